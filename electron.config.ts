@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// ESM-only packages are bundled into the CommonJS main process; only the
+// native better-sqlite3 stays external (it loads its own Node-API binary).
+const bundledDeps = ['kysely', 'zod', 'uuid', 'csv-parse']
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      externalizeDeps: { exclude: bundledDeps },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } }
+    }
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } }
+    }
+  },
+  renderer: {
+    root: resolve(__dirname, 'src'),
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } }
+    }
+  }
+})

@@ -1,0 +1,7 @@
+import type { AuditTables } from '../audit/audit.table'
+import type { UserTables } from '../users/user.table'
+import type { FieldTables } from '../fields/field.table'
+import type { ExpertTables } from '../experts/expert.table'
+
+/** The kysely schema: one interface per table, gathered from each domain. */
+export interface Database extends AuditTables, UserTables, FieldTables, ExpertTables {}

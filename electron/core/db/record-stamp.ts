@@ -1,0 +1,22 @@
+import type { ColumnType, CreateTableBuilder } from 'kysely'
+
+/**
+ * Columns every editable record carries. Packages moved between laptops and
+ * the court merge on these: `revision` increments on every update, so a
+ * record changed on both sides can be told from one changed on one.
+ */
+export interface StampColumns {
+  createdAt: ColumnType<string, string, never>
+  updatedAt: string
+  updatedBy: string
+  revision: number
+}
+
+/** Adds the stamp columns to a table in a migration. */
+export function withStamp<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, never> {
+  return table
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addColumn('updated_by', 'text', (c) => c.notNull())
+    .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(0))
+}

@@ -1,0 +1,100 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Database } from '../db/database'
+import type { ExpertTable } from './expert.table'
+import type { Expert, ExpertInput, ExpertStatus } from '../../shared/experts'
+import type { Page } from '../../shared/common'
+import { containsText } from '../search/like-pattern'
+
+export interface ExpertFilter {
+  search: string
+  fieldId: string | null
+  status: ExpertStatus | null
+  offset: number
+  limit: number
+}
+
+/** The list query; a test asserts its plan uses the indexes. */
+export function expertListQuery(db: Kysely<Database>, filter: Omit<ExpertFilter, 'offset' | 'limit'>) {
+  let query = db.selectFrom('expert')
+  if (filter.fieldId) {
+    query = query.where('id', 'in', db.selectFrom('expertField').select('expertId').where('fieldId', '=', filter.fieldId))
+  }
+  if (filter.status) query = query.where('status', '=', filter.status)
+  const search = filter.search.trim()
+  if (search) {
+    query = query.where((eb) => eb.or([containsText(sql.ref('name'), search), containsText(sql.ref('organisation'), search)]))
+  }
+  return query
+}
+
+export async function listExperts(db: Kysely<Database>, filter: ExpertFilter): Promise<Page<Expert>> {
+  const query = expertListQuery(db, filter)
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+  const rows = await query.selectAll().orderBy('name').orderBy('id').limit(filter.limit).offset(filter.offset).execute()
+  return { items: await withChildren(db, rows), total: Number(total) }
+}
+
+export async function findExpert(db: Kysely<Database>, id: string): Promise<Expert | null> {
+  const row = await db.selectFrom('expert').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? (await withChildren(db, [row]))[0]! : null
+}
+
+async function withChildren(db: Kysely<Database>, rows: Selectable<ExpertTable>[]): Promise<Expert[]> {
+  if (rows.length === 0) return []
+  const ids = rows.map((r) => r.id)
+  const fields = await db.selectFrom('expertField').selectAll().where('expertId', 'in', ids).orderBy('isPrimary', 'desc').execute()
+  const affiliations = await db.selectFrom('expertAffiliation').selectAll().where('expertId', 'in', ids).orderBy('position').execute()
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    organisation: row.organisation,
+    title: row.title,
+    phone: row.phone,
+    email: row.email,
+    termStart: row.termStart,
+    termEnd: row.termEnd,
+    status: row.status as ExpertStatus,
+    statusReason: row.statusReason,
+    maxConcurrentCases: row.maxConcurrentCases,
+    notes: row.notes,
+    fields: fields.filter((f) => f.expertId === row.id).map((f) => ({ fieldId: f.fieldId, primary: f.isPrimary === 1 })),
+    affiliations: affiliations
+      .filter((a) => a.expertId === row.id)
+      .map((a) => ({ organisation: a.organisation, relation: a.relation })),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    revision: row.revision
+  }))
+}
+
+/** The expert's own columns from the form input. */
+export function expertColumns(input: Required<ExpertInput>) {
+  return {
+    name: input.name,
+    organisation: input.organisation,
+    title: input.title,
+    phone: input.phone,
+    email: input.email,
+    termStart: input.termStart,
+    termEnd: input.termEnd,
+    maxConcurrentCases: input.maxConcurrentCases,
+    notes: input.notes
+  }
+}
+
+/** Replaces the expert's fields and affiliations, which travel with the expert's revision. */
+export async function replaceExpertChildren(db: Kysely<Database>, expertId: string, input: Required<ExpertInput>) {
+  await db.deleteFrom('expertField').where('expertId', '=', expertId).execute()
+  await db.deleteFrom('expertAffiliation').where('expertId', '=', expertId).execute()
+  await db
+    .insertInto('expertField')
+    .values(input.fieldIds.map((fieldId) => ({ expertId, fieldId, isPrimary: fieldId === input.primaryFieldId ? 1 : 0 })))
+    .execute()
+  if (input.affiliations.length > 0) {
+    await db
+      .insertInto('expertAffiliation')
+      .values(input.affiliations.map((a, position) => ({ expertId, position, ...a })))
+      .execute()
+  }
+}

@@ -1,0 +1,36 @@
+import type { StampColumns } from '../db/record-stamp'
+
+export interface ExpertTable extends StampColumns {
+  id: string
+  name: string
+  organisation: string
+  title: string
+  phone: string
+  email: string
+  termStart: string
+  termEnd: string
+  status: string
+  statusReason: string
+  maxConcurrentCases: number
+  notes: string
+}
+
+/** An expert's qualification in a field; exactly one row per expert is primary. */
+export interface ExpertFieldTable {
+  expertId: string
+  fieldId: string
+  isPrimary: number
+}
+
+export interface ExpertAffiliationTable {
+  expertId: string
+  position: number
+  organisation: string
+  relation: string
+}
+
+export interface ExpertTables {
+  expert: ExpertTable
+  expertField: ExpertFieldTable
+  expertAffiliation: ExpertAffiliationTable
+}

@@ -1,0 +1,100 @@
+import type { z } from 'zod'
+import { AppError, type AppErrorShape, type Result } from '../shared/errors'
+import { isChannel, type Channel } from '../shared/channels'
+import { contract, type ParsedInputOf, type ReplyOf } from '../shared/contract'
+import type { Role } from '../shared/roles'
+import type { Core } from './core'
+import type { AnonymousCall, Call, Session } from './call'
+import { appendAuditEvent } from './audit/audit-chain'
+import { isConstraintError } from './db/sqlite'
+import { findUser } from './users/user.repository'
+import { sessionHandlers } from './users/session.service'
+import { userHandlers } from './users/user.service'
+import { fieldHandlers } from './fields/field.service'
+import { expertHandlers } from './experts/expert.service'
+
+export type Handler<C extends Channel> =
+  | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
+  | {
+      /** The roles allowed; permissions are checked here in core, never only in the UI. */
+      access: readonly Role[] | 'signedIn'
+      writes: boolean
+      run: (call: Call, input: ParsedInputOf<C>) => Promise<ReplyOf<C>>
+    }
+
+export type HandlerTable = { [C in Channel]: Handler<C> }
+export type Handlers<C extends Channel> = { [K in C]: Handler<K> }
+
+/** The one handler table: Electron IPC, the browser preview and the CLI all call through it. */
+export const handlerTable: HandlerTable = {
+  ...sessionHandlers,
+  ...userHandlers,
+  ...fieldHandlers,
+  ...expertHandlers
+}
+
+const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }
+
+/**
+ * Validates the input with the contract's schema, checks the caller's role,
+ * runs the handler (a write in one transaction with its audit event) and
+ * replies `{ok:true,value}` or `{ok:false,error}`. Never throws.
+ */
+export async function dispatch(core: Core, session: Session, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+  try {
+    if (!isChannel(channel)) throw new AppError('unknown_channel', `未知的调用通道：${channel}`)
+    const value = await runChannel(core, session, channel, rawInput)
+    return { ok: true, value }
+  } catch (error) {
+    return { ok: false, error: toErrorShape(error) }
+  }
+}
+
+async function runChannel<C extends Channel>(core: Core, session: Session, channel: C, rawInput: unknown) {
+  const input = parseInput(channel, rawInput)
+  const handler = handlerTable[channel] as Handler<C>
+  const user = session.userId ? await findUser(core.db, session.userId) : null
+  if (handler.access === 'anyone') return handler.run({ core, db: core.db, session, user }, input)
+
+  if (!user || !user.active) throw new AppError('unauthenticated', '请先选择当前用户')
+  if (handler.access !== 'signedIn' && !handler.access.includes(user.role)) {
+    const allowed = handler.access.map((r) => roleNames[r]).join('、')
+    throw new AppError('forbidden', `无权操作：仅${allowed}可执行此操作（当前角色：${roleNames[user.role]}）`)
+  }
+  const now = core.now().toISOString()
+  const base = { core, session, user, channel, now, newId: core.newId }
+  if (!handler.writes) {
+    const audit = async () => {
+      throw new Error(`只读通道 ${channel} 不能写入审计事件`)
+    }
+    return handler.run({ ...base, db: core.db, audit }, input)
+  }
+  return core.db.transaction().execute(async (trx) => {
+    const audit: Call['audit'] = async (entity, before, after) => {
+      await appendAuditEvent(trx, core.newId(), { actor: { id: user.id, name: user.displayName }, at: now, channel, entity, before, after })
+    }
+    return handler.run({ ...base, db: trx, audit }, input)
+  })
+}
+
+function parseInput<C extends Channel>(channel: C, rawInput: unknown): ParsedInputOf<C> {
+  const schema = contract[channel].input as z.ZodType
+  const parsed = schema.safeParse(rawInput ?? {})
+  if (parsed.success) return parsed.data as ParsedInputOf<C>
+  const fieldErrors: Record<string, string> = {}
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.map(String).join('.') || '_'
+    fieldErrors[path] ??= issue.message
+  }
+  const first = Object.entries(fieldErrors)[0]
+  throw new AppError('invalid_input', `输入有误：${first ? first[1] : '格式不正确'}`, fieldErrors)
+}
+
+function toErrorShape(error: unknown): AppErrorShape {
+  if (error instanceof AppError) return error.toJSON()
+  if (isConstraintError(error)) {
+    return { code: 'conflict', message: '与已有记录冲突（重复的编号或引用了不存在的记录），未作任何更改' }
+  }
+  console.error(error)
+  return { code: 'internal', message: `内部错误，未作任何更改：${error instanceof Error ? error.message : String(error)}` }
+}

@@ -1,0 +1,25 @@
+/**
+ * Every channel of the contract, `domain.verb`. Kept free of imports so the
+ * sandboxed preload can bundle it without pulling in zod.
+ */
+export const channels = [
+  'session.current',
+  'session.signIn',
+  'users.list',
+  'users.create',
+  'fields.list',
+  'fields.create',
+  'fields.update',
+  'experts.list',
+  'experts.get',
+  'experts.create',
+  'experts.update',
+  'experts.suspend',
+  'experts.reinstate'
+] as const
+
+export type Channel = (typeof channels)[number]
+
+export function isChannel(name: string): name is Channel {
+  return (channels as readonly string[]).includes(name)
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod'
+import type { Channel } from './channels'
+import type { Result } from './errors'
+import type { Page } from './common'
+import { emptyInput, signInInput, userCreateInput, type User } from './users'
+import { fieldInput, fieldUpdateInput, type Field } from './fields'
+import {
+  expertInput,
+  expertListQuery,
+  expertStatusChangeInput,
+  expertUpdateInput,
+  idInput,
+  type Expert
+} from './experts'
+
+/** Carries a reply type alongside a schema without any runtime value. */
+const reply = <T>() => undefined as unknown as T
+
+/**
+ * The whole contract: for every channel, the zod schema of its input and the
+ * type of its reply. The core validates with these schemas whatever the
+ * transport; the renderer's forms use the same schemas.
+ */
+export const contract = {
+  'session.current': { input: emptyInput, reply: reply<User | null>() },
+  'session.signIn': { input: signInInput, reply: reply<User>() },
+  'users.list': { input: emptyInput, reply: reply<User[]>() },
+  'users.create': { input: userCreateInput, reply: reply<User>() },
+  'fields.list': { input: emptyInput, reply: reply<Field[]>() },
+  'fields.create': { input: fieldInput, reply: reply<Field>() },
+  'fields.update': { input: fieldUpdateInput, reply: reply<Field>() },
+  'experts.list': { input: expertListQuery, reply: reply<Page<Expert>>() },
+  'experts.get': { input: idInput, reply: reply<Expert>() },
+  'experts.create': { input: expertInput, reply: reply<Expert>() },
+  'experts.update': { input: expertUpdateInput, reply: reply<Expert>() },
+  'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
+  'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() }
+} satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
+
+export type Contract = typeof contract
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>
+export type ReplyOf<C extends Channel> = Contract[C]['reply']
+
+type DomainOf<C extends string> = C extends `${infer D}.${string}` ? D : never
+
+/** `window.ecocase`: one object per domain, one function per channel. */
+export type EcoCaseApi = {
+  [D in DomainOf<Channel>]: {
+    [C in Channel as C extends `${D}.${infer V}` ? V : never]: (
+      input: InputOf<C>
+    ) => Promise<Result<ReplyOf<C>>>
+  }
+}

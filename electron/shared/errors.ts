@@ -1,0 +1,35 @@
+/** Every way a call can fail; the renderer shows `message` and puts `fieldErrors` on form fields. */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'unknown_channel'
+  | 'internal'
+
+export interface AppErrorShape {
+  code: ErrorCode
+  message: string
+  fieldErrors?: Record<string, string>
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
+
+/** The one error class of the app. Thrown inside core, turned into `{ok:false}` at the handler table. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string>
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+
+  toJSON(): AppErrorShape {
+    return this.fieldErrors
+      ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors }
+      : { code: this.code, message: this.message }
+  }
+}

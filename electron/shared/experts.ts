@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
+
+export const expertStatuses = ['active', 'suspended'] as const
+export type ExpertStatus = (typeof expertStatuses)[number]
+
+/** A declared tie to an organisation, checked against parties for recusal. */
+export const affiliation = z.object({
+  organisation: requiredText(100, '请填写关联单位'),
+  relation: requiredText(50, '请填写关联关系')
+})
+export type Affiliation = z.infer<typeof affiliation>
+
+export const expertInput = z
+  .object({
+    name: requiredText(50, '请填写姓名'),
+    organisation: requiredText(100, '请填写工作单位'),
+    title: optionalText(50),
+    fieldIds: z.array(id).min(1, '至少选择一个专业领域'),
+    primaryFieldId: id.or(z.literal('')),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^$|^[0-9+\-\s()]{5,20}$/, '电话号码格式不正确'),
+    email: z.string().trim().pipe(z.email({ message: '电子邮箱格式不正确' }).or(z.literal(''))),
+    termStart: isoDate,
+    termEnd: isoDate,
+    maxConcurrentCases: z
+      .number({ message: '请填写数字' })
+      .int('请填写整数')
+      .min(1, '至少为 1')
+      .max(50, '不能超过 50'),
+    affiliations: z.array(affiliation).max(50),
+    notes: optionalText(2000)
+  })
+  .superRefine((e, ctx) => {
+    if (!e.fieldIds.includes(e.primaryFieldId)) {
+      ctx.addIssue({ code: 'custom', path: ['primaryFieldId'], message: '主要领域须是所选领域之一' })
+    }
+    if (e.termEnd < e.termStart) {
+      ctx.addIssue({ code: 'custom', path: ['termEnd'], message: '聘任期满日不能早于起始日' })
+    }
+  })
+export type ExpertInput = z.input<typeof expertInput>
+
+export const expertUpdateInput = z.object({ id, revision, expert: expertInput })
+export type ExpertUpdateInput = z.input<typeof expertUpdateInput>
+
+export const expertStatusChangeInput = z.object({
+  id,
+  revision,
+  reason: requiredText(500, '请填写原因')
+})
+
+export const expertListQuery = z.object({
+  search: z.string().trim().max(50).default(''),
+  fieldId: id.nullable().default(null),
+  status: z.enum(expertStatuses).nullable().default(null),
+  ...page
+})
+export type ExpertListQuery = z.input<typeof expertListQuery>
+
+export interface ExpertField {
+  fieldId: string
+  primary: boolean
+}
+
+export interface Expert extends RecordStamp {
+  id: string
+  name: string
+  organisation: string
+  title: string
+  phone: string
+  email: string
+  termStart: string
+  termEnd: string
+  status: ExpertStatus
+  statusReason: string
+  maxConcurrentCases: number
+  notes: string
+  fields: ExpertField[]
+  affiliations: Affiliation[]
+}
+
+export const idInput = z.object({ id })
