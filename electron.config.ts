@@ -1,6 +1,16 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { contentSecurityPolicy } from './electron/shared/content-security-policy'
+
+/** The one CSP, written into the page so it also holds for file:// loads in Electron. */
+const cspMeta: Plugin = {
+  name: 'ecocase-csp',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' }
+  ]
+}
 
 // ESM-only packages are bundled into the CommonJS main process; only the
 // native better-sqlite3 stays external (it loads its own Node-API binary).
@@ -23,7 +33,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src'),
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspMeta],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 4000,

@@ -1,3 +1,6 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+
 /**
  * Where the data lives: `--data DIR` on the command line, else
  * `ECOCASE_DATA_DIR`, else the platform default the caller passes
@@ -15,3 +18,16 @@ export function resolveDataDir(argv: readonly string[], fallback: string | null)
   if (fallback) return fallback
   throw new Error('未指定数据文件夹：请使用 --data DIR 或设置 ECOCASE_DATA_DIR')
 }
+
+/**
+ * Electron's userData folder for this app (`appData/EcoCase`), computed
+ * without Electron so the browser preview opens the same data as the app.
+ */
+export function defaultUserDataDir(): string {
+  const home = homedir()
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(home, 'AppData', 'Roaming'), appName)
+  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', appName)
+  return join(process.env.XDG_CONFIG_HOME ?? join(home, '.config'), appName)
+}
+
+export const appName = 'EcoCase'

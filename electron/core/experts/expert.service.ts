@@ -1,11 +1,12 @@
 import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
 import type { ExpertInput } from '../../shared/experts'
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { expertColumns, findExpert, listExperts, replaceExpertChildren } from './expert.repository'
 
 /** Only clerks and administrators keep the expert pool. */
-const poolKeepers = ['clerk', 'admin'] as const
+const poolKeepers = permissions.keepExpertPool
 
 async function refuseUnknownFields(call: Call, fieldIds: string[]) {
   const known = await call.db.selectFrom('field').select('id').where('id', 'in', fieldIds).execute()

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findField, listFields } from './field.repository'
@@ -8,13 +9,11 @@ async function refuseDuplicateCode(call: Call, code: string, exceptId: string | 
   if (other && other.id !== exceptId) throw new AppError('conflict', `领域代码 ${code} 已存在`, { code: '代码已存在' })
 }
 
-const administrators = ['admin'] as const
-
 /** The ecological fields are reference data: everyone reads them, administrators edit them. */
 export const fieldHandlers: Handlers<'fields.list' | 'fields.create' | 'fields.update'> = {
   'fields.list': { access: 'signedIn', writes: false, run: (call) => listFields(call.db) },
   'fields.create': {
-    access: administrators,
+    access: permissions.editReferenceData,
     writes: true,
     run: async (call, input) => {
       await refuseDuplicateCode(call, input.code, null)
@@ -29,7 +28,7 @@ export const fieldHandlers: Handlers<'fields.list' | 'fields.create' | 'fields.u
     }
   },
   'fields.update': {
-    access: administrators,
+    access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, ...input }) => {
       const before = await findField(call.db, id)

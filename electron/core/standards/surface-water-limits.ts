@@ -62,13 +62,13 @@ const rows = table1.parse(gb3838.items)
 const LAKE_ONLY = new Set(['tn'])
 
 function toItem(row: (typeof rows)[number], waterbody: Waterbody): SurfaceWaterItem {
-  const base = { no: row.no, key: row.key, nameZh: row.name_zh, unit: row.unit, comparator: row.comparator }
+  const base = { no: row.no, key: row.key, nameZh: row.name_zh, unit: row.unit }
   if (row.comparator === 'rule' || (waterbody === 'river' && LAKE_ONLY.has(row.key))) {
-    return { ...base, limits: null }
+    return { ...base, comparator: row.comparator, limits: null }
   }
-  if (row.comparator === 'range') return { ...base, limits: row.limits }
-  const limits = waterbody === 'lake' && row.limits_lake_reservoir ? row.limits_lake_reservoir : row.limits
-  return { ...base, limits }
+  if (row.comparator === 'range') return { ...base, comparator: row.comparator, limits: row.limits }
+  const lakeLimits = waterbody === 'lake' ? row.limits_lake_reservoir : undefined
+  return { ...base, comparator: row.comparator, limits: lakeLimits ?? row.limits }
 }
 
 const ITEMS: Record<Waterbody, readonly SurfaceWaterItem[]> = {

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
 import { newStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import type { UserCreateInput } from '../../shared/users'
@@ -17,5 +18,5 @@ export async function createUser(call: Call, input: Required<UserCreateInput>) {
 }
 
 export const userHandlers: Handlers<'users.create'> = {
-  'users.create': { access: ['admin'] as const, writes: true, run: createUser }
+  'users.create': { access: permissions.manageUsers, writes: true, run: createUser }
 }

@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util'
+import { openCore, type Core } from '../core/core'
+import { resolveDataDir } from '../core/data-folder'
+import { dispatch } from '../core/handler-table'
+import { findUserByUsername } from '../core/users/user.repository'
+import { loadDemo } from '../core/demo/load-demo'
+import { verifyDataFolder } from './verify'
+
+const help = `EcoCase 管理命令行 (admin CLI)
+
+用法: npm run -s cli -- <命令> [参数] --data DIR
+
+命令:
+  call <channel> '<json>' [--as USERNAME]
+        以某用户身份（默认 admin）调用一个通道，打印 JSON 回复；回复为 {ok:false} 时退出码非零
+  verify [--fingerprint HASH]
+        检查数据库完整性（PRAGMA integrity_check）与整条审计链；有改动时退出码 1 并指出第一个异常事件。
+        给出 --fingerprint 时，另说明该哈希是否在审计链中
+  demo  向空的数据文件夹载入演示数据
+
+通用参数:
+  --data DIR   数据文件夹（也可用环境变量 ECOCASE_DATA_DIR）
+  --help       显示本帮助
+`
+
+async function withCore<T>(dataDir: string, work: (core: Core) => Promise<T>): Promise<T> {
+  const core = await openCore({ dataDir })
+  try {
+    return await work(core)
+  } finally {
+    await core.close()
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string' },
+      as: { type: 'string', default: 'admin' },
+      fingerprint: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
+  const [command, ...rest] = positionals
+  if (values.help || !command) {
+    process.stdout.write(help)
+    return values.help ? 0 : 2
+  }
+  const dataDir = resolveDataDir(argv, null)
+
+  switch (command) {
+    case 'call': {
+      const [channel, json = '{}'] = rest
+      if (!channel) throw new Error('call 需要通道名，例如 call experts.list \'{}\'')
+      let input: unknown
+      try {
+        input = JSON.parse(json)
+      } catch {
+        throw new Error(`输入不是有效的 JSON：${json}`)
+      }
+      return withCore(dataDir, async (core) => {
+        const user = await findUserByUsername(core.db, values.as)
+        if (!user) throw new Error(`找不到用户 ${values.as}`)
+        const reply = await dispatch(core, { userId: user.id }, channel, input)
+        process.stdout.write(`${JSON.stringify(reply, null, 2)}\n`)
+        return reply.ok ? 0 : 1
+      })
+    }
+    case 'verify':
+      return withCore(dataDir, (core) => verifyDataFolder(core, values.fingerprint ?? null))
+    case 'demo':
+      return withCore(dataDir, async (core) => {
+        const loaded = await loadDemo(core)
+        process.stdout.write(`已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户。\n`)
+        return 0
+      })
+    default:
+      process.stderr.write(`未知命令：${command}\n\n${help}`)
+      return 2
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`错误：${error instanceof Error ? error.message : String(error)}\n`)
+    process.exit(1)
+  }
+)

@@ -1,0 +1,142 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { extname, join, normalize, sep } from 'node:path'
+import type { Core } from '../core/core'
+import type { Session } from '../core/call'
+import { dispatch } from '../core/handler-table'
+import { contentSecurityPolicy } from '../shared/content-security-policy'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+  '.ico': 'image/x-icon'
+}
+
+/** Largest JSON body a call may send; attachments travel another way. */
+const maxBodyBytes = 5 * 1024 * 1024
+
+export interface PreviewServer {
+  server: Server
+  url: string
+  token: string
+  close: () => Promise<void>
+}
+
+/**
+ * The browser preview: the built renderer and `POST /api/<channel>` over the
+ * same handler table, on 127.0.0.1 only. Every API call must carry this
+ * launch's random token; Host and Origin must name this server, so another
+ * site in the same browser cannot reach it.
+ */
+export async function startPreviewServer(core: Core, rendererDir: string, port = 0): Promise<PreviewServer> {
+  const token = randomBytes(32).toString('hex')
+  const session: Session = { userId: null }
+  let origin = ''
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error)
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: '内部错误' } })
+    })
+  })
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const host = req.headers.host ?? ''
+    if (host !== new URL(origin).host && host !== `localhost:${new URL(origin).port}`) {
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '主机名不符' } })
+    }
+    const requestOrigin = req.headers.origin
+    if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== `http://${host}`) {
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '来源不符' } })
+    }
+    const url = new URL(req.url ?? '/', origin)
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '不支持的方法' } })
+    return serveStatic(res, url.pathname)
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string) {
+    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '仅支持 POST' } })
+    if (!tokenMatches(req.headers['x-ecocase-token'])) {
+      return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
+    }
+    let input: unknown
+    try {
+      const body = await readBody(req)
+      input = body.length === 0 ? {} : JSON.parse(body)
+    } catch (error) {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: error instanceof Error ? error.message : '请求体无效' } })
+    }
+    const reply = await dispatch(core, session, channel, input)
+    const status = reply.ok ? 200 : reply.error.code === 'unknown_channel' ? 404 : 200
+    return sendJson(res, status, reply)
+  }
+
+  function tokenMatches(given: string | string[] | undefined): boolean {
+    if (typeof given !== 'string') return false
+    const a = Buffer.from(given)
+    const b = Buffer.from(token)
+    return a.length === b.length && timingSafeEqual(a, b)
+  }
+
+  function serveStatic(res: ServerResponse, pathname: string) {
+    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
+    let file = join(rendererDir, relative || 'index.html')
+    if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return sendJson(res, 404, { ok: false })
+    if (!existsSync(file) || statSync(file).isDirectory()) file = join(rendererDir, 'index.html')
+    if (!existsSync(file)) {
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
+      return res.end('界面尚未构建：请先运行 npm run build')
+    }
+    res.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'content-security-policy': contentSecurityPolicy,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store'
+    })
+    createReadStream(file).pipe(res)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve())
+  })
+  const address = server.address()
+  if (address === null || typeof address === 'string') throw new Error('preview server has no port')
+  origin = `http://127.0.0.1:${address.port}`
+  return {
+    server,
+    token,
+    url: `${origin}/?token=${token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve()))
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(body))
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxBodyBytes) {
+        reject(new Error('请求体过大'))
+        req.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}

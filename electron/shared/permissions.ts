@@ -1,0 +1,17 @@
+import type { Role } from './roles'
+
+/**
+ * Who may do what. The core's handler table enforces these; the renderer
+ * reads the same table only to hide buttons a user could not use.
+ */
+export const permissions = {
+  keepExpertPool: ['clerk', 'admin'],
+  editReferenceData: ['admin'],
+  manageUsers: ['admin']
+} as const satisfies Record<string, readonly Role[]>
+
+export type Permission = keyof typeof permissions
+
+export function may(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && (permissions[permission] as readonly Role[]).includes(role)
+}

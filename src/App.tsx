@@ -1,0 +1,57 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import enUS from 'antd/locale/en_US'
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { useTranslation } from 'react-i18next'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import { CurrentUserProvider, useCurrentUser } from './session/CurrentUser'
+import { UserPicker } from './session/UserPicker'
+import { AppLayout } from './layout/AppLayout'
+import { ComingSoon } from './layout/ComingSoon'
+import { ExpertsPage } from './experts/ExpertsPage'
+import { SettingsPage } from './settings/SettingsPage'
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
+
+function Routed() {
+  const { user, ready } = useCurrentUser()
+  if (!ready) return <Spin style={{ margin: 64 }} />
+  if (!user) return <UserPicker />
+  return (
+    <Routes>
+      <Route element={<AppLayout />}>
+        <Route path="/experts" element={<ExpertsPage />} />
+        <Route path="/cases" element={<ComingSoon area="cases" />} />
+        <Route path="/sampling" element={<ComingSoon area="sampling" />} />
+        <Route path="/orders" element={<ComingSoon area="orders" />} />
+        <Route path="/settings" element={<SettingsPage />} />
+        <Route path="*" element={<Navigate to="/experts" replace />} />
+      </Route>
+    </Routes>
+  )
+}
+
+/** The renderer's root: language, data fetching, routing and the current user. */
+export function App() {
+  const { i18n } = useTranslation()
+  dayjs.locale(i18n.language === 'en' ? 'en' : 'zh-cn')
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#1f6f43' } }}
+      button={{ autoInsertSpace: false }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <CurrentUserProvider>
+            <HashRouter>
+              <Routed />
+            </HashRouter>
+          </CurrentUserProvider>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  )
+}

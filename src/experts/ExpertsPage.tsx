@@ -1,0 +1,231 @@
+import { App as AntApp, Button, Drawer, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Expert, ExpertInput, ExpertStatus } from '../../electron/shared/experts'
+import { expertStatuses } from '../../electron/shared/experts'
+import { api, unwrap } from '../api/api'
+import { useCurrentUser } from '../session/CurrentUser'
+import { ExpertForm, emptyExpert } from './ExpertForm'
+import { fieldLabel } from './field-label'
+
+type Editing = { mode: 'create' } | { mode: 'edit'; expert: Expert } | null
+
+function toInput(expert: Expert): ExpertInput {
+  return {
+    name: expert.name,
+    organisation: expert.organisation,
+    title: expert.title,
+    fieldIds: expert.fields.map((f) => f.fieldId),
+    primaryFieldId: expert.fields.find((f) => f.primary)?.fieldId ?? '',
+    phone: expert.phone,
+    email: expert.email,
+    termStart: expert.termStart,
+    termEnd: expert.termEnd,
+    maxConcurrentCases: expert.maxConcurrentCases,
+    affiliations: expert.affiliations,
+    notes: expert.notes
+  }
+}
+
+/** 专家库: search, filter, add, edit, suspend and reinstate experts. */
+export function ExpertsPage() {
+  const { t, i18n } = useTranslation()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const { may } = useCurrentUser()
+  const canEdit = may('keepExpertPool')
+  const [search, setSearch] = useState('')
+  const [fieldId, setFieldId] = useState<string | null>(null)
+  const [status, setStatus] = useState<ExpertStatus | null>(null)
+  const [page, setPage] = useState({ current: 1, pageSize: 20 })
+  const [editing, setEditing] = useState<Editing>(null)
+  const [statusChange, setStatusChange] = useState<{ expert: Expert; reason: string } | null>(null)
+
+  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
+  const experts = useQuery({
+    queryKey: ['experts.list', search, fieldId, status, page],
+    queryFn: () =>
+      unwrap(
+        api.experts.list({ search, fieldId, status, offset: (page.current - 1) * page.pageSize, limit: page.pageSize })
+      )
+  })
+  const fieldsById = new Map((fields.data ?? []).map((f) => [f.id, f]))
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['experts.list'] })
+
+  const changeStatus = useMutation({
+    mutationFn: async ({ expert, reason }: { expert: Expert; reason: string }) => {
+      const input = { id: expert.id, revision: expert.revision, reason }
+      return unwrap(expert.status === 'active' ? api.experts.suspend(input) : api.experts.reinstate(input))
+    },
+    onSuccess: (expert) => {
+      void message.success(t(expert.status === 'active' ? 'experts.reinstated' : 'experts.suspended', { name: expert.name }))
+      setStatusChange(null)
+      void refresh()
+    },
+    onError: (error) => void message.error(error.message)
+  })
+
+  const save = async (values: ExpertInput) => {
+    const reply =
+      editing?.mode === 'edit'
+        ? await api.experts.update({ id: editing.expert.id, revision: editing.expert.revision, expert: values })
+        : await api.experts.create(values)
+    if (!reply.ok) return reply.error
+    void message.success(t(editing?.mode === 'edit' ? 'experts.updated' : 'experts.created', { name: reply.value.name }))
+    setEditing(null)
+    void refresh()
+    return null
+  }
+
+  const editButton = (label: string, onClick: () => void, testId: string) => (
+    <Tooltip title={canEdit ? undefined : t('experts.readOnly')}>
+      <Button size="small" type="link" disabled={!canEdit} onClick={onClick} data-testid={testId}>
+        {label}
+      </Button>
+    </Tooltip>
+  )
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('experts.title')}
+        </Typography.Title>
+        <Tooltip title={canEdit ? undefined : t('experts.readOnly')}>
+          <Button type="primary" disabled={!canEdit} onClick={() => setEditing({ mode: 'create' })} data-testid="add-expert">
+            {t('experts.add')}
+          </Button>
+        </Tooltip>
+      </Space>
+      <Space wrap>
+        <Input.Search
+          allowClear
+          data-testid="expert-search"
+          placeholder={t('experts.searchPlaceholder')}
+          style={{ width: 280 }}
+          onSearch={(value) => {
+            setSearch(value)
+            setPage((p) => ({ ...p, current: 1 }))
+          }}
+        />
+        <Select
+          allowClear
+          data-testid="expert-field-filter"
+          placeholder={t('experts.filterField')}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 200 }}
+          value={fieldId}
+          onChange={(value: string | undefined) => {
+            setFieldId(value ?? null)
+            setPage((p) => ({ ...p, current: 1 }))
+          }}
+          options={(fields.data ?? []).map((f) => ({ value: f.id, label: fieldLabel(f, i18n.language) }))}
+        />
+        <Select
+          allowClear
+          data-testid="expert-status-filter"
+          placeholder={t('experts.filterStatus')}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 140 }}
+          value={status}
+          onChange={(value: ExpertStatus | undefined) => setStatus(value ?? null)}
+          options={expertStatuses.map((s) => ({ value: s, label: t(`experts.statuses.${s}`) }))}
+        />
+      </Space>
+      <Table<Expert>
+        rowKey="id"
+        size="middle"
+        loading={experts.isLoading}
+        dataSource={experts.data?.items ?? []}
+        pagination={{
+          ...page,
+          total: experts.data?.total ?? 0,
+          showTotal: (count) => t('common.total', { count }),
+          onChange: (current, pageSize) => setPage({ current, pageSize })
+        }}
+        columns={[
+          { title: t('experts.name'), dataIndex: 'name', width: 110 },
+          { title: t('experts.organisation'), dataIndex: 'organisation' },
+          { title: t('experts.jobTitle'), dataIndex: 'title', width: 130 },
+          {
+            title: t('experts.fields'),
+            key: 'fields',
+            render: (_, expert) =>
+              expert.fields.map((f) => {
+                const field = fieldsById.get(f.fieldId)
+                return (
+                  <Tag key={f.fieldId} color={f.primary ? 'green' : undefined}>
+                    {field ? fieldLabel(field, i18n.language) : f.fieldId}
+                    {f.primary ? `（${t('experts.primaryTag')}）` : ''}
+                  </Tag>
+                )
+              })
+          },
+          { title: t('experts.term'), key: 'term', width: 200, render: (_, e) => `${e.termStart} ~ ${e.termEnd}` },
+          {
+            title: t('experts.status'),
+            dataIndex: 'status',
+            width: 80,
+            render: (s: ExpertStatus, e) => (
+              <Tooltip title={e.statusReason || undefined}>
+                <Tag color={s === 'active' ? 'blue' : 'default'}>{t(`experts.statuses.${s}`)}</Tag>
+              </Tooltip>
+            )
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 130,
+            render: (_, expert) => (
+              <Space size={0}>
+                {editButton(t('common.edit'), () => setEditing({ mode: 'edit', expert }), `edit-${expert.name}`)}
+                {editButton(
+                  t(expert.status === 'active' ? 'experts.suspend' : 'experts.reinstate'),
+                  () => setStatusChange({ expert, reason: '' }),
+                  `status-${expert.name}`
+                )}
+              </Space>
+            )
+          }
+        ]}
+      />
+      <Drawer
+        width={640}
+        open={editing !== null}
+        destroyOnHidden
+        title={t(editing?.mode === 'edit' ? 'experts.edit' : 'experts.add')}
+        onClose={() => setEditing(null)}
+      >
+        {editing && fields.data && (
+          <ExpertForm
+            fields={fields.data}
+            initial={editing.mode === 'edit' ? toInput(editing.expert) : emptyExpert}
+            serverPrefix={editing.mode === 'edit' ? 'expert.' : ''}
+            onSubmit={save}
+            onCancel={() => setEditing(null)}
+          />
+        )}
+      </Drawer>
+      <Modal
+        open={statusChange !== null}
+        title={
+          statusChange &&
+          t(statusChange.expert.status === 'active' ? 'experts.suspendTitle' : 'experts.reinstateTitle', { name: statusChange.expert.name })
+        }
+        okButtonProps={{ disabled: !statusChange?.reason.trim(), loading: changeStatus.isPending }}
+        onOk={() => statusChange && changeStatus.mutate(statusChange)}
+        onCancel={() => setStatusChange(null)}
+      >
+        <Typography.Text>{t('experts.statusReason')}</Typography.Text>
+        <Input.TextArea
+          data-testid="status-reason"
+          rows={3}
+          value={statusChange?.reason}
+          placeholder={t('experts.statusReasonRequired')}
+          onChange={(e) => setStatusChange((s) => s && { ...s, reason: e.target.value })}
+        />
+      </Modal>
+    </Space>
+  )
+}

@@ -1,0 +1,68 @@
+import { Layout, Menu, Segmented, Select, Space, Tag, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { Outlet, useLocation, useNavigate } from 'react-router-dom'
+import { useQuery } from '@tanstack/react-query'
+import { api, unwrap } from '../api/api'
+import { useCurrentUser } from '../session/CurrentUser'
+import { languages, switchLanguage, type Language } from '../i18n'
+
+const areas = ['experts', 'cases', 'sampling', 'orders', 'settings'] as const
+
+/** The frame of every page: navigation on the left, the current user and language on top. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const { user, signIn } = useCurrentUser()
+  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const selected = areas.find((a) => location.pathname.startsWith(`/${a}`)) ?? 'experts'
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider theme="light" width={200} style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px' }}>
+          <Typography.Title level={4} style={{ margin: 0, color: '#1f6f43' }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('app.title')}
+          </Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={[selected]}
+          items={areas.map((area) => ({ key: area, label: t(`nav.${area}`), 'data-testid': `nav-${area}` }))}
+          onClick={({ key }) => navigate(`/${key}`)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}
+        >
+          <Typography.Text strong>{t('app.court')}</Typography.Text>
+          <Space>
+            <Typography.Text type="secondary">{t('session.current')}</Typography.Text>
+            <Select
+              data-testid="current-user"
+              style={{ width: 200 }}
+              showSearch={{ optionFilterProp: 'label' }}
+              value={user?.id}
+              onChange={(id: string) => void signIn(id)}
+              options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${t(`roles.${u.role}`)}）` }))}
+            />
+            {user && <Tag color="green">{t(`roles.${user.role}`)}</Tag>}
+            <Segmented<Language>
+              data-testid="language"
+              value={i18n.language as Language}
+              onChange={switchLanguage}
+              options={languages.map((l) => ({ value: l, label: t(l === 'en' ? 'language.en' : 'language.zh') }))}
+            />
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

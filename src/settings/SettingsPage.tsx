@@ -1,0 +1,19 @@
+import { Space, Typography } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { FieldsCard } from './FieldsCard'
+import { UsersCard } from './UsersCard'
+
+/** 设置: reference data and the people of the picker. */
+export function SettingsPage() {
+  const { t } = useTranslation()
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Typography.Title level={3} style={{ margin: 0 }}>
+        {t('settings.title')}
+      </Typography.Title>
+      <Typography.Text type="secondary">{t('settings.adminOnly')}</Typography.Text>
+      <FieldsCard />
+      <UsersCard />
+    </Space>
+  )
+}

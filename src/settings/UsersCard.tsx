@@ -1,0 +1,80 @@
+import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { userCreateInput, type User, type UserCreateInput } from '../../electron/shared/users'
+import { roles } from '../../electron/shared/roles'
+import { api, unwrap } from '../api/api'
+import { FormField } from '../forms/FormField'
+import { applyServerErrors } from '../forms/server-errors'
+import { useCurrentUser } from '../session/CurrentUser'
+
+/** The people of the picker and their roles; an administrator adds them. */
+export function UsersCard() {
+  const { t } = useTranslation()
+  const { may } = useCurrentUser()
+  const queryClient = useQueryClient()
+  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const [adding, setAdding] = useState(false)
+  return (
+    <Card title={t('users.title')} extra={may('manageUsers') && <Button onClick={() => setAdding(true)}>{t('users.add')}</Button>}>
+      <Table<User>
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={users.data ?? []}
+        columns={[
+          { title: t('users.displayName'), dataIndex: 'displayName' },
+          { title: t('users.username'), dataIndex: 'username' },
+          { title: t('users.role'), dataIndex: 'role', render: (r: User['role']) => <Tag color="blue">{t(`roles.${r}`)}</Tag> }
+        ]}
+      />
+      {adding && (
+        <UserDialog
+          onClose={(saved) => {
+            setAdding(false)
+            if (saved) void queryClient.invalidateQueries({ queryKey: ['users.list'] })
+          }}
+        />
+      )}
+    </Card>
+  )
+}
+
+function UserDialog({ onClose }: { onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const [formError, setFormError] = useState<string | null>(null)
+  const { control, handleSubmit, setError, formState } = useForm<UserCreateInput>({
+    resolver: zodResolver(userCreateInput),
+    defaultValues: { username: '', displayName: '', role: 'investigator' }
+  })
+  const submit = handleSubmit(async (values) => {
+    const reply = await api.users.create(values)
+    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
+    void message.success(t('users.created', { name: reply.value.displayName }))
+    onClose(true)
+  })
+  const errors = formState.errors
+  return (
+    <Modal open title={t('users.add')} onOk={() => void submit()} onCancel={() => onClose(false)} confirmLoading={formState.isSubmitting}>
+      <Form layout="vertical" component={false}>
+        {formError && <Alert type="error" message={formError} />}
+        {(['displayName', 'username'] as const).map((name) => (
+          <FormField key={name} id={`user-${name}`} label={t(`users.${name}`)} error={errors[name]} required>
+            <Controller control={control} name={name} render={({ field }) => <Input id={`user-${name}`} {...field} />} />
+          </FormField>
+        ))}
+        <FormField id="user-role" label={t('users.role')} error={errors.role} required>
+          <Controller
+            control={control}
+            name="role"
+            render={({ field }) => <Select id="user-role" {...field} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />}
+          />
+        </FormField>
+      </Form>
+    </Modal>
+  )
+}

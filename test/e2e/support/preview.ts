@@ -1,0 +1,98 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+
+const root = resolve(__dirname, '../../..')
+const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
+export const screenshotDir = join(root, 'test-results')
+
+/** A fresh data folder for one e2e test file. */
+export function freshDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'ecocase-e2e-'))
+}
+
+/** Runs the admin CLI on a data folder (for setup such as `demo`). */
+export function cli(dataDir: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [tsx, join(root, 'electron/cli/index.ts'), ...args, '--data', dataDir], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${run.stderr}${run.stdout}`)
+  return run.stdout
+}
+
+export interface Preview {
+  url: string
+  origin: string
+  token: string
+  stop: () => Promise<void>
+}
+
+/** Starts `npm run preview` on a free port over the data folder and waits for its one line. */
+export async function startPreview(dataDir: string): Promise<Preview> {
+  const child: ChildProcess = spawn(process.execPath, [tsx, join(root, 'electron/preview/index.ts'), '--port', '0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = ''
+    let err = ''
+    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}${err}`)), 60_000)
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = /EcoCase preview: (\S+)/.exec(out)
+      if (match) {
+        clearTimeout(timer)
+        resolveUrl(match[1]!)
+      }
+    })
+    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
+    child.on('exit', (code) => reject(new Error(`preview exited ${code}: ${out}${err}`)))
+  })
+  const parsed = new URL(url)
+  return {
+    url,
+    origin: parsed.origin,
+    token: parsed.searchParams.get('token') ?? '',
+    stop: () =>
+      new Promise((done) => {
+        child.once('exit', () => done())
+        child.kill('SIGTERM')
+      })
+  }
+}
+
+/** Debian's Chromium, headless, with nothing reaching for the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic'
+    ]
+  })
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true })
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
+}
+
+/** Picks the current user on the first screen. */
+export async function signInAs(page: Page, username: string) {
+  await page.getByTestId(`pick-user-${username}`).click()
+}
+
+/**
+ * Picks an option of a searchable antd Select the way a keyboard user does:
+ * type its text and press Enter (clicking races the dropdown's animation).
+ */
+export async function choose(page: Page, select: Locator, option: string) {
+  await select.click()
+  await page.keyboard.type(option)
+  await page.locator('.ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
+  await page.keyboard.press('Enter')
+}
