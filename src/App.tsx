@@ -1,11 +1,7 @@
-import { App as AntApp, ConfigProvider, Spin } from 'antd'
-import zhCN from 'antd/locale/zh_CN'
-import enUS from 'antd/locale/en_US'
+import { Spin } from 'antd'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
-import { useTranslation } from 'react-i18next'
-import dayjs from 'dayjs'
-import 'dayjs/locale/zh-cn'
+import { AntdConfig } from './layout/AntdConfig'
 import { CurrentUserProvider, useCurrentUser } from './session/CurrentUser'
 import { UserPicker } from './session/UserPicker'
 import { AppLayout } from './layout/AppLayout'
@@ -35,23 +31,15 @@ function Routed() {
 
 /** The renderer's root: language, data fetching, routing and the current user. */
 export function App() {
-  const { i18n } = useTranslation()
-  dayjs.locale(i18n.language === 'en' ? 'en' : 'zh-cn')
   return (
-    <ConfigProvider
-      locale={i18n.language === 'en' ? enUS : zhCN}
-      theme={{ token: { colorPrimary: '#1f6f43' } }}
-      button={{ autoInsertSpace: false }}
-    >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <CurrentUserProvider>
-            <HashRouter>
-              <Routed />
-            </HashRouter>
-          </CurrentUserProvider>
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
+    <AntdConfig>
+      <QueryClientProvider client={queryClient}>
+        <CurrentUserProvider>
+          <HashRouter>
+            <Routed />
+          </HashRouter>
+        </CurrentUserProvider>
+      </QueryClientProvider>
+    </AntdConfig>
   )
 }
