@@ -18,7 +18,8 @@ import {
   type FigureRange,
   type FunctionClass,
   type Gamma,
-  type VirtualCostInput
+  type VirtualCostInput,
+  type VirtualCostMethod
 } from '../../shared/opinions'
 import { parseOrRefuse } from '../parse-input'
 import { computedStep, enteredStep, roundingStep, type CalculationStep } from './calculation-steps'
@@ -70,61 +71,31 @@ export function estimateVirtualCost(rawInput: VirtualCostInput): VirtualCostEsti
   const symbol = quantityUnitSymbols[input.quantity.unit]
   const quantity = spanOf(input.quantity)
   const unitCost = spanOf(input.unitCostYuan)
-  const virtualCost = { low: multiplyDecimals(quantity.low, unitCost.low), high: multiplyDecimals(quantity.high, unitCost.high) }
-  const showQuantity = (d: Decimal) => `${formatDecimal(d)} ${symbol}`
-  const showUnitCost = (d: Decimal) => `${formatDecimal(d, 2)} 元/${symbol}`
-
-  const method = input.method
+  const adjustment = adjustmentOf(input.method)
   const names =
-    method.version === 'recommended-2014'
+    input.method.version === 'recommended-2014'
       ? { quantity: '排放量', unitCost: '单位治理成本', damage: '生态环境损害数额' }
       : { quantity: '排放数量 E', unitCost: '单位治理成本 C', damage: '生态环境损害数额 D' }
   const steps: CalculationStep[] = [
     enteredStep(names.quantity, formatDecimal(quantity.low), formatDecimal(quantity.high), ` ${symbol}`, input.quantity.source),
-    enteredStep(names.unitCost, formatDecimal(unitCost.low, 2), formatDecimal(unitCost.high, 2), ` 元/${symbol}`, input.unitCostYuan.source)
+    enteredStep(names.unitCost, formatDecimal(unitCost.low, 2), formatDecimal(unitCost.high, 2), ` 元/${symbol}`, input.unitCostYuan.source),
+    ...adjustment.steps
   ]
 
-  let adjustment: Span
-  let adjustmentName: string
-  let record: MethodRecord
-  if (method.version === 'recommended-2014') {
-    refuseOutsideVerifiedRange(method.functionClass, method.multiplier)
-    adjustment = spanOf(method.multiplier)
-    adjustmentName = '倍数'
-    steps.push(
-      enteredStep(`倍数（受纳水体 ${method.functionClass} 类）`, formatDecimal(adjustment.low), formatDecimal(adjustment.high), '', method.multiplier.source)
-    )
-    record = {
-      version: method.version,
-      document: methodDocuments[method.version],
-      formula: '生态环境损害数额 = 排放量 × 单位治理成本 × 倍数',
-      functionClass: method.functionClass
-    }
-  } else {
-    const gamma = gammaSteps(method.gamma)
-    adjustment = gamma.value
-    adjustmentName = 'γ'
-    steps.push(...gamma.steps)
-    record = {
-      version: method.version,
-      document: methodDocuments[method.version],
-      formula: 'D = E × C × γ',
-      gammaComposition: method.gamma.composition
-    }
-  }
-
-  const figure = (bound: 'low' | 'high') => ({
-    expression: `${showQuantity(quantity[bound])} × ${showUnitCost(unitCost[bound])}`,
-    result: `${formatDecimal(virtualCost[bound], 2)} 元`
+  const virtualCost = multiplySpans(quantity, unitCost)
+  const yuan = (d: Decimal) => `${formatDecimal(d, 2)} 元`
+  const costFigure = (bound: 'low' | 'high') => ({
+    expression: `${formatDecimal(quantity[bound])} ${symbol} × ${formatDecimal(unitCost[bound], 2)} 元/${symbol}`,
+    result: yuan(virtualCost[bound])
   })
-  steps.push(computedStep('虚拟治理成本', `${names.quantity} × ${names.unitCost}`, figure('low'), figure('high')))
+  steps.push(computedStep('虚拟治理成本', `${names.quantity} × ${names.unitCost}`, costFigure('low'), costFigure('high')))
 
-  const damage = { low: multiplyDecimals(virtualCost.low, adjustment.low), high: multiplyDecimals(virtualCost.high, adjustment.high) }
+  const damage = multiplySpans(virtualCost, adjustment.value)
   const damageFigure = (bound: 'low' | 'high') => ({
-    expression: `${formatDecimal(virtualCost[bound], 2)} 元 × ${formatDecimal(adjustment[bound])}`,
-    result: `${formatDecimal(damage[bound], 2)} 元`
+    expression: `${yuan(virtualCost[bound])} × ${formatDecimal(adjustment.value[bound])}`,
+    result: yuan(damage[bound])
   })
-  steps.push(computedStep(names.damage, `虚拟治理成本 × ${adjustmentName}`, damageFigure('low'), damageFigure('high')))
+  steps.push(computedStep(names.damage, `虚拟治理成本 × ${adjustment.name}`, damageFigure('low'), damageFigure('high')))
 
   const lowFen = toFen(damage.low)
   const highFen = toFen(damage.high)
@@ -132,7 +103,7 @@ export function estimateVirtualCost(rawInput: VirtualCostInput): VirtualCostEsti
   const low = rounded(damage.low, lowFen)
   const high = rounded(damage.high, highFen)
   if (low.exact !== low.rounded || high.exact !== high.rounded) steps.push(roundingStep(names.damage, low, high))
-  return { method: record, lowFen, highFen, steps }
+  return { method: adjustment.record, lowFen, highFen, steps }
 }
 
 /**
@@ -157,6 +128,46 @@ export function estimateActualCost(rawInput: ActualCostInput): ActualCostEstimat
   const formula = items.length <= 5 ? items.map((item) => item.description).join(' + ') : '各项费用之和'
   steps.push(computedStep('实际治理费用合计', formula, sum, sum))
   return { totalFen, steps }
+}
+
+/** The method's adjustment of the virtual cost: its figure, how it is named in formulas, its steps and record. */
+interface Adjustment {
+  value: Span
+  name: string
+  steps: CalculationStep[]
+  record: MethodRecord
+}
+
+function adjustmentOf(method: VirtualCostMethod): Adjustment {
+  const document = methodDocuments[method.version]
+  if (method.version === 'recommended-2014') {
+    refuseOutsideVerifiedRange(method.functionClass, method.multiplier)
+    const value = spanOf(method.multiplier)
+    const description = `倍数（受纳水体 ${method.functionClass} 类）`
+    return {
+      value,
+      name: '倍数',
+      steps: [enteredStep(description, formatDecimal(value.low), formatDecimal(value.high), '', method.multiplier.source)],
+      record: {
+        version: method.version,
+        document,
+        formula: '生态环境损害数额 = 排放量 × 单位治理成本 × 倍数',
+        functionClass: method.functionClass
+      }
+    }
+  }
+  const gamma = gammaSteps(method.gamma)
+  return {
+    value: gamma.value,
+    name: 'γ',
+    steps: gamma.steps,
+    record: { version: method.version, document, formula: 'D = E × C × γ', gammaComposition: method.gamma.composition }
+  }
+}
+
+// Every figure is positive, so the low ends multiply to the low figure and the high ends to the high one.
+function multiplySpans(a: Span, b: Span): Span {
+  return { low: multiplyDecimals(a.low, b.low), high: multiplyDecimals(a.high, b.high) }
 }
 
 function spanOf(range: Pick<FigureRange, 'low' | 'high'>): Span {
@@ -185,8 +196,7 @@ function gammaSteps(gamma: Gamma): { value: Span; steps: CalculationStep[] } {
     return { value, steps }
   }
   const spans = gamma.components.map((c) => spanOf(c.value))
-  const product = (bound: 'low' | 'high') => spans.map((s) => s[bound]).reduce(multiplyDecimals)
-  const value = { low: product('low'), high: product('high') }
+  const value = spans.reduce((product, span) => multiplySpans(product, span))
   const figure = (bound: 'low' | 'high') => ({
     expression: spans.map((s) => formatDecimal(s[bound])).join(' × '),
     result: formatDecimal(value[bound])
