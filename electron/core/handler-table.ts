@@ -7,6 +7,7 @@ import type { Core } from './core'
 import type { AnonymousCall, Call, Session } from './call'
 import { appendAuditEvent } from './audit/audit-chain'
 import { isConstraintError } from './db/sqlite'
+import { parseOrRefuse } from './parse-input'
 import { findUser } from './users/user.repository'
 import { sessionHandlers } from './users/session.service'
 import { userHandlers } from './users/user.service'
@@ -78,16 +79,7 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
 }
 
 function parseInput<C extends Channel>(channel: C, rawInput: unknown): ParsedInputOf<C> {
-  const schema = contract[channel].input as z.ZodType
-  const parsed = schema.safeParse(rawInput ?? {})
-  if (parsed.success) return parsed.data as ParsedInputOf<C>
-  const fieldErrors: Record<string, string> = {}
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.') || '_'
-    fieldErrors[path] ??= issue.message
-  }
-  const first = Object.entries(fieldErrors)[0]
-  throw new AppError('invalid_input', `输入有误：${first ? first[1] : '格式不正确'}`, fieldErrors)
+  return parseOrRefuse(contract[channel].input as z.ZodType, rawInput ?? {}) as ParsedInputOf<C>
 }
 
 function toErrorShape(error: unknown): AppErrorShape {

@@ -1,0 +1,166 @@
+import { daysBetween, shanghaiDay } from '../../shared/calendar-day'
+import { AppError } from '../../shared/errors'
+import { sampleCriterion, type SampleCriterion } from '../../shared/orders'
+import { parseOrRefuse } from '../parse-input'
+import type { Measured } from '../standards/measured'
+import { evaluateSurfaceWater, type SurfaceWaterItemResult } from '../standards/surface-water'
+import { findSurfaceWaterItem } from '../standards/surface-water-limits'
+
+/** One sampling at the criterion's site, with its lab results in the standard's units. */
+export interface CriterionSampling {
+  sampleId: string
+  sampleCode: string
+  /** ISO-8601 UTC. */
+  sampledAt: string
+  voided: boolean
+  /** Keyed by GB 3838 item key (`cod`, `nh3_n`, `tp`). */
+  results: Record<string, Measured>
+}
+
+export interface SamplingVerdict {
+  sampleId: string
+  sampleCode: string
+  sampledAt: string
+  /** The Asia/Shanghai calendar day of the sampling, which the days apart are counted on. */
+  sampledOn: string
+  /** Every named parameter proven to meet the target class. */
+  meets: boolean
+  /** Parameters proven to miss the target. */
+  failingParameters: string[]
+  /** Parameters not measured, or below a detection limit too high to tell. */
+  notProven: string[]
+}
+
+export interface CriterionEvaluation {
+  met: boolean
+  /** The earliest run of samplings that meets the criterion; empty when not met. */
+  satisfyingSamples: Pick<SamplingVerdict, 'sampleId' | 'sampleCode' | 'sampledOn'>[]
+  /** Every sampling that was not voided, in time order. */
+  perSample: SamplingVerdict[]
+  /** Codes of voided samplings, left out. */
+  voided: string[]
+  /** Samplings after the satisfying run that do not meet the target, for the investigator to look at. */
+  laterNonQualifying: string[]
+  explanation: string
+}
+
+/**
+ * Evaluates a sample-based acceptance criterion from the lab results of the
+ * samplings at its site.
+ *
+ * A sampling qualifies when every named parameter is proven to meet the
+ * target class of GB 3838-2002 (a missing result or a `<` result whose bound
+ * is above the limit proves nothing). The criterion is met by `consecutive`
+ * qualifying samplings, each at least `minDaysApart` calendar days (Asia/Shanghai,
+ * counted between sampling days, so exactly 30 days counts) after the one
+ * before, with no non-qualifying sampling between them. Qualifying samplings
+ * taken sooner in between do not break the run: they only add evidence.
+ * Voided samplings are left out.
+ *
+ * @throws AppError `invalid_input` when the criterion is malformed or names an
+ *   item GB 3838-2002 gives no class limit for on that waterbody (TN on a
+ *   river, water temperature, an unknown key).
+ */
+export function evaluateSampleCriterion(rawCriterion: SampleCriterion, samplings: readonly CriterionSampling[]): CriterionEvaluation {
+  const criterion = parseOrRefuse(sampleCriterion, rawCriterion)
+  refuseUnclassedParameters(criterion)
+  const live = samplings
+    .filter((s) => !s.voided)
+    .toSorted((a, b) => Date.parse(a.sampledAt) - Date.parse(b.sampledAt) || a.sampleCode.localeCompare(b.sampleCode))
+  const perSample = live.map((s) => verdictOf(criterion, s))
+  const chain = earliestChain(criterion, perSample)
+  const lastIndex = chain.length > 0 ? perSample.indexOf(chain[chain.length - 1]) : -1
+  const laterNonQualifying = chain.length > 0 ? perSample.slice(lastIndex + 1).filter((v) => !v.meets) : []
+  return {
+    met: chain.length > 0,
+    satisfyingSamples: chain.map((v) => ({ sampleId: v.sampleId, sampleCode: v.sampleCode, sampledOn: v.sampledOn })),
+    perSample,
+    voided: samplings.filter((s) => s.voided).map((s) => s.sampleCode),
+    laterNonQualifying: laterNonQualifying.map((v) => v.sampleCode),
+    explanation: explain(criterion, perSample, chain, laterNonQualifying)
+  }
+}
+
+function refuseUnclassedParameters(criterion: SampleCriterion): void {
+  const unclassed = criterion.parameters.filter((key) => !findSurfaceWaterItem(key, criterion.waterbody)?.limits)
+  if (unclassed.length === 0) return
+  const message = `GB 3838-2002 对${WATERBODY_NAMES[criterion.waterbody]}的以下项目无类别限值：${unclassed.join('、')}`
+  throw new AppError('invalid_input', `输入有误：${message}`, { parameters: message })
+}
+
+const WATERBODY_NAMES = { river: '河流', lake: '湖泊、水库（含池塘）' } as const
+
+function verdictOf(criterion: SampleCriterion, sampling: CriterionSampling): SamplingVerdict {
+  const values: Record<string, Measured> = {}
+  for (const key of criterion.parameters) {
+    const measured = sampling.results[key]
+    if (measured !== undefined) values[key] = measured
+  }
+  const evaluation = evaluateSurfaceWater({ waterbody: criterion.waterbody, values, targetClass: criterion.targetClass })
+  // TN of a lake is a reference indicator: it has a class and a verdict, but sits apart from the items.
+  const results: Record<string, SurfaceWaterItemResult | undefined> = { ...evaluation.items, ...evaluation.reference }
+  const failingParameters = criterion.parameters.filter((key) => results[key]?.meetsTarget === false)
+  const notProven = criterion.parameters.filter((key) => (results[key]?.meetsTarget ?? null) === null)
+  return {
+    sampleId: sampling.sampleId,
+    sampleCode: sampling.sampleCode,
+    sampledAt: sampling.sampledAt,
+    sampledOn: shanghaiDay(sampling.sampledAt),
+    meets: failingParameters.length === 0 && notProven.length === 0,
+    failingParameters,
+    notProven
+  }
+}
+
+// Within each run of qualifying samplings, taking the earliest sampling that is
+// far enough from the last one taken finds a chain whenever one exists, and the
+// earliest one: the day the criterion was first met.
+function earliestChain(criterion: SampleCriterion, verdicts: SamplingVerdict[]): SamplingVerdict[] {
+  let chain: SamplingVerdict[] = []
+  for (const verdict of verdicts) {
+    if (!verdict.meets) {
+      chain = []
+      continue
+    }
+    const last = chain.at(-1)
+    if (!last || daysBetween(last.sampledOn, verdict.sampledOn) >= criterion.minDaysApart) chain.push(verdict)
+    if (chain.length === criterion.consecutive) return chain
+  }
+  return []
+}
+
+function explain(
+  criterion: SampleCriterion,
+  verdicts: SamplingVerdict[],
+  chain: SamplingVerdict[],
+  laterNonQualifying: SamplingVerdict[]
+): string {
+  const names = criterion.parameters.map((key) => parameterName(criterion, key)).join('、')
+  const target = `${names}达到 GB 3838-2002 ${criterion.targetClass} 类（${WATERBODY_NAMES[criterion.waterbody]}）`
+  const spacing = criterion.consecutive > 1 ? `，相邻两次间隔不少于 ${criterion.minDaysApart} 天` : ''
+  const rule = `需连续 ${criterion.consecutive} 次采样${target}${spacing}`
+  if (chain.length > 0) {
+    const samples = chain.map((v) => `${v.sampleCode}（${v.sampledOn}）`).join('、')
+    const gaps = chain.slice(1).map((v, i) => daysBetween(chain[i].sampledOn, v.sampledOn))
+    const gapText = gaps.length > 0 ? `，间隔 ${gaps.join('、')} 天` : ''
+    const warning =
+      laterNonQualifying.length > 0 ? `。注意：此后 ${laterNonQualifying.map((v) => v.sampleCode).join('、')} 未达标，请核查` : ''
+    return `已满足（${rule}）：${samples}${gapText}${warning}。`
+  }
+  if (verdicts.length === 0) return `尚未满足（${rule}）：该点位尚无有效采样。`
+  const details = verdicts.map((v) => `${v.sampleCode}（${v.sampledOn}）${sampleFinding(criterion, v)}`)
+  return `尚未满足（${rule}）：${details.join('；')}。`
+}
+
+function sampleFinding(criterion: SampleCriterion, verdict: SamplingVerdict): string {
+  if (verdict.meets) return '达标'
+  const parts: string[] = []
+  const list = (keys: string[]) => keys.map((key) => parameterName(criterion, key)).join('、')
+  if (verdict.failingParameters.length > 0) parts.push(`${list(verdict.failingParameters)}未达标`)
+  if (verdict.notProven.length > 0) parts.push(`${list(verdict.notProven)}未能证明达标（未检测或检出限过高）`)
+  return parts.join('，')
+}
+
+function parameterName(criterion: SampleCriterion, key: string): string {
+  return findSurfaceWaterItem(key, criterion.waterbody)?.nameZh ?? key
+}

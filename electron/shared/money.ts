@@ -1,0 +1,17 @@
+/** Groups a run of integer digits in threes, as Chinese financial documents print them: `1234567` → `1,234,567`. */
+export function groupThousands(integerDigits: string): string {
+  return integerDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/**
+ * Money in fen printed as yuan with two decimals and thousands separators,
+ * without the unit: `formatYuan(4400000)` → `44,000.00`, `formatYuan(-5)` → `-0.05`.
+ *
+ * @throws RangeError when `fen` is not a safe integer: money is stored in whole fen.
+ */
+export function formatYuan(fen: number): string {
+  if (!Number.isSafeInteger(fen)) throw new RangeError(`金额须为整数分：${fen}`)
+  const sign = fen < 0 ? '-' : ''
+  const digits = String(Math.abs(fen)).padStart(3, '0')
+  return `${sign}${groupThousands(digits.slice(0, -2))}.${digits.slice(-2)}`
+}

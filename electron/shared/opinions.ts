@@ -1,0 +1,137 @@
+import { z } from 'zod'
+import { optionalText, requiredText } from './common'
+import { DECIMAL_TEXT, compareDecimals, parseDecimal } from './decimal'
+
+/** Where a figure in a damage estimate comes from. */
+export const sourceKinds = ['sample', 'lab_report', 'official_price', 'judgement', 'literature', 'standard'] as const
+export type SourceKind = (typeof sourceKinds)[number]
+
+export const sourceKindNames: Record<SourceKind, string> = {
+  sample: '采样',
+  lab_report: '检测报告',
+  official_price: '官方价格',
+  judgement: '调查官研判',
+  literature: '文献',
+  standard: '标准或规范'
+}
+
+/** The source of one figure: its kind, what it is (report number, document, price list) and a note. */
+export const figureSource = z
+  .object({
+    kind: z.enum(sourceKinds, { message: '请选择来源类型' }),
+    reference: requiredText(200, '请填写来源（文件名称、报告编号或依据）'),
+    note: optionalText(1000)
+  })
+  .superRefine((source, ctx) => {
+    // A figure the investigator judged has no document behind it: the reasoning is its only support.
+    if (source.kind === 'judgement' && source.note === '') {
+      ctx.addIssue({ code: 'custom', path: ['note'], message: '研判得出的数值须说明理由' })
+    }
+  })
+export type FigureSource = z.infer<typeof figureSource>
+
+// Decimals are typed as text and kept as text, so "22.00" stays exact all the
+// way to the printed opinion (see `Decimal`). The checks run in this order and
+// the first failing message is the one a form shows.
+const decimalText = z
+  .string({ message: '请填写数值' })
+  .trim()
+  .min(1, '请填写数值')
+  .max(20, '数值不能超过 20 位')
+  .refine((text) => !text.startsWith('-'), '不能为负数')
+  .refine((text) => text.startsWith('-') || DECIMAL_TEXT.test(text), '请填写数字，如 22.00')
+  .refine((text) => !DECIMAL_TEXT.test(text) || /[1-9]/.test(text), '须大于 0')
+
+/**
+ * A figure as a range: `low` and `high` are equal for a point value. Both are
+ * decimal text greater than zero; `high` may not be below `low`.
+ */
+export const figureRange = z.object({ low: decimalText, high: decimalText, source: figureSource }).superRefine(highNotBelowLow)
+export type FigureRange = z.infer<typeof figureRange>
+
+function highNotBelowLow(range: { low: string; high: string }, ctx: z.RefinementCtx): void {
+  if (!DECIMAL_TEXT.test(range.low) || !DECIMAL_TEXT.test(range.high)) return
+  if (compareDecimals(parseDecimal(range.high), parseDecimal(range.low)) < 0) {
+    ctx.addIssue({ code: 'custom', path: ['high'], message: '高值不能低于低值' })
+  }
+}
+
+export const quantityUnits = ['t', 'm3'] as const
+export type QuantityUnit = (typeof quantityUnits)[number]
+
+/** How units print in an opinion: `2,000 m³`, `22.00 元/m³`. */
+export const quantityUnitSymbols: Record<QuantityUnit, string> = { t: 't', m3: 'm³' }
+
+/** GB 3838-2002 functional classes of the receiving water. */
+export const functionClasses = ['I', 'II', 'III', 'IV', 'V'] as const
+export type FunctionClass = (typeof functionClasses)[number]
+
+/** A named coefficient of GB/T 39793.2-2020 (α 危害系数, τ 超标系数…), entered with its source. */
+export const coefficient = z.object({
+  symbol: requiredText(10, '请填写系数符号，如 α'),
+  name: requiredText(50, '请填写系数名称，如 危害系数'),
+  value: figureRange
+})
+export type Coefficient = z.infer<typeof coefficient>
+
+/**
+ * γ of GB/T 39793.2-2020. How γ is made up is not settled in our reference
+ * (α×τ×ω in one secondary source, other forms elsewhere), so the investigator
+ * states the composition used and its basis, and either enters γ itself
+ * (`entered`, components optional and shown for the record) or has it
+ * computed as the product of the components entered (`product`).
+ */
+export const gamma = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('entered'),
+    value: figureRange,
+    composition: requiredText(300, '请说明 γ 的构成及其依据'),
+    components: z.array(coefficient).max(10, '系数不能超过 10 个')
+  }),
+  z.object({
+    kind: z.literal('product'),
+    composition: requiredText(300, '请说明 γ 的构成及其依据'),
+    components: z.array(coefficient).min(1, '至少填写一个系数').max(10, '系数不能超过 10 个')
+  })
+])
+export type Gamma = z.infer<typeof gamma>
+
+export const methodVersions = ['recommended-2014', 'gbt-39793.2-2020'] as const
+export type MethodVersion = (typeof methodVersions)[number]
+
+/** The documents each method version follows, as an opinion cites them. */
+export const methodDocuments: Record<MethodVersion, string> = {
+  'recommended-2014': '《环境损害鉴定评估推荐方法（第Ⅱ版）》（环办〔2014〕90号）',
+  'gbt-39793.2-2020': 'GB/T 39793.2-2020《生态环境损害鉴定评估技术指南 基础方法 第2部分：水污染虚拟治理成本法》'
+}
+
+export const virtualCostMethod = z.discriminatedUnion('version', [
+  z.object({
+    version: z.literal('recommended-2014'),
+    functionClass: z.enum(functionClasses, { message: '请选择受纳水体功能类别' }),
+    multiplier: figureRange
+  }),
+  z.object({ version: z.literal('gbt-39793.2-2020'), gamma })
+])
+export type VirtualCostMethod = z.infer<typeof virtualCostMethod>
+
+/** 虚拟治理成本法: discharged quantity × unit treatment cost (元 per unit) × the method's adjustment. */
+export const virtualCostInput = z.object({
+  quantity: figureRange.safeExtend({ unit: z.enum(quantityUnits, { message: '请选择计量单位' }) }),
+  unitCostYuan: figureRange,
+  method: virtualCostMethod
+})
+export type VirtualCostInput = z.input<typeof virtualCostInput>
+
+/** One real treatment cost (an invoice, a contract payment), in whole fen. */
+export const actualCostItem = z.object({
+  description: requiredText(200, '请填写费用名称'),
+  amountFen: z.number({ message: '请填写金额' }).int('金额须精确到分').min(0, '不能为负数').max(Number.MAX_SAFE_INTEGER),
+  source: figureSource
+})
+export type ActualCostItem = z.infer<typeof actualCostItem>
+
+export const actualCostInput = z.object({
+  items: z.array(actualCostItem).min(1, '至少填写一项实际费用').max(200, '费用项不能超过 200 项')
+})
+export type ActualCostInput = z.input<typeof actualCostInput>
