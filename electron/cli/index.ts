@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     case 'demo':
       return withCore(dataDir, async (core) => {
         const loaded = await loadDemo(core)
-        process.stdout.write(`已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户。\n`)
+        process.stdout.write(`已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户，${loaded.cases} 件案件。\n`)
         return 0
       })
     case 'replay-draw': {
