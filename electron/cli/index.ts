@@ -5,6 +5,7 @@ import { dispatch } from '../core/handler-table'
 import { findUserByUsername } from '../core/users/user.repository'
 import { loadDemo } from '../core/demo/load-demo'
 import { verifyDataFolder } from './verify'
+import { replayDraw } from '../core/assignments/assignment.service'
 
 const help = `EcoCase 管理命令行 (admin CLI)
 
@@ -17,6 +18,8 @@ const help = `EcoCase 管理命令行 (admin CLI)
         检查数据库完整性（PRAGMA integrity_check）与整条审计链；有改动时退出码 1 并指出第一个异常事件。
         给出 --fingerprint 时，另说明该哈希是否在审计链中
   demo  向空的数据文件夹载入演示数据
+  replay-draw <drawId>
+        按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
 
 通用参数:
   --data DIR   数据文件夹（也可用环境变量 ECOCASE_DATA_DIR）
@@ -73,9 +76,32 @@ async function main(argv: string[]): Promise<number> {
     case 'demo':
       return withCore(dataDir, async (core) => {
         const loaded = await loadDemo(core)
-        process.stdout.write(`已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户。\n`)
+        process.stdout.write(`已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户，${loaded.cases} 件案件。\n`)
         return 0
       })
+    case 'replay-draw': {
+      const [drawId] = rest
+      if (!drawId) throw new Error('replay-draw 需要抽取记录编号')
+      return withCore(dataDir, async (core) => {
+        const replay = await replayDraw(core.db, drawId)
+        const names = new Map(
+          (await core.db.selectFrom('expert').select(['id', 'name']).where('id', 'in', [...replay.stored, ...replay.replayed]).execute()).map((e) => [e.id, e.name])
+        )
+        const list = (ids: string[]) => ids.map((id) => `${names.get(id) ?? '?'}（${id}）`).join('、')
+        process.stdout.write(
+          [
+            `抽取记录：${replay.drawId}`,
+            `算法版本：${replay.algorithmVersion}`,
+            `种子：${replay.seed}`,
+            `存档结果：${list(replay.stored)}`,
+            `重演结果：${list(replay.replayed)}`,
+            replay.matches ? '结论：一致' : '结论：不一致',
+            ''
+          ].join('\n')
+        )
+        return replay.matches ? 0 : 1
+      })
+    }
     default:
       process.stderr.write(`未知命令：${command}\n\n${help}`)
       return 2

@@ -13,6 +13,9 @@ import { sessionHandlers } from './users/session.service'
 import { userHandlers } from './users/user.service'
 import { fieldHandlers } from './fields/field.service'
 import { expertHandlers } from './experts/expert.service'
+import { caseHandlers } from './cases/case.service'
+import { siteHandlers } from './sites/site.service'
+import { assignmentHandlers } from './assignments/assignment.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -31,7 +34,10 @@ export const handlerTable: HandlerTable = {
   ...sessionHandlers,
   ...userHandlers,
   ...fieldHandlers,
-  ...expertHandlers
+  ...expertHandlers,
+  ...caseHandlers,
+  ...siteHandlers,
+  ...assignmentHandlers
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

@@ -15,7 +15,28 @@ export const channels = [
   'experts.create',
   'experts.update',
   'experts.suspend',
-  'experts.reinstate'
+  'experts.reinstate',
+  'cases.list',
+  'cases.get',
+  'cases.create',
+  'cases.update',
+  'cases.setStatus',
+  'sites.list',
+  'sites.create',
+  'sites.update',
+  'assignments.list',
+  'assignments.screen',
+  'assignments.designate',
+  'assignments.notify',
+  'assignments.activate',
+  'assignments.complete',
+  'assignments.decline',
+  'assignments.recuse',
+  'assignments.markConflict',
+  'assignments.workload',
+  'draws.create',
+  'draws.get',
+  'draws.replay'
 ] as const
 
 export type Channel = (typeof channels)[number]

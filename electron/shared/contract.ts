@@ -12,6 +12,23 @@ import {
   idInput,
   type Expert
 } from './experts'
+import { caseInput, caseListQuery, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
+import { siteCreateInput, siteListQuery, siteUpdateInput, type Site } from './sites'
+import {
+  assignmentEndInput,
+  assignmentStepInput,
+  caseIdInput,
+  conflictInput,
+  designateInput,
+  drawIdInput,
+  drawInput,
+  screeningInput,
+  type Assignment,
+  type Draw,
+  type DrawReplay,
+  type Screening,
+  type Workload
+} from './assignments'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -34,7 +51,28 @@ export const contract = {
   'experts.create': { input: expertInput, reply: reply<Expert>() },
   'experts.update': { input: expertUpdateInput, reply: reply<Expert>() },
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
-  'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() }
+  'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
+  'cases.list': { input: caseListQuery, reply: reply<Page<CourtCase>>() },
+  'cases.get': { input: idInput, reply: reply<CourtCase>() },
+  'cases.create': { input: caseInput, reply: reply<CourtCase>() },
+  'cases.update': { input: caseUpdateInput, reply: reply<CourtCase>() },
+  'cases.setStatus': { input: caseStatusInput, reply: reply<CourtCase>() },
+  'sites.list': { input: siteListQuery, reply: reply<Site[]>() },
+  'sites.create': { input: siteCreateInput, reply: reply<Site>() },
+  'sites.update': { input: siteUpdateInput, reply: reply<Site>() },
+  'assignments.list': { input: caseIdInput, reply: reply<Assignment[]>() },
+  'assignments.screen': { input: screeningInput, reply: reply<Screening>() },
+  'assignments.designate': { input: designateInput, reply: reply<Assignment>() },
+  'assignments.notify': { input: assignmentStepInput, reply: reply<Assignment>() },
+  'assignments.activate': { input: assignmentStepInput, reply: reply<Assignment>() },
+  'assignments.complete': { input: assignmentStepInput, reply: reply<Assignment>() },
+  'assignments.decline': { input: assignmentEndInput, reply: reply<Assignment>() },
+  'assignments.recuse': { input: assignmentEndInput, reply: reply<Assignment>() },
+  'assignments.markConflict': { input: conflictInput, reply: reply<{ caseId: string; expertId: string; reason: string }>() },
+  'assignments.workload': { input: emptyInput, reply: reply<Workload>() },
+  'draws.create': { input: drawInput, reply: reply<{ draw: Draw; assignments: Assignment[] }>() },
+  'draws.get': { input: drawIdInput, reply: reply<Draw>() },
+  'draws.replay': { input: drawIdInput, reply: reply<DrawReplay>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

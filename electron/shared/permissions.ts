@@ -7,7 +7,10 @@ import type { Role } from './roles'
 export const permissions = {
   keepExpertPool: ['clerk', 'admin'],
   editReferenceData: ['admin'],
-  manageUsers: ['admin']
+  manageUsers: ['admin'],
+  registerCases: ['clerk', 'admin'],
+  advanceCaseStatus: ['clerk', 'judge', 'admin'],
+  assignExperts: ['clerk', 'admin']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

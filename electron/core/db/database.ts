@@ -2,6 +2,9 @@ import type { AuditTables } from '../audit/audit.table'
 import type { UserTables } from '../users/user.table'
 import type { FieldTables } from '../fields/field.table'
 import type { ExpertTables } from '../experts/expert.table'
+import type { CaseTables } from '../cases/case.table'
+import type { SiteTables } from '../sites/site.table'
+import type { AssignmentTables } from '../assignments/assignment.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
-export interface Database extends AuditTables, UserTables, FieldTables, ExpertTables {}
+export interface Database extends AuditTables, UserTables, FieldTables, ExpertTables, CaseTables, SiteTables, AssignmentTables {}

@@ -31,7 +31,7 @@ async function as(core: Core, username: string) {
  * of the Zhangzhou pond case and a pool of experts over the 11 fields. Every
  * record goes through the handler table, so the audit chain covers it.
  */
-export async function loadDemo(core: Core): Promise<{ experts: number; users: number }> {
+export async function loadDemo(core: Core): Promise<{ experts: number; users: number; cases: number }> {
   const existing = await core.db.selectFrom('expert').select('id').limit(1).executeTakeFirst()
   if (existing) throw new AppError('conflict', '数据文件夹中已有数据，演示数据只能载入空的数据文件夹')
 
@@ -45,8 +45,9 @@ export async function loadDemo(core: Core): Promise<{ experts: number; users: nu
     if (!field) throw new Error(`demo field ${code} missing`)
     return field.id
   }
+  const experts: Record<string, string> = {}
   for (const [i, e] of demoExperts.entries()) {
-    await clerk('experts.create', {
+    const created = await clerk('experts.create', {
       name: e.name,
       organisation: e.organisation,
       title: e.title,
@@ -60,6 +61,81 @@ export async function loadDemo(core: Core): Promise<{ experts: number; users: nu
       affiliations: e.affiliations ?? [],
       notes: ''
     })
+    experts[created.name] = created.id
   }
-  return { experts: demoExperts.length, users: demoStaff.length }
+  const cases = await loadDemoCases(clerk, fieldId, experts)
+  return { experts: demoExperts.length, users: demoStaff.length, cases }
+}
+
+type DemoCaller = Awaited<ReturnType<typeof as>>
+
+/**
+ * The pond case: a criminal case against a workshop owner who drained
+ * untreated plating wastewater into a pond, and the civil public-interest
+ * case of the same matter. Two investigators are designated to the criminal
+ * case and the parties notified; the court and the places are invented.
+ */
+async function loadDemoCases(clerk: DemoCaller, fieldId: (code: string) => string, experts: Record<string, string>): Promise<number> {
+  const users = await clerk('users.list', {})
+  const userId = (username: string) => users.find((u) => u.username === username)!.id
+  const court = '福建省漳滨县人民法院'
+  const procuratorate = { name: '漳滨县人民检察院', role: 'procuratorate' as const, organisation: '' }
+  const defendant = { name: '黎某', role: 'defendant' as const, organisation: '漳滨县某电镀作坊' }
+  const common = { court, judgeId: userId('wang.judge'), clerkId: userId('chen.clerk'), judgedOn: '', closedOn: '' }
+
+  const criminal = await clerk('cases.create', {
+    ...common,
+    caseNumber: '（2020）闽0626刑初123号',
+    type: 'criminal',
+    stage: 'first_instance',
+    cause: '污染环境罪',
+    filedOn: '2020-05-11',
+    hearingOn: '2020-07-15',
+    sameMatterAs: null,
+    parties: [defendant, procuratorate],
+    notes: '检察机关一并提起刑事附带民事公益诉讼。黎某经营的电镀作坊将未经处理的废水排入作坊旁池塘。'
+  })
+  await clerk('sites.create', {
+    caseId: criminal.id,
+    site: {
+      name: '黎某作坊旁池塘',
+      address: '福建省漳州市漳滨县某镇某村',
+      latitude: 24.1186,
+      longitude: 117.6112,
+      accuracyM: 4.5,
+      waterbody: 'lake',
+      notes: '面积约 1.2 亩，池塘东侧为作坊排水口。'
+    }
+  })
+  await clerk('cases.setStatus', { id: criminal.id, revision: 0, status: 'in_trial' })
+
+  await clerk('cases.create', {
+    ...common,
+    caseNumber: '（2020）闽0626民初456号',
+    type: 'public_interest',
+    stage: 'first_instance',
+    cause: '环境污染民事公益诉讼',
+    filedOn: '2020-06-02',
+    hearingOn: '',
+    sameMatterAs: criminal.id,
+    parties: [
+      { ...procuratorate, role: 'plaintiff' },
+      defendant,
+      { name: '漳州绿源环保科技有限公司', role: 'third_party', organisation: '' }
+    ],
+    notes: '第三人曾受托处置该作坊部分废水。'
+  })
+
+  for (const [name, field] of [['林永华', 'forestry'], ['陈静怡', 'water']] as const) {
+    const proposed = await clerk('assignments.designate', {
+      caseId: criminal.id,
+      expertId: experts[name]!,
+      fieldId: fieldId(field),
+      overrideReason: '',
+      replacesAssignmentId: null
+    })
+    const notified = await clerk('assignments.notify', { id: proposed.id, revision: proposed.revision })
+    await clerk('assignments.activate', { id: notified.id, revision: notified.revision })
+  }
+  return 2
 }

@@ -39,6 +39,13 @@ export async function findExpert(db: Kysely<Database>, id: string): Promise<Expe
   return row ? (await withChildren(db, [row]))[0]! : null
 }
 
+/** Several experts with their fields and affiliations, in name order. */
+export async function findExperts(db: Kysely<Database>, ids: string[]): Promise<Expert[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('expert').selectAll().where('id', 'in', ids).orderBy('name').orderBy('id').execute()
+  return withChildren(db, rows)
+}
+
 async function withChildren(db: Kysely<Database>, rows: Selectable<ExpertTable>[]): Promise<Expert[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)

@@ -1,10 +1,14 @@
 import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001-foundation'
+import * as m0002 from './0002-cases'
+import * as m0003 from './0003-assignments'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
  * read a migrations folder. Forward-only: append, never edit or reorder.
  */
 export const migrations: Record<string, Migration> = {
-  '0001-foundation': m0001
+  '0001-foundation': m0001,
+  '0002-cases': m0002,
+  '0003-assignments': m0003
 }

@@ -1,0 +1,255 @@
+import { randomBytes } from 'node:crypto'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database'
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import { recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
+import { addDays, courtDay } from '../../shared/court-day'
+import { newStamp, nextStamp, type Call } from '../call'
+import type { Handlers } from '../handler-table'
+import { findCase } from '../cases/case.repository'
+import { findDraw, findAssignment, listAssignments, workload } from './assignment.repository'
+import { screenPool } from './pool'
+import { drawAlgorithmVersion, drawExperts } from './draw-algorithm'
+
+const assigners = permissions.assignExperts
+
+/** Exclusions a clerk may override with a written reason; the others (suspended, out of term, already on the case) hold. */
+const overridable: readonly Finding['code'][] = [...recusalCodes, 'at_capacity']
+
+async function loadCase(call: Call, caseId: string) {
+  const courtCase = await findCase(call.db, caseId)
+  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  return courtCase
+}
+
+/** A replacement must follow a declined or recused assignment of the same case that nothing replaced yet. */
+async function refuseBadReplacement(call: Call, caseId: string, replacesAssignmentId: string | null) {
+  if (replacesAssignmentId === null) return
+  const replaced = await findAssignment(call.db, replacesAssignmentId)
+  if (!replaced || replaced.caseId !== caseId) throw new AppError('invalid_input', '被替换的指派不属于本案', { replacesAssignmentId: '被替换的指派不属于本案' })
+  if (replaced.status !== 'declined' && replaced.status !== 'recused') {
+    throw new AppError('conflict', '只能替换已拒绝或已回避的指派')
+  }
+  const already = await call.db.selectFrom('assignment').select('id').where('replacesAssignmentId', '=', replacesAssignmentId).executeTakeFirst()
+  if (already) throw new AppError('conflict', '该指派已有替换人选')
+}
+
+async function insertAssignment(
+  call: Call,
+  values: { caseId: string; expertId: string; fieldId: string; method: 'designated' | 'draw'; drawId: string | null; overriddenFindings: Finding[]; overrideReason: string; replacesAssignmentId: string | null }
+): Promise<Assignment> {
+  const id = call.newId()
+  const { overriddenFindings, ...rest } = values
+  await call.db
+    .insertInto('assignment')
+    .values({
+      id,
+      ...rest,
+      status: 'proposed',
+      statusReason: '',
+      notifiedOn: '',
+      noticeDueOn: '',
+      activatedOn: '',
+      completedOn: '',
+      overriddenFindingsJson: JSON.stringify(overriddenFindings),
+      ...newStamp(call)
+    })
+    .execute()
+  const assignment = (await findAssignment(call.db, id))!
+  await call.audit({ type: 'assignment', id }, null, assignment)
+  return assignment
+}
+
+/** Replays a recorded draw from its stored eligible list, seed, version and options. */
+export async function replayDraw(db: Kysely<Database>, drawId: string): Promise<DrawReplay> {
+  const draw = await findDraw(db, drawId)
+  if (!draw) throw new AppError('not_found', `找不到抽取记录 ${drawId}`)
+  const replayed = drawExperts(draw.eligible, draw)
+  return {
+    drawId: draw.id,
+    algorithmVersion: draw.algorithmVersion,
+    seed: draw.seed,
+    stored: draw.outcome,
+    replayed,
+    matches: replayed.length === draw.outcome.length && replayed.every((id, i) => id === draw.outcome[i])
+  }
+}
+
+type Step = { from: readonly AssignmentStatus[]; to: AssignmentStatus; refusal: string }
+
+const steps = {
+  notify: { from: ['proposed'], to: 'notified', refusal: '只有拟指派的专家可以发出通知' },
+  activate: { from: ['notified'], to: 'active', refusal: '只有已通知当事人的指派可以生效' },
+  complete: { from: ['active'], to: 'completed', refusal: '只有履职中的指派可以完成' },
+  decline: { from: ['proposed', 'notified', 'active'], to: 'declined', refusal: '该指派已结束' },
+  recuse: { from: ['proposed', 'notified', 'active'], to: 'recused', refusal: '该指派已结束' }
+} satisfies Record<string, Step>
+
+async function move(call: Call, input: { id: string; revision: number; reason?: string }, step: Step) {
+  const before = await findAssignment(call.db, input.id)
+  if (!before) throw new AppError('not_found', '找不到该指派')
+  if (before.revision !== input.revision) throw new AppError('conflict', '该指派已被他人修改，请刷新后重试')
+  if (!step.from.includes(before.status)) throw new AppError('conflict', step.refusal)
+  const today = courtDay(call.now)
+  const dates =
+    step.to === 'notified'
+      ? { notifiedOn: today, noticeDueOn: addDays(today, 3) }
+      : step.to === 'active'
+        ? { activatedOn: today }
+        : step.to === 'completed'
+          ? { completedOn: today }
+          : {}
+  await call.db
+    .updateTable('assignment')
+    .set({ status: step.to, statusReason: input.reason ?? '', ...dates, ...nextStamp(call, input.revision) })
+    .where('id', '=', input.id)
+    .execute()
+  const after = (await findAssignment(call.db, input.id))!
+  await call.audit({ type: 'assignment', id: input.id }, before, after)
+  return after
+}
+
+export const assignmentHandlers: Handlers<
+  | 'assignments.list'
+  | 'assignments.screen'
+  | 'assignments.designate'
+  | 'assignments.notify'
+  | 'assignments.activate'
+  | 'assignments.complete'
+  | 'assignments.decline'
+  | 'assignments.recuse'
+  | 'assignments.markConflict'
+  | 'assignments.workload'
+  | 'draws.create'
+  | 'draws.get'
+  | 'draws.replay'
+> = {
+  'assignments.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listAssignments(call.db, caseId) },
+  'assignments.screen': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { caseId, fieldIds }) => screenPool(call.db, await loadCase(call, caseId), fieldIds, courtDay(call.now))
+  },
+  'assignments.designate': {
+    access: assigners,
+    writes: true,
+    run: async (call, input) => {
+      const courtCase = await loadCase(call, input.caseId)
+      await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
+      const screening = await screenPool(call.db, courtCase, [input.fieldId], courtDay(call.now))
+      const excluded = screening.excluded.find((e) => e.expertId === input.expertId)
+      const eligible = screening.eligible.find((e) => e.expertId === input.expertId)
+      if (!excluded && !eligible) {
+        throw new AppError('invalid_input', '该专家不在所选专业领域的专家库中', { expertId: '该专家不具备所选专业领域' })
+      }
+      const findings = excluded?.reasons ?? []
+      const hard = findings.filter((f) => !overridable.includes(f.code))
+      if (hard.length > 0) throw new AppError('conflict', `不能指派该专家：${hard.map((f) => f.detail).join('；')}`)
+      const overrideReason = findings.length > 0 ? input.overrideReason : ''
+      if (findings.length > 0 && overrideReason === '') {
+        const grounds = findings.map((f) => f.detail).join('；')
+        throw new AppError('invalid_input', `该专家存在回避或排除事由（${grounds}），仍要指派须填写书面理由`, {
+          overrideReason: '仍要指派须填写书面理由'
+        })
+      }
+      return insertAssignment(call, {
+        caseId: input.caseId,
+        expertId: input.expertId,
+        fieldId: input.fieldId,
+        method: 'designated',
+        drawId: null,
+        overriddenFindings: findings,
+        overrideReason,
+        replacesAssignmentId: input.replacesAssignmentId
+      })
+    }
+  },
+  'assignments.notify': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.notify) },
+  'assignments.activate': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.activate) },
+  'assignments.complete': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.complete) },
+  'assignments.decline': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.decline) },
+  'assignments.recuse': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.recuse) },
+  'assignments.markConflict': {
+    access: assigners,
+    writes: true,
+    run: async (call, { caseId, expertId, reason }) => {
+      await loadCase(call, caseId)
+      const expert = await call.db.selectFrom('expert').select('id').where('id', '=', expertId).executeTakeFirst()
+      if (!expert) throw new AppError('not_found', '找不到该专家')
+      const existing = await call.db.selectFrom('caseConflict').select('id').where('caseId', '=', caseId).where('expertId', '=', expertId).executeTakeFirst()
+      if (existing) throw new AppError('conflict', '已为该专家登记过本案的利害关系')
+      const id = call.newId()
+      await call.db.insertInto('caseConflict').values({ id, caseId, expertId, reason, ...newStamp(call) }).execute()
+      const conflict = { caseId, expertId, reason }
+      await call.audit({ type: 'case_conflict', id }, null, conflict)
+      return conflict
+    }
+  },
+  'assignments.workload': { access: 'signedIn', writes: false, run: (call) => workload(call.db) },
+  'draws.create': {
+    access: assigners,
+    writes: true,
+    run: async (call, input) => {
+      const courtCase = await loadCase(call, input.caseId)
+      await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
+      if (input.replacesAssignmentId !== null && input.count !== 1) {
+        throw new AppError('invalid_input', '替换抽取一次只抽 1 人', { count: '替换抽取一次只抽 1 人' })
+      }
+      const fieldIds = [...new Set(input.fieldIds)]
+      const screening = await screenPool(call.db, courtCase, fieldIds, courtDay(call.now))
+      if (screening.eligible.length < input.count) {
+        throw new AppError('conflict', `符合条件的专家只有 ${screening.eligible.length} 人，不足 ${input.count} 人，未抽取`)
+      }
+      const options = { seed: randomBytes(16).toString('hex'), count: input.count, balanced: input.balanced, algorithmVersion: drawAlgorithmVersion }
+      const outcome = drawExperts(screening.eligible, options)
+      const drawId = call.newId()
+      await call.db
+        .insertInto('expertDraw')
+        .values({
+          id: drawId,
+          caseId: input.caseId,
+          fieldIdsJson: JSON.stringify(fieldIds),
+          count: input.count,
+          balanced: input.balanced ? 1 : 0,
+          algorithmVersion: options.algorithmVersion,
+          seed: options.seed,
+          eligibleJson: JSON.stringify(screening.eligible),
+          excludedJson: JSON.stringify(screening.excluded),
+          outcomeJson: JSON.stringify(outcome),
+          replacesAssignmentId: input.replacesAssignmentId,
+          ...newStamp(call)
+        })
+        .execute()
+      const draw = (await findDraw(call.db, drawId))!
+      await call.audit({ type: 'expert_draw', id: drawId }, null, draw)
+      const assignments: Assignment[] = []
+      for (const expertId of outcome) {
+        const entry = screening.eligible.find((e) => e.expertId === expertId)!
+        assignments.push(
+          await insertAssignment(call, {
+            caseId: input.caseId,
+            expertId,
+            fieldId: entry.fieldIds[0]!,
+            method: 'draw',
+            drawId,
+            overriddenFindings: [],
+            overrideReason: '',
+            replacesAssignmentId: input.replacesAssignmentId
+          })
+        )
+      }
+      return { draw, assignments }
+    }
+  },
+  'draws.get': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { id }) => {
+      const draw = await findDraw(call.db, id)
+      if (!draw) throw new AppError('not_found', '找不到该抽取记录')
+      return draw
+    }
+  },
+  'draws.replay': { access: 'signedIn', writes: false, run: (call, { id }) => replayDraw(call.db, id) }
+}

@@ -1,0 +1,133 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Database } from '../db/database'
+import type { CourtCaseTable } from './case.table'
+import type { Page } from '../../shared/common'
+import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, PartyRole } from '../../shared/cases'
+import { canonicalCaseNumber, parseCaseNumber } from '../../shared/case-number'
+import { containsText } from '../search/like-pattern'
+
+export type CaseFilter = Required<Omit<CaseListQuery, 'offset' | 'limit'>>
+
+/** The list query; a test asserts its plan uses the indexes. */
+export function caseListQuery(db: Kysely<Database>, filter: CaseFilter) {
+  let query = db.selectFrom('courtCase')
+  if (filter.status) query = query.where('status', '=', filter.status)
+  if (filter.type) query = query.where('type', '=', filter.type)
+  if (filter.year) query = query.where('year', '=', filter.year)
+  if (filter.judgeId) query = query.where('judgeId', '=', filter.judgeId)
+  const search = filter.search.trim()
+  if (search) {
+    const parties = db
+      .selectFrom('caseParty')
+      .select('caseId')
+      .where((eb) => eb.or([containsText(sql.ref('name'), search), containsText(sql.ref('organisation'), search)]))
+    query = query.where((eb) =>
+      eb.or([
+        containsText(sql.ref('caseNumber'), canonicalCaseNumber(search)),
+        containsText(sql.ref('cause'), search),
+        eb('id', 'in', parties)
+      ])
+    )
+  }
+  return query
+}
+
+export async function listCases(db: Kysely<Database>, filter: CaseFilter & { offset: number; limit: number }): Promise<Page<CourtCase>> {
+  const query = caseListQuery(db, filter)
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+  const rows = await query.selectAll().orderBy('filedOn', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute()
+  return { items: await withChildren(db, rows), total: Number(total) }
+}
+
+export async function findCase(db: Kysely<Database>, id: string): Promise<CourtCase | null> {
+  const row = await db.selectFrom('courtCase').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? (await withChildren(db, [row]))[0]! : null
+}
+
+export async function findCaseByNumber(db: Kysely<Database>, caseNumber: string) {
+  return db.selectFrom('courtCase').select(['id', 'matterId']).where('caseNumber', '=', caseNumber).executeTakeFirst()
+}
+
+/** The ids of every case of a matter. */
+export async function casesOfMatter(db: Kysely<Database>, matterId: string): Promise<string[]> {
+  const rows = await db.selectFrom('courtCase').select('id').where('matterId', '=', matterId).execute()
+  return rows.map((r) => r.id)
+}
+
+async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTable>[]): Promise<CourtCase[]> {
+  if (rows.length === 0) return []
+  const ids = rows.map((r) => r.id)
+  const parties = await db.selectFrom('caseParty').selectAll().where('caseId', 'in', ids).orderBy('position').execute()
+  const userIds = [...new Set(rows.flatMap((r) => [r.judgeId, r.clerkId]).filter((u): u is string => u !== null))]
+  const users = userIds.length
+    ? await db.selectFrom('appUser').select(['id', 'displayName']).where('id', 'in', userIds).execute()
+    : []
+  const userName = (userId: string | null) => users.find((u) => u.id === userId)?.displayName ?? ''
+  const matterIds = [...new Set(rows.map((r) => r.matterId))]
+  const matterCases = await db
+    .selectFrom('courtCase')
+    .select(['id', 'caseNumber', 'type', 'stage', 'status', 'matterId', 'filedOn'])
+    .where('matterId', 'in', matterIds)
+    .orderBy('filedOn')
+    .execute()
+  return rows.map((row) => ({
+    id: row.id,
+    caseNumber: row.caseNumber,
+    year: row.year,
+    type: row.type as CaseType,
+    stage: row.stage as CaseStage,
+    cause: row.cause,
+    court: row.court,
+    judgeId: row.judgeId,
+    judgeName: userName(row.judgeId),
+    clerkId: row.clerkId,
+    clerkName: userName(row.clerkId),
+    status: row.status as CaseStatus,
+    filedOn: row.filedOn,
+    hearingOn: row.hearingOn,
+    judgedOn: row.judgedOn,
+    closedOn: row.closedOn,
+    matterId: row.matterId,
+    notes: row.notes,
+    parties: parties
+      .filter((p) => p.caseId === row.id)
+      .map((p) => ({ position: p.position, name: p.name, role: p.role as PartyRole, organisation: p.organisation })),
+    linkedCases: matterCases
+      .filter((c) => c.matterId === row.matterId && c.id !== row.id)
+      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, type: c.type as CaseType, stage: c.stage as CaseStage, status: c.status as CaseStatus })),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    revision: row.revision
+  }))
+}
+
+/** The case's own columns from the form input; the case number is stored in its canonical text. */
+export function caseColumns(input: Required<CaseInput>) {
+  const reading = parseCaseNumber(input.caseNumber)
+  if (!reading.ok) throw new Error(`unparsed case number reached the repository: ${input.caseNumber}`)
+  return {
+    caseNumber: reading.value.text,
+    year: reading.value.year,
+    type: input.type,
+    stage: input.stage,
+    cause: input.cause,
+    court: input.court,
+    judgeId: input.judgeId,
+    clerkId: input.clerkId,
+    filedOn: input.filedOn,
+    hearingOn: input.hearingOn,
+    judgedOn: input.judgedOn,
+    closedOn: input.closedOn,
+    notes: input.notes
+  }
+}
+
+/** Replaces the case's parties, which travel with the case's revision. */
+export async function replaceParties(db: Kysely<Database>, caseId: string, input: Required<CaseInput>) {
+  await db.deleteFrom('caseParty').where('caseId', '=', caseId).execute()
+  await db
+    .insertInto('caseParty')
+    .values(input.parties.map((p, position) => ({ caseId, position, name: p.name, role: p.role, organisation: p.organisation })))
+    .execute()
+}

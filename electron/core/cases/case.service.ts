@@ -1,0 +1,114 @@
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import { nextCaseStatus, type CaseInput, type CourtCase } from '../../shared/cases'
+import { parseCaseNumber } from '../../shared/case-number'
+import type { Role } from '../../shared/roles'
+import { newStamp, nextStamp, type Call } from '../call'
+import type { Handlers } from '../handler-table'
+import { findUser } from '../users/user.repository'
+import { caseColumns, findCase, findCaseByNumber, listCases, replaceParties } from './case.repository'
+
+async function refuseDuplicateNumber(call: Call, input: Required<CaseInput>, exceptId: string | null) {
+  const reading = parseCaseNumber(input.caseNumber)
+  const other = reading.ok ? await findCaseByNumber(call.db, reading.value.text) : undefined
+  if (other && other.id !== exceptId) {
+    throw new AppError('conflict', `案号 ${reading.ok ? reading.value.text : ''} 已登记`, { caseNumber: '该案号已登记' })
+  }
+}
+
+/** The presiding judge and the clerk must be users of those roles. */
+async function refuseWrongStaff(call: Call, input: Required<CaseInput>) {
+  const check = async (key: 'judgeId' | 'clerkId', role: Role, message: string) => {
+    const userId = input[key]
+    if (userId === null) return
+    const user = await findUser(call.db, userId)
+    if (!user || user.role !== role || !user.active) throw new AppError('invalid_input', message, { [key]: message })
+  }
+  await check('judgeId', 'judge', '承办法官须是在用的法官账户')
+  await check('clerkId', 'clerk', '书记员须是在用的书记员账户')
+}
+
+/** The matter a case belongs to: the named case's matter, or one of its own. */
+async function matterFor(call: Call, input: Required<CaseInput>, current: CourtCase | null, caseId: string): Promise<string> {
+  if (input.sameMatterAs === null) {
+    // Leaving a matter that other cases share takes a fresh matter id; a case alone keeps its own.
+    if (!current) return caseId
+    return current.linkedCases.length > 0 ? call.newId() : current.matterId
+  }
+  if (input.sameMatterAs === caseId) {
+    throw new AppError('invalid_input', '不能关联案件本身', { sameMatterAs: '不能关联案件本身' })
+  }
+  const other = await findCase(call.db, input.sameMatterAs)
+  if (!other) throw new AppError('invalid_input', '关联的案件不存在', { sameMatterAs: '关联的案件不存在' })
+  return other.matterId
+}
+
+async function loadForChange(call: Call, id: string, revision: number) {
+  const courtCase = await findCase(call.db, id)
+  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  if (courtCase.revision !== revision) throw new AppError('conflict', '该案件已被他人修改，请刷新后重试')
+  return courtCase
+}
+
+export async function createCase(call: Call, input: Required<CaseInput>): Promise<CourtCase> {
+  await refuseDuplicateNumber(call, input, null)
+  await refuseWrongStaff(call, input)
+  const id = call.newId()
+  const matterId = await matterFor(call, input, null, id)
+  await call.db
+    .insertInto('courtCase')
+    .values({ id, ...caseColumns(input), status: 'registered', matterId, ...newStamp(call) })
+    .execute()
+  await replaceParties(call.db, id, input)
+  const courtCase = (await findCase(call.db, id))!
+  await call.audit({ type: 'court_case', id }, null, courtCase)
+  return courtCase
+}
+
+export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus'> = {
+  'cases.list': { access: 'signedIn', writes: false, run: (call, filter) => listCases(call.db, filter) },
+  'cases.get': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { id }) => {
+      const courtCase = await findCase(call.db, id)
+      if (!courtCase) throw new AppError('not_found', '找不到该案件')
+      return courtCase
+    }
+  },
+  'cases.create': { access: permissions.registerCases, writes: true, run: createCase },
+  'cases.update': {
+    access: permissions.registerCases,
+    writes: true,
+    run: async (call, { id, revision, courtCase: input }) => {
+      const before = await loadForChange(call, id, revision)
+      await refuseDuplicateNumber(call, input, id)
+      await refuseWrongStaff(call, input)
+      const matterId = await matterFor(call, input, before, id)
+      await call.db
+        .updateTable('courtCase')
+        .set({ ...caseColumns(input), matterId, ...nextStamp(call, revision) })
+        .where('id', '=', id)
+        .execute()
+      await replaceParties(call.db, id, input)
+      const after = (await findCase(call.db, id))!
+      await call.audit({ type: 'court_case', id }, before, after)
+      return after
+    }
+  },
+  'cases.setStatus': {
+    access: permissions.advanceCaseStatus,
+    writes: true,
+    run: async (call, { id, revision, status }) => {
+      const before = await loadForChange(call, id, revision)
+      const next = nextCaseStatus(before.status)
+      if (status !== next) {
+        throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更')
+      }
+      await call.db.updateTable('courtCase').set({ status, ...nextStamp(call, revision) }).where('id', '=', id).execute()
+      const after = (await findCase(call.db, id))!
+      await call.audit({ type: 'court_case', id }, before, after)
+      return after
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { StampColumns } from '../db/record-stamp'
+
+/** `court_case`: the word `case` is reserved in SQL. */
+export interface CourtCaseTable extends StampColumns {
+  id: string
+  caseNumber: string
+  year: number
+  type: string
+  stage: string
+  cause: string
+  court: string
+  judgeId: string | null
+  clerkId: string | null
+  status: string
+  filedOn: string
+  hearingOn: string
+  judgedOn: string
+  closedOn: string
+  matterId: string
+  notes: string
+}
+
+/** A party of a case; the rows travel with the case's revision. */
+export interface CasePartyTable {
+  caseId: string
+  position: number
+  name: string
+  role: string
+  organisation: string
+}
+
+export interface CaseTables {
+  courtCase: CourtCaseTable
+  caseParty: CasePartyTable
+}

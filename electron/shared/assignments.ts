@@ -1,0 +1,139 @@
+import { z } from 'zod'
+import { id, optionalText, requiredText, revision, type RecordStamp } from './common'
+
+export const assignmentMethods = ['designated', 'draw'] as const
+export type AssignmentMethod = (typeof assignmentMethods)[number]
+
+/** proposed → notified → active → completed; declined and recused end an assignment early. */
+export const assignmentStatuses = ['proposed', 'notified', 'active', 'completed', 'declined', 'recused'] as const
+export type AssignmentStatus = (typeof assignmentStatuses)[number]
+/** The statuses in which an expert is busy with a case (workload and max concurrent cases). */
+export const openAssignmentStatuses = ['proposed', 'notified', 'active'] as const satisfies readonly AssignmentStatus[]
+
+/** The grounds for recusal (回避); a clerk may override them only with a written reason. */
+export const recusalCodes = ['party', 'affiliation', 'prior_stage', 'personal_conflict'] as const
+export type RecusalCode = (typeof recusalCodes)[number]
+/** Why an expert is outside the pool; recusal grounds plus the pool's own conditions. */
+export const exclusionCodes = [...recusalCodes, 'inactive', 'out_of_term', 'at_capacity', 'already_assigned'] as const
+export type ExclusionCode = (typeof exclusionCodes)[number]
+
+export interface Finding {
+  code: ExclusionCode
+  /** What matched, in words a clerk can check, e.g. the party's organisation. */
+  detail: string
+}
+
+/** One expert as the pool saw them at the time of a screening or draw. */
+export interface PoolEntry {
+  expertId: string
+  name: string
+  organisation: string
+  title: string
+  /** The chosen fields this expert is qualified in. */
+  fieldIds: string[]
+  activeCases: number
+  maxConcurrentCases: number
+}
+
+export interface ExcludedEntry extends PoolEntry {
+  reasons: Finding[]
+}
+
+export interface Screening {
+  caseId: string
+  /** The day (Asia/Shanghai) the term of appointment was checked against. */
+  today: string
+  fieldIds: string[]
+  eligible: PoolEntry[]
+  excluded: ExcludedEntry[]
+}
+
+export interface Draw {
+  id: string
+  caseId: string
+  fieldIds: string[]
+  count: number
+  balanced: boolean
+  algorithmVersion: string
+  seed: string
+  eligible: PoolEntry[]
+  excluded: ExcludedEntry[]
+  /** The drawn experts' ids, in draw order. */
+  outcome: string[]
+  replacesAssignmentId: string | null
+  drawnAt: string
+  drawnBy: string
+  drawnByName: string
+}
+
+export interface DrawReplay {
+  drawId: string
+  algorithmVersion: string
+  seed: string
+  stored: string[]
+  replayed: string[]
+  matches: boolean
+}
+
+export interface Assignment extends RecordStamp {
+  id: string
+  caseId: string
+  expertId: string
+  expertName: string
+  expertOrganisation: string
+  expertTitle: string
+  fieldId: string
+  method: AssignmentMethod
+  drawId: string | null
+  drawSeed: string
+  status: AssignmentStatus
+  statusReason: string
+  /** The day the notice went to the parties, and the end of their 3-day window to apply for recusal. */
+  notifiedOn: string
+  noticeDueOn: string
+  activatedOn: string
+  completedOn: string
+  /** Recusal grounds the clerk overrode, and the written reason. */
+  overriddenFindings: Finding[]
+  overrideReason: string
+  replacesAssignmentId: string | null
+}
+
+export interface Workload {
+  experts: { expertId: string; name: string; active: number; maxConcurrentCases: number }[]
+  fields: { fieldId: string; active: number }[]
+}
+
+export const caseIdInput = z.object({ caseId: id })
+
+export const screeningInput = z.object({
+  caseId: id,
+  fieldIds: z.array(id).min(1, '至少选择一个专业领域').max(11)
+})
+
+export const designateInput = z.object({
+  caseId: id,
+  expertId: id,
+  fieldId: id,
+  /** Required when the expert has recusal grounds: why the clerk assigns them anyway. */
+  overrideReason: optionalText(500),
+  replacesAssignmentId: id.nullable()
+})
+export type DesignateInput = z.input<typeof designateInput>
+
+export const drawInput = z.object({
+  caseId: id,
+  fieldIds: z.array(id).min(1, '至少选择一个专业领域').max(11),
+  count: z.number({ message: '请填写人数' }).int('请填写整数').min(1, '至少抽取 1 人').max(10, '一次最多抽取 10 人'),
+  /** Prefer experts with fewer open cases; recorded with the draw. */
+  balanced: z.boolean(),
+  replacesAssignmentId: id.nullable()
+})
+export type DrawInput = z.input<typeof drawInput>
+
+export const assignmentStepInput = z.object({ id, revision })
+export const assignmentEndInput = z.object({ id, revision, reason: requiredText(500, '请填写原因') })
+
+export const conflictInput = z.object({ caseId: id, expertId: id, reason: requiredText(500, '请填写利害关系说明') })
+
+export const drawIdInput = z.object({ id })

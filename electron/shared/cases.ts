@@ -1,0 +1,125 @@
+import { z } from 'zod'
+import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
+import { parseCaseNumber, type CaseKind } from './case-number'
+
+export const caseTypes = ['criminal', 'civil', 'administrative', 'public_interest'] as const
+export type CaseType = (typeof caseTypes)[number]
+export const caseStages = ['first_instance', 'second_instance', 'retrial', 'enforcement'] as const
+export type CaseStage = (typeof caseStages)[number]
+/** A case moves forward through these, one step at a time. */
+export const caseStatuses = ['registered', 'in_trial', 'judged', 'restoration', 'closed'] as const
+export type CaseStatus = (typeof caseStatuses)[number]
+export const partyRoles = ['defendant', 'plaintiff', 'procuratorate', 'third_party'] as const
+export type PartyRole = (typeof partyRoles)[number]
+
+/** Which case types a case-number kind may carry; enforcement numbers serve every type. */
+const typesOfKind: Record<CaseKind, readonly CaseType[]> = {
+  criminal: ['criminal', 'public_interest'],
+  civil: ['civil', 'public_interest'],
+  administrative: ['administrative', 'public_interest'],
+  enforcement: caseTypes,
+  other: caseTypes
+}
+
+const optionalDate = isoDate.or(z.literal(''))
+
+export const party = z.object({
+  name: requiredText(100, '请填写当事人名称'),
+  role: z.enum(partyRoles, { message: '请选择诉讼地位' }),
+  organisation: optionalText(100)
+})
+export type Party = z.infer<typeof party>
+
+export const caseInput = z
+  .object({
+    caseNumber: z.string().trim().max(40, '案号过长'),
+    type: z.enum(caseTypes, { message: '请选择案件类型' }),
+    stage: z.enum(caseStages, { message: '请选择审级' }),
+    cause: requiredText(100, '请填写案由'),
+    court: requiredText(100, '请填写承办法院'),
+    judgeId: id.nullable(),
+    clerkId: id.nullable(),
+    filedOn: isoDate,
+    hearingOn: optionalDate,
+    judgedOn: optionalDate,
+    closedOn: optionalDate,
+    /** Another case of the same matter (an earlier or later stage); null for a matter of its own. */
+    sameMatterAs: id.nullable(),
+    parties: z.array(party).min(1, '至少填写一名当事人').max(100),
+    notes: optionalText(2000)
+  })
+  .superRefine((c, ctx) => {
+    const reading = parseCaseNumber(c.caseNumber)
+    if (!reading.ok) {
+      ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: reading.message })
+      return
+    }
+    const { kind, impliedStage, typeWord } = reading.value
+    if (!typesOfKind[kind].includes(c.type)) {
+      ctx.addIssue({ code: 'custom', path: ['type'], message: `案号类型代字“${typeWord}”与所选案件类型不符` })
+    }
+    if (impliedStage && impliedStage !== c.stage) {
+      ctx.addIssue({ code: 'custom', path: ['stage'], message: `案号类型代字“${typeWord}”与所选审级不符` })
+    }
+    for (const [key, label] of [['hearingOn', '开庭日期'], ['judgedOn', '判决日期'], ['closedOn', '结案日期']] as const) {
+      if (c[key] && c[key] < c.filedOn) ctx.addIssue({ code: 'custom', path: [key], message: `${label}不能早于立案日期` })
+    }
+  })
+export type CaseInput = z.input<typeof caseInput>
+
+export const caseUpdateInput = z.object({ id, revision, courtCase: caseInput })
+export type CaseUpdateInput = z.input<typeof caseUpdateInput>
+
+export const caseStatusInput = z.object({ id, revision, status: z.enum(caseStatuses, { message: '请选择状态' }) })
+
+export const caseListQuery = z.object({
+  /** Matches the case number, a party's name or organisation, or the cause. */
+  search: z.string().trim().max(50).default(''),
+  status: z.enum(caseStatuses).nullable().default(null),
+  type: z.enum(caseTypes).nullable().default(null),
+  year: z.number().int().min(1949).max(2099).nullable().default(null),
+  judgeId: id.nullable().default(null),
+  ...page
+})
+export type CaseListQuery = z.input<typeof caseListQuery>
+
+export interface CaseParty extends Party {
+  position: number
+}
+
+/** Another case of the same matter, as the case page lists it. */
+export interface LinkedCase {
+  id: string
+  caseNumber: string
+  type: CaseType
+  stage: CaseStage
+  status: CaseStatus
+}
+
+export interface CourtCase extends RecordStamp {
+  id: string
+  caseNumber: string
+  year: number
+  type: CaseType
+  stage: CaseStage
+  cause: string
+  court: string
+  judgeId: string | null
+  judgeName: string
+  clerkId: string | null
+  clerkName: string
+  status: CaseStatus
+  filedOn: string
+  hearingOn: string
+  judgedOn: string
+  closedOn: string
+  matterId: string
+  notes: string
+  parties: CaseParty[]
+  linkedCases: LinkedCase[]
+}
+
+/** The status a case may move to next, or null once closed. */
+export function nextCaseStatus(status: CaseStatus): CaseStatus | null {
+  return caseStatuses[caseStatuses.indexOf(status) + 1] ?? null
+}

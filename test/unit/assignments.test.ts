@@ -1,0 +1,282 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Core } from '../../electron/core/core'
+import type { ExpertInput } from '../../electron/shared/experts'
+import type { Role } from '../../electron/shared/roles'
+import type { CourtCase } from '../../electron/shared/cases'
+import { staff, testCore, type Actor } from './support/test-core'
+import { pondCase } from './support/case-fixtures'
+import { drawExperts, drawKey } from '../../electron/core/assignments/draw-algorithm'
+import { recusalFindings } from '../../electron/core/assignments/recusal'
+
+let core: Core
+let people: Record<Role, Actor>
+let fieldIds: Record<string, string>
+let courtCase: CourtCase
+
+beforeEach(async () => {
+  // 09:00 in Beijing on 2 March 2026
+  core = await testCore('2026-03-02T01:00:00.000Z')
+  people = await staff(core)
+  const fields = await people.clerk.must('fields.list', {})
+  fieldIds = Object.fromEntries(fields.map((f) => [f.code, f.id]))
+  courtCase = await people.clerk.must(
+    'cases.create',
+    pondCase({
+      parties: [
+        { name: '黎某', role: 'defendant', organisation: '漳浦县某电镀作坊' },
+        { name: '漳浦县人民检察院', role: 'procuratorate', organisation: '' },
+        { name: '漳州绿源环保科技有限公司', role: 'third_party', organisation: '' }
+      ]
+    })
+  )
+})
+afterEach(() => core.close())
+
+async function addExpert(name: string, overrides: Partial<ExpertInput> = {}) {
+  return people.clerk.must('experts.create', {
+    name,
+    organisation: '福建省环境科学研究院',
+    title: '高级工程师',
+    fieldIds: [fieldIds.water!],
+    primaryFieldId: fieldIds.water!,
+    phone: '',
+    email: '',
+    termStart: '2025-01-01',
+    termEnd: '2027-12-31',
+    maxConcurrentCases: 3,
+    affiliations: [],
+    notes: '',
+    ...overrides
+  })
+}
+
+async function otherCase(number: string, sameMatterAs: string | null = null, stage: 'first_instance' | 'second_instance' = 'first_instance') {
+  return people.clerk.must('cases.create', { ...pondCase({ caseNumber: number, stage, filedOn: '2021-01-05' }), sameMatterAs, parties: [{ name: '某公司', role: 'defendant', organisation: '' }] })
+}
+
+const screen = (caseId = courtCase.id) => people.clerk.must('assignments.screen', { caseId, fieldIds: [fieldIds.water!] })
+const reasonsOf = async (name: string) => (await screen()).excluded.find((e) => e.name === name)?.reasons.map((r) => r.code) ?? []
+
+describe('the eligible pool', () => {
+  it('holds every expert who is active, in term, qualified, under the max concurrent cases and not recused', async () => {
+    await addExpert('甲可用')
+    const suspended = await addExpert('乙暂停')
+    await people.clerk.must('experts.suspend', { id: suspended.id, revision: 0, reason: '出国访学' })
+    await addExpert('丙期满', { termStart: '2023-01-01', termEnd: '2026-03-01' })
+    await addExpert('丁未聘', { termStart: '2026-03-03', termEnd: '2028-12-31' })
+    const busy = await addExpert('戊满额', { maxConcurrentCases: 1 })
+    await addExpert('己林业', { fieldIds: [fieldIds.forestry!], primaryFieldId: fieldIds.forestry! })
+    const elsewhere = await otherCase('(2021)闽0626刑初5号')
+    await people.clerk.must('assignments.designate', { caseId: elsewhere.id, expertId: busy.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+
+    const screening = await screen()
+    expect(screening.today).toBe('2026-03-02')
+    expect(screening.eligible.map((e) => e.name)).toEqual(['甲可用'])
+    expect(Object.fromEntries(screening.excluded.map((e) => [e.name, e.reasons.map((r) => `${r.code}:${r.detail}`)]))).toEqual({
+      乙暂停: ['inactive:出国访学'],
+      丙期满: ['out_of_term:聘任期 2023-01-01 至 2026-03-01'],
+      丁未聘: ['out_of_term:聘任期 2026-03-03 至 2028-12-31'],
+      戊满额: ['at_capacity:在办 1 件，已达上限 1 件']
+    })
+  })
+
+  it('uses the day in Beijing: 23:00 UTC on 1 March is already 2 March', async () => {
+    await core.close()
+    core = await testCore('2026-03-01T23:00:00.000Z')
+    people = await staff(core)
+    fieldIds = Object.fromEntries((await people.clerk.must('fields.list', {})).map((f) => [f.code, f.id]))
+    courtCase = await people.clerk.must('cases.create', pondCase())
+    await addExpert('丁未聘', { termStart: '2026-03-02', termEnd: '2028-12-31' })
+    expect((await screen()).eligible.map((e) => e.name)).toEqual(['丁未聘'])
+  })
+})
+
+describe('recusal', () => {
+  it('excludes an expert who is a party', async () => {
+    await addExpert('黎某')
+    expect((await screen()).excluded[0]!.reasons).toEqual([{ code: 'party', detail: '本人即本案被告（人）“黎某”' }])
+  })
+
+  it('excludes an expert who declared an affiliation with a party, or works for one', async () => {
+    await addExpert('许文涛', { affiliations: [{ organisation: '漳州绿源环保科技有限公司', relation: '技术顾问' }] })
+    await addExpert('作坊技术员', { organisation: '漳浦县 某电镀作坊' })
+    const screening = await screen()
+    expect(screening.excluded.find((e) => e.name === '许文涛')!.reasons).toEqual([
+      { code: 'affiliation', detail: '申报与漳州绿源环保科技有限公司存在关联（技术顾问），该单位涉及本案第三人“漳州绿源环保科技有限公司”' }
+    ])
+    expect(await reasonsOf('作坊技术员')).toEqual(['affiliation'])
+  })
+
+  it('excludes an expert who served in the same matter at another stage, but not one who declined there', async () => {
+    const served = await addExpert('前审专家')
+    const declined = await addExpert('婉拒专家')
+    const appeal = await otherCase('(2021)闽06刑终12号', courtCase.id, 'second_instance')
+    await people.clerk.must('assignments.designate', { caseId: appeal.id, expertId: served.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+    const refused = await people.clerk.must('assignments.designate', { caseId: appeal.id, expertId: declined.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+    await people.clerk.must('assignments.decline', { id: refused.id, revision: 0, reason: '时间冲突' })
+    const unrelated = await otherCase('(2021)闽0626刑初77号')
+    expect((await screen(unrelated.id)).eligible.map((e) => e.name)).toEqual(['前审专家', '婉拒专家'])
+
+    const screening = await screen()
+    expect(screening.excluded.map((e) => [e.name, e.reasons])).toEqual([
+      ['前审专家', [{ code: 'prior_stage', detail: '已在同一事项的（2021）闽06刑终12号案件中担任技术调查官' }]]
+    ])
+    expect(screening.eligible.map((e) => e.name)).toEqual(['婉拒专家'])
+  })
+
+  it('excludes an expert the clerk marked with a personal conflict for this case only', async () => {
+    const expert = await addExpert('邻居专家')
+    const forbidden = await people.investigator.call('assignments.markConflict', { caseId: courtCase.id, expertId: expert.id, reason: '与被告人系邻居' })
+    expect(forbidden.ok || forbidden.error.code).toBe('forbidden')
+    const blank = await people.clerk.call('assignments.markConflict', { caseId: courtCase.id, expertId: expert.id, reason: ' ' })
+    expect(blank.ok || blank.error.fieldErrors).toEqual({ reason: '请填写利害关系说明' })
+    await people.clerk.must('assignments.markConflict', { caseId: courtCase.id, expertId: expert.id, reason: '与被告人系邻居' })
+    expect((await screen()).excluded[0]!.reasons).toEqual([{ code: 'personal_conflict', detail: '与被告人系邻居' }])
+    const elsewhere = await otherCase('(2021)闽0626刑初5号')
+    expect((await screen(elsewhere.id)).eligible.map((e) => e.name)).toEqual(['邻居专家'])
+  })
+
+  it('compares names without regard to spaces, bracket widths or letter case', () => {
+    const expert = { name: 'Li', organisation: 'X', affiliations: [{ organisation: '绿源（漳州）公司', relation: '股东' }] } as never
+    const findings = recusalFindings(expert, {
+      parties: [{ position: 0, name: ' li ', role: 'third_party', organisation: '绿源(漳州)公司' }],
+      servedInMatter: [],
+      personalConflict: null
+    })
+    expect(findings.map((f) => f.code)).toEqual(['party', 'affiliation'])
+  })
+})
+
+describe('designation', () => {
+  it('refuses to override an exclusion without a written reason, and keeps the reason when given', async () => {
+    const xu = await addExpert('许文涛', { affiliations: [{ organisation: '漳州绿源环保科技有限公司', relation: '技术顾问' }] })
+    const input = { caseId: courtCase.id, expertId: xu.id, fieldId: fieldIds.water!, overrideReason: '  ', replacesAssignmentId: null }
+    const refused = await people.clerk.call('assignments.designate', input)
+    expect(refused.ok || refused.error).toMatchObject({ code: 'invalid_input', fieldErrors: { overrideReason: '仍要指派须填写书面理由' } })
+    expect(await people.clerk.must('assignments.list', { caseId: courtCase.id })).toEqual([])
+
+    const reason = '全省仅此一名重金属水质专家，顾问关系已于 2019 年终止'
+    const assignment = await people.clerk.must('assignments.designate', { ...input, overrideReason: reason })
+    expect(assignment).toMatchObject({ method: 'designated', status: 'proposed', overrideReason: reason, overriddenFindings: [{ code: 'affiliation' }] })
+    const audit = await core.db.selectFrom('auditEvent').select('afterJson').where('entityId', '=', assignment.id).executeTakeFirstOrThrow()
+    expect(JSON.parse(audit.afterJson!).overrideReason).toBe(reason)
+  })
+
+  it('never assigns a suspended expert, an expert twice, or outside the chosen field, reason or not', async () => {
+    const expert = await addExpert('甲')
+    const input = { caseId: courtCase.id, expertId: expert.id, fieldId: fieldIds.water!, overrideReason: '理由', replacesAssignmentId: null }
+    await people.clerk.must('assignments.designate', input)
+    const twice = await people.clerk.call('assignments.designate', input)
+    expect(twice.ok || twice.error).toMatchObject({ code: 'conflict', message: '不能指派该专家：已指派至本案' })
+    const outside = await people.clerk.call('assignments.designate', { ...input, fieldId: fieldIds.soil! })
+    expect(outside.ok || outside.error.fieldErrors).toEqual({ expertId: '该专家不具备所选专业领域' })
+    const judge = await people.judge.call('assignments.designate', input)
+    expect(judge.ok || judge.error.code).toBe('forbidden')
+  })
+})
+
+describe('the random draw', () => {
+  it('draws from the eligible pool, stores pool, seed, version and outcome, and replays to the same experts', async () => {
+    for (const name of ['甲', '乙', '丙', '丁', '戊']) await addExpert(name)
+    await addExpert('许文涛', { affiliations: [{ organisation: '漳州绿源环保科技有限公司', relation: '技术顾问' }] })
+    const { draw, assignments } = await people.clerk.must('draws.create', {
+      caseId: courtCase.id,
+      fieldIds: [fieldIds.water!],
+      count: 2,
+      balanced: false,
+      replacesAssignmentId: null
+    })
+    expect(draw).toMatchObject({ count: 2, balanced: false, algorithmVersion: 'sha256-rank/1', drawnByName: '陈书记员' })
+    expect(draw.seed).toMatch(/^[0-9a-f]{32}$/)
+    expect(draw.eligible.map((e) => e.name).sort()).toEqual(['丁', '丙', '乙', '戊', '甲'].sort())
+    expect(draw.excluded.map((e) => [e.name, e.reasons[0]!.code])).toEqual([['许文涛', 'affiliation']])
+    expect(assignments.map((a) => a.expertId)).toEqual(draw.outcome)
+    expect(assignments.every((a) => a.method === 'draw' && a.drawId === draw.id && a.drawSeed === draw.seed && a.status === 'proposed')).toBe(true)
+
+    const expected = [...draw.eligible].sort((a, b) => (drawKey(draw.seed, a.expertId) < drawKey(draw.seed, b.expertId) ? -1 : 1)).slice(0, 2)
+    expect(draw.outcome).toEqual(expected.map((e) => e.expertId))
+    const replay = await people.judge.must('draws.replay', { id: draw.id })
+    expect(replay).toMatchObject({ matches: true, replayed: draw.outcome, stored: draw.outcome })
+
+    await core.db.updateTable('expertDraw').set({ seed: '0'.repeat(32) }).where('id', '=', draw.id).execute()
+    const tampered = await people.judge.must('draws.replay', { id: draw.id })
+    const sameByChance = tampered.replayed.join() === draw.outcome.join()
+    expect(tampered.matches).toBe(sameByChance)
+    expect(drawExperts(draw.eligible, { ...draw, seed: '0'.repeat(32) })).toEqual(tampered.replayed)
+  })
+
+  it('a balanced draw prefers experts with fewer open cases and is recorded as balanced', async () => {
+    const busy = await addExpert('忙碌')
+    await addExpert('空闲一')
+    await addExpert('空闲二')
+    const elsewhere = await otherCase('(2021)闽0626刑初5号')
+    await people.clerk.must('assignments.designate', { caseId: elsewhere.id, expertId: busy.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+    const { draw, assignments } = await people.clerk.must('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: true, replacesAssignmentId: null })
+    expect(draw.balanced).toBe(true)
+    expect(assignments.map((a) => a.expertName).sort()).toEqual(['空闲一', '空闲二'])
+    expect(draw.eligible.find((e) => e.name === '忙碌')!.activeCases).toBe(1)
+    expect((await people.clerk.must('draws.replay', { id: draw.id })).matches).toBe(true)
+  })
+
+  it('refuses to draw more experts than are eligible, and writes nothing', async () => {
+    await addExpert('甲')
+    const reply = await people.clerk.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: false, replacesAssignmentId: null })
+    expect(reply.ok || reply.error).toMatchObject({ code: 'conflict', message: '符合条件的专家只有 1 人，不足 2 人，未抽取' })
+    expect(await core.db.selectFrom('expertDraw').select('id').execute()).toEqual([])
+    const investigator = await people.investigator.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: null })
+    expect(investigator.ok || investigator.error.code).toBe('forbidden')
+  })
+})
+
+describe('the assignment lifecycle', () => {
+  it('proposed → notified (3-day notice due) → active → completed, each step once', async () => {
+    const expert = await addExpert('甲')
+    const proposed = await people.clerk.must('assignments.designate', { caseId: courtCase.id, expertId: expert.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+    const early = await people.clerk.call('assignments.activate', { id: proposed.id, revision: 0 })
+    expect(early.ok || early.error.message).toBe('只有已通知当事人的指派可以生效')
+    const notified = await people.clerk.must('assignments.notify', { id: proposed.id, revision: 0 })
+    expect(notified).toMatchObject({ status: 'notified', notifiedOn: '2026-03-02', noticeDueOn: '2026-03-05' })
+    const active = await people.clerk.must('assignments.activate', { id: proposed.id, revision: 1 })
+    expect(active).toMatchObject({ status: 'active', activatedOn: '2026-03-02' })
+    const stale = await people.clerk.call('assignments.complete', { id: proposed.id, revision: 1 })
+    expect(stale.ok || stale.error.code).toBe('conflict')
+    const done = await people.clerk.must('assignments.complete', { id: proposed.id, revision: 2 })
+    expect(done).toMatchObject({ status: 'completed', completedOn: '2026-03-02' })
+    const events = await core.db.selectFrom('auditEvent').select('channel').where('entityId', '=', proposed.id).orderBy('seq').execute()
+    expect(events.map((e) => e.channel)).toEqual(['assignments.designate', 'assignments.notify', 'assignments.activate', 'assignments.complete'])
+  })
+
+  it('a declined expert is replaced by a new draw that keeps the history; the workload counts open assignments', async () => {
+    for (const name of ['甲', '乙', '丙']) await addExpert(name)
+    const first = await people.clerk.must('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: null })
+    const gone = first.assignments[0]!
+    const early = await people.clerk.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
+    expect(early.ok || early.error.message).toBe('只能替换已拒绝或已回避的指派')
+    const blank = await people.clerk.call('assignments.decline', { id: gone.id, revision: 0, reason: '' })
+    expect(blank.ok || blank.error.fieldErrors).toEqual({ reason: '请填写原因' })
+    await people.clerk.must('assignments.decline', { id: gone.id, revision: 0, reason: '本人患病，无法到场' })
+
+    const second = await people.clerk.must('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
+    expect(second.draw.replacesAssignmentId).toBe(gone.id)
+    expect(second.assignments[0]).toMatchObject({ replacesAssignmentId: gone.id })
+    expect(second.draw.eligible.map((e) => e.expertId)).toContain(gone.expertId)
+    const again = await people.clerk.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
+    expect(again.ok || again.error.message).toBe('该指派已有替换人选')
+
+    const history = await people.clerk.must('assignments.list', { caseId: courtCase.id })
+    expect(history.map((a) => [a.status, a.statusReason])).toEqual([
+      ['declined', '本人患病，无法到场'],
+      ['proposed', '']
+    ])
+    const load = await people.judge.must('assignments.workload', {})
+    expect(load.fields).toEqual([{ fieldId: fieldIds.water, active: 1 }])
+    expect(load.experts[0]).toMatchObject({ expertId: second.assignments[0]!.expertId, active: 1 })
+    expect(load.experts.filter((e) => e.active > 0)).toHaveLength(1)
+  })
+
+  it('finds an expert\'s open assignments and a case\'s assignments through the indexes', () => {
+    const plan = (text: string) => (core.sqlite.prepare(`explain query plan ${text}`).all('x') as { detail: string }[]).map((r) => r.detail).join('\n')
+    expect(plan(`select * from assignment where case_id = ? order by created_at`)).toMatch(/USING INDEX assignment_case/)
+    expect(plan(`select count(*) from assignment where expert_id = ? and status in ('proposed','notified','active')`)).toMatch(/assignment_expert_status/)
+  })
+})
