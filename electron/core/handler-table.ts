@@ -12,6 +12,8 @@ import { sessionHandlers } from './users/session.service'
 import { userHandlers } from './users/user.service'
 import { fieldHandlers } from './fields/field.service'
 import { expertHandlers } from './experts/expert.service'
+import { attachmentHandlers } from './attachments/attachment.service'
+import { holdingTimeHandlers } from './sampling/holding-time.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -30,7 +32,9 @@ export const handlerTable: HandlerTable = {
   ...sessionHandlers,
   ...userHandlers,
   ...fieldHandlers,
-  ...expertHandlers
+  ...expertHandlers,
+  ...attachmentHandlers,
+  ...holdingTimeHandlers
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

@@ -15,7 +15,12 @@ export const channels = [
   'experts.create',
   'experts.update',
   'experts.suspend',
-  'experts.reinstate'
+  'experts.reinstate',
+  'attachments.record',
+  'attachments.get',
+  'attachments.verify',
+  'holdingTimes.list',
+  'holdingTimes.update'
 ] as const
 
 export type Channel = (typeof channels)[number]

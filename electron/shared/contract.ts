@@ -12,6 +12,14 @@ import {
   idInput,
   type Expert
 } from './experts'
+import {
+  attachmentHashInput,
+  attachmentRecordInput,
+  holdingTimeUpdateInput,
+  type Attachment,
+  type AttachmentCheck,
+  type HoldingTime
+} from './sampling'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -34,7 +42,12 @@ export const contract = {
   'experts.create': { input: expertInput, reply: reply<Expert>() },
   'experts.update': { input: expertUpdateInput, reply: reply<Expert>() },
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
-  'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() }
+  'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
+  'attachments.record': { input: attachmentRecordInput, reply: reply<Attachment>() },
+  'attachments.get': { input: attachmentHashInput, reply: reply<Attachment>() },
+  'attachments.verify': { input: attachmentHashInput, reply: reply<AttachmentCheck>() },
+  'holdingTimes.list': { input: emptyInput, reply: reply<HoldingTime[]>() },
+  'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

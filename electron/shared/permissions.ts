@@ -7,7 +7,8 @@ import type { Role } from './roles'
 export const permissions = {
   keepExpertPool: ['clerk', 'admin'],
   editReferenceData: ['admin'],
-  manageUsers: ['admin']
+  manageUsers: ['admin'],
+  attachEvidence: ['investigator', 'clerk', 'admin']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

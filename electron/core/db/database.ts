@@ -2,6 +2,8 @@ import type { AuditTables } from '../audit/audit.table'
 import type { UserTables } from '../users/user.table'
 import type { FieldTables } from '../fields/field.table'
 import type { ExpertTables } from '../experts/expert.table'
+import type { AttachmentTables } from '../attachments/attachment.table'
+import type { HoldingTimeTables } from '../sampling/holding-time.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
-export interface Database extends AuditTables, UserTables, FieldTables, ExpertTables {}
+export interface Database extends AuditTables, UserTables, FieldTables, ExpertTables, AttachmentTables, HoldingTimeTables {}
