@@ -6,6 +6,7 @@ import { findUserByUsername } from '../core/users/user.repository'
 import { loadDemo } from '../core/demo/load-demo'
 import { verifyDataFolder } from './verify'
 import { replayDraw } from '../core/assignments/assignment.service'
+import { evaluateCommand, UsageError } from './evaluate'
 
 const help = `EcoCase 管理命令行 (admin CLI)
 
@@ -20,6 +21,10 @@ const help = `EcoCase 管理命令行 (admin CLI)
   demo  向空的数据文件夹载入演示数据
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
+  evaluate --standard gb3838 --waterbody river|lake --values '{"cod":25,"nh3_n":0.8}'
+  evaluate --standard gb15618 --ph 6.8 --land-use paddy|orchard|other --values '{"cd":0.35}'
+        单因子评价，打印一行 JSON；不需要数据文件夹。项目值可为数字（标准单位），或
+        {"value":0.02,"qualifier":"<","detectionLimit":0.02,"unit":"µg/L"}。输入有误时退出码 2
 
 通用参数:
   --data DIR   数据文件夹（也可用环境变量 ECOCASE_DATA_DIR）
@@ -35,21 +40,51 @@ async function withCore<T>(dataDir: string, work: (core: Core) => Promise<T>): P
   }
 }
 
+function readArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        data: { type: 'string' },
+        as: { type: 'string', default: 'admin' },
+        fingerprint: { type: 'string' },
+        standard: { type: 'string' },
+        waterbody: { type: 'string' },
+        ph: { type: 'string' },
+        'land-use': { type: 'string' },
+        values: { type: 'string' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (error) {
+    // node:util reports a mistyped option in English; say it in Chinese.
+    if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_')) return null
+    throw error
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      data: { type: 'string' },
-      as: { type: 'string', default: 'admin' },
-      fingerprint: { type: 'string' },
-      help: { type: 'boolean', short: 'h' }
-    }
-  })
+  const args = readArgs(argv)
+  if (!args) {
+    process.stderr.write(`错误：无法识别的参数：${argv.join(' ')}\n\n${help}`)
+    return 2
+  }
+  const { values, positionals } = args
   const [command, ...rest] = positionals
   if (values.help || !command) {
     process.stdout.write(help)
     return values.help ? 0 : 2
+  }
+  if (command === 'evaluate') {
+    try {
+      process.stdout.write(`${evaluateCommand(values)}\n`)
+      return 0
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error
+      process.stderr.write(`错误：${error.message}\n`)
+      return 2
+    }
   }
   const dataDir = resolveDataDir(argv, null)
 

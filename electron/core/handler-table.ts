@@ -16,6 +16,8 @@ import { expertHandlers } from './experts/expert.service'
 import { caseHandlers } from './cases/case.service'
 import { siteHandlers } from './sites/site.service'
 import { assignmentHandlers } from './assignments/assignment.service'
+import { attachmentHandlers } from './attachments/attachment.service'
+import { holdingTimeHandlers } from './sampling/holding-time.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -37,7 +39,9 @@ export const handlerTable: HandlerTable = {
   ...expertHandlers,
   ...caseHandlers,
   ...siteHandlers,
-  ...assignmentHandlers
+  ...assignmentHandlers,
+  ...attachmentHandlers,
+  ...holdingTimeHandlers
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

@@ -6,6 +6,11 @@ import type { Core } from '../core/core'
 import type { Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { contentSecurityPolicy } from '../shared/content-security-policy'
+import { may } from '../shared/permissions'
+import { maxAttachmentBytes, type Attachment } from '../shared/sampling'
+import type { User } from '../shared/users'
+import { AppError } from '../shared/errors'
+import { AttachmentTooLarge, attachmentPath, storeAttachment, verifyStoredFile } from '../core/attachments/attachment-store'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,6 +25,11 @@ const contentTypes: Record<string, string> = {
 
 /** Largest JSON body a call may send; attachments travel another way. */
 const maxBodyBytes = 5 * 1024 * 1024
+
+// Attachments are shown inline only when the browser renders them inertly;
+// anything else (HTML, SVG, scripts) is served as a download, so an uploaded
+// file can never run in the preview's origin.
+const inlineMediaTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'])
 
 export interface PreviewServer {
   server: Server
@@ -56,7 +66,9 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
       return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '来源不符' } })
     }
     const url = new URL(req.url ?? '/', origin)
+    if (url.pathname === '/api/attachments.upload') return handleUpload(req, res)
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
+    if (url.pathname.startsWith('/attachments/')) return serveAttachment(req, res, url)
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '不支持的方法' } })
     return serveStatic(res, url.pathname)
   }
@@ -76,6 +88,77 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     const reply = await dispatch(core, session, channel, input)
     const status = reply.ok ? 200 : reply.error.code === 'unknown_channel' ? 404 : 200
     return sendJson(res, status, reply)
+  }
+
+  /**
+   * `POST /api/attachments.upload`: the raw file as the body, its media type
+   * as `content-type` and its name (URI-encoded) as `x-file-name`. Streamed
+   * into the store, refused past 50 MB while streaming, then recorded through
+   * the handler table like any other call.
+   */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '仅支持 POST' } })
+    if (!tokenMatches(req.headers['x-ecocase-token'])) {
+      return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
+    }
+    const user = await currentUser()
+    if (!user || !may(user.role, 'attachEvidence')) {
+      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '当前用户无权上传附件' } })
+    }
+    if (Number(req.headers['content-length'] ?? 0) > maxAttachmentBytes) {
+      res.setHeader('connection', 'close')
+      return sendJson(res, 413, { ok: false, error: new AttachmentTooLarge(maxAttachmentBytes).toJSON() })
+    }
+    let originalName: string
+    try {
+      originalName = decodeURIComponent(String(req.headers['x-file-name'] ?? ''))
+    } catch {
+      originalName = ''
+    }
+    let stored
+    try {
+      stored = await storeAttachment(core.dataDir, req)
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      res.setHeader('connection', 'close')
+      return sendJson(res, error instanceof AttachmentTooLarge ? 413 : 400, { ok: false, error: error.toJSON() })
+    }
+    const mediaType = String(req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!.trim()
+    const reply = await dispatch(core, session, 'attachments.record', { sha256: stored.sha256, mediaType, originalName })
+    return sendJson(res, 200, reply)
+  }
+
+  /** `GET /attachments/<sha256>?token=…`: the file, only after its hash is checked again. */
+  async function serveAttachment(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '仅支持 GET' } })
+    if (!tokenMatches(url.searchParams.get('token') ?? undefined)) {
+      return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
+    }
+    const sha256 = url.pathname.slice('/attachments/'.length)
+    const reply = await dispatch(core, session, 'attachments.get', { sha256 })
+    if (!reply.ok) return sendJson(res, reply.error.code === 'not_found' ? 404 : 403, reply)
+    const attachment = reply.value as Attachment
+    const check = await verifyStoredFile(core.dataDir, sha256)
+    if (!check.ok) {
+      const message = check.problem === 'missing' ? '附件文件已丢失' : '附件文件已被改动：内容与哈希不符'
+      return sendJson(res, 409, { ok: false, error: { code: 'conflict', message } })
+    }
+    const inline = inlineMediaTypes.has(attachment.mediaType)
+    res.writeHead(200, {
+      'content-type': inline ? attachment.mediaType : 'application/octet-stream',
+      'content-length': String(check.sizeBytes),
+      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.originalName)}`,
+      'content-security-policy': "default-src 'none'; sandbox",
+      'x-content-type-options': 'nosniff',
+      'x-ecocase-sha256': sha256,
+      'cache-control': 'no-store'
+    })
+    createReadStream(attachmentPath(core.dataDir, sha256)).pipe(res)
+  }
+
+  async function currentUser(): Promise<User | null> {
+    const reply = await dispatch(core, session, 'session.current', {})
+    return reply.ok ? (reply.value as User | null) : null
   }
 
   function tokenMatches(given: string | string[] | undefined): boolean {

@@ -36,7 +36,12 @@ export const channels = [
   'assignments.workload',
   'draws.create',
   'draws.get',
-  'draws.replay'
+  'draws.replay',
+  'attachments.record',
+  'attachments.get',
+  'attachments.verify',
+  'holdingTimes.list',
+  'holdingTimes.update'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -28,7 +28,15 @@ import {
   type DrawReplay,
   type Screening,
   type Workload
-} from './assignments'
+} from './assignments',
+import {
+  attachmentHashInput,
+  attachmentRecordInput,
+  holdingTimeUpdateInput,
+  type Attachment,
+  type AttachmentCheck,
+  type HoldingTime
+} from './sampling'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -72,7 +80,12 @@ export const contract = {
   'assignments.workload': { input: emptyInput, reply: reply<Workload>() },
   'draws.create': { input: drawInput, reply: reply<{ draw: Draw; assignments: Assignment[] }>() },
   'draws.get': { input: drawIdInput, reply: reply<Draw>() },
-  'draws.replay': { input: drawIdInput, reply: reply<DrawReplay>() }
+  'draws.replay': { input: drawIdInput, reply: reply<DrawReplay>() },
+  'attachments.record': { input: attachmentRecordInput, reply: reply<Attachment>() },
+  'attachments.get': { input: attachmentHashInput, reply: reply<Attachment>() },
+  'attachments.verify': { input: attachmentHashInput, reply: reply<AttachmentCheck>() },
+  'holdingTimes.list': { input: emptyInput, reply: reply<HoldingTime[]>() },
+  'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

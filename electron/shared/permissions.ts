@@ -10,7 +10,8 @@ export const permissions = {
   manageUsers: ['admin'],
   registerCases: ['clerk', 'admin'],
   advanceCaseStatus: ['clerk', 'judge', 'admin'],
-  assignExperts: ['clerk', 'admin']
+  assignExperts: ['clerk', 'admin'],
+  attachEvidence: ['investigator', 'clerk', 'admin']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

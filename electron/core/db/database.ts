@@ -5,6 +5,17 @@ import type { ExpertTables } from '../experts/expert.table'
 import type { CaseTables } from '../cases/case.table'
 import type { SiteTables } from '../sites/site.table'
 import type { AssignmentTables } from '../assignments/assignment.table'
+import type { AttachmentTables } from '../attachments/attachment.table'
+import type { HoldingTimeTables } from '../sampling/holding-time.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
-export interface Database extends AuditTables, UserTables, FieldTables, ExpertTables, CaseTables, SiteTables, AssignmentTables {}
+export interface Database
+  extends AuditTables,
+    UserTables,
+    FieldTables,
+    ExpertTables,
+    CaseTables,
+    SiteTables,
+    AssignmentTables,
+    AttachmentTables,
+    HoldingTimeTables {}

@@ -1,0 +1,55 @@
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import type { Call } from '../call'
+import type { Handlers } from '../handler-table'
+import { findAttachmentByHash, insertAttachment } from './attachment.repository'
+import { verifyStoredFile } from './attachment-store'
+
+/**
+ * The bytes reach the store through the transport (the preview's upload
+ * endpoint, or Electron's main process reading a file the user picked); this
+ * records them. The file is re-hashed here, so a caller cannot record a hash
+ * the store does not hold. Recording the same content twice returns the first record.
+ */
+async function recordAttachment(call: Call, input: { sha256: string; mediaType: string; originalName: string }) {
+  const known = await findAttachmentByHash(call.db, input.sha256)
+  if (known) return known
+  const check = await verifyStoredFile(call.core.dataDir, input.sha256)
+  if (!check.ok) {
+    throw new AppError('invalid_input', check.problem === 'missing' ? '附件文件不在数据文件夹中，请重新上传' : '附件文件内容与哈希不符，请重新上传')
+  }
+  const attachment = {
+    id: call.newId(),
+    sha256: input.sha256,
+    sizeBytes: check.sizeBytes!,
+    mediaType: input.mediaType,
+    originalName: input.originalName,
+    createdAt: call.now,
+    createdBy: call.user.id
+  }
+  await insertAttachment(call.db, attachment)
+  await call.audit({ type: 'attachment', id: attachment.id }, null, attachment)
+  return attachment
+}
+
+export const attachmentHandlers: Handlers<'attachments.record' | 'attachments.get' | 'attachments.verify'> = {
+  'attachments.record': { access: permissions.attachEvidence, writes: true, run: recordAttachment },
+  'attachments.get': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { sha256 }) => {
+      const attachment = await findAttachmentByHash(call.db, sha256)
+      if (!attachment) throw new AppError('not_found', '找不到该附件')
+      return attachment
+    }
+  },
+  'attachments.verify': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { sha256 }) => {
+      if (!(await findAttachmentByHash(call.db, sha256))) throw new AppError('not_found', '找不到该附件')
+      const { sizeBytes: _size, ...check } = await verifyStoredFile(call.core.dataDir, sha256)
+      return check
+    }
+  }
+}

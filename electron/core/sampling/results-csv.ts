@@ -1,0 +1,275 @@
+import { CsvError, parse } from 'csv-parse/sync'
+import { AppError } from '../../shared/errors'
+import { normaliseUnit, type Quantity } from '../standards/units'
+import { findParameter, type Parameter } from './parameters'
+import { formatShanghai, parseShanghaiDateTime } from '../time/shanghai'
+
+/** The columns of the lab-results CSV, in template order, with the header names accepted for each. */
+export const LAB_RESULT_COLUMNS = [
+  { key: 'sample_code', zh: '样品编号', aliases: ['样品编码'], required: true },
+  { key: 'parameter', zh: '检测项目', aliases: ['项目', 'parameter_key'], required: true },
+  { key: 'value', zh: '测定值', aliases: ['检测值', '结果'], required: true },
+  { key: 'qualifier', zh: '限定符', aliases: [], required: false },
+  { key: 'unit', zh: '单位', aliases: [], required: true },
+  { key: 'detection_limit', zh: '检出限', aliases: [], required: false },
+  { key: 'method', zh: '分析方法', aliases: ['检测方法', '方法'], required: false },
+  { key: 'lab', zh: '检测机构', aliases: ['实验室'], required: true },
+  { key: 'report_number', zh: '报告编号', aliases: [], required: true },
+  { key: 'analysed_at', zh: '分析时间', aliases: ['检测时间', 'analyzed_at'], required: true }
+] as const
+
+type ColumnKey = (typeof LAB_RESULT_COLUMNS)[number]['key']
+
+/** One valid row, its value and detection limit in the parameter's canonical unit. */
+export interface LabResultRow {
+  /** Line in the file, for messages. */
+  line: number
+  sampleCode: string
+  parameterKey: string
+  value: number
+  qualifier: '<' | null
+  detectionLimit: number | null
+  /** Canonical unit, e.g. mg/L for a result reported in µg/L. */
+  unit: string
+  /** The value, unit and detection limit exactly as the lab wrote them, kept as evidence. */
+  reported: { value: string; unit: string; detectionLimit: string }
+  method: string
+  lab: string
+  reportNumber: string
+  /** UTC ISO instant. */
+  analysedAt: string
+}
+
+export interface RowError {
+  line: number
+  /** Chinese, shown to the user as it is. */
+  reason: string
+}
+
+export interface ParsedLabResults {
+  rows: LabResultRow[]
+  /** Every problem of the file; an import goes ahead only when this is empty. */
+  errors: RowError[]
+}
+
+export interface ParseOptions {
+  /** Analysis times after this instant are refused. */
+  now?: Date
+}
+
+/** Larger files are refused: a lab report of a case is a few hundred rows. */
+export const MAX_CSV_BYTES = 5 * 1024 * 1024
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
+
+/**
+ * Parses and validates a lab-results CSV (template: resources/templates/lab-results-template.csv).
+ * Reads UTF-8 (with or without BOM) and, for files saved by Chinese Excel,
+ * GB18030. Checks every row and returns all problems by line; values are
+ * converted to the parameter's canonical unit (5 µg/L becomes 0.005 mg/L).
+ * Pure: no database; the import decides which sample each code names.
+ */
+export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions = {}): ParsedLabResults {
+  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length
+  if (size > MAX_CSV_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_CSV_BYTES / 1024 / 1024} MB 上限` }] }
+  let records: { cells: string[]; line: number }[]
+  try {
+    records = (parse(decode(input), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
+      record: string[]
+      info: { lines: number }
+    }[])
+      .map(({ record, info }) => ({ cells: record, line: info.lines }))
+      .filter(({ cells }) => cells.some((c) => c !== ''))
+  } catch (error) {
+    if (error instanceof CsvError) return { rows: [], errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
+    throw error
+  }
+  const [header, ...body] = records
+  if (!header) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
+  const columns = readHeader(header)
+  if ('errors' in columns) return { rows: [], errors: columns.errors }
+  if (body.length === 0) return { rows: [], errors: [{ line: header.line, reason: '文件只有表头，没有结果行' }] }
+
+  const rows: LabResultRow[] = []
+  const errors: RowError[] = []
+  const firstLineOfKey = new Map<string, number>()
+  for (const { cells, line } of body) {
+    if (cells.length !== header.cells.length) {
+      errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
+      continue
+    }
+    const cell = (key: ColumnKey) => {
+      const index = columns.indexOf.get(key)
+      return index === undefined ? '' : cells[index]!
+    }
+    const checked = checkRow(cell, line, options)
+    if ('reasons' in checked) {
+      errors.push(...checked.reasons.map((reason) => ({ line, reason })))
+      continue
+    }
+    const key = [checked.sampleCode, checked.parameterKey, checked.reportNumber, checked.analysedAt].join('\u0000')
+    const first = firstLineOfKey.get(key)
+    if (first !== undefined) {
+      errors.push({ line, reason: `与第 ${first} 行重复（同一样品、项目、报告编号和分析时间）` })
+      continue
+    }
+    firstLineOfKey.set(key, line)
+    rows.push(checked)
+  }
+  return { rows: errors.length > 0 ? [] : rows, errors }
+}
+
+function decode(input: Buffer | string): string {
+  if (typeof input === 'string') return input.replace(/^\uFEFF/, '')
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input)
+  } catch {
+    // Excel on a Chinese Windows saves "CSV" in the system code page.
+    return new TextDecoder('gb18030').decode(input)
+  }
+}
+
+function csvErrorLine(error: CsvError): number {
+  const lines = (error as CsvError & { lines?: number }).lines
+  return typeof lines === 'number' ? lines : 0
+}
+
+function csvErrorReason(error: CsvError): string {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'CSV 格式错误：引号未闭合'
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return 'CSV 格式错误：引号位置不正确（含逗号的内容须整体加引号）'
+    default:
+      return `CSV 格式错误（${error.code}）`
+  }
+}
+
+function headerName(text: string): string {
+  return text.replace(/^\uFEFF/, '').trim().toLowerCase()
+}
+
+/** Accepts the English key, the Chinese name, an alias, or both as `样品编号(sample_code)`. */
+function columnOf(text: string): ColumnKey | undefined {
+  const name = headerName(text)
+  const both = /^(.+?)\s*[(（](.+)[)）]$/.exec(name)
+  const candidates = both ? [both[1]!.trim(), both[2]!.trim()] : [name]
+  const found = LAB_RESULT_COLUMNS.find((c) =>
+    candidates.some((n) => n === c.key || n === c.zh || (c.aliases as readonly string[]).includes(n))
+  )
+  return found?.key
+}
+
+function readHeader(header: { cells: string[]; line: number }): { indexOf: Map<ColumnKey, number> } | { errors: RowError[] } {
+  const indexOf = new Map<ColumnKey, number>()
+  const errors: RowError[] = []
+  header.cells.forEach((text, index) => {
+    const key = columnOf(text)
+    if (!key) errors.push({ line: header.line, reason: `无法识别的列名：“${text}”` })
+    else if (indexOf.has(key)) errors.push({ line: header.line, reason: `列“${text}”重复` })
+    else indexOf.set(key, index)
+  })
+  for (const column of LAB_RESULT_COLUMNS) {
+    if (column.required && !indexOf.has(column.key)) {
+      errors.push({ line: header.line, reason: `缺少必需的列：${column.zh}（${column.key}）` })
+    }
+  }
+  return errors.length > 0 ? { errors } : { indexOf }
+}
+
+function checkRow(cell: (key: ColumnKey) => string, line: number, options: ParseOptions): LabResultRow | { reasons: string[] } {
+  const reasons: string[] = []
+  const need = (key: ColumnKey, zh: string, max: number): string => {
+    const text = cell(key)
+    if (text === '') reasons.push(`${zh}为空`)
+    else if (text.length > max) reasons.push(`${zh}不能超过 ${max} 个字`)
+    return text
+  }
+
+  const sampleCode = need('sample_code', '样品编号', 50).toUpperCase()
+  const parameterText = need('parameter', '检测项目', 40).toLowerCase()
+  const parameter = parameterText === '' ? undefined : findParameter(parameterText)
+  if (parameterText !== '' && !parameter) {
+    reasons.push(`未知的检测项目：${cell('parameter')}（请使用 GB 3838 或 GB 15618 的项目代码，如 cod、nh3_n、cd）`)
+  }
+
+  const reportedValue = need('value', '测定值', 30)
+  // Chinese monitoring reports write a result below the detection limit either
+  // as "<0.01" or as the limit followed by L ("0.01L").
+  const below = /^<\s*(.*)$/.exec(reportedValue) ?? /^(\d+(?:\.\d+)?)L$/.exec(reportedValue)
+  const valueText = below ? below[1]! : reportedValue
+  let value = NaN
+  if (/^(nd|n\.d\.|未检出)$/i.test(valueText)) {
+    reasons.push(`测定值“${reportedValue}”：未检出请在限定符列填“<”，测定值填检出限数值`)
+  } else if (valueText !== '' && !NUMBER.test(valueText)) {
+    reasons.push(`测定值不是数字：“${reportedValue}”（小数点请用“.”）`)
+  } else if (valueText !== '') {
+    value = Number(valueText)
+    if (value < 0 && parameter?.key !== 'water_temperature') reasons.push(`测定值不能为负数：${reportedValue}`)
+  }
+
+  const qualifierText = cell('qualifier')
+  if (qualifierText !== '' && qualifierText !== '<') reasons.push(`限定符只能为空或“<”（低于检出限），不能是“${qualifierText}”`)
+  const qualifier = qualifierText === '<' || below ? '<' : null
+
+  const reportedLimit = cell('detection_limit')
+  let detectionLimit: number | null = null
+  if (reportedLimit !== '') {
+    if (!NUMBER.test(reportedLimit) || Number(reportedLimit) <= 0) reasons.push(`检出限须为大于 0 的数字：“${reportedLimit}”`)
+    else detectionLimit = Number(reportedLimit)
+  }
+  if (qualifier === null && detectionLimit !== null && value < detectionLimit) {
+    reasons.push(`测定值 ${reportedValue} 低于检出限 ${reportedLimit}，限定符应为“<”`)
+  }
+
+  const reportedUnit = need('unit', '单位', 20)
+  let normalised: { quantity: Quantity; unit: string } | null = null
+  if (parameter && reportedUnit !== '' && Number.isFinite(value)) {
+    const converted = toParameterUnit(parameter, { value, detectionLimit }, reportedUnit)
+    if (typeof converted === 'string') reasons.push(converted)
+    else normalised = converted
+  }
+
+  const method = cell('method')
+  if (method.length > 200) reasons.push('分析方法不能超过 200 个字')
+  const lab = need('lab', '检测机构', 100)
+  const reportNumber = need('report_number', '报告编号', 50)
+
+  const analysedText = need('analysed_at', '分析时间', 40)
+  const analysedAt = analysedText === '' ? null : parseShanghaiDateTime(analysedText)
+  if (analysedText !== '' && analysedAt === null) {
+    reasons.push(`分析时间格式不正确：“${analysedText}”（应为 YYYY-MM-DD HH:mm 北京时间，或带时区的 ISO 时间）`)
+  } else if (analysedAt !== null && options.now && Date.parse(analysedAt) > options.now.getTime()) {
+    reasons.push(`分析时间 ${formatShanghai(analysedAt)} 晚于当前时间`)
+  }
+
+  if (reasons.length > 0 || !parameter || !normalised || analysedAt === null) return { reasons }
+  return {
+    line,
+    sampleCode,
+    parameterKey: parameter.key,
+    value: normalised.quantity.value,
+    qualifier,
+    detectionLimit: normalised.quantity.detectionLimit,
+    unit: normalised.unit,
+    reported: { value: reportedValue, unit: reportedUnit, detectionLimit: reportedLimit },
+    method,
+    lab,
+    reportNumber,
+    analysedAt
+  }
+}
+
+/** The quantity in the first of the parameter's units it converts to, or the reason it converts to none. */
+function toParameterUnit(parameter: Parameter, quantity: Quantity, unit: string): { quantity: Quantity; unit: string } | string {
+  for (const target of parameter.units) {
+    try {
+      return { quantity: normaliseUnit(quantity, unit, target), unit: target }
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+    }
+  }
+  return `单位“${unit}”不适用于项目 ${parameter.key}（${parameter.nameZh}），应为 ${parameter.units.join(' 或 ')} 或可换算的单位`
+}

@@ -1,0 +1,200 @@
+import { z } from 'zod'
+import { id, isoDate, optionalText, requiredText, revision, type RecordStamp } from './common'
+
+/** What a sample is of. Water matrices are judged against GB 3838, soil against GB 15618. */
+export const matrices = ['surface_water', 'groundwater', 'wastewater', 'soil', 'sediment', 'biota'] as const
+export type Matrix = (typeof matrices)[number]
+
+/** The two-letter codes that sample codes carry, e.g. `SW` in `2020-0626-123-SW-001`. */
+export const matrixCodes: Record<Matrix, string> = {
+  surface_water: 'SW',
+  groundwater: 'GW',
+  wastewater: 'WW',
+  soil: 'SO',
+  sediment: 'SD',
+  biota: 'BI'
+}
+
+/** Water matrices hold mass concentrations (mg/L); the others mass fractions (mg/kg). */
+export const waterMatrices: readonly Matrix[] = ['surface_water', 'groundwater', 'wastewater']
+
+/** Quality-control role of a sample: a field blank, or a duplicate of another sample. */
+export const qcTypes = ['normal', 'field_blank', 'duplicate'] as const
+export type QcType = (typeof qcTypes)[number]
+
+/**
+ * Who a custody event hands the sample to; it decides the sample's status:
+ * a person holds it, a courier has it in transit, a lab or a store keeps it.
+ */
+export const custodianKinds = ['person', 'courier', 'lab', 'storage'] as const
+export type CustodianKind = (typeof custodianKinds)[number]
+
+/** Default sample-code pattern: case short code, matrix code, three-digit sequence per case and matrix. */
+export const defaultSampleCodePattern = '{case}-{matrix}-{seq:3}'
+
+/**
+ * A case's short code as sample codes carry it: capital letters and digits in
+ * groups joined by `-`, e.g. `2020-0626-123`, so codes stay ASCII for labels,
+ * QR codes and lab systems.
+ */
+export const caseShortCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, '案件简码只能包含大写字母、数字和连字符（如 2020-0626-123）')
+  .max(20, '案件简码不能超过 20 个字符')
+
+/** An instant as ISO-8601 text with its offset (the form sends UTC). */
+const instant = z.iso.datetime({ offset: true, message: '请填写有效时间' })
+
+const optionalNumber = (min: number, max: number, message: string) =>
+  z.number({ message: '请填写数字' }).min(min, message).max(max, message).nullable()
+
+/** WGS-84 coordinates as typed or pasted, with their accuracy in metres. */
+export const coordinates = z.object({
+  latitude: optionalNumber(-90, 90, '纬度须在 -90 到 90 之间'),
+  longitude: optionalNumber(-180, 180, '经度须在 -180 到 180 之间'),
+  accuracyM: optionalNumber(0, 100_000, '精度须为非负数')
+})
+
+export const siteVisitInput = z.object({
+  caseId: id,
+  visitDate: isoDate,
+  peoplePresent: z.array(requiredText(50, '请填写姓名')).min(1, '至少填写一名在场人员').max(50),
+  weather: optionalText(100),
+  notes: optionalText(2000)
+})
+export type SiteVisitInput = z.input<typeof siteVisitInput>
+
+/** Field measurements taken on site; each is `null` when not measured. */
+export const fieldMeasurements = z.object({
+  waterTemperatureC: optionalNumber(-5, 60, '水温须在 -5 到 60 ℃ 之间'),
+  ph: optionalNumber(0, 14, 'pH 须在 0 到 14 之间'),
+  dissolvedOxygenMgL: optionalNumber(0, 30, '溶解氧须在 0 到 30 mg/L 之间'),
+  conductivityUsCm: optionalNumber(0, 200_000, '电导率须为非负数'),
+  turbidityNtu: optionalNumber(0, 100_000, '浊度须为非负数'),
+  transparencyCm: optionalNumber(0, 10_000, '透明度须为非负数'),
+  appearance: optionalText(200)
+})
+export type FieldMeasurements = z.input<typeof fieldMeasurements>
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '附件哈希格式不正确')
+
+export const sampleInput = z
+  .object({
+    caseId: id,
+    visitId: id.nullable(),
+    siteId: id,
+    matrix: z.enum(matrices, { message: '请选择样品类型' }),
+    sampledAt: instant,
+    depthM: optionalNumber(0, 1000, '深度须为非负数'),
+    sampler: requiredText(50, '请填写采样人'),
+    samplerOrganisation: requiredText(100, '请填写采样单位'),
+    supervisingInvestigator: optionalText(50),
+    container: optionalText(50),
+    volumeMl: optionalNumber(0, 100_000, '体积须为非负数'),
+    preservative: optionalText(100),
+    qcType: z.enum(qcTypes, { message: '请选择质控类型' }),
+    duplicateOfId: id.nullable(),
+    sealNumber: optionalText(50),
+    fieldMeasurements,
+    photoSha256: z.array(sha256).max(50)
+  })
+  .superRefine((s, ctx) => {
+    if (s.qcType === 'duplicate' && s.duplicateOfId === null) {
+      ctx.addIssue({ code: 'custom', path: ['duplicateOfId'], message: '平行样须指明其对应的样品' })
+    }
+    if (s.qcType !== 'duplicate' && s.duplicateOfId !== null) {
+      ctx.addIssue({ code: 'custom', path: ['duplicateOfId'], message: '仅平行样可指明对应样品' })
+    }
+  })
+export type SampleInput = z.input<typeof sampleInput>
+
+export const sampleUpdateInput = z.object({ id, revision, sample: sampleInput })
+
+/** Evidence is voided with a reason, never deleted. */
+export const voidInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })
+
+export const custodyEventInput = z.object({
+  sampleId: id,
+  relinquishedBy: requiredText(50, '请填写移交人'),
+  receivedBy: requiredText(50, '请填写接收人'),
+  receiverKind: z.enum(custodianKinds, { message: '请选择接收方类型' }),
+  at: instant,
+  place: optionalText(200),
+  condition: optionalText(200),
+  temperatureC: optionalNumber(-40, 60, '温度须在 -40 到 60 ℃ 之间'),
+  sealIntact: z.boolean({ message: '请确认封条是否完好' })
+})
+export type CustodyEventInput = z.input<typeof custodyEventInput>
+
+/** A lab result as typed into the entry form; the CSV import produces the same fields. */
+export const labResultInput = z
+  .object({
+    sampleId: id,
+    parameterKey: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, '请选择检测项目'),
+    value: z.number({ message: '请填写数字' }).refine(Number.isFinite, '请填写数字'),
+    qualifier: z.enum(['<']).nullable(),
+    unit: requiredText(20, '请填写单位'),
+    detectionLimit: z.number({ message: '请填写数字' }).positive('检出限须大于 0').nullable(),
+    method: optionalText(200),
+    lab: requiredText(100, '请填写检测机构'),
+    reportNumber: requiredText(50, '请填写报告编号'),
+    analysedAt: instant
+  })
+  .superRefine((r, ctx) => {
+    if (r.qualifier === null && r.detectionLimit !== null && r.value < r.detectionLimit) {
+      ctx.addIssue({ code: 'custom', path: ['qualifier'], message: '测定值低于检出限时限定符应为“<”' })
+    }
+  })
+export type LabResultInput = z.input<typeof labResultInput>
+
+/** An administrator's edit of one holding time; `null` hours means not verified. */
+export const holdingTimeUpdateInput = z.object({
+  id,
+  revision,
+  maxHours: z.number({ message: '请填写数字' }).positive('保存时限须大于 0').max(24 * 366, '保存时限过长').nullable(),
+  basis: optionalText(300),
+  notes: optionalText(1000)
+})
+
+export interface HoldingTime extends RecordStamp {
+  id: string
+  parameterKey: string
+  matrix: Matrix
+  /** `null`: not verified; results are reported as "holding time unknown", never flagged. */
+  maxHours: number | null
+  basis: string
+  notes: string
+}
+
+/** A stored attachment: the file lives in the data folder under its SHA-256. */
+export interface Attachment {
+  id: string
+  sha256: string
+  sizeBytes: number
+  mediaType: string
+  originalName: string
+  createdAt: string
+  createdBy: string
+}
+
+/** Largest attachment accepted: 50 MB. */
+export const maxAttachmentBytes = 50 * 1024 * 1024
+
+export const attachmentRecordInput = z.object({
+  sha256,
+  mediaType: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/, '文件类型格式不正确'),
+  originalName: requiredText(255, '请提供文件名')
+})
+export type AttachmentRecordInput = z.input<typeof attachmentRecordInput>
+
+export const attachmentHashInput = z.object({ sha256 })
+
+/** Result of re-hashing a stored file: `missing` when gone, `tampered` when its bytes changed. */
+export type AttachmentCheck =
+  | { sha256: string; ok: true }
+  | { sha256: string; ok: false; problem: 'missing' | 'tampered'; actualSha256: string | null }

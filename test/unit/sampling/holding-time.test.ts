@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkHoldingTime, type HoldingTimeLimit } from '../../../electron/core/sampling/holding-time'
+import holdingTimes from '../../../resources/reference/holding_times.json'
+import type { Core } from '../../../electron/core/core'
+import type { Role } from '../../../electron/shared/roles'
+import { staff, testCore, type Actor } from '../support/test-core'
+
+const sampledAt = '2020-05-11T01:00:00.000Z'
+const limits: HoldingTimeLimit[] = [
+  { parameterKey: 'cod', matrix: 'surface_water', maxHours: 48 },
+  { parameterKey: 'nh3_n', matrix: 'surface_water', maxHours: null }
+]
+const after = (hours: number) => new Date(Date.parse(sampledAt) + hours * 3_600_000).toISOString()
+
+describe('holding-time check', () => {
+  it('flags a result analysed after its holding time, by how much', () => {
+    expect(checkHoldingTime({ parameterKey: 'cod', matrix: 'surface_water', sampledAt, analysedAt: after(50) }, limits)).toEqual({
+      status: 'exceeded',
+      maxHours: 48,
+      elapsedHours: 50,
+      exceededByHours: 2
+    })
+  })
+
+  it('accepts a result analysed at exactly the holding time', () => {
+    expect(checkHoldingTime({ parameterKey: 'cod', matrix: 'surface_water', sampledAt, analysedAt: after(48) }, limits).status).toBe('within')
+  })
+
+  it('reports an unverified or missing holding time as unknown, never as exceeded', () => {
+    expect(checkHoldingTime({ parameterKey: 'nh3_n', matrix: 'surface_water', sampledAt, analysedAt: after(1000) }, limits)).toMatchObject({
+      status: 'unknown',
+      maxHours: null,
+      elapsedHours: 1000
+    })
+    expect(checkHoldingTime({ parameterKey: 'cod', matrix: 'wastewater', sampledAt, analysedAt: after(1000) }, limits).status).toBe('unknown')
+  })
+
+  it('catches an analysis dated before the sampling', () => {
+    expect(checkHoldingTime({ parameterKey: 'cod', matrix: 'surface_water', sampledAt, analysedAt: after(-1) }, limits).status).toBe('before_sampling')
+  })
+})
+
+describe('holding-time reference data', () => {
+  let core: Core
+  let people: Record<Role, Actor>
+  beforeEach(async () => {
+    core = await testCore()
+    people = await staff(core)
+  })
+  afterEach(() => core.close())
+
+  it('the reference verified no holding time, so none is seeded', async () => {
+    // When a value is verified in the reference, seed it in a new migration.
+    expect(holdingTimes.parameters.map((p) => p.max_holding_time)).toEqual(holdingTimes.parameters.map(() => null))
+    const rows = await people.investigator.must('holdingTimes.list', {})
+    expect(rows.every((r) => r.maxHours === null)).toBe(true)
+    expect(rows.find((r) => r.parameterKey === 'cod' && r.matrix === 'surface_water')).toBeDefined()
+    expect(rows.filter((r) => r.matrix === 'wastewater').map((r) => r.parameterKey)).toEqual([
+      'as', 'bod5', 'cd', 'cod', 'codmn', 'cr6', 'cu', 'fecal_coliform', 'hg', 'nh3_n', 'pb', 'petroleum', 'se', 'tn', 'tp', 'zn'
+    ])
+  })
+
+  it('an administrator enters a verified value with its basis; it is audited', async () => {
+    const cod = (await people.admin.must('holdingTimes.list', {})).find((r) => r.parameterKey === 'cod' && r.matrix === 'surface_water')!
+    const updated = await people.admin.must('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 48, basis: '测试依据 表1', notes: '' })
+    expect(updated).toMatchObject({ maxHours: 48, basis: '测试依据 表1', revision: 1 })
+    const events = await core.db.selectFrom('auditEvent').select('channel').where('entityId', '=', cod.id).execute()
+    expect(events.map((e) => e.channel)).toEqual(['holdingTimes.update'])
+
+    const stale = await people.admin.call('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 24, basis: 'x', notes: '' })
+    expect(stale.ok || stale.error.code).toBe('conflict')
+  })
+
+  it('refuses a value without its basis, a non-positive value, and anyone but an administrator', async () => {
+    const cod = (await people.admin.must('holdingTimes.list', {}))[0]!
+    const noBasis = await people.admin.call('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 48, basis: '', notes: '' })
+    expect(noBasis.ok || noBasis.error.fieldErrors).toEqual({ basis: '请注明依据（标准编号及条款）' })
+    const zero = await people.admin.call('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 0, basis: 'x', notes: '' })
+    expect(zero.ok || zero.error.fieldErrors?.maxHours).toBe('保存时限须大于 0')
+    for (const role of ['investigator', 'clerk', 'judge'] as const) {
+      const reply = await people[role].call('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 48, basis: 'x', notes: '' })
+      expect(reply.ok || reply.error.code).toBe('forbidden')
+    }
+    expect((await people.admin.must('holdingTimes.list', {}))[0]!.maxHours).toBeNull()
+  })
+
+  it('lists through the unique index without sorting', async () => {
+    const { holdingTimeListQuery } = await import('../../../electron/core/sampling/holding-time.repository')
+    const query = holdingTimeListQuery(core.db).compile()
+    const plan = (core.sqlite.prepare(`explain query plan ${query.sql}`).all(...query.parameters) as { detail: string }[]).map((r) => r.detail).join('\n')
+    expect(plan).toMatch(/USING INDEX holding_time_parameter_matrix/)
+    expect(plan).not.toMatch(/TEMP B-TREE/)
+  })
+})
