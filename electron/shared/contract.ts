@@ -28,7 +28,7 @@ import {
   type DrawReplay,
   type Screening,
   type Workload
-} from './assignments',
+} from './assignments'
 import {
   attachmentHashInput,
   attachmentRecordInput,
