@@ -53,6 +53,7 @@ export const channels = [
   'samples.void',
   'samples.caseCode',
   'samples.setCaseCode',
+  'samples.codePattern',
   'samples.setCodePattern',
   'custody.record',
   'custody.void',

@@ -123,6 +123,7 @@ export const contract = {
   'samples.void': { input: voidInput, reply: reply<Sample>() },
   'samples.caseCode': { input: caseIdQuery, reply: reply<CaseSampleCode>() },
   'samples.setCaseCode': { input: caseShortCodeInput, reply: reply<CaseSampleCode>() },
+  'samples.codePattern': { input: emptyInput, reply: reply<{ pattern: string; revision: number }>() },
   'samples.setCodePattern': { input: sampleCodePatternInput, reply: reply<{ pattern: string; revision: number }>() },
   'custody.record': { input: custodyEventInput, reply: reply<CustodyEventRecord>() },
   'custody.void': { input: voidInput, reply: reply<CustodyEventRecord>() },

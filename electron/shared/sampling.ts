@@ -428,6 +428,8 @@ export interface SampleDetail {
   custody: CustodySummary
   results: LabResultView[]
   evaluation: SampleEvaluation
+  /** Parameters a result may be entered for, with their canonical units. */
+  parameters: { key: string; nameZh: string; units: string[] }[]
 }
 
 /** A visit with its case and samples, for the visit page and the collection record. */

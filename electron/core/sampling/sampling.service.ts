@@ -20,7 +20,7 @@ import { findSite } from '../sites/site.repository'
 import { listHoldingTimes } from './holding-time.repository'
 import { checkHoldingTime } from './holding-time'
 import { deriveCustody } from './custody'
-import { findParameter } from './parameters'
+import { findParameter, listParameters } from './parameters'
 import { parseLabResultsCsv, toParameterUnit } from './results-csv'
 import { nextSampleCode, parseSampleCodePattern, suggestCaseShortCode } from './sample-code'
 import {
@@ -397,7 +397,8 @@ async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDet
       flags: chain.flags
     },
     results,
-    evaluation: evaluationOf(sample, site.waterbody, results)
+    evaluation: evaluationOf(sample, site.waterbody, results),
+    parameters: listParameters()
   }
 }
 
@@ -413,6 +414,7 @@ export const samplingHandlers: Handlers<
   | 'samples.void'
   | 'samples.caseCode'
   | 'samples.setCaseCode'
+  | 'samples.codePattern'
   | 'samples.setCodePattern'
   | 'custody.record'
   | 'custody.void'
@@ -567,6 +569,7 @@ export const samplingHandlers: Handlers<
       return caseSampleCode(call.db, caseId)
     }
   },
+  'samples.codePattern': { access: 'signedIn', writes: false, run: (call) => sampleCodePattern(call.db) },
   'samples.setCodePattern': {
     access: permissions.editReferenceData,
     writes: true,

@@ -127,6 +127,7 @@ describe('field notebook channels', () => {
     const notAdmin = await people.investigator.call('samples.setCodePattern', { pattern: '{yyyy}-{case}-{matrix}{seq:2}', revision: 0 })
     expect(notAdmin.ok || notAdmin.error.code).toBe('forbidden')
     await people.admin.must('samples.setCodePattern', { pattern: '{yyyy}-{case}-{matrix}{seq:2}', revision: 0 })
+    expect(await people.judge.must('samples.codePattern', {})).toEqual({ pattern: '{yyyy}-{case}-{matrix}{seq:2}', revision: 1 })
     await people.investigator.must('samples.setCaseCode', { caseId, shortCode: 'ZP1' })
     expect((await people.investigator.must('samples.create', water())).code).toBe('2020-ZP1-SW01')
   })
