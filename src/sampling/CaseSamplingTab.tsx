@@ -3,13 +3,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
-import type { SampleInput, SampleSummary, SiteVisit, SiteVisitInput } from '../../electron/shared/sampling'
+import type { LabResultImportReport, SampleInput, SampleSummary, SiteVisit, SiteVisitInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { VisitForm } from './VisitForm'
 import { SampleForm } from './SampleForm'
-import { ResultsImport } from './ResultsImport'
+import { ImportErrors, ResultsImport } from './ResultsImport'
 import { courtTime } from './court-time'
 
 function emptySample(caseId: string, siteId: string, visitId: string | null, investigator: string): SampleInput {
@@ -44,6 +44,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
   const canRecord = may('recordSampling')
   const [visitOpen, setVisitOpen] = useState(false)
   const [sampleOpen, setSampleOpen] = useState(false)
+  const [refused, setRefused] = useState<LabResultImportReport | null>(null)
   const { caseId } = props
   const visits = useQuery({ queryKey: ['visits.list', caseId], queryFn: () => unwrap(api.visits.list({ caseId })) })
   const samples = useQuery({ queryKey: ['samples.list', caseId], queryFn: () => unwrap(api.samples.list({ caseId, limit: 500 })) })
@@ -104,13 +105,14 @@ export function CaseSamplingTab(props: { caseId: string }) {
         title={t('sampling.tab.samples')}
         extra={
           <Space>
-            <ResultsImport disabled={!canRecord} />
+            <ResultsImport disabled={!canRecord} onRefused={setRefused} />
             <Button size="small" type="primary" disabled={!canRecord || (sites.data ?? []).length === 0} onClick={() => setSampleOpen(true)} data-testid="new-sample">
               {t('sampling.tab.newSample')}
             </Button>
           </Space>
         }
       >
+        {refused && <ImportErrors report={refused} onClose={() => setRefused(null)} />}
         <Table<SampleSummary>
           rowKey="id"
           size="small"

@@ -32,7 +32,7 @@ export function ResultChart(props: { siteId: string; parameterKeys: { key: strin
       animation: false,
       tooltip: { trigger: 'axis' },
       grid: { left: 56, right: 96, top: 24, bottom: 40 },
-      xAxis: { type: 'category', data: s.points.map((p) => `${courtTime(p.sampledAt).slice(0, 10)}\n${p.sampleCode}`) },
+      xAxis: { type: 'category', axisLabel: { interval: 0, fontSize: 10 }, data: s.points.map((p) => `${courtTime(p.sampledAt).slice(0, 10)}\n${p.sampleCode}`) },
       yAxis: { type: 'value', name: s.unit },
       series: [
         {

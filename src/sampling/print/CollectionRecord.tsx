@@ -47,7 +47,7 @@ export function CollectionRecord() {
               </tr>
             </tbody>
           </table>
-          <table style={{ fontSize: '9pt' }}>
+          <table style={{ fontSize: '8.5pt' }}>
             <thead>
               <tr>
                 <th>{t('sampling.code')}</th>
@@ -78,8 +78,8 @@ export function CollectionRecord() {
                     {s.volumeMl ? ` ${s.volumeMl} mL` : ''}
                   </td>
                   <td>{dash(s.preservative)}</td>
-                  <td>{t(`sampling.qcTypes.${s.qcType}`)}</td>
-                  <td>{dash(s.sealNumber)}</td>
+                  <td style={{ whiteSpace: 'nowrap' }}>{t(`sampling.qcTypes.${s.qcType}`)}</td>
+                  <td style={{ whiteSpace: 'nowrap' }}>{dash(s.sealNumber)}</td>
                 </tr>
               ))}
             </tbody>
@@ -94,7 +94,7 @@ export function CollectionRecord() {
                 <th>{t('sampling.field.conductivityUsCm')}</th>
                 <th>{t('sampling.field.turbidityNtu')}</th>
                 <th>{t('sampling.field.transparencyCm')}</th>
-                <th>{t('sampling.field.appearance')}</th>
+                <th style={{ width: '22%' }}>{t('sampling.field.appearance')}</th>
               </tr>
             </thead>
             <tbody>
