@@ -37,6 +37,32 @@ import {
   type AttachmentCheck,
   type HoldingTime
 } from './sampling'
+import {
+  caseIdQuery,
+  caseShortCodeInput,
+  custodyEventInput,
+  idQuery,
+  labResultImportInput,
+  labResultInput,
+  resultSeriesQuery,
+  sampleCodePatternInput,
+  sampleInput,
+  sampleListQuery,
+  sampleUpdateInput,
+  siteVisitInput,
+  siteVisitUpdateInput,
+  voidInput,
+  type CaseSampleCode,
+  type CustodyEventRecord,
+  type LabResult,
+  type LabResultImportReport,
+  type ResultSeries,
+  type Sample,
+  type SampleDetail,
+  type SampleSummary,
+  type SiteVisit,
+  type VisitDetail
+} from './sampling'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -85,7 +111,26 @@ export const contract = {
   'attachments.get': { input: attachmentHashInput, reply: reply<Attachment>() },
   'attachments.verify': { input: attachmentHashInput, reply: reply<AttachmentCheck>() },
   'holdingTimes.list': { input: emptyInput, reply: reply<HoldingTime[]>() },
-  'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() }
+  'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() },
+  'visits.list': { input: caseIdQuery, reply: reply<SiteVisit[]>() },
+  'visits.get': { input: idQuery, reply: reply<VisitDetail>() },
+  'visits.create': { input: siteVisitInput, reply: reply<SiteVisit>() },
+  'visits.update': { input: siteVisitUpdateInput, reply: reply<SiteVisit>() },
+  'samples.list': { input: sampleListQuery, reply: reply<SampleSummary[]>() },
+  'samples.get': { input: idQuery, reply: reply<SampleDetail>() },
+  'samples.create': { input: sampleInput, reply: reply<Sample>() },
+  'samples.update': { input: sampleUpdateInput, reply: reply<Sample>() },
+  'samples.void': { input: voidInput, reply: reply<Sample>() },
+  'samples.caseCode': { input: caseIdQuery, reply: reply<CaseSampleCode>() },
+  'samples.setCaseCode': { input: caseShortCodeInput, reply: reply<CaseSampleCode>() },
+  'samples.codePattern': { input: emptyInput, reply: reply<{ pattern: string; revision: number }>() },
+  'samples.setCodePattern': { input: sampleCodePatternInput, reply: reply<{ pattern: string; revision: number }>() },
+  'custody.record': { input: custodyEventInput, reply: reply<CustodyEventRecord>() },
+  'custody.void': { input: voidInput, reply: reply<CustodyEventRecord>() },
+  'labResults.create': { input: labResultInput, reply: reply<LabResult>() },
+  'labResults.void': { input: voidInput, reply: reply<LabResult>() },
+  'labResults.import': { input: labResultImportInput, reply: reply<LabResultImportReport>() },
+  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

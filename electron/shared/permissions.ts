@@ -11,7 +11,13 @@ export const permissions = {
   registerCases: ['clerk', 'admin'],
   advanceCaseStatus: ['clerk', 'judge', 'admin'],
   assignExperts: ['clerk', 'admin'],
-  attachEvidence: ['investigator', 'clerk', 'admin']
+  attachEvidence: ['investigator', 'clerk', 'admin'],
+  /** Site visits, samples, custody events and lab results: the investigator's field notebook. */
+  recordSampling: ['investigator', 'admin'],
+  /** Sites are registered with the case and added by investigators on site. */
+  recordSites: ['clerk', 'investigator', 'admin'],
+  /** A case's short code, which sample codes carry. */
+  setCaseShortCode: ['clerk', 'investigator', 'admin']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

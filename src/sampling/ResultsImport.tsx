@@ -1,0 +1,64 @@
+import { Alert, App as AntApp, Button, Table, Upload } from 'antd'
+import { useTranslation } from 'react-i18next'
+import { useQueryClient } from '@tanstack/react-query'
+import type { LabResultImportReport } from '../../electron/shared/sampling'
+import { api } from '../api/api'
+
+function toBase64(bytes: ArrayBuffer): string {
+  let binary = ''
+  const view = new Uint8Array(bytes)
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
+/** Picks a lab-results CSV and imports it all or nothing; a refused file is handed to `onRefused`. */
+export function ResultsImport(props: { disabled: boolean; onRefused: (report: LabResultImportReport | null) => void }) {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const run = async (file: File) => {
+    props.onRefused(null)
+    // The file's bytes travel as base64 so a GB18030 export from Excel reaches the parser intact.
+    const reply = await api.labResults.import({ fileName: file.name, contentBase64: toBase64(await file.arrayBuffer()) })
+    if (!reply.ok) return void message.error(reply.error.message)
+    if (reply.value.errors.length > 0) return props.onRefused(reply.value)
+    void message.success(t('sampling.import.done', { imported: reply.value.imported, skipped: reply.value.skipped }))
+    void queryClient.invalidateQueries()
+  }
+  return (
+    <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(file) => (void run(file), false)} disabled={props.disabled}>
+      <Button size="small" disabled={props.disabled} data-testid="import-results">
+        {t('sampling.tab.importResults')}
+      </Button>
+    </Upload>
+  )
+}
+
+/** Every bad line of a refused import, by line and reason. */
+export function ImportErrors(props: { report: LabResultImportReport; onClose: () => void }) {
+  const { t } = useTranslation()
+  const { report } = props
+  return (
+    <Alert
+      type="error"
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="import-errors"
+      title={t('sampling.import.refused', { fileName: report.fileName, count: report.errors.length })}
+      description={
+        <Table
+          size="small"
+          pagination={false}
+          rowKey={(e) => `${e.line}-${e.reason}`}
+          dataSource={report.errors}
+          columns={[
+            { title: t('sampling.import.line'), dataIndex: 'line', width: 60 },
+            { title: t('sampling.import.reason'), dataIndex: 'reason' }
+          ]}
+        />
+      }
+      closable
+      onClose={props.onClose}
+    />
+  )
+}
