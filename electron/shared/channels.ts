@@ -41,7 +41,27 @@ export const channels = [
   'attachments.get',
   'attachments.verify',
   'holdingTimes.list',
-  'holdingTimes.update'
+  'holdingTimes.update',
+  'orderTypes.list',
+  'orderTypes.create',
+  'orderTypes.update',
+  'orders.list',
+  'orders.get',
+  'orders.create',
+  'orders.update',
+  'orders.issue',
+  'orders.setStatus',
+  'orders.accept',
+  'orders.dashboard',
+  'orders.summary',
+  'milestones.create',
+  'milestones.update',
+  'milestones.setProgress',
+  'inspections.create',
+  'inspections.void',
+  'deviations.create',
+  'deviations.close',
+  'deviations.void'
 ] as const
 
 export type Channel = (typeof channels)[number]
