@@ -8,7 +8,7 @@ import { verifyDataFolder } from '../../../electron/cli/verify'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
 import { fixedClock, sequentialIds, staff, type Actor } from '../support/test-core'
-import { attach, manualMilestone, pondWithSite, waterOrder } from '../support/order-fixtures'
+import { attach, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
 let core: Core
 let dir: string
@@ -363,6 +363,89 @@ describe('inspections, deviations and acceptance', () => {
       reportSha256: report
     })
     expect(failed).toMatchObject({ status: 'failed', acceptance: { result: 'failed' } })
+  })
+})
+
+describe('the sample-based criterion, from the lab results in the database', () => {
+  const meets = { cod: 22, nh3_n: 0.9, tp: 0.08 }
+  const twoApart = (siteId: string) =>
+    manualMilestone({
+      title: '连续两次采样达到 IV 类',
+      dueDate: '2026-06-30',
+      criterionText: '池塘 COD、氨氮、总磷连续两次采样达到 GB 3838-2002 IV 类，间隔不少于 30 天',
+      sampleCriterion: { siteId, standard: 'gb3838', waterbody: 'lake', targetClass: 'IV', parameters: ['cod', 'nh3_n', 'tp'], consecutive: 2, minDaysApart: 30 }
+    })
+
+  it('is not met 29 days apart, is met 30 Shanghai calendar days apart, and keeps the satisfying samples when confirmed', async () => {
+    const ids = await start()
+    const order = await issuedOrder(ids, [twoApart(ids.siteId)])
+    const milestone = order.milestones[0]!
+    const first = await recordSampling(core, ids, '2026-01-01T02:00:00.000Z', meets)
+    await recordSampling(core, ids, '2026-01-30T02:00:00.000Z', meets)
+    let evaluation = (await people.judge.must('orders.get', { id: order.id })).milestones[0]!.evaluation!
+    expect(evaluation.met).toBe(false)
+    expect(evaluation.perSample.map((s) => [s.sampledOn, s.meets])).toEqual([
+      ['2026-01-01', true],
+      ['2026-01-30', true]
+    ])
+    const early = await people.investigator.call('milestones.setProgress', { id: milestone.id, revision: 0, progress: 'done', doneOn: '2026-03-02', evidenceSha256: [], note: '' })
+    expect(early.ok || early.error.message).toMatch(/^检测结果尚不满足验收标准：尚未满足（需连续 2 次采样/)
+
+    // 16:30 UTC on the 30th is 00:30 on the 31st in Zhangzhou: 30 calendar days after the first.
+    const third = await recordSampling(core, ids, '2026-01-30T16:30:00.000Z', meets)
+    evaluation = (await people.judge.must('orders.get', { id: order.id })).milestones[0]!.evaluation!
+    expect(evaluation.met).toBe(true)
+    expect(evaluation.satisfyingSamples).toEqual([
+      { sampleId: first.id, sampleCode: first.code, sampledOn: '2026-01-01' },
+      { sampleId: third.id, sampleCode: third.code, sampledOn: '2026-01-31' }
+    ])
+    const done = await people.investigator.must('milestones.setProgress', { id: milestone.id, revision: 0, progress: 'done', doneOn: '2026-03-02', evidenceSha256: [], note: '' })
+    expect(done).toMatchObject({ progress: 'done', status: 'done', satisfyingSampleIds: [first.id, third.id] })
+  })
+
+  it('a failing sampling between breaks the run, and a voided one counts for nothing', async () => {
+    const ids = await start()
+    const order = await issuedOrder(ids, [twoApart(ids.siteId)])
+    await recordSampling(core, ids, '2026-01-01T02:00:00.000Z', meets)
+    await recordSampling(core, ids, '2026-01-20T02:00:00.000Z', { ...meets, tp: 0.15 })
+    await recordSampling(core, ids, '2026-02-01T02:00:00.000Z', meets)
+    await recordSampling(core, ids, '2026-03-01T02:00:00.000Z', meets, true)
+    const evaluation = (await people.judge.must('orders.get', { id: order.id })).milestones[0]!.evaluation!
+    expect(evaluation.met).toBe(false)
+    expect(evaluation.perSample.map((s) => [s.sampledOn, s.meets, s.failingParameters])).toEqual([
+      ['2026-01-01', true, []],
+      ['2026-01-20', false, ['tp']],
+      ['2026-02-01', true, []]
+    ])
+  })
+
+  it('the summary judges the latest sampling against the target with its deciding items, and draws each parameter over time', async () => {
+    const ids = await start()
+    const order = await issuedOrder(ids)
+    await recordSampling(core, ids, '2026-01-01T02:00:00.000Z', { cod: 45, nh3_n: 2.4, tp: 0.3 })
+    const latest = await recordSampling(core, ids, '2026-02-01T02:00:00.000Z', { cod: 22, nh3_n: { value: 0.025, qualifier: '<', detectionLimit: 0.025 }, tp: 0.08 })
+    const summary = await people.judge.must('orders.summary', { id: order.id })
+    expect(summary.targetEvaluations).toEqual([
+      {
+        siteId: ids.siteId,
+        siteName: '黎某作坊旁池塘',
+        targetClass: 'IV',
+        sampleCode: latest.code,
+        sampledOn: '2026-02-01',
+        waterClass: 'IV',
+        meets: true,
+        items: [
+          { parameter: 'cod', parameterName: '化学需氧量(COD)', value: '22', limit: '≤30', meets: true, deciding: true },
+          { parameter: 'nh3_n', parameterName: '氨氮(NH3-N)', value: '<0.025', limit: '≤1.5', meets: true, deciding: false },
+          { parameter: 'tp', parameterName: '总磷(以P计)', value: '0.08', limit: '≤0.1', meets: true, deciding: true }
+        ]
+      }
+    ])
+    expect(summary.trends.map((t) => [t.parameter, t.limit, t.points.map((p) => [p.sampledOn, p.value, p.belowDetection])])).toEqual([
+      ['cod', 30, [['2026-01-01', 45, false], ['2026-02-01', 22, false]]],
+      ['nh3_n', 1.5, [['2026-01-01', 2.4, false], ['2026-02-01', 0.025, true]]],
+      ['tp', 0.1, [['2026-01-01', 0.3, false], ['2026-02-01', 0.08, false]]]
+    ])
   })
 })
 

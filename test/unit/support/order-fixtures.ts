@@ -65,3 +65,47 @@ export async function attach(core: Core, actor: Actor, text: string, name = 'evi
   await actor.must('attachments.record', { sha256: stored.sha256, mediaType: 'image/jpeg', originalName: name })
   return stored.sha256
 }
+
+let sampleSeq = 0
+
+/**
+ * A water sample at the site with its lab results (mg/L), written straight
+ * into the tables: the sampling channels are the field notebook's to test;
+ * these tests need only what `listSamplingsAtSite` reads.
+ */
+export async function recordSampling(
+  core: Core,
+  ids: { caseId: string; siteId: string },
+  sampledAt: string,
+  results: Record<string, number | { value: number; qualifier: '<'; detectionLimit: number }>,
+  voided = false
+): Promise<{ id: string; code: string }> {
+  const seq = ++sampleSeq
+  const id = `01900000-0000-7000-9000-${seq.toString(16).padStart(12, '0')}`
+  const code = `2020-0626-123-SW-${String(seq).padStart(3, '0')}`
+  const admin = await core.db.selectFrom('appUser').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()
+  const stamp = { createdAt: sampledAt, updatedAt: sampledAt, updatedBy: admin.id, revision: 0 }
+  await core.db
+    .insertInto('sample')
+    .values({
+      id, code, seq, caseId: ids.caseId, visitId: null, siteId: ids.siteId, matrix: 'surface_water', sampledAt, depthM: null,
+      sampler: '县监测站', samplerOrganisation: '漳浦县环境监测站', supervisingInvestigator: '林调查官', container: '', volumeMl: null,
+      preservative: '', qcType: 'normal', duplicateOfId: null, sealNumber: '', landUse: null, waterTemperatureC: null, ph: null,
+      dissolvedOxygenMgL: null, conductivityUsCm: null, turbidityNtu: null, transparencyCm: null, appearance: '',
+      voidedAt: voided ? sampledAt : null, voidedBy: voided ? admin.id : null, voidReason: voided ? '容器破损' : '', ...stamp
+    })
+    .execute()
+  for (const [key, result] of Object.entries(results)) {
+    const measured = typeof result === 'number' ? { value: result, qualifier: null, detectionLimit: null } : result
+    await core.db
+      .insertInto('labResult')
+      .values({
+        id: `${id}-${key}`,
+        sampleId: id, parameterKey: key, ...measured, unit: 'mg/L', method: '', lab: '漳浦县环境监测站',
+        reportNumber: `ZP-${seq}`, analysedAt: sampledAt, reported: String(measured.value), source: 'form',
+        voidedAt: null, voidedBy: null, voidReason: '', ...stamp
+      })
+      .execute()
+  }
+  return { id, code }
+}
