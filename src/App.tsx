@@ -11,6 +11,10 @@ import { SettingsPage } from './settings/SettingsPage'
 import { CasesPage } from './cases/CasesPage'
 import { CasePage } from './cases/CasePage'
 import { AssignmentNotice } from './cases/print/AssignmentNotice'
+import { DashboardPage } from './orders/DashboardPage'
+import { OrdersPage } from './orders/OrdersPage'
+import { OrderPage } from './orders/OrderPage'
+import { OrderSummaryPrint } from './orders/print/OrderSummaryPrint'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -21,14 +25,18 @@ function Routed() {
   return (
     <Routes>
       <Route path="/print/assignment-notice/:caseId" element={<AssignmentNotice />} />
+      <Route path="/print/restoration-order/:id" element={<OrderSummaryPrint />} />
       <Route element={<AppLayout />}>
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
         <Route path="/sampling" element={<ComingSoon area="sampling" />} />
-        <Route path="/orders" element={<ComingSoon area="orders" />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
+        <Route path="/orders" element={<OrdersPage />} />
+        <Route path="/orders/:id" element={<OrderPage />} />
         <Route path="/settings" element={<SettingsPage />} />
-        <Route path="*" element={<Navigate to="/experts" replace />} />
+        {/* Judges land on their dashboard; the others on the expert pool. */}
+        <Route path="*" element={<Navigate to={user.role === 'judge' ? '/dashboard' : '/experts'} replace />} />
       </Route>
     </Routes>
   )

@@ -10,6 +10,7 @@ import { AssignmentsPanel } from '../assignments/AssignmentsPanel'
 import { CaseForm, caseToInput } from './CaseForm'
 import { SitesCard } from './SitesCard'
 import { statusColors } from './case-status'
+import { OrdersTable } from '../orders/OrdersTable'
 
 /**
  * One case and everything hanging off it. The tabs after the investigators
@@ -120,7 +121,7 @@ export function CasePage() {
             { key: 'assignments', label: t('cases.tabs.assignments'), children: <AssignmentsPanel courtCase={c} canAssign={may('assignExperts')} /> },
             { key: 'samples', label: t('cases.tabs.samples'), children: later },
             { key: 'opinions', label: t('cases.tabs.opinions'), children: later },
-            { key: 'orders', label: t('cases.tabs.orders'), children: later }
+            { key: 'orders', label: t('cases.tabs.orders'), children: <OrdersTable caseId={c.id} /> }
           ]}
         />
       </Card>

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import { daysBetween } from '../../shared/calendar-day'
-import { shanghaiDay } from '../../shared/calendar-day'
+import { daysBetween, shanghaiDay } from '../../shared/calendar-day'
+import { addDays } from '../../shared/court-day'
 import type {
   Dashboard,
   DashboardMilestone,
@@ -21,11 +21,6 @@ import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limit
 import { milestoneStatus } from './milestone-rules'
 import { openDeviationsQuery, openMilestonesDueBefore, type SamplingsAtSite } from './order.repository'
 import type { CriterionSampling } from './sample-criterion'
-
-/** The calendar day `days` after `day` ('YYYY-MM-DD'). */
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
 
 /**
  * The judges' home page: milestones overdue and due within `dueSoonDays` of
