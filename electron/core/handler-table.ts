@@ -18,6 +18,7 @@ import { siteHandlers } from './sites/site.service'
 import { assignmentHandlers } from './assignments/assignment.service'
 import { attachmentHandlers } from './attachments/attachment.service'
 import { holdingTimeHandlers } from './sampling/holding-time.service'
+import { samplingHandlers } from './sampling/sampling.service'
 import { orderHandlers } from './orders/order.service'
 import { milestoneHandlers } from './orders/milestone.service'
 import { inspectionHandlers } from './orders/inspection.service'
@@ -45,6 +46,7 @@ export const handlerTable: HandlerTable = {
   ...assignmentHandlers,
   ...attachmentHandlers,
   ...holdingTimeHandlers,
+  ...samplingHandlers,
   ...orderHandlers,
   ...milestoneHandlers,
   ...inspectionHandlers

@@ -18,7 +18,13 @@ export const permissions = {
   /** Inspections (回访) and deviations (偏差) are the investigators' record. */
   recordInspections: ['investigator'],
   /** Progress of a milestone is recorded by the investigators who follow it, or by the judge. */
-  confirmMilestones: ['investigator', 'judge']
+  confirmMilestones: ['investigator', 'judge'],
+  /** Site visits, samples, custody events and lab results: the investigator's field notebook. */
+  recordSampling: ['investigator', 'admin'],
+  /** Sites are registered with the case and added by investigators on site. */
+  recordSites: ['clerk', 'investigator', 'admin'],
+  /** A case's short code, which sample codes carry. */
+  setCaseShortCode: ['clerk', 'investigator', 'admin']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions
