@@ -128,7 +128,7 @@ export function OrderSummaryPrint() {
           <table data-testid="summary-milestones">
             <thead>
               <tr>
-                <th style={{ width: '6%' }}>{t('orders.summary.seq')}</th>
+                <th style={{ width: '8%' }}>{t('orders.summary.seq')}</th>
                 <th>{t('orders.milestoneTitle')}</th>
                 <th style={{ width: '14%' }}>{t('orders.dueDate')}</th>
                 <th>{t('orders.criterion')}</th>

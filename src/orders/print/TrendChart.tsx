@@ -25,7 +25,7 @@ export function TrendChart(props: { series: TrendSeries; limitLabel: string; wid
       title: { text: `${series.parameterName}（${series.unit}）`, left: 'center', textStyle: { fontSize: 12, fontWeight: 'bold' } },
       grid: { left: 48, right: 16, top: 32, bottom: 28 },
       xAxis: { type: 'category', data: series.points.map((p) => p.sampledOn), axisLabel: { fontSize: 9 } },
-      yAxis: { type: 'value', axisLabel: { fontSize: 9 }, max: (v: { max: number }) => Math.max(v.max, series.limit ?? 0) * 1.1 },
+      yAxis: { type: 'value', axisLabel: { fontSize: 9 }, max: (v: { max: number }) => Number((Math.max(v.max, series.limit ?? 0) * 1.15).toPrecision(2)) },
       series: [
         {
           type: 'line',
