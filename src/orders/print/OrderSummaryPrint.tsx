@@ -129,7 +129,7 @@ export function OrderSummaryPrint() {
             <thead>
               <tr>
                 <th style={{ width: '8%' }}>{t('orders.summary.seq')}</th>
-                <th>{t('orders.milestoneTitle')}</th>
+                <th style={{ width: '22%' }}>{t('orders.milestoneTitle')}</th>
                 <th style={{ width: '14%' }}>{t('orders.dueDate')}</th>
                 <th>{t('orders.criterion')}</th>
                 <th style={{ width: '12%' }}>{t('orders.status')}</th>
@@ -177,7 +177,7 @@ export function OrderSummaryPrint() {
                       <th>{t('orders.summary.item')}</th>
                       <th>{t('orders.summary.measured')}</th>
                       <th>{t('orders.summary.limit', { cls: ev.targetClass })}</th>
-                      <th>{t('orders.result')}</th>
+                      <th>{t('orders.summary.verdict')}</th>
                       <th>{t('orders.summary.deciding')}</th>
                     </tr>
                   </thead>

@@ -48,5 +48,5 @@ export function TrendChart(props: { series: TrendSeries; limitLabel: string; wid
     })
     return () => chart.dispose()
   }, [series, props.limitLabel, props.width, props.height])
-  return <div ref={ref} data-testid="trend-chart" style={{ width: props.width, height: props.height, display: 'inline-block' }} />
+  return <div ref={ref} data-testid="trend-chart" style={{ width: props.width, height: props.height, display: 'inline-block', breakInside: 'avoid' }} />
 }
