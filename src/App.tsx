@@ -5,7 +5,6 @@ import { AntdConfig } from './layout/AntdConfig'
 import { CurrentUserProvider, useCurrentUser } from './session/CurrentUser'
 import { UserPicker } from './session/UserPicker'
 import { AppLayout } from './layout/AppLayout'
-import { ComingSoon } from './layout/ComingSoon'
 import { ExpertsPage } from './experts/ExpertsPage'
 import { SettingsPage } from './settings/SettingsPage'
 import { CasesPage } from './cases/CasesPage'
@@ -17,6 +16,10 @@ import { VisitPage } from './sampling/VisitPage'
 import { CollectionRecord } from './sampling/print/CollectionRecord'
 import { CustodyRecord } from './sampling/print/CustodyRecord'
 import { SampleLabel, VisitLabels } from './sampling/print/SampleLabels'
+import { DashboardPage } from './orders/DashboardPage'
+import { OrdersPage } from './orders/OrdersPage'
+import { OrderPage } from './orders/OrderPage'
+import { OrderSummaryPrint } from './orders/print/OrderSummaryPrint'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -31,6 +34,7 @@ function Routed() {
       <Route path="/print/custody/:sampleId" element={<CustodyRecord />} />
       <Route path="/print/labels/visit/:visitId" element={<VisitLabels />} />
       <Route path="/print/labels/sample/:sampleId" element={<SampleLabel />} />
+      <Route path="/print/restoration-order/:id" element={<OrderSummaryPrint />} />
       <Route element={<AppLayout />}>
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/cases" element={<CasesPage />} />
@@ -38,9 +42,12 @@ function Routed() {
         <Route path="/sampling" element={<SamplingPage />} />
         <Route path="/samples/:id" element={<SamplePage />} />
         <Route path="/visits/:id" element={<VisitPage />} />
-        <Route path="/orders" element={<ComingSoon area="orders" />} />
+        <Route path="/dashboard" element={<DashboardPage />} />
+        <Route path="/orders" element={<OrdersPage />} />
+        <Route path="/orders/:id" element={<OrderPage />} />
         <Route path="/settings" element={<SettingsPage />} />
-        <Route path="*" element={<Navigate to="/experts" replace />} />
+        {/* Judges land on their dashboard; the others on the expert pool. */}
+        <Route path="*" element={<Navigate to={user.role === 'judge' ? '/dashboard' : '/experts'} replace />} />
       </Route>
     </Routes>
   )

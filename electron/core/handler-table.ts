@@ -19,6 +19,9 @@ import { assignmentHandlers } from './assignments/assignment.service'
 import { attachmentHandlers } from './attachments/attachment.service'
 import { holdingTimeHandlers } from './sampling/holding-time.service'
 import { samplingHandlers } from './sampling/sampling.service'
+import { orderHandlers } from './orders/order.service'
+import { milestoneHandlers } from './orders/milestone.service'
+import { inspectionHandlers } from './orders/inspection.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -43,7 +46,10 @@ export const handlerTable: HandlerTable = {
   ...assignmentHandlers,
   ...attachmentHandlers,
   ...holdingTimeHandlers,
-  ...samplingHandlers
+  ...samplingHandlers,
+  ...orderHandlers,
+  ...milestoneHandlers,
+  ...inspectionHandlers
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

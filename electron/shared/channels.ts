@@ -60,7 +60,27 @@ export const channels = [
   'labResults.create',
   'labResults.void',
   'labResults.import',
-  'labResults.series'
+  'labResults.series',
+  'orderTypes.list',
+  'orderTypes.create',
+  'orderTypes.update',
+  'orders.list',
+  'orders.get',
+  'orders.create',
+  'orders.update',
+  'orders.issue',
+  'orders.setStatus',
+  'orders.accept',
+  'orders.dashboard',
+  'orders.summary',
+  'milestones.create',
+  'milestones.update',
+  'milestones.setProgress',
+  'inspections.create',
+  'inspections.void',
+  'deviations.create',
+  'deviations.close',
+  'deviations.void'
 ] as const
 
 export type Channel = (typeof channels)[number]

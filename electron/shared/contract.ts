@@ -63,6 +63,33 @@ import {
   type SiteVisit,
   type VisitDetail
 } from './sampling'
+import {
+  acceptanceInput,
+  dashboardQuery,
+  deviationCloseInput,
+  deviationInput,
+  evidenceVoidInput,
+  inspectionInput,
+  milestoneCreateInput,
+  milestoneProgressInput,
+  milestoneUpdateInput,
+  orderIdInput,
+  orderInput,
+  orderIssueInput,
+  orderListQuery,
+  orderStatusInput,
+  orderTypeInput,
+  orderTypeUpdateInput,
+  orderUpdateInput,
+  type Dashboard,
+  type Deviation,
+  type Inspection,
+  type Milestone,
+  type OrderListItem,
+  type OrderSummary,
+  type OrderType,
+  type RestorationOrder
+} from './orders'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -130,7 +157,27 @@ export const contract = {
   'labResults.create': { input: labResultInput, reply: reply<LabResult>() },
   'labResults.void': { input: voidInput, reply: reply<LabResult>() },
   'labResults.import': { input: labResultImportInput, reply: reply<LabResultImportReport>() },
-  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() }
+  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() },
+  'orderTypes.list': { input: emptyInput, reply: reply<OrderType[]>() },
+  'orderTypes.create': { input: orderTypeInput, reply: reply<OrderType>() },
+  'orderTypes.update': { input: orderTypeUpdateInput, reply: reply<OrderType>() },
+  'orders.list': { input: orderListQuery, reply: reply<Page<OrderListItem>>() },
+  'orders.get': { input: orderIdInput, reply: reply<RestorationOrder>() },
+  'orders.create': { input: orderInput, reply: reply<RestorationOrder>() },
+  'orders.update': { input: orderUpdateInput, reply: reply<RestorationOrder>() },
+  'orders.issue': { input: orderIssueInput, reply: reply<RestorationOrder>() },
+  'orders.setStatus': { input: orderStatusInput, reply: reply<RestorationOrder>() },
+  'orders.accept': { input: acceptanceInput, reply: reply<RestorationOrder>() },
+  'orders.dashboard': { input: dashboardQuery, reply: reply<Dashboard>() },
+  'orders.summary': { input: orderIdInput, reply: reply<OrderSummary>() },
+  'milestones.create': { input: milestoneCreateInput, reply: reply<Milestone>() },
+  'milestones.update': { input: milestoneUpdateInput, reply: reply<Milestone>() },
+  'milestones.setProgress': { input: milestoneProgressInput, reply: reply<Milestone>() },
+  'inspections.create': { input: inspectionInput, reply: reply<Inspection>() },
+  'inspections.void': { input: evidenceVoidInput, reply: reply<Inspection>() },
+  'deviations.create': { input: deviationInput, reply: reply<Deviation>() },
+  'deviations.close': { input: deviationCloseInput, reply: reply<Deviation>() },
+  'deviations.void': { input: evidenceVoidInput, reply: reply<Deviation>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

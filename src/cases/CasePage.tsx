@@ -11,6 +11,7 @@ import { CaseForm, caseToInput } from './CaseForm'
 import { SitesCard } from './SitesCard'
 import { CaseSamplingTab } from '../sampling/CaseSamplingTab'
 import { statusColors } from './case-status'
+import { OrdersTable } from '../orders/OrdersTable'
 
 /**
  * One case and everything hanging off it. The tabs after the investigators
@@ -121,7 +122,7 @@ export function CasePage() {
             { key: 'assignments', label: t('cases.tabs.assignments'), children: <AssignmentsPanel courtCase={c} canAssign={may('assignExperts')} /> },
             { key: 'samples', label: t('cases.tabs.samples'), children: <CaseSamplingTab caseId={c.id} /> },
             { key: 'opinions', label: t('cases.tabs.opinions'), children: later },
-            { key: 'orders', label: t('cases.tabs.orders'), children: later }
+            { key: 'orders', label: t('cases.tabs.orders'), children: <OrdersTable caseId={c.id} /> }
           ]}
         />
       </Card>

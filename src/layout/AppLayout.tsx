@@ -6,7 +6,7 @@ import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { languages, switchLanguage, type Language } from '../i18n'
 
-const areas = ['experts', 'cases', 'sampling', 'orders', 'settings'] as const
+const areas = ['dashboard', 'experts', 'cases', 'sampling', 'orders', 'settings'] as const
 
 /** The frame of every page: navigation on the left, the current user and language on top. */
 export function AppLayout() {

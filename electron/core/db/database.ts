@@ -8,6 +8,7 @@ import type { AssignmentTables } from '../assignments/assignment.table'
 import type { AttachmentTables } from '../attachments/attachment.table'
 import type { HoldingTimeTables } from '../sampling/holding-time.table'
 import type { SamplingTables } from '../sampling/sampling.table'
+import type { OrderTables } from '../orders/order.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
 export interface Database
@@ -20,4 +21,5 @@ export interface Database
     AssignmentTables,
     AttachmentTables,
     HoldingTimeTables,
-    SamplingTables {}
+    SamplingTables,
+    OrderTables {}

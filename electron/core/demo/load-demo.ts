@@ -6,6 +6,7 @@ import type { Channel } from '../../shared/channels'
 import type { InputOf, ReplyOf } from '../../shared/contract'
 import { findUserByUsername } from '../users/user.repository'
 import { demoExperts } from './demo-experts'
+import { loadDemoOrder } from './demo-order'
 
 /** The people of the demo court, who make every demo record through the ordinary channels. */
 const demoStaff: { username: string; displayName: string; role: Role }[] = [
@@ -64,10 +65,12 @@ export async function loadDemo(core: Core): Promise<{ experts: number; users: nu
     experts[created.name] = created.id
   }
   const cases = await loadDemoCases(clerk, fieldId, experts, await as(core, 'lin.investigator'))
+  await loadDemoOrder(core, await as(core, 'wang.judge'), await as(core, 'lin.investigator'))
   return { experts: demoExperts.length, users: demoStaff.length, cases }
 }
 
-type DemoCaller = Awaited<ReturnType<typeof as>>
+/** Calls channels as one demo user, failing loudly on any refusal. */
+export type DemoCaller = Awaited<ReturnType<typeof as>>
 
 /**
  * The pond case: a criminal case against a workshop owner who drained

@@ -4,6 +4,7 @@ import * as m0002 from './0002-cases'
 import * as m0003 from './0003-assignments'
 import * as m0004 from './0004-sampling'
 import * as m0005 from './0005-field-notebook'
+import * as m0006 from './0006-orders'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -14,5 +15,6 @@ export const migrations: Record<string, Migration> = {
   '0002-cases': m0002,
   '0003-assignments': m0003,
   '0004-sampling': m0004,
-  '0005-field-notebook': m0005
+  '0005-field-notebook': m0005,
+  '0006-orders': m0006
 }

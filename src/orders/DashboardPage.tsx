@@ -1,0 +1,105 @@
+import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
+import type { DashboardMilestone } from '../../electron/shared/orders'
+import { api, unwrap } from '../api/api'
+import { WorkloadCard } from '../assignments/WorkloadCard'
+import { milestoneStatusColors, orderStatusColors } from './order-status'
+
+const dueSoonDays = 14
+
+/** 工作台, the judges' home page: what is overdue or due soon, what deviates, and how the orders stand. */
+export function DashboardPage() {
+  const { t } = useTranslation()
+  const board = useQuery({ queryKey: ['orders.dashboard', dueSoonDays], queryFn: () => unwrap(api.orders.dashboard({ dueSoonDays })) })
+  const d = board.data
+
+  const milestoneList = (items: DashboardMilestone[], testId: string) => (
+    <List
+      data-testid={testId}
+      size="small"
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.none')} /> }}
+      dataSource={items}
+      renderItem={(m) => (
+        <List.Item
+          extra={
+            <Tag color={m.daysLeft < 0 ? 'red' : m.daysLeft === 0 ? 'orange' : 'blue'}>
+              {m.daysLeft < 0 ? t('orders.daysOverdue', { days: -m.daysLeft }) : m.daysLeft === 0 ? t('orders.dueToday') : t('orders.daysLeft', { days: m.daysLeft })}
+            </Tag>
+          }
+        >
+          <List.Item.Meta
+            title={
+              <Space>
+                <Link to={`/orders/${m.orderId}`}>{m.title}</Link>
+                <Tag color={milestoneStatusColors[m.status]}>{t(`orders.milestoneStatuses.${m.status}`)}</Tag>
+              </Space>
+            }
+            description={`${m.orderNumber} · ${m.orderTypeName} · ${t('orders.dueDate')} ${m.dueDate}`}
+          />
+        </List.Item>
+      )}
+    />
+  )
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space align="baseline">
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('orders.dashboardTitle')}
+        </Typography.Title>
+        {d && <Typography.Text type="secondary">{d.today}</Typography.Text>}
+      </Space>
+      <Row gutter={[16, 16]}>
+        <Col span={12}>
+          <Card size="small" title={t('orders.byStatus')} loading={board.isLoading}>
+            <Space size="large" wrap>
+              {d?.byStatus.map((s) => (
+                <Statistic key={s.status} title={<Tag color={orderStatusColors[s.status]}>{t(`orders.statuses.${s.status}`)}</Tag>} value={s.count} />
+              ))}
+            </Space>
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('orders.byType')} loading={board.isLoading}>
+            <Space size="large" wrap>
+              {d?.byType.map((ty) => <Statistic key={ty.orderTypeId} title={ty.name} value={ty.count} />)}
+            </Space>
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={<Typography.Text type="danger">{t('orders.overdue')}</Typography.Text>} loading={board.isLoading}>
+            {milestoneList(d?.overdue ?? [], 'dashboard-overdue')}
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('orders.dueSoon', { days: dueSoonDays })} loading={board.isLoading}>
+            {milestoneList(d?.dueSoon ?? [], 'dashboard-due-soon')}
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card size="small" title={t('orders.openDeviations')} loading={board.isLoading}>
+            <List
+              data-testid="dashboard-deviations"
+              size="small"
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.none')} /> }}
+              dataSource={d?.openDeviations ?? []}
+              renderItem={(dev) => (
+                <List.Item extra={<Tag color={dev.overdue ? 'red' : 'orange'}>{t(`orders.severities.${dev.severity}`)}</Tag>}>
+                  <List.Item.Meta
+                    title={<Link to={`/orders/${dev.orderId}`}>{dev.description}</Link>}
+                    description={`${dev.orderNumber} · ${t('orders.correctiveAction')}：${dev.correctiveAction} · ${t('orders.correctionDue')} ${dev.dueDate}`}
+                  />
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col span={12}>
+          <WorkloadCard />
+        </Col>
+      </Row>
+    </Space>
+  )
+}

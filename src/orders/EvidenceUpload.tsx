@@ -1,0 +1,43 @@
+import { App as AntApp, Button, Upload } from 'antd'
+import { UploadOutlined } from '@ant-design/icons'
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { uploadAttachment } from '../attachments/upload-attachment'
+
+/**
+ * Evidence files (photos, reports) for a form field holding their SHA-256
+ * hashes: each file is uploaded and recorded as it is picked.
+ */
+export function EvidenceUpload(props: { id: string; value: string[]; onChange: (hashes: string[]) => void; accept?: string; single?: boolean }) {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  // Several files finish uploading one after another; each adds to the latest list.
+  const hashes = useRef(props.value)
+  hashes.current = props.value
+  return (
+    <Upload
+      accept={props.accept}
+      multiple={!props.single}
+      maxCount={props.single ? 1 : undefined}
+      customRequest={async ({ file, onSuccess, onError }) => {
+        const reply = await uploadAttachment(file as File)
+        if (!reply.ok) {
+          void message.error(reply.error.message)
+          onError?.(new Error(reply.error.message))
+          return
+        }
+        hashes.current = props.single ? [reply.value.sha256] : [...hashes.current, reply.value.sha256]
+        props.onChange(hashes.current)
+        onSuccess?.(reply.value)
+      }}
+      onRemove={(file) => {
+        const sha256 = (file.response as { sha256?: string } | undefined)?.sha256
+        props.onChange(hashes.current.filter((h) => h !== sha256))
+      }}
+    >
+      <Button id={props.id} icon={<UploadOutlined />}>
+        {t('orders.upload')}
+      </Button>
+    </Upload>
+  )
+}

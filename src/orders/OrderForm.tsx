@@ -1,0 +1,367 @@
+import { Alert, Button, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
+import { Controller, useFieldArray, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import dayjs from 'dayjs'
+import { comparators, orderInput, type OrderInput, type RestorationOrder } from '../../electron/shared/orders'
+import type { AppErrorShape } from '../../electron/shared/errors'
+import { api, unwrap } from '../api/api'
+import { FormField } from '../forms/FormField'
+import { applyServerErrors } from '../forms/server-errors'
+import { YuanInput } from './YuanInput'
+import { targetParameterOptions } from './target-parameters'
+
+/** A new order's starting values, for the case it is opened from (if any). */
+export function emptyOrder(caseId = ''): OrderInput {
+  return {
+    orderNumber: '',
+    orderTypeId: '',
+    caseId,
+    judgmentReference: '',
+    obligor: '',
+    executor: '',
+    siteIds: [],
+    method: '',
+    methodItems: [],
+    standardTargets: [],
+    measurableTargets: [],
+    restorationFeeFen: 0,
+    restorationFeePaid: false,
+    bondFen: 0,
+    bondPaid: false,
+    fallbackCostFen: 0,
+    deadline: dayjs().add(1, 'year').format('YYYY-MM-DD'),
+    supervisorIds: [],
+    supervisingAgencies: [],
+    notes: ''
+  }
+}
+
+/** The form values of a stored order. */
+export function orderToInput(o: RestorationOrder): OrderInput {
+  return {
+    orderNumber: o.orderNumber,
+    orderTypeId: o.orderTypeId,
+    caseId: o.caseId,
+    judgmentReference: o.judgmentReference,
+    obligor: o.obligor,
+    executor: o.executor,
+    siteIds: o.siteIds,
+    method: o.method,
+    methodItems: o.methodItems,
+    standardTargets: o.standardTargets,
+    measurableTargets: o.measurableTargets,
+    restorationFeeFen: o.restorationFeeFen,
+    restorationFeePaid: o.restorationFeePaid,
+    bondFen: o.bondFen,
+    bondPaid: o.bondPaid,
+    fallbackCostFen: o.fallbackCostFen,
+    deadline: o.deadline,
+    supervisorIds: o.supervisorIds,
+    supervisingAgencies: o.supervisingAgencies,
+    notes: o.notes
+  }
+}
+
+const classes = ['I', 'II', 'III', 'IV', 'V'] as const
+
+/**
+ * The judge's restoration-order form. The shared zod schema checks it here
+ * and again in core; money is typed in yuan and held in fen.
+ */
+export function OrderForm(props: {
+  initial: OrderInput
+  serverPrefix?: string
+  onSubmit: (values: OrderInput) => Promise<AppErrorShape | null>
+  onCancel: () => void
+}) {
+  const { t } = useTranslation()
+  const [formError, setFormError] = useState<string | null>(null)
+  const {
+    control,
+    handleSubmit,
+    setError,
+    watch,
+    formState: { errors, isSubmitting }
+  } = useForm<OrderInput>({ resolver: zodResolver(orderInput), defaultValues: props.initial })
+  const methodItems = useFieldArray({ control, name: 'methodItems' })
+  const standardTargets = useFieldArray({ control, name: 'standardTargets' })
+  const measurableTargets = useFieldArray({ control, name: 'measurableTargets' })
+  const caseId = watch('caseId')
+  const siteIds = watch('siteIds')
+
+  const types = useQuery({ queryKey: ['orderTypes.list'], queryFn: () => unwrap(api.orderTypes.list({})) })
+  const cases = useQuery({ queryKey: ['cases.list', 'all'], queryFn: () => unwrap(api.cases.list({ limit: 500 })) })
+  const sites = useQuery({ queryKey: ['sites.list', caseId], enabled: Boolean(caseId), queryFn: () => unwrap(api.sites.list({ caseId })) })
+  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const siteOptions = (sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null)
+    const error = await props.onSubmit(values)
+    if (error) setFormError(applyServerErrors(error, setError, props.serverPrefix))
+  })
+
+  const text = (name: 'orderNumber' | 'judgmentReference' | 'obligor' | 'executor', required = false, placeholder?: string) => (
+    <FormField id={`order-${name}`} label={t(`orders.${name}`)} error={errors[name]} required={required}>
+      <Controller control={control} name={name} render={({ field }) => <Input id={`order-${name}`} placeholder={placeholder} {...field} />} />
+    </FormField>
+  )
+  const yuan = (name: 'restorationFeeFen' | 'bondFen' | 'fallbackCostFen', label: 'orders.restorationFee' | 'orders.bond' | 'orders.fallbackCost', paid?: 'restorationFeePaid' | 'bondPaid') => (
+    <FormField id={`order-${name}`} label={t(label)} error={errors[name]} required>
+      <Space>
+        <Controller control={control} name={name} render={({ field }) => <YuanInput id={`order-${name}`} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />} />
+        {paid && (
+          <Controller
+            control={control}
+            name={paid}
+            render={({ field }) => (
+              <Checkbox id={`order-${paid}`} checked={field.value} onChange={(e) => field.onChange(e.target.checked)}>
+                {t('orders.paid')}
+              </Checkbox>
+            )}
+          />
+        )}
+      </Space>
+    </FormField>
+  )
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('orders.edit')}>
+      <Form layout="vertical" component={false}>
+        {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
+        <Space size="large" wrap align="start">
+          {text('orderNumber', true, t('orders.orderNumberHint'))}
+          <FormField id="order-orderTypeId" label={t('orders.type')} error={errors.orderTypeId} required>
+            <Controller
+              control={control}
+              name="orderTypeId"
+              render={({ field }) => (
+                <Select
+                  id="order-orderTypeId"
+                  style={{ width: 200 }}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  options={(types.data ?? []).filter((ty) => ty.active || ty.id === field.value).map((ty) => ({ value: ty.id, label: ty.nameZh }))}
+                  {...field}
+                />
+              )}
+            />
+          </FormField>
+        </Space>
+        <FormField id="order-caseId" label={t('orders.case')} error={errors.caseId} required>
+          <Controller
+            control={control}
+            name="caseId"
+            render={({ field }) => (
+              <Select
+                id="order-caseId"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.caseNumber} ${c.cause}` }))}
+                {...field}
+              />
+            )}
+          />
+        </FormField>
+        {text('judgmentReference')}
+        <Space size="large" wrap>
+          {text('obligor', true)}
+          {text('executor')}
+        </Space>
+        <FormField id="order-siteIds" label={t('orders.sites')} error={errors.siteIds as never} required>
+          <Controller
+            control={control}
+            name="siteIds"
+            render={({ field }) => <Select id="order-siteIds" mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={siteOptions} {...field} />}
+          />
+        </FormField>
+        <FormField id="order-method" label={t('orders.method')} error={errors.method} required>
+          <Controller control={control} name="method" render={({ field }) => <Input.TextArea id="order-method" rows={3} {...field} />} />
+        </FormField>
+        <Typography.Text strong>{t('orders.methodItems')}</Typography.Text>
+        {methodItems.fields.map((row, index) => (
+          <Space key={row.id} align="start" wrap>
+            <FormField id={`method-${index}-species`} label={t('orders.species')} error={errors.methodItems?.[index]?.species}>
+              <Controller control={control} name={`methodItems.${index}.species`} render={({ field }) => <Input id={`method-${index}-species`} {...field} />} />
+            </FormField>
+            <FormField id={`method-${index}-quantity`} label={t('orders.quantity')} error={errors.methodItems?.[index]?.quantity}>
+              <Controller
+                control={control}
+                name={`methodItems.${index}.quantity`}
+                render={({ field }) => <InputNumber id={`method-${index}-quantity`} min={0} value={field.value} onChange={(v) => field.onChange(v ?? 0)} />}
+              />
+            </FormField>
+            <FormField id={`method-${index}-unit`} label={t('orders.unit')} error={errors.methodItems?.[index]?.unit}>
+              <Controller control={control} name={`methodItems.${index}.unit`} render={({ field }) => <Input id={`method-${index}-unit`} style={{ width: 80 }} {...field} />} />
+            </FormField>
+            <Button style={{ marginTop: 30 }} onClick={() => methodItems.remove(index)}>
+              {t('orders.remove')}
+            </Button>
+          </Space>
+        ))}
+        <div style={{ marginBottom: 16 }}>
+          <Button onClick={() => methodItems.append({ species: '', quantity: 0, unit: '株' })} data-testid="add-method-item">
+            {t('orders.addMethodItem')}
+          </Button>
+        </div>
+
+        <Divider titlePlacement="start">{t('orders.target')}</Divider>
+        {errors.standardTargets?.message && <Alert type="error" message={errors.standardTargets.message} style={{ marginBottom: 8 }} />}
+        {standardTargets.fields.map((row, index) => (
+          <Space key={row.id} align="start" wrap>
+            <FormField id={`target-${index}-siteId`} label={t('orders.targetSite')} error={errors.standardTargets?.[index]?.siteId}>
+              <Controller
+                control={control}
+                name={`standardTargets.${index}.siteId`}
+                render={({ field }) => (
+                  <Select
+                    id={`target-${index}-siteId`}
+                    style={{ width: 200 }}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={siteOptions.filter((o) => siteIds.includes(o.value))}
+                    {...field}
+                  />
+                )}
+              />
+            </FormField>
+            <FormField id={`target-${index}-waterbody`} label={t('orders.waterbody')} error={errors.standardTargets?.[index]?.waterbody}>
+              <Controller
+                control={control}
+                name={`standardTargets.${index}.waterbody`}
+                render={({ field }) => (
+                  <Select
+                    id={`target-${index}-waterbody`}
+                    style={{ width: 190 }}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={(['lake', 'river'] as const).map((w) => ({ value: w, label: t(`orders.waterbodies.${w}`) }))}
+                    {...field}
+                  />
+                )}
+              />
+            </FormField>
+            <FormField id={`target-${index}-targetClass`} label={t('orders.targetClass')} error={errors.standardTargets?.[index]?.targetClass}>
+              <Controller
+                control={control}
+                name={`standardTargets.${index}.targetClass`}
+                render={({ field }) => (
+                  <Select
+                    id={`target-${index}-targetClass`}
+                    style={{ width: 100 }}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={classes.map((c) => ({ value: c, label: `${c} 类` }))}
+                    {...field}
+                  />
+                )}
+              />
+            </FormField>
+            <FormField id={`target-${index}-parameters`} label={t('orders.parameters')} error={errors.standardTargets?.[index]?.parameters as never}>
+              <Controller
+                control={control}
+                name={`standardTargets.${index}.parameters`}
+                render={({ field }) => (
+                  <Select
+                    id={`target-${index}-parameters`}
+                    mode="multiple"
+                    style={{ minWidth: 260 }}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={targetParameterOptions(watch(`standardTargets.${index}.waterbody`))}
+                    {...field}
+                  />
+                )}
+              />
+            </FormField>
+            <Button style={{ marginTop: 30 }} onClick={() => standardTargets.remove(index)}>
+              {t('orders.remove')}
+            </Button>
+          </Space>
+        ))}
+        <div style={{ marginBottom: 16 }}>
+          <Button
+            data-testid="add-standard-target"
+            onClick={() => standardTargets.append({ siteId: siteIds[0] ?? '', standard: 'gb3838', waterbody: 'lake', targetClass: 'IV', parameters: ['cod', 'nh3_n', 'tp'] })}
+          >
+            {t('orders.addStandardTarget')}
+          </Button>
+        </div>
+        {measurableTargets.fields.map((row, index) => (
+          <Space key={row.id} align="start" wrap>
+            <FormField id={`measure-${index}-description`} label={t('orders.description')} error={errors.measurableTargets?.[index]?.description}>
+              <Controller control={control} name={`measurableTargets.${index}.description`} render={({ field }) => <Input id={`measure-${index}-description`} {...field} />} />
+            </FormField>
+            <FormField id={`measure-${index}-comparator`} label={t('orders.comparator')} error={errors.measurableTargets?.[index]?.comparator}>
+              <Controller
+                control={control}
+                name={`measurableTargets.${index}.comparator`}
+                render={({ field }) => (
+                  <Select id={`measure-${index}-comparator`} style={{ width: 80 }} options={comparators.map((c) => ({ value: c, label: c.replace('>=', '≥').replace('<=', '≤') }))} {...field} />
+                )}
+              />
+            </FormField>
+            <FormField id={`measure-${index}-value`} label={t('orders.value')} error={errors.measurableTargets?.[index]?.value}>
+              <Controller
+                control={control}
+                name={`measurableTargets.${index}.value`}
+                render={({ field }) => <InputNumber id={`measure-${index}-value`} value={field.value} onChange={(v) => field.onChange(v ?? 0)} />}
+              />
+            </FormField>
+            <FormField id={`measure-${index}-unit`} label={t('orders.unit')} error={errors.measurableTargets?.[index]?.unit}>
+              <Controller control={control} name={`measurableTargets.${index}.unit`} render={({ field }) => <Input id={`measure-${index}-unit`} style={{ width: 80 }} {...field} />} />
+            </FormField>
+            <Button style={{ marginTop: 30 }} onClick={() => measurableTargets.remove(index)}>
+              {t('orders.remove')}
+            </Button>
+          </Space>
+        ))}
+        <div style={{ marginBottom: 16 }}>
+          <Button onClick={() => measurableTargets.append({ description: '', comparator: '>=', value: 0, unit: '' })}>{t('orders.addMeasurableTarget')}</Button>
+        </div>
+
+        <Divider titlePlacement="start">{t('orders.money')}</Divider>
+        {yuan('restorationFeeFen', 'orders.restorationFee', 'restorationFeePaid')}
+        {yuan('bondFen', 'orders.bond', 'bondPaid')}
+        {yuan('fallbackCostFen', 'orders.fallbackCost')}
+        <FormField id="order-deadline" label={t('orders.deadline')} error={errors.deadline} required>
+          <Controller
+            control={control}
+            name="deadline"
+            render={({ field }) => (
+              <DatePicker id="order-deadline" value={field.value ? dayjs(field.value) : null} onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')} />
+            )}
+          />
+        </FormField>
+        <FormField id="order-supervisorIds" label={t('orders.supervisors')} error={errors.supervisorIds as never}>
+          <Controller
+            control={control}
+            name="supervisorIds"
+            render={({ field }) => (
+              <Select
+                id="order-supervisorIds"
+                mode="multiple"
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(users.data ?? []).filter((u) => u.role === 'investigator' && u.active).map((u) => ({ value: u.id, label: u.displayName }))}
+                {...field}
+              />
+            )}
+          />
+        </FormField>
+        <FormField id="order-supervisingAgencies" label={t('orders.agencies')} error={errors.supervisingAgencies as never}>
+          <Controller
+            control={control}
+            name="supervisingAgencies"
+            render={({ field }) => <Select id="order-supervisingAgencies" mode="tags" placeholder={t('orders.agenciesHint')} open={false} {...field} />}
+          />
+        </FormField>
+        <FormField id="order-notes" label={t('orders.notes')} error={errors.notes}>
+          <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="order-notes" rows={2} {...field} />} />
+        </FormField>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </form>
+  )
+}

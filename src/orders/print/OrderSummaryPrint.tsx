@@ -1,0 +1,251 @@
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router-dom'
+import { useTranslation } from 'react-i18next'
+import { formatYuan } from '../../../electron/shared/money'
+import { api, unwrap } from '../../api/api'
+import { PrintPage } from '../../print/PrintPage'
+import { parameterName } from '../target-parameters'
+import { TrendChart } from './TrendChart'
+
+const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤')
+const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+
+/**
+ * 生态环境修复令执行情况摘要, the judge's main output: the order, its target,
+ * the milestones, the latest evaluation against the target with the items
+ * that decide it, the deviations and their corrections, a trend chart of
+ * each target parameter, and the audit fingerprint that ties the printed
+ * copy to the database (`cli verify --fingerprint`).
+ */
+export function OrderSummaryPrint() {
+  const { t } = useTranslation()
+  const { id = '' } = useParams()
+  const summary = useQuery({ queryKey: ['orders.summary', id], queryFn: () => unwrap(api.orders.summary({ id })) })
+  const title = t('orders.summary.title')
+  if (summary.isError) return <p>{t('print.notFound')}</p>
+  const s = summary.data
+  const o = s?.order
+  const deviations = o?.inspections.filter((i) => !i.voided).flatMap((i) => i.deviations.filter((d) => !d.voided).map((d) => ({ ...d, inspectedOn: i.inspectedOn }))) ?? []
+
+  return (
+    <PrintPage
+      court={s?.court ?? ''}
+      title={title}
+      ready={Boolean(s)}
+      footer={
+        s && (
+          <div style={{ width: '100%' }}>
+            <div style={{ wordBreak: 'break-all' }} data-testid="fingerprint">
+              {t('orders.summary.fingerprint', { hash: s.fingerprint, seq: s.fingerprintSeq })}
+            </div>
+            <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+              <span>{t('orders.summary.verifyHint')}</span>
+              <span>{t('orders.summary.generatedAt', { time: shanghaiTime(s.generatedAt) })}</span>
+            </div>
+          </div>
+        )
+      }
+    >
+      {s && o && (
+        <>
+          <p className="print-flush" style={{ textAlign: 'right' }}>
+            {o.orderNumber}
+          </p>
+          <h3>{t('orders.summary.particulars')}</h3>
+          <table>
+            <tbody>
+              <tr>
+                <th style={{ width: '18%' }}>{t('orders.type')}</th>
+                <td>{o.orderTypeName}</td>
+                <th style={{ width: '18%' }}>{t('orders.status')}</th>
+                <td>{t(`orders.statuses.${o.status}`)}</td>
+              </tr>
+              <tr>
+                <th>{t('orders.case')}</th>
+                <td>{o.caseNumber}</td>
+                <th>{t('orders.judgmentReference')}</th>
+                <td>{o.judgmentReference}</td>
+              </tr>
+              <tr>
+                <th>{t('orders.issuedBy')}</th>
+                <td>{o.issuedByName}</td>
+                <th>{t('orders.issuedOn')}</th>
+                <td>{o.issuedOn ?? '—'}</td>
+              </tr>
+              <tr>
+                <th>{t('orders.obligor')}</th>
+                <td>{o.obligor}</td>
+                <th>{t('orders.executor')}</th>
+                <td>{o.executor || '—'}</td>
+              </tr>
+              <tr>
+                <th>{t('orders.sites')}</th>
+                <td>{o.sites.map((x) => x.name).join('、')}</td>
+                <th>{t('orders.deadline')}</th>
+                <td>{o.deadline}</td>
+              </tr>
+              <tr>
+                <th>{t('orders.method')}</th>
+                <td colSpan={3}>
+                  {o.method}
+                  {o.methodItems.length > 0 && <div>{o.methodItems.map((m) => `${m.species} ${m.quantity} ${m.unit}`).join('；')}</div>}
+                </td>
+              </tr>
+              <tr>
+                <th>{t('orders.restorationFee')}</th>
+                <td>
+                  {formatYuan(o.restorationFeeFen)}（{t(o.restorationFeePaid ? 'orders.paid' : 'orders.unpaid')}）
+                </td>
+                <th>{t('orders.bond')}</th>
+                <td>
+                  {formatYuan(o.bondFen)}（{t(o.bondPaid ? 'orders.paid' : 'orders.unpaid')}）
+                </td>
+              </tr>
+              <tr>
+                <th>{t('orders.fallbackCost')}</th>
+                <td>{formatYuan(o.fallbackCostFen)}</td>
+                <th>{t('orders.supervisors')}</th>
+                <td>{[...o.supervisors.map((x) => x.name), ...o.supervisingAgencies].join('、')}</td>
+              </tr>
+            </tbody>
+          </table>
+
+          <h3>{t('orders.summary.target')}</h3>
+          {o.standardTargets.map((target, i) => (
+            <p key={i} className="print-flush">
+              {t('orders.standardTarget', {
+                site: o.sites.find((x) => x.id === target.siteId)?.name ?? '',
+                parameters: target.parameters.map(parameterName).join('、'),
+                cls: target.targetClass
+              })}
+            </p>
+          ))}
+          {o.measurableTargets.map((m, i) => (
+            <p key={`m${i}`} className="print-flush">{`${m.description} ${comparatorText(m.comparator)} ${m.value}${m.unit}`}</p>
+          ))}
+
+          <h3>{t('orders.summary.milestones')}</h3>
+          <table data-testid="summary-milestones">
+            <thead>
+              <tr>
+                <th style={{ width: '8%' }}>{t('orders.summary.seq')}</th>
+                <th style={{ width: '22%' }}>{t('orders.milestoneTitle')}</th>
+                <th style={{ width: '14%' }}>{t('orders.dueDate')}</th>
+                <th>{t('orders.criterion')}</th>
+                <th style={{ width: '12%' }}>{t('orders.status')}</th>
+                <th style={{ width: '14%' }}>{t('orders.doneOn')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.milestones.map((m, i) => (
+                <tr key={m.id}>
+                  <td>{i + 1}</td>
+                  <td>{m.title}</td>
+                  <td>{m.dueDate}</td>
+                  <td>
+                    {m.criterionText}
+                    {m.evaluation && <div style={{ fontSize: '9pt' }}>{m.evaluation.explanation}</div>}
+                  </td>
+                  <td>{t(`orders.milestoneStatuses.${m.status}`)}</td>
+                  <td>{m.doneOn ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <h3>{t('orders.summary.evaluation')}</h3>
+          {s.targetEvaluations.map((ev) =>
+            ev.sampleCode === null ? (
+              <p key={ev.siteId} className="print-flush">
+                {ev.siteName}：{t('orders.summary.noSampling')}
+              </p>
+            ) : (
+              <div key={ev.siteId}>
+                <p className="print-flush">
+                  {t('orders.summary.evaluationLine', {
+                    site: ev.siteName,
+                    code: ev.sampleCode,
+                    date: ev.sampledOn,
+                    cls: ev.waterClass ?? '—',
+                    verdict: t(ev.meets === true ? 'orders.summary.reaches' : ev.meets === false ? 'orders.summary.misses' : 'orders.summary.unproven'),
+                    target: ev.targetClass
+                  })}
+                </p>
+                <table>
+                  <thead>
+                    <tr>
+                      <th>{t('orders.summary.item')}</th>
+                      <th>{t('orders.summary.measured')}</th>
+                      <th>{t('orders.summary.limit', { cls: ev.targetClass })}</th>
+                      <th>{t('orders.summary.verdict')}</th>
+                      <th>{t('orders.summary.deciding')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {ev.items.map((item) => (
+                      <tr key={item.parameter}>
+                        <td>{item.parameterName}</td>
+                        <td>{item.value}</td>
+                        <td>{item.limit}</td>
+                        <td>{item.meets === true ? t('orders.summary.reaches') : item.meets === false ? t('orders.summary.misses') : t('orders.summary.unproven')}</td>
+                        <td>{item.deciding ? '★' : ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          )}
+
+          <h3>{t('orders.summary.deviations')}</h3>
+          {deviations.length === 0 ? (
+            <p className="print-flush">{t('orders.summary.noDeviation')}</p>
+          ) : (
+            <table data-testid="summary-deviations">
+              <thead>
+                <tr>
+                  <th>{t('orders.deviation')}</th>
+                  <th style={{ width: '9%' }}>{t('orders.severity')}</th>
+                  <th>{t('orders.correctiveAction')}</th>
+                  <th style={{ width: '14%' }}>{t('orders.correctionDue')}</th>
+                  <th>{t('orders.closingNote')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {deviations.map((d) => (
+                  <tr key={d.id}>
+                    <td>
+                      {d.description}
+                      <div style={{ fontSize: '9pt' }}>{t('orders.summary.foundOn', { date: d.inspectedOn })}</div>
+                    </td>
+                    <td>{t(`orders.severities.${d.severity}`)}</td>
+                    <td>{d.correctiveAction}</td>
+                    <td>{d.dueDate}</td>
+                    <td>{d.closedOn ? `${t('orders.closed', { date: d.closedOn })}：${d.closingNote}` : t('orders.open')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+
+          <h3>{t('orders.summary.trend')}</h3>
+          <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2mm' }}>
+            {s.trends.map((series) => (
+              <TrendChart key={`${series.siteId}-${series.parameter}`} series={series} width={300} height={190} limitLabel={`${o.standardTargets.find((x) => x.siteId === series.siteId)?.targetClass ?? ''} 类`} />
+            ))}
+          </div>
+
+          <h3>{t('orders.summary.acceptance')}</h3>
+          {o.acceptance ? (
+            <p className="print-flush">
+              {t('orders.acceptingBody')}：{o.acceptance.acceptingBody}；{t('orders.acceptedOn')}：{o.acceptance.acceptedOn}；{t('orders.result')}：
+              {t(`orders.results.${o.acceptance.result}`)}；{t('orders.report')} SHA-256：{o.acceptance.reportSha256.slice(0, 16)}…
+            </p>
+          ) : (
+            <p className="print-flush">{t('orders.summary.notAccepted')}</p>
+          )}
+        </>
+      )}
+    </PrintPage>
+  )
+}
