@@ -18,6 +18,7 @@ import { siteHandlers } from './sites/site.service'
 import { assignmentHandlers } from './assignments/assignment.service'
 import { attachmentHandlers } from './attachments/attachment.service'
 import { holdingTimeHandlers } from './sampling/holding-time.service'
+import { opinionHandlers } from './opinions/opinion.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -41,7 +42,8 @@ export const handlerTable: HandlerTable = {
   ...siteHandlers,
   ...assignmentHandlers,
   ...attachmentHandlers,
-  ...holdingTimeHandlers
+  ...holdingTimeHandlers,
+  ...opinionHandlers
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

@@ -41,7 +41,18 @@ export const channels = [
   'attachments.get',
   'attachments.verify',
   'holdingTimes.list',
-  'holdingTimes.update'
+  'holdingTimes.update',
+  'users.linkExpert',
+  'estimates.calculate',
+  'estimates.create',
+  'estimates.list',
+  'opinions.forCase',
+  'opinions.get',
+  'opinions.print',
+  'opinions.create',
+  'opinions.update',
+  'opinions.sign',
+  'opinions.submit'
 ] as const
 
 export type Channel = (typeof channels)[number]

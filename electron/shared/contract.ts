@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Channel } from './channels'
 import type { Result } from './errors'
 import type { Page } from './common'
-import { emptyInput, signInInput, userCreateInput, type User } from './users'
+import { emptyInput, signInInput, userCreateInput, userExpertLinkInput, type User } from './users'
 import { fieldInput, fieldUpdateInput, type Field } from './fields'
 import {
   expertInput,
@@ -37,6 +37,20 @@ import {
   type AttachmentCheck,
   type HoldingTime
 } from './sampling'
+import {
+  estimateCreateInput,
+  estimateRequest,
+  opinionCaseInput,
+  opinionCreateInput,
+  opinionIdInput,
+  opinionStepInput,
+  opinionUpdateInput,
+  type DamageEstimate,
+  type EstimateResult,
+  type Opinion,
+  type OpinionPrint,
+  type OpinionVersion
+} from './opinions'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -85,7 +99,18 @@ export const contract = {
   'attachments.get': { input: attachmentHashInput, reply: reply<Attachment>() },
   'attachments.verify': { input: attachmentHashInput, reply: reply<AttachmentCheck>() },
   'holdingTimes.list': { input: emptyInput, reply: reply<HoldingTime[]>() },
-  'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() }
+  'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() },
+  'users.linkExpert': { input: userExpertLinkInput, reply: reply<User>() },
+  'estimates.calculate': { input: estimateRequest, reply: reply<EstimateResult>() },
+  'estimates.create': { input: estimateCreateInput, reply: reply<DamageEstimate>() },
+  'estimates.list': { input: opinionCaseInput, reply: reply<DamageEstimate[]>() },
+  'opinions.forCase': { input: opinionCaseInput, reply: reply<OpinionVersion[]>() },
+  'opinions.get': { input: opinionIdInput, reply: reply<Opinion>() },
+  'opinions.print': { input: opinionIdInput, reply: reply<OpinionPrint>() },
+  'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
+  'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
+  'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },
+  'opinions.submit': { input: opinionStepInput, reply: reply<Opinion>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

@@ -11,7 +11,11 @@ export const permissions = {
   registerCases: ['clerk', 'admin'],
   advanceCaseStatus: ['clerk', 'judge', 'admin'],
   assignExperts: ['clerk', 'admin'],
-  attachEvidence: ['investigator', 'clerk', 'admin']
+  attachEvidence: ['investigator', 'clerk', 'admin'],
+  /** Only investigators assigned to the case write and sign its opinion (checked in core). */
+  writeOpinions: ['investigator'],
+  /** A signed opinion goes to the court through an assigned investigator or the clerk. */
+  submitOpinions: ['investigator', 'clerk']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

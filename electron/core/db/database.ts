@@ -7,6 +7,7 @@ import type { SiteTables } from '../sites/site.table'
 import type { AssignmentTables } from '../assignments/assignment.table'
 import type { AttachmentTables } from '../attachments/attachment.table'
 import type { HoldingTimeTables } from '../sampling/holding-time.table'
+import type { OpinionTables } from '../opinions/opinion.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
 export interface Database
@@ -18,4 +19,5 @@ export interface Database
     SiteTables,
     AssignmentTables,
     AttachmentTables,
-    HoldingTimeTables {}
+    HoldingTimeTables,
+    OpinionTables {}

@@ -3,6 +3,7 @@ import * as m0001 from './0001-foundation'
 import * as m0002 from './0002-cases'
 import * as m0003 from './0003-assignments'
 import * as m0004 from './0004-sampling'
+import * as m0007 from './0007-opinions'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-cases': m0002,
   '0003-assignments': m0003,
-  '0004-sampling': m0004
+  '0004-sampling': m0004,
+  '0007-opinions': m0007
 }

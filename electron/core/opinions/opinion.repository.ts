@@ -1,0 +1,151 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database } from '../db/database'
+import type {
+  DamageEstimate,
+  Opinion,
+  OpinionContent,
+  OpinionInvestigator,
+  OpinionStatus,
+  OpinionVersion
+} from '../../shared/opinions'
+import type { DamageEstimateTable } from './opinion.table'
+
+function toEstimate(row: Selectable<DamageEstimateTable> & { createdByName: string }): DamageEstimate {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    kind: row.kind,
+    input: JSON.parse(row.inputJson),
+    methodVersion: row.methodVersion,
+    method: row.methodJson === null ? null : JSON.parse(row.methodJson),
+    lowFen: row.lowFen,
+    highFen: row.highFen,
+    steps: JSON.parse(row.stepsJson),
+    createdAt: row.createdAt,
+    createdByName: row.createdByName
+  } as DamageEstimate
+}
+
+function estimateQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('damageEstimate')
+    .innerJoin('appUser', 'appUser.id', 'damageEstimate.updatedBy')
+    .selectAll('damageEstimate')
+    .select('appUser.displayName as createdByName')
+}
+
+export async function findEstimate(db: Kysely<Database>, id: string): Promise<DamageEstimate | null> {
+  const row = await estimateQuery(db).where('damageEstimate.id', '=', id).executeTakeFirst()
+  return row ? toEstimate(row) : null
+}
+
+/** The estimates worked out for a case, newest first. */
+export function estimateListQuery(db: Kysely<Database>, caseId: string) {
+  return estimateQuery(db).where('damageEstimate.caseId', '=', caseId).orderBy('damageEstimate.createdAt', 'desc').orderBy('damageEstimate.id', 'desc')
+}
+
+export async function listEstimates(db: Kysely<Database>, caseId: string): Promise<DamageEstimate[]> {
+  return (await estimateListQuery(db, caseId).execute()).map(toEstimate)
+}
+
+/** Every version of a case's opinion, oldest first. */
+export function opinionVersionsQuery(db: Kysely<Database>, caseId: string) {
+  return db.selectFrom('opinion').select(['id', 'version', 'status', 'updatedAt']).where('caseId', '=', caseId).orderBy('version')
+}
+
+export async function listOpinionVersions(db: Kysely<Database>, caseId: string): Promise<OpinionVersion[]> {
+  const rows = await opinionVersionsQuery(db, caseId).execute()
+  return rows.map((r) => ({ ...r, status: r.status as OpinionStatus }))
+}
+
+/**
+ * The investigators an opinion of this case needs signatures from: the
+ * experts assigned and notified or active. Experts who already signed stay on
+ * the opinion even if their assignment ended since.
+ */
+export async function requiredSigners(db: Kysely<Database>, caseId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('assignment')
+    .select('expertId')
+    .distinct()
+    .where('caseId', '=', caseId)
+    .where('status', 'in', ['notified', 'active'])
+    .orderBy('expertId')
+    .execute()
+  return rows.map((r) => r.expertId)
+}
+
+async function investigatorsOf(db: Kysely<Database>, opinionId: string, caseId: string): Promise<OpinionInvestigator[]> {
+  const signatures = await db
+    .selectFrom('opinionSignature')
+    .innerJoin('appUser', 'appUser.id', 'opinionSignature.userId')
+    .select(['opinionSignature.expertId', 'opinionSignature.signedAt', 'appUser.displayName'])
+    .where('opinionSignature.opinionId', '=', opinionId)
+    .execute()
+  const required = await requiredSigners(db, caseId)
+  const expertIds = [...new Set([...required, ...signatures.map((s) => s.expertId)])]
+  if (expertIds.length === 0) return []
+  // Ordered as the court assigned them, so the first designated investigator signs first on paper.
+  const experts = await db
+    .selectFrom('expert')
+    .innerJoin('assignment', 'assignment.expertId', 'expert.id')
+    .select(['expert.id', 'expert.name', 'expert.title', 'expert.organisation'])
+    .select((eb) => eb.fn.min('assignment.createdAt').as('firstAssigned'))
+    .where('assignment.caseId', '=', caseId)
+    .where('expert.id', 'in', expertIds)
+    .groupBy(['expert.id', 'expert.name', 'expert.title', 'expert.organisation'])
+    .orderBy('firstAssigned')
+    .execute()
+  return experts.map((e) => {
+    const signature = signatures.find((s) => s.expertId === e.id)
+    return {
+      expertId: e.id,
+      name: e.name,
+      title: e.title,
+      organisation: e.organisation,
+      signedAt: signature?.signedAt ?? null,
+      signedByName: signature?.displayName ?? null
+    }
+  })
+}
+
+/** One opinion version with its case, investigators and signatures, estimates and version history. */
+export async function findOpinion(db: Kysely<Database>, id: string): Promise<Opinion | null> {
+  const row = await db
+    .selectFrom('opinion')
+    .innerJoin('courtCase', 'courtCase.id', 'opinion.caseId')
+    .leftJoin('appUser as submitter', 'submitter.id', 'opinion.submittedBy')
+    .selectAll('opinion')
+    .select(['courtCase.caseNumber', 'courtCase.cause as caseCause', 'courtCase.court', 'submitter.displayName as submittedByName'])
+    .where('opinion.id', '=', id)
+    .executeTakeFirst()
+  if (!row) return null
+  const next = await db.selectFrom('opinion').select('id').where('previousVersionId', '=', id).executeTakeFirst()
+  const estimate = (estimateId: string | null) => (estimateId === null ? Promise.resolve(null) : findEstimate(db, estimateId))
+  const { questionsJson, optionsJson, submittedBy: _submittedBy, ...rest } = row
+  return {
+    ...rest,
+    status: row.status as OpinionStatus,
+    questions: JSON.parse(questionsJson),
+    options: JSON.parse(optionsJson),
+    nextVersionId: next?.id ?? null,
+    investigators: await investigatorsOf(db, id, row.caseId),
+    virtualEstimate: await estimate(row.virtualEstimateId),
+    actualEstimate: await estimate(row.actualEstimateId),
+    submittedByName: row.submittedByName ?? null,
+    notForPublicRelease: true,
+    versions: await listOpinionVersions(db, row.caseId)
+  }
+}
+
+/** The stored columns of an opinion's editable sections. */
+export function contentColumns(content: OpinionContent) {
+  return {
+    questionsJson: JSON.stringify(content.questions),
+    findings: content.findings,
+    virtualEstimateId: content.virtualEstimateId,
+    actualEstimateId: content.actualEstimateId,
+    optionsJson: JSON.stringify(content.options),
+    statement: content.statement
+  }
+}
