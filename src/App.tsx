@@ -8,6 +8,9 @@ import { AppLayout } from './layout/AppLayout'
 import { ComingSoon } from './layout/ComingSoon'
 import { ExpertsPage } from './experts/ExpertsPage'
 import { SettingsPage } from './settings/SettingsPage'
+import { CasesPage } from './cases/CasesPage'
+import { CasePage } from './cases/CasePage'
+import { AssignmentNotice } from './cases/print/AssignmentNotice'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -17,9 +20,11 @@ function Routed() {
   if (!user) return <UserPicker />
   return (
     <Routes>
+      <Route path="/print/assignment-notice/:caseId" element={<AssignmentNotice />} />
       <Route element={<AppLayout />}>
         <Route path="/experts" element={<ExpertsPage />} />
-        <Route path="/cases" element={<ComingSoon area="cases" />} />
+        <Route path="/cases" element={<CasesPage />} />
+        <Route path="/cases/:id" element={<CasePage />} />
         <Route path="/sampling" element={<ComingSoon area="sampling" />} />
         <Route path="/orders" element={<ComingSoon area="orders" />} />
         <Route path="/settings" element={<SettingsPage />} />

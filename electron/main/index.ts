@@ -5,6 +5,7 @@ import { openCore } from '../core/core'
 import { appName, resolveDataDir } from '../core/data-folder'
 import { guardWebContents } from './window-security'
 import { registerIpc } from './ipc'
+import { registerPrinting } from './print'
 
 app.setName(appName)
 const rendererFile = join(__dirname, '../renderer/index.html')
@@ -14,14 +15,16 @@ async function start() {
   await app.whenReady()
   guardWebContents(appUrl)
   const core = await openCore({ dataDir: resolveDataDir(process.argv, app.getPath('userData')) })
+  const preload = join(__dirname, '../preload/index.js')
   registerIpc(core, appUrl)
+  registerPrinting(appUrl, preload)
 
   const window = new BrowserWindow({
     width: 1360,
     height: 860,
     title: 'EcoCase 生态环境技术调查',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
+      preload,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,0 +1,221 @@
+import { App as AntApp, Button, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Assignment, AssignmentStatus } from '../../electron/shared/assignments'
+import type { CourtCase } from '../../electron/shared/cases'
+import { courtDay } from '../../electron/shared/court-day'
+import { api, unwrap } from '../api/api'
+import { fieldLabel } from '../experts/field-label'
+import { printView } from '../print/print-view'
+import { DesignateModal } from './DesignateModal'
+import { DrawModal } from './DrawModal'
+
+const statusColors: Record<AssignmentStatus, string> = {
+  proposed: 'gold',
+  notified: 'blue',
+  active: 'green',
+  completed: 'default',
+  declined: 'red',
+  recused: 'red'
+}
+
+type Step = 'notify' | 'activate' | 'complete'
+const nextStep: Partial<Record<AssignmentStatus, Step>> = { proposed: 'notify', notified: 'activate', active: 'complete' }
+
+/** A case's investigators: designate or draw, follow each assignment through its lifecycle, print the notice. */
+export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boolean }) {
+  const { t, i18n } = useTranslation()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const caseId = props.courtCase.id
+  const [drawing, setDrawing] = useState<{ replaces: { assignmentId: string; name: string; fieldId: string } | null } | null>(null)
+  const [designating, setDesignating] = useState(false)
+  const [ending, setEnding] = useState<{ assignment: Assignment; as: 'decline' | 'recuse'; reason: string } | null>(null)
+  const assignments = useQuery({ queryKey: ['assignments.list', caseId], queryFn: () => unwrap(api.assignments.list({ caseId })) })
+  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['assignments.list', caseId] })
+  const today = courtDay(new Date().toISOString())
+  const replaced = new Set((assignments.data ?? []).map((a) => a.replacesAssignmentId).filter(Boolean))
+
+  const step = useMutation({
+    mutationFn: ({ assignment, step }: { assignment: Assignment; step: Step }) =>
+      unwrap(api.assignments[step]({ id: assignment.id, revision: assignment.revision })),
+    onSuccess: () => void refresh(),
+    onError: (error) => void message.error(error.message)
+  })
+  const end = useMutation({
+    mutationFn: (e: NonNullable<typeof ending>) => unwrap(api.assignments[e.as]({ id: e.assignment.id, revision: e.assignment.revision, reason: e.reason })),
+    onSuccess: () => {
+      setEnding(null)
+      void refresh()
+    },
+    onError: (error) => void message.error(error.message)
+  })
+  const print = async () => {
+    const reply = await printView(`/print/assignment-notice/${caseId}`, `技术调查官指派通知书-${props.courtCase.caseNumber}`)
+    if (!reply.ok) void message.error(reply.message)
+    else if (reply.path) void message.success(t('print.saved', { path: reply.path }))
+  }
+  const guarded = (label: string, onClick: () => void, testId: string, primary = false) => (
+    <Tooltip title={props.canAssign ? undefined : t('assignments.readOnly')}>
+      <Button type={primary ? 'primary' : 'default'} disabled={!props.canAssign} onClick={onClick} data-testid={testId}>
+        {label}
+      </Button>
+    </Tooltip>
+  )
+  const fieldName = (id: string) => {
+    const field = fields.data?.find((f) => f.id === id)
+    return field ? fieldLabel(field, i18n.language) : ''
+  }
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Space wrap>
+        {guarded(t('assignments.draw'), () => setDrawing({ replaces: null }), 'open-draw', true)}
+        {guarded(t('assignments.designate'), () => setDesignating(true), 'open-designate')}
+        <Button onClick={() => void print()} disabled={!assignments.data?.length} data-testid="print-notice">
+          {t('assignments.print')}
+        </Button>
+      </Space>
+      <Table<Assignment>
+        rowKey="id"
+        size="middle"
+        pagination={false}
+        loading={assignments.isLoading}
+        dataSource={assignments.data ?? []}
+        locale={{ emptyText: t('assignments.none') }}
+        columns={[
+          {
+            title: t('assignments.expert'),
+            key: 'expert',
+            render: (_, a) => (
+              <>
+                <Typography.Text strong>{a.expertName}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {a.expertOrganisation} · {a.expertTitle}
+                </Typography.Text>
+              </>
+            )
+          },
+          { title: t('assignments.field'), key: 'field', width: 110, render: (_, a) => fieldName(a.fieldId) },
+          {
+            title: t('assignments.method'),
+            key: 'method',
+            render: (_, a) => (
+              <>
+                {t(`assignments.methods.${a.method}`)}
+                {a.drawId && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {t('assignments.seed')} {a.drawSeed}
+                  </Typography.Text>
+                )}
+                {a.overrideReason && (
+                  <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
+                    {t('assignments.override', { reason: a.overrideReason })}
+                  </Typography.Text>
+                )}
+                {a.replacesAssignmentId && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {t('assignments.replaces', { name: assignments.data?.find((o) => o.id === a.replacesAssignmentId)?.expertName ?? '' })}
+                  </Typography.Text>
+                )}
+              </>
+            )
+          },
+          {
+            title: t('assignments.status'),
+            key: 'status',
+            width: 190,
+            render: (_, a) => (
+              <>
+                <Tag color={statusColors[a.status]}>{t(`assignments.statuses.${a.status}`)}</Tag>
+                {a.status === 'notified' && (
+                  <Tooltip title={a.noticeDueOn >= today ? t('assignments.noticeOpen') : undefined}>
+                    <Typography.Text type={a.noticeDueOn >= today ? 'warning' : 'secondary'} style={{ display: 'block', fontSize: 12 }}>
+                      {t('assignments.noticeDue', { date: a.noticeDueOn })}
+                    </Typography.Text>
+                  </Tooltip>
+                )}
+                {a.statusReason && (
+                  <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                    {a.statusReason}
+                  </Typography.Text>
+                )}
+              </>
+            )
+          },
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 230,
+            render: (_, a) => {
+              const next = nextStep[a.status]
+              const ended = a.status === 'declined' || a.status === 'recused'
+              return (
+                <Space size={0} wrap>
+                  {next && (
+                    <Button size="small" type="link" disabled={!props.canAssign} onClick={() => step.mutate({ assignment: a, step: next })} data-testid={`${next}-${a.expertName}`}>
+                      {t(`assignments.${next}`)}
+                    </Button>
+                  )}
+                  {next &&
+                    (['decline', 'recuse'] as const).map((as) => (
+                      <Button key={as} size="small" type="link" danger disabled={!props.canAssign} onClick={() => setEnding({ assignment: a, as, reason: '' })}>
+                        {t(`assignments.${as}`)}
+                      </Button>
+                    ))}
+                  {ended && !replaced.has(a.id) && (
+                    <Button
+                      size="small"
+                      type="link"
+                      disabled={!props.canAssign}
+                      onClick={() => setDrawing({ replaces: { assignmentId: a.id, name: a.expertName, fieldId: a.fieldId } })}
+                    >
+                      {t('assignments.replace')}
+                    </Button>
+                  )}
+                </Space>
+              )
+            }
+          }
+        ]}
+      />
+      {drawing && (
+        <DrawModal
+          caseId={caseId}
+          replaces={drawing.replaces}
+          onClose={(drawn) => {
+            setDrawing(null)
+            if (drawn) void refresh()
+          }}
+        />
+      )}
+      {designating && (
+        <DesignateModal
+          caseId={caseId}
+          onClose={(saved) => {
+            setDesignating(false)
+            if (saved) void refresh()
+          }}
+        />
+      )}
+      <Modal
+        open={ending !== null}
+        title={ending && t(ending.as === 'decline' ? 'assignments.declineTitle' : 'assignments.recuseTitle', { name: ending.assignment.expertName })}
+        okButtonProps={{ disabled: !ending?.reason.trim(), loading: end.isPending }}
+        onOk={() => ending && end.mutate(ending)}
+        onCancel={() => setEnding(null)}
+      >
+        <Typography.Text>{t('assignments.reason')}</Typography.Text>
+        <Input.TextArea
+          rows={3}
+          value={ending?.reason}
+          placeholder={t('assignments.reasonRequired')}
+          onChange={(e) => setEnding((s) => s && { ...s, reason: e.target.value })}
+        />
+      </Modal>
+    </Space>
+  )
+}

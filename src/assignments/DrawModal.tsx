@@ -1,0 +1,120 @@
+import { Alert, Button, Checkbox, Descriptions, Form, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd'
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Draw } from '../../electron/shared/assignments'
+import { api, unwrap } from '../api/api'
+import { fieldLabel } from '../experts/field-label'
+import { ScreeningList } from './ScreeningList'
+
+/**
+ * 随机抽取: the clerk picks the fields and how many; the pool is screened
+ * first so the excluded and their reasons are visible before the draw.
+ */
+export function DrawModal(props: {
+  caseId: string
+  replaces: { assignmentId: string; name: string; fieldId: string } | null
+  onClose: (drawn: boolean) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const [fieldIds, setFieldIds] = useState<string[]>(props.replaces ? [props.replaces.fieldId] : [])
+  const [count, setCount] = useState(props.replaces ? 1 : 2)
+  const [balanced, setBalanced] = useState(false)
+  const [result, setResult] = useState<Draw | null>(null)
+  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
+  const screening = useQuery({
+    queryKey: ['assignments.screen', props.caseId, fieldIds],
+    enabled: fieldIds.length > 0 && result === null,
+    queryFn: () => unwrap(api.assignments.screen({ caseId: props.caseId, fieldIds }))
+  })
+  const draw = useMutation({
+    mutationFn: () =>
+      unwrap(api.draws.create({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null })),
+    onSuccess: (value) => setResult(value.draw)
+  })
+  const replay = useMutation({ mutationFn: (id: string) => unwrap(api.draws.replay({ id })) })
+  const nameOf = (id: string) => result?.eligible.find((e) => e.expertId === id)?.name ?? id
+
+  return (
+    <Modal
+      open
+      width={720}
+      title={props.replaces ? `${t('assignments.replace')} · ${t('assignments.replaces', { name: props.replaces.name })}` : t('assignments.draw')}
+      onCancel={() => props.onClose(result !== null)}
+      footer={
+        result ? (
+          <Button type="primary" onClick={() => props.onClose(true)}>
+            {t('common.confirm')}
+          </Button>
+        ) : (
+          <Space>
+            <Button onClick={() => props.onClose(false)}>{t('common.cancel')}</Button>
+            <Button
+              type="primary"
+              data-testid="draw-submit"
+              disabled={fieldIds.length === 0 || (screening.data?.eligible.length ?? 0) < count}
+              loading={draw.isPending}
+              onClick={() => draw.mutate()}
+            >
+              {t('assignments.doDraw')}
+            </Button>
+          </Space>
+        )
+      }
+    >
+      {result ? (
+        <div data-testid="draw-result">
+          <Alert type="success" showIcon title={t('assignments.drawn', { names: result.outcome.map(nameOf).join('、') })} style={{ marginBottom: 12 }} />
+          <Descriptions size="small" column={1} bordered>
+            <Descriptions.Item label={t('assignments.drawId')}>{result.id}</Descriptions.Item>
+            <Descriptions.Item label={t('assignments.seed')}>
+              <Typography.Text code>{result.seed}</Typography.Text>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('assignments.algorithm')}>
+              {result.algorithmVersion} {result.balanced && <Tag color="blue">{t('assignments.balancedTag')}</Tag>}
+            </Descriptions.Item>
+          </Descriptions>
+          <Space style={{ marginTop: 12 }}>
+            <Button onClick={() => replay.mutate(result.id)} loading={replay.isPending} data-testid="draw-replay">
+              {t('assignments.replay')}
+            </Button>
+            {replay.data && (
+              <Tag color={replay.data.matches ? 'green' : 'red'}>{t(replay.data.matches ? 'assignments.replayMatches' : 'assignments.replayDiffers')}</Tag>
+            )}
+          </Space>
+          <div style={{ marginTop: 12 }}>
+            <ScreeningList eligible={result.eligible} excluded={result.excluded} />
+          </div>
+        </div>
+      ) : (
+        <Form layout="vertical" component={false}>
+          {draw.error && <Alert type="error" showIcon title={draw.error.message} style={{ marginBottom: 12 }} />}
+          <Space wrap align="end">
+            <Form.Item label={t('assignments.fields')} htmlFor="draw-fields">
+              <Select
+                id="draw-fields"
+                data-testid="draw-fields"
+                mode="multiple"
+                style={{ minWidth: 280 }}
+                disabled={props.replaces !== null}
+                showSearch={{ optionFilterProp: 'label' }}
+                value={fieldIds}
+                onChange={setFieldIds}
+                options={(fields.data ?? []).filter((f) => f.active).map((f) => ({ value: f.id, label: fieldLabel(f, i18n.language) }))}
+              />
+            </Form.Item>
+            <Form.Item label={t('assignments.count')} htmlFor="draw-count">
+              <InputNumber id="draw-count" min={1} max={10} disabled={props.replaces !== null} value={count} onChange={(v) => setCount(v ?? 1)} />
+            </Form.Item>
+          </Space>
+          <div style={{ marginBottom: 12 }}>
+            <Checkbox checked={balanced} onChange={(e) => setBalanced(e.target.checked)}>
+              {t('assignments.balanced')}
+            </Checkbox>
+          </div>
+          {screening.data && <ScreeningList eligible={screening.data.eligible} excluded={screening.data.excluded} />}
+        </Form>
+      )}
+    </Modal>
+  )
+}

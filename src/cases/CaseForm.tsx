@@ -1,0 +1,207 @@
+import { Alert, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd'
+import { Controller, useFieldArray, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useQuery } from '@tanstack/react-query'
+import dayjs from 'dayjs'
+import { caseInput, caseStages, caseTypes, partyRoles, type CaseInput, type CourtCase } from '../../electron/shared/cases'
+import type { AppErrorShape } from '../../electron/shared/errors'
+import { api, unwrap } from '../api/api'
+import { FormField } from '../forms/FormField'
+import { applyServerErrors } from '../forms/server-errors'
+
+export const emptyCase: CaseInput = {
+  caseNumber: '',
+  type: 'criminal',
+  stage: 'first_instance',
+  cause: '',
+  court: '',
+  judgeId: null,
+  clerkId: null,
+  filedOn: dayjs().format('YYYY-MM-DD'),
+  hearingOn: '',
+  judgedOn: '',
+  closedOn: '',
+  sameMatterAs: null,
+  parties: [{ name: '', role: 'defendant', organisation: '' }],
+  notes: ''
+}
+
+/** The form's values for an existing case. */
+export function caseToInput(c: CourtCase): CaseInput {
+  return {
+    caseNumber: c.caseNumber,
+    type: c.type,
+    stage: c.stage,
+    cause: c.cause,
+    court: c.court,
+    judgeId: c.judgeId,
+    clerkId: c.clerkId,
+    filedOn: c.filedOn,
+    hearingOn: c.hearingOn,
+    judgedOn: c.judgedOn,
+    closedOn: c.closedOn,
+    sameMatterAs: c.linkedCases[0]?.id ?? null,
+    parties: c.parties.map(({ name, role, organisation }) => ({ name, role, organisation })),
+    notes: c.notes
+  }
+}
+
+/**
+ * Registers or edits a case: the shared zod schema checks the case number
+ * (and its agreement with type and stage) here and again in core.
+ */
+export function CaseForm(props: {
+  initial: CaseInput
+  editingId: string | null
+  serverPrefix?: string
+  onSubmit: (values: CaseInput) => Promise<AppErrorShape | null>
+  onCancel: () => void
+}) {
+  const { t } = useTranslation()
+  const [formError, setFormError] = useState<string | null>(null)
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting }
+  } = useForm<CaseInput>({ resolver: zodResolver(caseInput), defaultValues: props.initial })
+  const parties = useFieldArray({ control, name: 'parties' })
+  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const cases = useQuery({ queryKey: ['cases.list', 'link-options'], queryFn: () => unwrap(api.cases.list({ limit: 500 })) })
+  const people = (role: 'judge' | 'clerk') =>
+    (users.data ?? []).filter((u) => u.role === role).map((u) => ({ value: u.id, label: u.displayName }))
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null)
+    const error = await props.onSubmit(values)
+    if (error) setFormError(applyServerErrors(error, setError, props.serverPrefix))
+  })
+
+  const text = (name: 'caseNumber' | 'cause' | 'court', extra?: string) => (
+    <FormField id={`case-${name}`} label={t(`cases.${name}`)} error={errors[name]} required>
+      <Controller control={control} name={name} render={({ field }) => <Input id={`case-${name}`} placeholder={extra} {...field} />} />
+    </FormField>
+  )
+  const choice = <N extends 'type' | 'stage' | 'judgeId' | 'clerkId' | 'sameMatterAs'>(
+    name: N,
+    label: string,
+    options: { value: string; label: string }[],
+    required = false
+  ) => (
+    <FormField id={`case-${name}`} label={label} error={errors[name]} required={required}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <Select
+            id={`case-${name}`}
+            allowClear={!required}
+            showSearch={{ optionFilterProp: 'label' }}
+            style={{ minWidth: 200 }}
+            options={options}
+            value={field.value ?? undefined}
+            onChange={(v: string | undefined) => field.onChange(v ?? null)}
+          />
+        )}
+      />
+    </FormField>
+  )
+  const date = (name: 'filedOn' | 'hearingOn' | 'judgedOn' | 'closedOn', required = false) => (
+    <FormField key={name} id={`case-${name}`} label={t(`cases.${name}`)} error={errors[name]} required={required}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <DatePicker
+            id={`case-${name}`}
+            value={field.value ? dayjs(field.value) : null}
+            onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
+          />
+        )}
+      />
+    </FormField>
+  )
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('cases.edit')}>
+      <Form layout="vertical" component={false}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        {text('caseNumber', t('cases.caseNumberHint'))}
+        <Space size="large" wrap>
+          {choice('type', t('cases.type'), caseTypes.map((v) => ({ value: v, label: t(`cases.types.${v}`) })), true)}
+          {choice('stage', t('cases.stage'), caseStages.map((v) => ({ value: v, label: t(`cases.stages.${v}`) })), true)}
+        </Space>
+        {text('cause')}
+        {text('court')}
+        <Space size="large" wrap>
+          {choice('judgeId', t('cases.judge'), people('judge'))}
+          {choice('clerkId', t('cases.clerk'), people('clerk'))}
+        </Space>
+        <Space size="large" wrap>
+          {date('filedOn', true)}
+          {date('hearingOn')}
+          {date('judgedOn')}
+          {date('closedOn')}
+        </Space>
+        {choice(
+          'sameMatterAs',
+          t('cases.sameMatterAs'),
+          (cases.data?.items ?? []).filter((c) => c.id !== props.editingId).map((c) => ({ value: c.id, label: `${c.caseNumber} ${c.cause}` }))
+        )}
+        <Typography.Paragraph type="secondary" style={{ marginTop: -16 }}>
+          {t('cases.sameMatterHint')}
+        </Typography.Paragraph>
+        <Typography.Title level={5}>{t('cases.parties')}</Typography.Title>
+        {errors.parties?.message && <Alert type="error" title={errors.parties.message} style={{ marginBottom: 8 }} />}
+        {parties.fields.map((row, index) => (
+          <Space key={row.id} align="start" wrap>
+            <FormField id={`party-${index}-name`} label={t('cases.partyName')} error={errors.parties?.[index]?.name} required>
+              <Controller control={control} name={`parties.${index}.name`} render={({ field }) => <Input id={`party-${index}-name`} {...field} />} />
+            </FormField>
+            <FormField id={`party-${index}-role`} label={t('cases.partyRole')} error={errors.parties?.[index]?.role} required>
+              <Controller
+                control={control}
+                name={`parties.${index}.role`}
+                render={({ field }) => (
+                  <Select
+                    id={`party-${index}-role`}
+                    style={{ width: 150 }}
+                    showSearch={{ optionFilterProp: 'label' }}
+                    options={partyRoles.map((r) => ({ value: r, label: t(`cases.partyRoles.${r}`) }))}
+                    {...field}
+                  />
+                )}
+              />
+            </FormField>
+            <FormField id={`party-${index}-organisation`} label={t('cases.partyOrganisation')} error={errors.parties?.[index]?.organisation}>
+              <Controller
+                control={control}
+                name={`parties.${index}.organisation`}
+                render={({ field }) => <Input id={`party-${index}-organisation`} {...field} />}
+              />
+            </FormField>
+            <Button style={{ marginTop: 30 }} onClick={() => parties.remove(index)}>
+              {t('cases.remove')}
+            </Button>
+          </Space>
+        ))}
+        <div style={{ marginBottom: 16 }}>
+          <Button onClick={() => parties.append({ name: '', role: 'third_party', organisation: '' })} data-testid="add-party">
+            {t('cases.addParty')}
+          </Button>
+        </div>
+        <FormField id="case-notes" label={t('cases.notes')} error={errors.notes}>
+          <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="case-notes" rows={3} {...field} />} />
+        </FormField>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </form>
+  )
+}

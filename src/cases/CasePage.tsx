@@ -1,0 +1,132 @@
+import { App as AntApp, Button, Card, Descriptions, Drawer, Empty, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router-dom'
+import { nextCaseStatus, type CaseInput, type CaseParty } from '../../electron/shared/cases'
+import { api, unwrap } from '../api/api'
+import { useCurrentUser } from '../session/CurrentUser'
+import { AssignmentsPanel } from '../assignments/AssignmentsPanel'
+import { CaseForm, caseToInput } from './CaseForm'
+import { SitesCard } from './SitesCard'
+import { statusColors } from './case-status'
+
+/**
+ * One case and everything hanging off it. The tabs after the investigators
+ * (sites and samples, technical opinions, restoration orders) are where the
+ * later areas attach their per-case views.
+ */
+export function CasePage() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const { id = '' } = useParams()
+  const { may } = useCurrentUser()
+  const [editing, setEditing] = useState(false)
+  const courtCase = useQuery({ queryKey: ['cases.get', id], queryFn: () => unwrap(api.cases.get({ id })) })
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['cases.get', id] })
+  const advance = useMutation({
+    mutationFn: (status: NonNullable<ReturnType<typeof nextCaseStatus>>) =>
+      unwrap(api.cases.setStatus({ id, revision: courtCase.data!.revision, status })),
+    onSuccess: (c) => {
+      void message.success(t('cases.advanced', { status: t(`cases.statuses.${c.status}`) }))
+      void refresh()
+    },
+    onError: (error) => void message.error(error.message)
+  })
+
+  if (courtCase.isLoading) return <Spin style={{ margin: 64 }} />
+  if (!courtCase.data) return <Result status="404" title={courtCase.error?.message} extra={<Link to="/cases">{t('cases.back')}</Link>} />
+  const c = courtCase.data
+  const next = nextCaseStatus(c.status)
+
+  const save = async (values: CaseInput) => {
+    const reply = await api.cases.update({ id, revision: c.revision, courtCase: values })
+    if (!reply.ok) return reply.error
+    void message.success(t('cases.updated', { caseNumber: reply.value.caseNumber }))
+    setEditing(false)
+    void refresh()
+    return null
+  }
+  const later = <Empty description={t('cases.comingSoon')} />
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Link to="/cases">← {t('cases.back')}</Link>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Space align="center">
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="case-number">
+            {c.caseNumber}
+          </Typography.Title>
+          <Tag color={statusColors[c.status]}>{t(`cases.statuses.${c.status}`)}</Tag>
+        </Space>
+        <Space>
+          {next && may('advanceCaseStatus') && (
+            <Popconfirm title={t('cases.advanceTo', { status: t(`cases.statuses.${next}`) })} onConfirm={() => advance.mutate(next)}>
+              <Button loading={advance.isPending}>{t('cases.advanceTo', { status: t(`cases.statuses.${next}`) })}</Button>
+            </Popconfirm>
+          )}
+          <Button disabled={!may('registerCases')} onClick={() => setEditing(true)} data-testid="edit-case">
+            {t('common.edit')}
+          </Button>
+        </Space>
+      </Space>
+      <Card title={t('cases.overview')} size="small">
+        <Descriptions size="small" column={3}>
+          <Descriptions.Item label={t('cases.cause')}>{c.cause}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.type')}>
+            {t(`cases.types.${c.type}`)} · {t(`cases.stages.${c.stage}`)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('cases.court')}>{c.court}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.judge')}>{c.judgeName || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.clerk')}>{c.clerkName || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.filedOn')}>{c.filedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.hearingOn')}>{c.hearingOn || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.judgedOn')}>{c.judgedOn || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.closedOn')}>{c.closedOn || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('cases.linkedCases')} span={3}>
+            {c.linkedCases.length === 0
+              ? t('cases.none')
+              : c.linkedCases.map((l) => (
+                  <Link key={l.id} to={`/cases/${l.id}`} style={{ marginRight: 12 }}>
+                    {l.caseNumber}（{t(`cases.stages.${l.stage}`)} · {t(`cases.types.${l.type}`)}）
+                  </Link>
+                ))}
+          </Descriptions.Item>
+          {c.notes && (
+            <Descriptions.Item label={t('cases.notes')} span={3}>
+              {c.notes}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card title={t('cases.parties')} size="small">
+        <Table<CaseParty>
+          rowKey="position"
+          size="small"
+          pagination={false}
+          dataSource={c.parties}
+          columns={[
+            { title: t('cases.partyName'), dataIndex: 'name' },
+            { title: t('cases.partyRole'), key: 'role', render: (_, p) => t(`cases.partyRoles.${p.role}`) },
+            { title: t('cases.partyOrganisation'), dataIndex: 'organisation', render: (o: string) => o || '—' }
+          ]}
+        />
+      </Card>
+      <SitesCard caseId={c.id} canEdit={may('registerCases')} />
+      <Card size="small">
+        <Tabs
+          items={[
+            { key: 'assignments', label: t('cases.tabs.assignments'), children: <AssignmentsPanel courtCase={c} canAssign={may('assignExperts')} /> },
+            { key: 'samples', label: t('cases.tabs.samples'), children: later },
+            { key: 'opinions', label: t('cases.tabs.opinions'), children: later },
+            { key: 'orders', label: t('cases.tabs.orders'), children: later }
+          ]}
+        />
+      </Card>
+      <Drawer width={760} open={editing} destroyOnHidden title={t('cases.edit')} onClose={() => setEditing(false)}>
+        {editing && <CaseForm initial={caseToInput(c)} editingId={c.id} serverPrefix="courtCase." onSubmit={save} onCancel={() => setEditing(false)} />}
+      </Drawer>
+    </Space>
+  )
+}

@@ -1,0 +1,168 @@
+import { App as AntApp, Button, Drawer, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router-dom'
+import { caseStatuses, caseTypes, type CaseInput, type CaseStatus, type CaseType, type CourtCase } from '../../electron/shared/cases'
+import { api, unwrap } from '../api/api'
+import { useCurrentUser } from '../session/CurrentUser'
+import { CaseForm, emptyCase } from './CaseForm'
+import { statusColors } from './case-status'
+import { WorkloadCard } from '../assignments/WorkloadCard'
+
+/** 案件: search and filter the cases, register a new one. */
+export function CasesPage() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const { may } = useCurrentUser()
+  const canEdit = may('registerCases')
+  const [search, setSearch] = useState('')
+  const [status, setStatus] = useState<CaseStatus | null>(null)
+  const [type, setType] = useState<CaseType | null>(null)
+  const [year, setYear] = useState<number | null>(null)
+  const [judgeId, setJudgeId] = useState<string | null>(null)
+  const [page, setPage] = useState({ current: 1, pageSize: 20 })
+  const [registering, setRegistering] = useState(false)
+
+  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const cases = useQuery({
+    queryKey: ['cases.list', search, status, type, year, judgeId, page],
+    queryFn: () =>
+      unwrap(api.cases.list({ search, status, type, year, judgeId, offset: (page.current - 1) * page.pageSize, limit: page.pageSize }))
+  })
+  const firstPage = () => setPage((p) => ({ ...p, current: 1 }))
+
+  const register = async (values: CaseInput) => {
+    const reply = await api.cases.create(values)
+    if (!reply.ok) return reply.error
+    void message.success(t('cases.created', { caseNumber: reply.value.caseNumber }))
+    setRegistering(false)
+    void queryClient.invalidateQueries({ queryKey: ['cases.list'] })
+    void navigate(`/cases/${reply.value.id}`)
+    return null
+  }
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('cases.title')}
+        </Typography.Title>
+        <Tooltip title={canEdit ? undefined : t('cases.readOnly')}>
+          <Button type="primary" disabled={!canEdit} onClick={() => setRegistering(true)} data-testid="register-case">
+            {t('cases.register')}
+          </Button>
+        </Tooltip>
+      </Space>
+      <Space wrap>
+        <Input.Search
+          allowClear
+          data-testid="case-search"
+          placeholder={t('cases.searchPlaceholder')}
+          style={{ width: 300 }}
+          onSearch={(value) => {
+            setSearch(value)
+            firstPage()
+          }}
+        />
+        <Select
+          allowClear
+          data-testid="case-status-filter"
+          placeholder={t('cases.filterStatus')}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 140 }}
+          value={status}
+          onChange={(v: CaseStatus | undefined) => {
+            setStatus(v ?? null)
+            firstPage()
+          }}
+          options={caseStatuses.map((s) => ({ value: s, label: t(`cases.statuses.${s}`) }))}
+        />
+        <Select
+          allowClear
+          data-testid="case-type-filter"
+          placeholder={t('cases.filterType')}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 140 }}
+          value={type}
+          onChange={(v: CaseType | undefined) => {
+            setType(v ?? null)
+            firstPage()
+          }}
+          options={caseTypes.map((s) => ({ value: s, label: t(`cases.types.${s}`) }))}
+        />
+        <InputNumber
+          data-testid="case-year-filter"
+          placeholder={t('cases.filterYear')}
+          min={1949}
+          max={2099}
+          style={{ width: 120 }}
+          value={year}
+          onChange={(v) => {
+            setYear(typeof v === 'number' ? v : null)
+            firstPage()
+          }}
+        />
+        <Select
+          allowClear
+          data-testid="case-judge-filter"
+          placeholder={t('cases.filterJudge')}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 160 }}
+          value={judgeId}
+          onChange={(v: string | undefined) => {
+            setJudgeId(v ?? null)
+            firstPage()
+          }}
+          options={(users.data ?? []).filter((u) => u.role === 'judge').map((u) => ({ value: u.id, label: u.displayName }))}
+        />
+      </Space>
+      <Table<CourtCase>
+        rowKey="id"
+        size="middle"
+        loading={cases.isLoading}
+        dataSource={cases.data?.items ?? []}
+        pagination={{
+          ...page,
+          total: cases.data?.total ?? 0,
+          showTotal: (count) => t('common.total', { count }),
+          onChange: (current, pageSize) => setPage({ current, pageSize })
+        }}
+        columns={[
+          {
+            title: t('cases.caseNumber'),
+            dataIndex: 'caseNumber',
+            width: 240,
+            render: (text: string, c) => <Link to={`/cases/${c.id}`}>{text}</Link>
+          },
+          { title: t('cases.cause'), dataIndex: 'cause' },
+          {
+            title: t('cases.type'),
+            key: 'type',
+            width: 150,
+            render: (_, c) => `${t(`cases.types.${c.type}`)} · ${t(`cases.stages.${c.stage}`)}`
+          },
+          {
+            title: t('cases.parties'),
+            key: 'parties',
+            render: (_, c) => c.parties.map((p) => p.name).join('、')
+          },
+          { title: t('cases.judge'), dataIndex: 'judgeName', width: 100 },
+          { title: t('cases.filedOn'), dataIndex: 'filedOn', width: 110 },
+          {
+            title: t('cases.status'),
+            dataIndex: 'status',
+            width: 90,
+            render: (s: CaseStatus) => <Tag color={statusColors[s]}>{t(`cases.statuses.${s}`)}</Tag>
+          }
+        ]}
+      />
+      <WorkloadCard />
+      <Drawer width={760} open={registering} destroyOnHidden title={t('cases.register')} onClose={() => setRegistering(false)}>
+        {registering && <CaseForm initial={emptyCase} editingId={null} onSubmit={register} onCancel={() => setRegistering(false)} />}
+      </Drawer>
+    </Space>
+  )
+}
