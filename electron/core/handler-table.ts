@@ -18,6 +18,9 @@ import { siteHandlers } from './sites/site.service'
 import { assignmentHandlers } from './assignments/assignment.service'
 import { attachmentHandlers } from './attachments/attachment.service'
 import { holdingTimeHandlers } from './sampling/holding-time.service'
+import { orderHandlers } from './orders/order.service'
+import { milestoneHandlers } from './orders/milestone.service'
+import { inspectionHandlers } from './orders/inspection.service'
 import { opinionHandlers } from './opinions/opinion.service'
 
 export type Handler<C extends Channel> =
@@ -43,6 +46,9 @@ export const handlerTable: HandlerTable = {
   ...assignmentHandlers,
   ...attachmentHandlers,
   ...holdingTimeHandlers,
+  ...orderHandlers,
+  ...milestoneHandlers,
+  ...inspectionHandlers,
   ...opinionHandlers
 }
 

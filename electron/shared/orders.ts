@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id } from './common'
+import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
 
 /** Restoration order (修复令) status: draft → issued → in progress → accepted, failed or closed. */
 export const orderStatuses = ['draft', 'issued', 'in_progress', 'accepted', 'failed', 'closed'] as const
@@ -75,3 +75,418 @@ export const sampleCriterion = z.object({
   minDaysApart: z.number({ message: '请填写天数' }).int('请填写整数').min(0, '不能为负数').max(3650, '不能超过 3650 天')
 })
 export type SampleCriterion = z.infer<typeof sampleCriterion>
+
+// ---------------------------------------------------------------------------
+// Restoration orders: the contract of the orders, milestones, inspections,
+// deviations, acceptance and dashboard channels.
+
+/** An order type (修复令类型): reference data seeded with the five the courts use; administrators add more. */
+export interface OrderType {
+  id: string
+  code: string
+  nameZh: string
+  nameEn: string
+  sortOrder: number
+  active: boolean
+  revision: number
+}
+
+export const orderTypeInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,31}$/, '代码须以小写字母开头，2–32 位字母、数字或下划线'),
+  nameZh: requiredText(30, '请填写中文名称'),
+  nameEn: requiredText(60, '请填写英文名称'),
+  sortOrder: z.number().int().min(0).max(999),
+  active: z.boolean()
+})
+export type OrderTypeInput = z.input<typeof orderTypeInput>
+export const orderTypeUpdateInput = orderTypeInput.extend({ id, revision })
+
+/**
+ * The canonical text of an order number: half-width brackets become
+ * full-width, as court documents print them, so `(2020)闽0626执修1号` and
+ * `（2020）闽0626执修1号` are the same number.
+ */
+export function canonicalOrderNumber(raw: string): string {
+  return raw.trim().replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）')
+}
+
+/** An order number such as （2020）闽0626执修1号: a year in brackets, then the court's own words, ending in 号. */
+export const orderNumber = z
+  .string()
+  .transform(canonicalOrderNumber)
+  .pipe(
+    z
+      .string()
+      .min(1, '请填写修复令编号')
+      .max(40, '修复令编号过长')
+      .regex(/^（(19|20)\d{2}）\S+号$/, '修复令编号格式应如（2020）闽0626执修1号')
+  )
+
+/** A planting, release or other quantity of the restoration method, e.g. 苦草 2000 株. */
+export const methodItem = z.object({
+  species: requiredText(50, '请填写物种或材料'),
+  quantity: z.number({ message: '请填写数量' }).positive('数量须大于 0').max(1e9, '数量过大'),
+  unit: requiredText(10, '请填写单位')
+})
+export type MethodItem = z.infer<typeof methodItem>
+
+/** A water-quality target: named parameters at a named site meet a GB 3838 class. */
+export const standardTarget = sampleCriterion.pick({ siteId: true, standard: true, waterbody: true, targetClass: true, parameters: true })
+export type StandardTarget = z.infer<typeof standardTarget>
+
+export const comparators = ['>=', '<=', '='] as const
+export type Comparator = (typeof comparators)[number]
+
+/** A measurable target other than a standard, e.g. 植物成活率 ≥ 85 %, 放流鱼苗 = 20000 尾 (体长 ≥ 3 cm). */
+export const measurableTarget = z.object({
+  description: requiredText(100, '请填写目标内容'),
+  comparator: z.enum(comparators, { message: '请选择比较方式' }),
+  value: z.number({ message: '请填写数值' }).refine(Number.isFinite, '请填写数值'),
+  unit: optionalText(20)
+})
+export type MeasurableTarget = z.infer<typeof measurableTarget>
+
+const fen = (label: string) =>
+  z.number({ message: `请填写${label}` }).int(`${label}须精确到分`).nonnegative(`${label}不能为负`).max(1e13, `${label}过大`)
+
+/** A restoration order as the judge drafts it; money in integer fen (the form converts yuan with `parseYuan`). */
+export const orderInput = z
+  .object({
+    orderNumber,
+    orderTypeId: id,
+    caseId: id,
+    judgmentReference: optionalText(200),
+    obligor: requiredText(100, '请填写修复义务人'),
+    executor: optionalText(100),
+    siteIds: z.array(id).min(1, '至少选择一个修复地点').max(20),
+    method: requiredText(4000, '请填写修复方式'),
+    methodItems: z.array(methodItem).max(50),
+    standardTargets: z.array(standardTarget).max(10),
+    measurableTargets: z.array(measurableTarget).max(20),
+    restorationFeeFen: fen('修复费用'),
+    restorationFeePaid: z.boolean(),
+    bondFen: fen('履约保证金'),
+    bondPaid: z.boolean(),
+    fallbackCostFen: fen('判决确定的替代修复费用'),
+    deadline: isoDate,
+    supervisorIds: z.array(id).max(10),
+    supervisingAgencies: z.array(requiredText(100, '请填写监督机构名称')).max(10),
+    notes: optionalText(2000)
+  })
+  .superRefine((o, ctx) => {
+    if (o.standardTargets.length === 0 && o.measurableTargets.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['standardTargets'], message: '至少填写一项修复目标' })
+    }
+    o.standardTargets.forEach((t, i) => {
+      if (!o.siteIds.includes(t.siteId)) {
+        ctx.addIssue({ code: 'custom', path: ['standardTargets', i, 'siteId'], message: '目标点位须是修复地点之一' })
+      }
+    })
+  })
+export type OrderInput = z.input<typeof orderInput>
+
+export const orderUpdateInput = z.object({ id, revision, order: orderInput })
+export const orderIssueInput = z.object({ id, revision, issuedOn: isoDate })
+/** Starting work, or closing an order (withdrawn, or replaced by payment); accepted and failed come from acceptance. */
+export const orderStatusInput = z.object({
+  id,
+  revision,
+  status: z.enum(['in_progress', 'closed'], { message: '请选择状态' }),
+  reason: optionalText(500)
+})
+export const orderListQuery = z.object({
+  status: z.enum(orderStatuses).nullable().default(null),
+  orderTypeId: id.nullable().default(null),
+  caseId: id.nullable().default(null),
+  ...page
+})
+export type OrderListQuery = z.input<typeof orderListQuery>
+export const orderIdInput = z.object({ id })
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '附件哈希格式不正确')
+
+export const acceptanceResults = ['passed', 'failed'] as const
+export type AcceptanceResult = (typeof acceptanceResults)[number]
+export const acceptanceResultNames: Record<AcceptanceResult, string> = { passed: '通过', failed: '不通过' }
+
+/** Acceptance (验收): the accepting body's verdict with its report; passing needs every milestone done and no open deviation. */
+export const acceptanceInput = z.object({
+  orderId: id,
+  revision,
+  acceptingBody: requiredText(100, '请填写验收单位'),
+  acceptedOn: isoDate,
+  result: z.enum(acceptanceResults, { message: '请选择验收结论' }),
+  notes: optionalText(2000),
+  reportSha256: z.string().regex(/^[0-9a-f]{64}$/, '请上传验收报告')
+})
+export type AcceptanceInput = z.input<typeof acceptanceInput>
+
+export const milestoneInput = z.object({
+  title: requiredText(100, '请填写节点名称'),
+  dueDate: isoDate,
+  criterionText: requiredText(1000, '请填写验收标准'),
+  /** When set, the milestone is verified from lab results rather than confirmed by hand. */
+  sampleCriterion: sampleCriterion.nullable()
+})
+export type MilestoneInput = z.input<typeof milestoneInput>
+export const milestoneCreateInput = z.object({ orderId: id, milestone: milestoneInput })
+export const milestoneUpdateInput = z.object({ id, revision, milestone: milestoneInput })
+/** Starting a milestone, or confirming it done with evidence (attachments and a note). */
+export const milestoneProgressInput = z.object({
+  id,
+  revision,
+  progress: z.enum(milestoneProgresses, { message: '请选择进度' }),
+  doneOn: isoDate.nullable(),
+  evidenceSha256: z.array(sha256).max(50),
+  note: optionalText(1000)
+})
+export type MilestoneProgressInput = z.input<typeof milestoneProgressInput>
+
+/** An inspection (回访) by the investigator who records it. */
+export const inspectionInput = z.object({
+  orderId: id,
+  milestoneId: id.nullable(),
+  inspectedOn: isoDate,
+  findings: requiredText(4000, '请填写回访情况'),
+  photoSha256: z.array(sha256).max(50),
+  samplesTaken: z.array(requiredText(40, '请填写样品编号')).max(50)
+})
+export type InspectionInput = z.input<typeof inspectionInput>
+
+export const deviationInput = z.object({
+  inspectionId: id,
+  description: requiredText(1000, '请填写偏差情况'),
+  severity: z.enum(deviationSeverities, { message: '请选择严重程度' }),
+  correctiveAction: requiredText(1000, '请填写整改要求'),
+  dueDate: isoDate
+})
+export type DeviationInput = z.input<typeof deviationInput>
+export const deviationCloseInput = z.object({
+  id,
+  revision,
+  closedOn: isoDate,
+  closingNote: requiredText(1000, '请填写整改情况'),
+  evidenceSha256: z.array(sha256).max(50)
+})
+export type DeviationCloseInput = z.input<typeof deviationCloseInput>
+
+/** Evidence is voided with a reason, never deleted. */
+export const evidenceVoidInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })
+
+export const dashboardQuery = z.object({
+  /** Milestones due within this many days (today included) count as due soon. */
+  dueSoonDays: z.number().int().min(1).max(90).default(14)
+})
+
+export interface Deviation extends RecordStamp {
+  id: string
+  inspectionId: string
+  orderId: string
+  milestoneId: string | null
+  description: string
+  severity: DeviationSeverity
+  correctiveAction: string
+  dueDate: string
+  closedOn: string | null
+  closingNote: string
+  evidenceSha256: string[]
+  voided: boolean
+  voidReason: string
+  /** Open and past its correction due date (derived from today). */
+  overdue: boolean
+}
+
+export interface Inspection extends RecordStamp {
+  id: string
+  orderId: string
+  milestoneId: string | null
+  inspectedOn: string
+  investigatorId: string
+  investigatorName: string
+  findings: string
+  photoSha256: string[]
+  samplesTaken: string[]
+  voided: boolean
+  voidReason: string
+  deviations: Deviation[]
+}
+
+/** One sampling's verdict against a sample-based criterion (see `evaluateSampleCriterion`). */
+export interface SamplingVerdictView {
+  sampleId: string
+  sampleCode: string
+  sampledOn: string
+  meets: boolean
+  failingParameters: string[]
+  notProven: string[]
+}
+
+export interface CriterionEvaluationView {
+  met: boolean
+  satisfyingSamples: { sampleId: string; sampleCode: string; sampledOn: string }[]
+  perSample: SamplingVerdictView[]
+  explanation: string
+}
+
+export interface Milestone extends RecordStamp {
+  id: string
+  orderId: string
+  position: number
+  title: string
+  dueDate: string
+  criterionText: string
+  sampleCriterion: SampleCriterion | null
+  progress: MilestoneProgress
+  doneOn: string | null
+  evidenceSha256: string[]
+  /** For a sample-based milestone confirmed done: the samplings that satisfied it. */
+  satisfyingSampleIds: string[]
+  note: string
+  /** Derived on `today`: never stored. */
+  status: MilestoneStatus
+  overdue: boolean
+  deviated: boolean
+  openDeviations: number
+  /** The sample-based criterion evaluated now from the lab results; null for a criterion confirmed by hand. */
+  evaluation: CriterionEvaluationView | null
+}
+
+export interface Acceptance extends RecordStamp {
+  id: string
+  orderId: string
+  acceptingBody: string
+  acceptedOn: string
+  result: AcceptanceResult
+  notes: string
+  reportSha256: string
+}
+
+export interface RestorationOrder extends RecordStamp {
+  id: string
+  orderNumber: string
+  orderTypeId: string
+  orderTypeName: string
+  caseId: string
+  caseNumber: string
+  judgmentReference: string
+  issuedBy: string | null
+  issuedByName: string
+  issuedOn: string | null
+  obligor: string
+  executor: string
+  siteIds: string[]
+  sites: { id: string; name: string; waterbody: 'river' | 'lake' | null }[]
+  method: string
+  methodItems: MethodItem[]
+  standardTargets: StandardTarget[]
+  measurableTargets: MeasurableTarget[]
+  restorationFeeFen: number
+  restorationFeePaid: boolean
+  bondFen: number
+  bondPaid: boolean
+  fallbackCostFen: number
+  deadline: string
+  supervisorIds: string[]
+  supervisors: { id: string; name: string }[]
+  supervisingAgencies: string[]
+  status: OrderStatus
+  statusReason: string
+  notes: string
+  /** The Asia/Shanghai day the derived statuses were computed on. */
+  today: string
+  milestones: Milestone[]
+  inspections: Inspection[]
+  acceptance: Acceptance | null
+  /** Why the order cannot be accepted yet; empty when nothing blocks. */
+  acceptanceBlockers: string[]
+}
+
+export interface OrderListItem {
+  id: string
+  orderNumber: string
+  orderTypeId: string
+  orderTypeName: string
+  caseId: string
+  caseNumber: string
+  obligor: string
+  status: OrderStatus
+  issuedOn: string | null
+  deadline: string
+  milestones: number
+  overdueMilestones: number
+  openDeviations: number
+}
+
+export interface DashboardMilestone {
+  milestoneId: string
+  title: string
+  dueDate: string
+  /** Negative when overdue: days from today to the due date. */
+  daysLeft: number
+  status: MilestoneStatus
+  orderId: string
+  orderNumber: string
+  orderTypeName: string
+}
+
+export interface DashboardDeviation {
+  deviationId: string
+  description: string
+  severity: DeviationSeverity
+  correctiveAction: string
+  dueDate: string
+  overdue: boolean
+  inspectedOn: string
+  orderId: string
+  orderNumber: string
+}
+
+export interface Dashboard {
+  today: string
+  overdue: DashboardMilestone[]
+  dueSoon: DashboardMilestone[]
+  openDeviations: DashboardDeviation[]
+  byStatus: { status: OrderStatus; count: number }[]
+  byType: { orderTypeId: string; name: string; count: number }[]
+}
+
+/** One parameter's results over time at a target site, for the summary's trend chart. */
+export interface TrendSeries {
+  siteId: string
+  siteName: string
+  parameter: string
+  parameterName: string
+  unit: string
+  /** The target class limit in `unit`; null when the item has a range or rule. */
+  limit: number | null
+  points: { sampledOn: string; sampleCode: string; value: number; belowDetection: boolean }[]
+}
+
+/** The latest sampling at a target site judged against the target, with the items that decide it. */
+export interface TargetEvaluation {
+  siteId: string
+  siteName: string
+  targetClass: string
+  sampleCode: string | null
+  sampledOn: string | null
+  /** Single-factor class of the water at that sampling (I–V, 劣V), null without results. */
+  waterClass: string | null
+  meets: boolean | null
+  /** `deciding`: the items that set the water's class (定类项目). */
+  items: { parameter: string; parameterName: string; value: string; limit: string; meets: boolean | null; deciding: boolean }[]
+}
+
+/** Everything the printed restoration-order summary shows, and the audit fingerprint it carries. */
+export interface OrderSummary {
+  order: RestorationOrder
+  court: string
+  targetEvaluations: TargetEvaluation[]
+  trends: TrendSeries[]
+  /** Hash of the latest audit event when the summary was made: `cli verify --fingerprint` finds it. */
+  fingerprint: string
+  fingerprintSeq: number
+  generatedAt: string
+}

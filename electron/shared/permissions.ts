@@ -11,7 +11,14 @@ export const permissions = {
   registerCases: ['clerk', 'admin'],
   advanceCaseStatus: ['clerk', 'judge', 'admin'],
   assignExperts: ['clerk', 'admin'],
-  attachEvidence: ['investigator', 'clerk', 'admin'],
+  // Judges attach acceptance reports and milestone evidence.
+  attachEvidence: ['investigator', 'clerk', 'judge', 'admin'],
+  /** Only judges draft, issue, change and accept restoration orders and set their milestones. */
+  issueOrders: ['judge'],
+  /** Inspections (回访) and deviations (偏差) are the investigators' record. */
+  recordInspections: ['investigator'],
+  /** Progress of a milestone is recorded by the investigators who follow it, or by the judge. */
+  confirmMilestones: ['investigator', 'judge'],
   /** Only investigators assigned to the case write and sign its opinion (checked in core). */
   writeOpinions: ['investigator'],
   /** A signed opinion goes to the court through an assigned investigator or the clerk. */

@@ -18,6 +18,10 @@ export const matrixCodes: Record<Matrix, string> = {
 /** Water matrices hold mass concentrations (mg/L); the others mass fractions (mg/kg). */
 export const waterMatrices: readonly Matrix[] = ['surface_water', 'groundwater', 'wastewater']
 
+/** GB 15618-2018 land-use columns: paddy, orchard, other farmland. */
+export const landUses = ['paddy', 'orchard', 'other'] as const
+export type LandUse = (typeof landUses)[number]
+
 /** Quality-control role of a sample: a field blank, or a duplicate of another sample. */
 export const qcTypes = ['normal', 'field_blank', 'duplicate'] as const
 export type QcType = (typeof qcTypes)[number]
@@ -96,6 +100,8 @@ export const sampleInput = z
     qcType: z.enum(qcTypes, { message: '请选择质控类型' }),
     duplicateOfId: id.nullable(),
     sealNumber: optionalText(50),
+    /** For soil: the GB 15618 column; pH comes from a lab result, else the field pH. */
+    landUse: z.enum(landUses, { message: '请选择用地类型' }).nullable(),
     fieldMeasurements,
     photoSha256: z.array(sha256).max(50)
   })
@@ -198,3 +204,99 @@ export const attachmentHashInput = z.object({ sha256 })
 export type AttachmentCheck =
   | { sha256: string; ok: true }
   | { sha256: string; ok: false; problem: 'missing' | 'tampered'; actualSha256: string | null }
+
+/** Who voided an evidence record, when and why; `null` while it stands. */
+export interface Voiding {
+  voidedAt: string
+  voidedBy: string
+  reason: string
+}
+
+export interface SiteVisit extends RecordStamp {
+  id: string
+  caseId: string
+  visitDate: string
+  peoplePresent: string[]
+  weather: string
+  notes: string
+  voided: Voiding | null
+}
+
+export interface Sample extends RecordStamp {
+  id: string
+  code: string
+  caseId: string
+  visitId: string | null
+  siteId: string
+  matrix: Matrix
+  sampledAt: string
+  depthM: number | null
+  sampler: string
+  samplerOrganisation: string
+  supervisingInvestigator: string
+  container: string
+  volumeMl: number | null
+  preservative: string
+  qcType: QcType
+  duplicateOfId: string | null
+  sealNumber: string
+  landUse: LandUse | null
+  fieldMeasurements: {
+    waterTemperatureC: number | null
+    ph: number | null
+    dissolvedOxygenMgL: number | null
+    conductivityUsCm: number | null
+    turbidityNtu: number | null
+    transparencyCm: number | null
+    appearance: string
+  }
+  photoSha256: string[]
+  voided: Voiding | null
+}
+
+/** A sample in a list: with its case number and site name, so lists need no second call. */
+export interface SampleSummary {
+  id: string
+  code: string
+  caseId: string
+  caseNumber: string
+  siteId: string
+  siteName: string
+  visitId: string | null
+  matrix: Matrix
+  sampledAt: string
+  qcType: QcType
+  sampler: string
+  voided: boolean
+}
+
+export interface CustodyEventRecord extends RecordStamp {
+  id: string
+  sampleId: string
+  relinquishedBy: string
+  receivedBy: string
+  receiverKind: CustodianKind
+  at: string
+  place: string
+  condition: string
+  temperatureC: number | null
+  sealIntact: boolean
+  voided: Voiding | null
+}
+
+export interface LabResult extends RecordStamp {
+  id: string
+  sampleId: string
+  parameterKey: string
+  value: number
+  qualifier: '<' | null
+  unit: string
+  detectionLimit: number | null
+  method: string
+  lab: string
+  reportNumber: string
+  analysedAt: string
+  reported: string
+  source: 'form' | 'csv'
+  voided: Voiding | null
+}

@@ -1,9 +1,12 @@
+import type { ColumnType } from 'kysely'
 import type { StampColumns } from '../db/record-stamp'
 
 /** `court_case`: the word `case` is reserved in SQL. */
 export interface CourtCaseTable extends StampColumns {
   id: string
   caseNumber: string
+  /** ASCII code sample codes carry, e.g. `2020-0626-123`; `null` until the first sample. */
+  shortCode: ColumnType<string | null, string | null | undefined, string | null>
   year: number
   type: string
   stage: string

@@ -7,6 +7,8 @@ import type { SiteTables } from '../sites/site.table'
 import type { AssignmentTables } from '../assignments/assignment.table'
 import type { AttachmentTables } from '../attachments/attachment.table'
 import type { HoldingTimeTables } from '../sampling/holding-time.table'
+import type { SamplingTables } from '../sampling/sampling.table'
+import type { OrderTables } from '../orders/order.table'
 import type { OpinionTables } from '../opinions/opinion.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
@@ -20,4 +22,6 @@ export interface Database
     AssignmentTables,
     AttachmentTables,
     HoldingTimeTables,
+    SamplingTables,
+    OrderTables,
     OpinionTables {}

@@ -1,0 +1,154 @@
+import { daysBetween } from '../../shared/calendar-day'
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import { newStamp, nextStamp, type Call } from '../call'
+import type { Handlers } from '../handler-table'
+import { findDeviation, findDeviationRow, findInspection, findInspectionRow } from './order.repository'
+import { loadOrder, refuseFuture, refuseNotLive, refuseUnknownAttachments, today } from './order.service'
+
+const recorders = permissions.recordInspections
+
+async function inspectionForChange(call: Call, id: string, revision: number) {
+  const row = await findInspectionRow(call.db, id)
+  if (!row) throw new AppError('not_found', '找不到该回访记录')
+  if (row.revision !== revision) throw new AppError('conflict', '该回访记录已被他人修改，请刷新后重试')
+  if (row.voided === 1) throw new AppError('conflict', '该回访记录已作废')
+  return row
+}
+
+async function deviationForChange(call: Call, id: string, revision: number) {
+  const row = await findDeviationRow(call.db, id)
+  if (!row) throw new AppError('not_found', '找不到该偏差记录')
+  if (row.revision !== revision) throw new AppError('conflict', '该偏差记录已被他人修改，请刷新后重试')
+  if (row.voided === 1) throw new AppError('conflict', '该偏差记录已作废')
+  return row
+}
+
+/**
+ * Inspections (回访) and the deviations (偏差) found at them, recorded by the
+ * investigators. Both are evidence: never deleted, voided with a reason. An
+ * open deviation blocks acceptance until it is closed with the correction made.
+ */
+export const inspectionHandlers: Handlers<
+  'inspections.create' | 'inspections.void' | 'deviations.create' | 'deviations.close' | 'deviations.void'
+> = {
+  'inspections.create': {
+    access: recorders,
+    writes: true,
+    run: async (call, input) => {
+      const order = await loadOrder(call, input.orderId)
+      refuseNotLive(order)
+      if (input.milestoneId !== null && !order.milestones.some((m) => m.id === input.milestoneId)) {
+        throw new AppError('invalid_input', '所选节点不属于该修复令', { milestoneId: '所选节点不属于该修复令' })
+      }
+      refuseFuture(call, input.inspectedOn, 'inspectedOn', '回访日期')
+      await refuseUnknownAttachments(call, input.photoSha256, 'photoSha256')
+      const id = call.newId()
+      await call.db
+        .insertInto('inspection')
+        .values({
+          id,
+          orderId: input.orderId,
+          milestoneId: input.milestoneId,
+          inspectedOn: input.inspectedOn,
+          investigatorId: call.user.id,
+          findings: input.findings,
+          photosJson: JSON.stringify(input.photoSha256),
+          samplesTakenJson: JSON.stringify(input.samplesTaken),
+          voided: 0,
+          voidReason: '',
+          ...newStamp(call)
+        })
+        .execute()
+      const created = (await findInspection(call.db, id, today(call)))!
+      await call.audit({ type: 'inspection', id }, null, created)
+      return created
+    }
+  },
+  'inspections.void': {
+    access: recorders,
+    writes: true,
+    run: async (call, { id, revision, reason }) => {
+      await inspectionForChange(call, id, revision)
+      const before = (await findInspection(call.db, id, today(call)))!
+      if (before.deviations.some((d) => !d.voided && d.closedOn === null)) {
+        throw new AppError('conflict', '该回访记录尚有未关闭的偏差，请先关闭或作废偏差')
+      }
+      await call.db.updateTable('inspection').set({ voided: 1, voidReason: reason, ...nextStamp(call, revision) }).where('id', '=', id).execute()
+      const after = (await findInspection(call.db, id, today(call)))!
+      await call.audit({ type: 'inspection', id }, before, after)
+      return after
+    }
+  },
+  'deviations.create': {
+    access: recorders,
+    writes: true,
+    run: async (call, input) => {
+      const inspection = await findInspectionRow(call.db, input.inspectionId)
+      if (!inspection) throw new AppError('not_found', '找不到该回访记录')
+      if (inspection.voided === 1) throw new AppError('conflict', '该回访记录已作废')
+      refuseNotLive(await loadOrder(call, inspection.orderId))
+      if (daysBetween(inspection.inspectedOn, input.dueDate) < 0) {
+        throw new AppError('invalid_input', '整改期限不能早于回访日期', { dueDate: '整改期限不能早于回访日期' })
+      }
+      const id = call.newId()
+      await call.db
+        .insertInto('deviation')
+        .values({
+          id,
+          inspectionId: inspection.id,
+          orderId: inspection.orderId,
+          milestoneId: inspection.milestoneId,
+          description: input.description,
+          severity: input.severity,
+          correctiveAction: input.correctiveAction,
+          dueDate: input.dueDate,
+          closedOn: null,
+          closingNote: '',
+          evidenceJson: '[]',
+          voided: 0,
+          voidReason: '',
+          ...newStamp(call)
+        })
+        .execute()
+      const created = (await findDeviation(call.db, id, today(call)))!
+      await call.audit({ type: 'deviation', id }, null, created)
+      return created
+    }
+  },
+  'deviations.close': {
+    access: recorders,
+    writes: true,
+    run: async (call, { id, revision, closedOn, closingNote, evidenceSha256 }) => {
+      const row = await deviationForChange(call, id, revision)
+      if (row.closedOn !== null) throw new AppError('conflict', '该偏差已关闭')
+      const inspection = (await findInspectionRow(call.db, row.inspectionId))!
+      if (daysBetween(inspection.inspectedOn, closedOn) < 0) {
+        throw new AppError('invalid_input', '关闭日期不能早于发现偏差的回访日期', { closedOn: '关闭日期不能早于回访日期' })
+      }
+      refuseFuture(call, closedOn, 'closedOn', '关闭日期')
+      await refuseUnknownAttachments(call, evidenceSha256, 'evidenceSha256')
+      const before = (await findDeviation(call.db, id, today(call)))!
+      await call.db
+        .updateTable('deviation')
+        .set({ closedOn, closingNote, evidenceJson: JSON.stringify(evidenceSha256), ...nextStamp(call, revision) })
+        .where('id', '=', id)
+        .execute()
+      const after = (await findDeviation(call.db, id, today(call)))!
+      await call.audit({ type: 'deviation', id }, before, after)
+      return after
+    }
+  },
+  'deviations.void': {
+    access: recorders,
+    writes: true,
+    run: async (call, { id, revision, reason }) => {
+      await deviationForChange(call, id, revision)
+      const before = (await findDeviation(call.db, id, today(call)))!
+      await call.db.updateTable('deviation').set({ voided: 1, voidReason: reason, ...nextStamp(call, revision) }).where('id', '=', id).execute()
+      const after = (await findDeviation(call.db, id, today(call)))!
+      await call.audit({ type: 'deviation', id }, before, after)
+      return after
+    }
+  }
+}

@@ -1,0 +1,193 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database'
+import { daysBetween } from '../../shared/calendar-day'
+import { shanghaiDay } from '../../shared/calendar-day'
+import type {
+  Dashboard,
+  DashboardMilestone,
+  DeviationSeverity,
+  MilestoneProgress,
+  OrderStatus,
+  OrderSummary,
+  RestorationOrder,
+  StandardTarget,
+  TargetEvaluation,
+  TrendSeries
+} from '../../shared/orders'
+import { orderStatuses } from '../../shared/orders'
+import type { Measured } from '../standards/measured'
+import { evaluateSurfaceWater } from '../standards/surface-water'
+import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
+import { milestoneStatus } from './milestone-rules'
+import { openDeviationsQuery, openMilestonesDueBefore, type SamplingsAtSite } from './order.repository'
+import type { CriterionSampling } from './sample-criterion'
+
+/** The calendar day `days` after `day` ('YYYY-MM-DD'). */
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+}
+
+/**
+ * The judges' home page: milestones overdue and due within `dueSoonDays` of
+ * live orders, open deviations, and the orders counted by status and type.
+ */
+export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays: number): Promise<Dashboard> {
+  const milestoneRows = await openMilestonesDueBefore(db, addDays(today, dueSoonDays))
+    .innerJoin('orderType', 'orderType.id', 'restorationOrder.orderTypeId')
+    .select([
+      'milestone.id as milestoneId',
+      'milestone.title',
+      'milestone.dueDate',
+      'milestone.progress',
+      'restorationOrder.id as orderId',
+      'restorationOrder.orderNumber',
+      'orderType.nameZh as orderTypeName'
+    ])
+    .orderBy('milestone.dueDate')
+    .execute()
+  const deviationRows = await openDeviationsQuery(db)
+    .select([
+      'deviation.id as deviationId',
+      'deviation.milestoneId',
+      'deviation.description',
+      'deviation.severity',
+      'deviation.correctiveAction',
+      'deviation.dueDate',
+      'inspection.inspectedOn',
+      'restorationOrder.id as orderId',
+      'restorationOrder.orderNumber'
+    ])
+    .orderBy('deviation.dueDate')
+    .execute()
+  const milestones: DashboardMilestone[] = milestoneRows.map((m) => {
+    const openDeviations = deviationRows.filter((d) => d.milestoneId === m.milestoneId).length
+    const progress = m.progress as MilestoneProgress
+    return {
+      milestoneId: m.milestoneId,
+      title: m.title,
+      dueDate: m.dueDate,
+      daysLeft: daysBetween(today, m.dueDate),
+      status: milestoneStatus({ title: m.title, dueDate: m.dueDate, progress, openDeviations }, today).status,
+      orderId: m.orderId,
+      orderNumber: m.orderNumber,
+      orderTypeName: m.orderTypeName
+    }
+  })
+  const byStatus = await db.selectFrom('restorationOrder').select(['status', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('status').execute()
+  const byType = await db
+    .selectFrom('orderType')
+    .leftJoin('restorationOrder', 'restorationOrder.orderTypeId', 'orderType.id')
+    .select(['orderType.id as orderTypeId', 'orderType.nameZh as name', (eb) => eb.fn.count<number>('restorationOrder.id').as('count')])
+    .groupBy(['orderType.id', 'orderType.nameZh', 'orderType.sortOrder'])
+    .orderBy('orderType.sortOrder')
+    .execute()
+  return {
+    today,
+    overdue: milestones.filter((m) => m.daysLeft < 0),
+    dueSoon: milestones.filter((m) => m.daysLeft >= 0),
+    openDeviations: deviationRows.map((d) => ({
+      deviationId: d.deviationId,
+      description: d.description,
+      severity: d.severity as DeviationSeverity,
+      correctiveAction: d.correctiveAction,
+      dueDate: d.dueDate,
+      overdue: daysBetween(d.dueDate, today) > 0,
+      inspectedOn: d.inspectedOn,
+      orderId: d.orderId,
+      orderNumber: d.orderNumber
+    })),
+    byStatus: orderStatuses.map((status: OrderStatus) => ({ status, count: Number(byStatus.find((r) => r.status === status)?.count ?? 0) })),
+    byType: byType.map((t) => ({ orderTypeId: t.orderTypeId, name: t.name, count: Number(t.count) }))
+  }
+}
+
+function measuredText(measured: Measured): string {
+  return typeof measured === 'number' ? String(measured) : `${measured.qualifier ?? ''}${measured.value}`
+}
+
+function limitText(limit: ReturnType<typeof limitFor>, comparator: string): string {
+  if (limit === null) return '—'
+  if (typeof limit !== 'number') return `${limit[0]}–${limit[1]}`
+  return `${comparator === '>=' ? '≥' : '≤'}${limit}`
+}
+
+/**
+ * The latest sampling at the target's site that measured any of its
+ * parameters, judged against the target class on those parameters; the
+ * deciding items are those that set the water's class (定类项目).
+ */
+function targetEvaluation(target: StandardTarget, siteName: string, samplings: CriterionSampling[]): TargetEvaluation {
+  const latest = samplings
+    .filter((s) => !s.voided && target.parameters.some((key) => s.results[key] !== undefined))
+    .toSorted((a, b) => Date.parse(b.sampledAt) - Date.parse(a.sampledAt))[0]
+  const base = { siteId: target.siteId, siteName, targetClass: target.targetClass }
+  if (!latest) return { ...base, sampleCode: null, sampledOn: null, waterClass: null, meets: null, items: [] }
+  const values: Record<string, Measured> = {}
+  for (const key of target.parameters) if (latest.results[key] !== undefined) values[key] = latest.results[key]
+  const evaluation = evaluateSurfaceWater({ waterbody: target.waterbody, values, targetClass: target.targetClass })
+  const results = { ...evaluation.items, ...evaluation.reference }
+  const items = target.parameters.map((key) => {
+    const item = findSurfaceWaterItem(key, target.waterbody)
+    const result = results[key as keyof typeof results]
+    return {
+      parameter: key,
+      parameterName: item?.nameZh ?? key,
+      value: values[key] === undefined ? '未检测' : measuredText(values[key]),
+      limit: limitText(limitFor(key, target.targetClass, target.waterbody), item?.comparator ?? '<='),
+      meets: result?.meetsTarget ?? null,
+      deciding: evaluation.deciding.includes(key)
+    }
+  })
+  const verdicts = items.map((i) => i.meets)
+  return {
+    ...base,
+    sampleCode: latest.sampleCode,
+    sampledOn: shanghaiDay(latest.sampledAt),
+    waterClass: evaluation.class,
+    meets: verdicts.includes(false) ? false : verdicts.includes(null) ? null : true,
+    items
+  }
+}
+
+function trendSeries(target: StandardTarget, siteName: string, samplings: CriterionSampling[]): TrendSeries[] {
+  const live = samplings.filter((s) => !s.voided).toSorted((a, b) => Date.parse(a.sampledAt) - Date.parse(b.sampledAt))
+  return target.parameters.map((key) => {
+    const item = findSurfaceWaterItem(key, target.waterbody)
+    const limit = limitFor(key, target.targetClass, target.waterbody)
+    return {
+      siteId: target.siteId,
+      siteName,
+      parameter: key,
+      parameterName: item?.nameZh ?? key,
+      unit: item?.unit ?? '',
+      limit: typeof limit === 'number' ? limit : null,
+      points: live.flatMap((s) => {
+        const measured = s.results[key]
+        if (measured === undefined) return []
+        const value = typeof measured === 'number' ? measured : measured.value
+        const belowDetection = typeof measured !== 'number' && measured.qualifier === '<'
+        return [{ sampledOn: shanghaiDay(s.sampledAt), sampleCode: s.sampleCode, value, belowDetection }]
+      })
+    }
+  })
+}
+
+/**
+ * What the printed summary shows: the order, the latest evaluation and the
+ * trend of every standard target, and the hash of the latest audit event,
+ * so a printed copy can be checked against the database with
+ * `cli verify --fingerprint`.
+ */
+export async function orderSummary(db: Kysely<Database>, order: RestorationOrder, samplingsAt: SamplingsAtSite, now: string): Promise<OrderSummary> {
+  const courtCase = await db.selectFrom('courtCase').select('court').where('id', '=', order.caseId).executeTakeFirstOrThrow()
+  const latest = await db.selectFrom('auditEvent').select(['hash', 'seq']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
+  const targetEvaluations: TargetEvaluation[] = []
+  const trends: TrendSeries[] = []
+  for (const target of order.standardTargets) {
+    const siteName = order.sites.find((s) => s.id === target.siteId)?.name ?? ''
+    const samplings = await samplingsAt(target.siteId)
+    targetEvaluations.push(targetEvaluation(target, siteName, samplings))
+    trends.push(...trendSeries(target, siteName, samplings))
+  }
+  return { order, court: courtCase.court, targetEvaluations, trends, fingerprint: latest.hash, fingerprintSeq: latest.seq, generatedAt: now }
+}

@@ -1,0 +1,366 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database } from '../db/database'
+import type { Page } from '../../shared/common'
+import { daysBetween } from '../../shared/calendar-day'
+import type {
+  Acceptance,
+  AcceptanceResult,
+  CriterionEvaluationView,
+  Deviation,
+  DeviationSeverity,
+  Inspection,
+  MeasurableTarget,
+  MethodItem,
+  Milestone,
+  MilestoneProgress,
+  OrderInput,
+  OrderListItem,
+  OrderListQuery,
+  OrderStatus,
+  OrderType,
+  RestorationOrder,
+  SampleCriterion,
+  StandardTarget
+} from '../../shared/orders'
+import { canonicalOrderNumber } from '../../shared/orders'
+import type { CriterionSampling } from './sample-criterion'
+import { evaluateSampleCriterion } from './sample-criterion'
+import { acceptanceBlockers, milestoneStatus } from './milestone-rules'
+import type { DeviationTable, InspectionTable, MilestoneTable, OrderTypeTable, RestorationOrderTable } from './order.table'
+
+/** The samplings at a site with their lab results, as the sample-based criterion reads them. */
+export type SamplingsAtSite = (siteId: string) => Promise<CriterionSampling[]>
+
+const json = <T>(text: string): T => JSON.parse(text) as T
+
+function toOrderType(row: Selectable<OrderTypeTable>): OrderType {
+  return { id: row.id, code: row.code, nameZh: row.nameZh, nameEn: row.nameEn, sortOrder: row.sortOrder, active: row.active === 1, revision: row.revision }
+}
+
+export async function listOrderTypes(db: Kysely<Database>): Promise<OrderType[]> {
+  return (await db.selectFrom('orderType').selectAll().orderBy('sortOrder').orderBy('id').execute()).map(toOrderType)
+}
+
+export async function findOrderType(db: Kysely<Database>, id: string): Promise<OrderType | null> {
+  const row = await db.selectFrom('orderType').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? toOrderType(row) : null
+}
+
+/** The order's own columns from the form input; lists are stored as JSON text. */
+export function orderColumns(input: Required<OrderInput>) {
+  return {
+    orderNumber: canonicalOrderNumber(input.orderNumber),
+    orderTypeId: input.orderTypeId,
+    caseId: input.caseId,
+    judgmentReference: input.judgmentReference,
+    obligor: input.obligor,
+    executor: input.executor,
+    siteIdsJson: JSON.stringify(input.siteIds),
+    method: input.method,
+    methodItemsJson: JSON.stringify(input.methodItems),
+    standardTargetsJson: JSON.stringify(input.standardTargets),
+    measurableTargetsJson: JSON.stringify(input.measurableTargets),
+    restorationFeeFen: input.restorationFeeFen,
+    restorationFeePaid: input.restorationFeePaid ? 1 : 0,
+    bondFen: input.bondFen,
+    bondPaid: input.bondPaid ? 1 : 0,
+    fallbackCostFen: input.fallbackCostFen,
+    deadline: input.deadline,
+    supervisorIdsJson: JSON.stringify(input.supervisorIds),
+    supervisingAgenciesJson: JSON.stringify(input.supervisingAgencies),
+    notes: input.notes
+  }
+}
+
+export async function findOrderIdByNumber(db: Kysely<Database>, orderNumber: string): Promise<string | null> {
+  const row = await db.selectFrom('restorationOrder').select('id').where('orderNumber', '=', canonicalOrderNumber(orderNumber)).executeTakeFirst()
+  return row?.id ?? null
+}
+
+export type OrderFilter = Required<Omit<OrderListQuery, 'offset' | 'limit'>>
+
+/** The list query; a test asserts its plan uses the indexes. */
+export function orderListQuery(db: Kysely<Database>, filter: OrderFilter) {
+  let query = db.selectFrom('restorationOrder')
+  if (filter.status) query = query.where('status', '=', filter.status)
+  if (filter.orderTypeId) query = query.where('orderTypeId', '=', filter.orderTypeId)
+  if (filter.caseId) query = query.where('caseId', '=', filter.caseId)
+  return query
+}
+
+/** A page of orders, newest first, with their overdue milestones and open deviations counted on `today`. */
+export async function listOrders(
+  db: Kysely<Database>,
+  filter: OrderFilter & { offset: number; limit: number },
+  today: string
+): Promise<Page<OrderListItem>> {
+  const query = orderListQuery(db, filter)
+  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
+  const rows = await query.selectAll().orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute()
+  if (rows.length === 0) return { items: [], total: Number(total) }
+  const ids = rows.map((r) => r.id)
+  const [types, cases, milestones, deviations] = await Promise.all([
+    db.selectFrom('orderType').select(['id', 'nameZh']).execute(),
+    db.selectFrom('courtCase').select(['id', 'caseNumber']).where('id', 'in', rows.map((r) => r.caseId)).execute(),
+    db.selectFrom('milestone').select(['orderId', 'dueDate', 'progress']).where('orderId', 'in', ids).execute(),
+    db.selectFrom('deviation').select('orderId').where('orderId', 'in', ids).where('closedOn', 'is', null).where('voided', '=', 0).execute()
+  ])
+  return {
+    total: Number(total),
+    items: rows.map((row) => {
+      const own = milestones.filter((m) => m.orderId === row.id)
+      return {
+        id: row.id,
+        orderNumber: row.orderNumber,
+        orderTypeId: row.orderTypeId,
+        orderTypeName: types.find((t) => t.id === row.orderTypeId)?.nameZh ?? '',
+        caseId: row.caseId,
+        caseNumber: cases.find((c) => c.id === row.caseId)?.caseNumber ?? '',
+        obligor: row.obligor,
+        status: row.status as OrderStatus,
+        issuedOn: row.issuedOn,
+        deadline: row.deadline,
+        milestones: own.length,
+        overdueMilestones: own.filter((m) => m.progress !== 'done' && daysBetween(m.dueDate, today) > 0).length,
+        openDeviations: deviations.filter((d) => d.orderId === row.id).length
+      }
+    })
+  }
+}
+
+export async function findOrderRow(db: Kysely<Database>, id: string) {
+  return (await db.selectFrom('restorationOrder').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+function toDeviation(row: Selectable<DeviationTable>, today: string): Deviation {
+  return {
+    id: row.id,
+    inspectionId: row.inspectionId,
+    orderId: row.orderId,
+    milestoneId: row.milestoneId,
+    description: row.description,
+    severity: row.severity as DeviationSeverity,
+    correctiveAction: row.correctiveAction,
+    dueDate: row.dueDate,
+    closedOn: row.closedOn,
+    closingNote: row.closingNote,
+    evidenceSha256: json(row.evidenceJson),
+    voided: row.voided === 1,
+    voidReason: row.voidReason,
+    overdue: row.closedOn === null && row.voided === 0 && daysBetween(row.dueDate, today) > 0,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    revision: row.revision
+  }
+}
+
+function toInspection(row: Selectable<InspectionTable>, investigatorName: string, deviations: Deviation[]): Inspection {
+  return {
+    id: row.id,
+    orderId: row.orderId,
+    milestoneId: row.milestoneId,
+    inspectedOn: row.inspectedOn,
+    investigatorId: row.investigatorId,
+    investigatorName,
+    findings: row.findings,
+    photoSha256: json(row.photosJson),
+    samplesTaken: json(row.samplesTakenJson),
+    voided: row.voided === 1,
+    voidReason: row.voidReason,
+    deviations,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    revision: row.revision
+  }
+}
+
+export async function findInspectionRow(db: Kysely<Database>, id: string) {
+  return (await db.selectFrom('inspection').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+export async function findDeviationRow(db: Kysely<Database>, id: string) {
+  return (await db.selectFrom('deviation').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+export async function findMilestoneRow(db: Kysely<Database>, id: string) {
+  return (await db.selectFrom('milestone').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
+}
+
+/** A deviation as the audit trail and the replies show it. */
+export async function findDeviation(db: Kysely<Database>, id: string, today: string): Promise<Deviation | null> {
+  const row = await findDeviationRow(db, id)
+  return row ? toDeviation(row, today) : null
+}
+
+/** An inspection with its deviations, as the audit trail and the replies show it. */
+export async function findInspection(db: Kysely<Database>, id: string, today: string): Promise<Inspection | null> {
+  const row = await findInspectionRow(db, id)
+  if (!row) return null
+  const investigator = await db.selectFrom('appUser').select('displayName').where('id', '=', row.investigatorId).executeTakeFirst()
+  const deviations = await db.selectFrom('deviation').selectAll().where('inspectionId', '=', id).orderBy('createdAt').orderBy('id').execute()
+  return toInspection(row, investigator?.displayName ?? '', deviations.map((d) => toDeviation(d, today)))
+}
+
+/** The sample-based criterion evaluated from the site's samplings, in the reply's shape. */
+export async function evaluateCriterion(criterion: SampleCriterion, samplingsAt: SamplingsAtSite): Promise<CriterionEvaluationView> {
+  const evaluation = evaluateSampleCriterion(criterion, await samplingsAt(criterion.siteId))
+  return {
+    met: evaluation.met,
+    satisfyingSamples: evaluation.satisfyingSamples,
+    perSample: evaluation.perSample.map(({ sampledAt: _at, ...verdict }) => verdict),
+    explanation: evaluation.explanation
+  }
+}
+
+async function toMilestones(
+  rows: Selectable<MilestoneTable>[],
+  deviations: Deviation[],
+  today: string,
+  samplingsAt: SamplingsAtSite
+): Promise<Milestone[]> {
+  const milestones: Milestone[] = []
+  for (const row of rows) {
+    const openDeviations = deviations.filter((d) => d.milestoneId === row.id && d.closedOn === null && !d.voided).length
+    const progress = row.progress as MilestoneProgress
+    const sampleCriterion = row.sampleCriterionJson === null ? null : json<SampleCriterion>(row.sampleCriterionJson)
+    const derived = milestoneStatus({ title: row.title, dueDate: row.dueDate, progress, openDeviations }, today)
+    milestones.push({
+      id: row.id,
+      orderId: row.orderId,
+      position: row.position,
+      title: row.title,
+      dueDate: row.dueDate,
+      criterionText: row.criterionText,
+      sampleCriterion,
+      progress,
+      doneOn: row.doneOn,
+      evidenceSha256: json(row.evidenceJson),
+      satisfyingSampleIds: json(row.satisfyingSampleIdsJson),
+      note: row.note,
+      ...derived,
+      openDeviations,
+      evaluation: sampleCriterion ? await evaluateCriterion(sampleCriterion, samplingsAt) : null,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+      updatedBy: row.updatedBy,
+      revision: row.revision
+    })
+  }
+  return milestones
+}
+
+/**
+ * The whole order as its page and its printed summary show it: milestones
+ * with their status derived on `today` (and sample-based criteria evaluated
+ * from the lab results now), inspections with their deviations, the
+ * acceptance, and what still blocks acceptance.
+ */
+export async function findOrder(db: Kysely<Database>, id: string, today: string, samplingsAt: SamplingsAtSite): Promise<RestorationOrder | null> {
+  const row = await findOrderRow(db, id)
+  if (!row) return null
+  return assembleOrder(db, row, today, samplingsAt)
+}
+
+async function assembleOrder(
+  db: Kysely<Database>,
+  row: Selectable<RestorationOrderTable>,
+  today: string,
+  samplingsAt: SamplingsAtSite
+): Promise<RestorationOrder> {
+  const siteIds = json<string[]>(row.siteIdsJson)
+  const supervisorIds = json<string[]>(row.supervisorIdsJson)
+  const [type, courtCase, sites, milestoneRows, inspectionRows, deviationRows, acceptanceRow] = await Promise.all([
+    db.selectFrom('orderType').select('nameZh').where('id', '=', row.orderTypeId).executeTakeFirst(),
+    db.selectFrom('courtCase').select('caseNumber').where('id', '=', row.caseId).executeTakeFirst(),
+    siteIds.length ? db.selectFrom('site').select(['id', 'name', 'waterbody']).where('id', 'in', siteIds).execute() : [],
+    db.selectFrom('milestone').selectAll().where('orderId', '=', row.id).orderBy('position').execute(),
+    db.selectFrom('inspection').selectAll().where('orderId', '=', row.id).orderBy('inspectedOn').orderBy('createdAt').execute(),
+    db.selectFrom('deviation').selectAll().where('orderId', '=', row.id).orderBy('createdAt').orderBy('id').execute(),
+    db.selectFrom('acceptance').selectAll().where('orderId', '=', row.id).executeTakeFirst()
+  ])
+  const userIds = [...new Set([...supervisorIds, ...inspectionRows.map((i) => i.investigatorId), ...(row.issuedBy ? [row.issuedBy] : [])])]
+  const users = userIds.length ? await db.selectFrom('appUser').select(['id', 'displayName']).where('id', 'in', userIds).execute() : []
+  const userName = (userId: string | null) => users.find((u) => u.id === userId)?.displayName ?? ''
+  const deviations = deviationRows.map((d) => toDeviation(d, today))
+  const milestones = await toMilestones(milestoneRows, deviations, today, samplingsAt)
+  const acceptance: Acceptance | null = acceptanceRow ? { ...acceptanceRow, result: acceptanceRow.result as AcceptanceResult } : null
+  return {
+    id: row.id,
+    orderNumber: row.orderNumber,
+    orderTypeId: row.orderTypeId,
+    orderTypeName: type?.nameZh ?? '',
+    caseId: row.caseId,
+    caseNumber: courtCase?.caseNumber ?? '',
+    judgmentReference: row.judgmentReference,
+    issuedBy: row.issuedBy,
+    issuedByName: userName(row.issuedBy),
+    issuedOn: row.issuedOn,
+    obligor: row.obligor,
+    executor: row.executor,
+    siteIds,
+    // In the order the judge listed them.
+    sites: siteIds.flatMap((siteId) => {
+      const site = sites.find((s) => s.id === siteId)
+      return site ? [{ id: site.id, name: site.name, waterbody: site.waterbody as 'river' | 'lake' | null }] : []
+    }),
+    method: row.method,
+    methodItems: json<MethodItem[]>(row.methodItemsJson),
+    standardTargets: json<StandardTarget[]>(row.standardTargetsJson),
+    measurableTargets: json<MeasurableTarget[]>(row.measurableTargetsJson),
+    restorationFeeFen: row.restorationFeeFen,
+    restorationFeePaid: row.restorationFeePaid === 1,
+    bondFen: row.bondFen,
+    bondPaid: row.bondPaid === 1,
+    fallbackCostFen: row.fallbackCostFen,
+    deadline: row.deadline,
+    supervisorIds,
+    supervisors: supervisorIds.map((userId) => ({ id: userId, name: userName(userId) })),
+    supervisingAgencies: json<string[]>(row.supervisingAgenciesJson),
+    status: row.status as OrderStatus,
+    statusReason: row.statusReason,
+    notes: row.notes,
+    today,
+    milestones,
+    inspections: inspectionRows.map((i) =>
+      toInspection(
+        i,
+        userName(i.investigatorId),
+        deviations.filter((d) => d.inspectionId === i.id)
+      )
+    ),
+    acceptance,
+    acceptanceBlockers: acceptanceBlockers({
+      milestones,
+      deviations: deviations.filter((d) => !d.voided)
+    }),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+    revision: row.revision
+  }
+}
+
+/** Orders whose milestones and deviations the dashboard follows: issued and under way. */
+export const liveOrderStatuses: OrderStatus[] = ['issued', 'in_progress']
+
+/** Milestones not done and due before `until` (exclusive), of live orders; a test asserts the plan uses `milestone_progress_due`. */
+export function openMilestonesDueBefore(db: Kysely<Database>, until: string) {
+  return db
+    .selectFrom('milestone')
+    .innerJoin('restorationOrder', 'restorationOrder.id', 'milestone.orderId')
+    .where('milestone.progress', 'in', ['pending', 'in_progress'])
+    .where('milestone.dueDate', '<', until)
+    .where('restorationOrder.status', 'in', liveOrderStatuses)
+}
+
+/** Open deviations of every order, oldest due first; a test asserts the plan uses `deviation_open_due`. */
+export function openDeviationsQuery(db: Kysely<Database>) {
+  return db
+    .selectFrom('deviation')
+    .innerJoin('restorationOrder', 'restorationOrder.id', 'deviation.orderId')
+    .innerJoin('inspection', 'inspection.id', 'deviation.inspectionId')
+    .where('deviation.closedOn', 'is', null)
+    .where('deviation.voided', '=', 0)
+}

@@ -1,0 +1,354 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Database } from '../db/database'
+import type { CustodyEventTable, LabResultTable, SampleTable, SiteVisitTable } from './sampling.table'
+import type { CriterionSampling } from '../orders/sample-criterion'
+import type { Measured } from '../standards/measured'
+import type {
+  CustodianKind,
+  CustodyEventRecord,
+  LabResult,
+  LandUse,
+  Matrix,
+  QcType,
+  Sample,
+  SampleSummary,
+  SiteVisit,
+  Voiding
+} from '../../shared/sampling'
+import { containsText } from '../search/like-pattern'
+
+function voidingOf(row: { voidedAt: string | null; voidedBy: string | null; voidReason: string }): Voiding | null {
+  return row.voidedAt === null ? null : { voidedAt: row.voidedAt, voidedBy: row.voidedBy ?? '', reason: row.voidReason }
+}
+
+const stampOf = (row: { createdAt: string; updatedAt: string; updatedBy: string; revision: number }) => ({
+  createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
+  updatedBy: row.updatedBy,
+  revision: row.revision
+})
+
+// ---- site visits ----
+
+function toSiteVisit(row: Selectable<SiteVisitTable>): SiteVisit {
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    visitDate: row.visitDate,
+    peoplePresent: JSON.parse(row.peoplePresent) as string[],
+    weather: row.weather,
+    notes: row.notes,
+    voided: voidingOf(row),
+    ...stampOf(row)
+  }
+}
+
+/** A case's visits, newest first; a test asserts the plan uses `site_visit_case_date`. */
+export function visitListQuery(db: Kysely<Database>, caseId: string) {
+  return db.selectFrom('siteVisit').selectAll().where('caseId', '=', caseId).orderBy('visitDate', 'desc').orderBy('id', 'desc')
+}
+
+export async function listVisits(db: Kysely<Database>, caseId: string): Promise<SiteVisit[]> {
+  return (await visitListQuery(db, caseId).execute()).map(toSiteVisit)
+}
+
+export async function findVisit(db: Kysely<Database>, id: string): Promise<SiteVisit | null> {
+  const row = await db.selectFrom('siteVisit').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? toSiteVisit(row) : null
+}
+
+// ---- samples ----
+
+function toSample(row: Selectable<SampleTable>, photos: string[]): Sample {
+  return {
+    id: row.id,
+    code: row.code,
+    caseId: row.caseId,
+    visitId: row.visitId,
+    siteId: row.siteId,
+    matrix: row.matrix as Matrix,
+    sampledAt: row.sampledAt,
+    depthM: row.depthM,
+    sampler: row.sampler,
+    samplerOrganisation: row.samplerOrganisation,
+    supervisingInvestigator: row.supervisingInvestigator,
+    container: row.container,
+    volumeMl: row.volumeMl,
+    preservative: row.preservative,
+    qcType: row.qcType as QcType,
+    duplicateOfId: row.duplicateOfId,
+    sealNumber: row.sealNumber,
+    landUse: row.landUse as LandUse | null,
+    fieldMeasurements: {
+      waterTemperatureC: row.waterTemperatureC,
+      ph: row.ph,
+      dissolvedOxygenMgL: row.dissolvedOxygenMgL,
+      conductivityUsCm: row.conductivityUsCm,
+      turbidityNtu: row.turbidityNtu,
+      transparencyCm: row.transparencyCm,
+      appearance: row.appearance
+    },
+    photoSha256: photos,
+    voided: voidingOf(row),
+    ...stampOf(row)
+  }
+}
+
+async function withPhotos(db: Kysely<Database>, rows: Selectable<SampleTable>[]): Promise<Sample[]> {
+  if (rows.length === 0) return []
+  const photos = await db
+    .selectFrom('samplePhoto')
+    .select(['sampleId', 'sha256'])
+    .where(
+      'sampleId',
+      'in',
+      rows.map((r) => r.id)
+    )
+    .orderBy('sampleId')
+    .orderBy('position')
+    .execute()
+  return rows.map((row) => toSample(row, photos.filter((p) => p.sampleId === row.id).map((p) => p.sha256)))
+}
+
+export async function findSample(db: Kysely<Database>, id: string): Promise<Sample | null> {
+  const row = await db.selectFrom('sample').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? (await withPhotos(db, [row]))[0]! : null
+}
+
+/** A case's samples in sampling order; a test asserts the plan uses `sample_case_sampled`. */
+export function caseSampleQuery(db: Kysely<Database>, caseId: string) {
+  return db.selectFrom('sample').selectAll().where('caseId', '=', caseId).orderBy('sampledAt').orderBy('code')
+}
+
+/** Every sample of a case, voided ones included (they say so), in sampling order. */
+export async function listSamplesForCase(db: Kysely<Database>, caseId: string): Promise<Sample[]> {
+  return withPhotos(db, await caseSampleQuery(db, caseId).execute())
+}
+
+/** A visit's samples in sampling order; a test asserts the plan uses `sample_visit_sampled`. */
+export function visitSampleQuery(db: Kysely<Database>, visitId: string) {
+  return db.selectFrom('sample').selectAll().where('visitId', '=', visitId).orderBy('sampledAt').orderBy('code')
+}
+
+export async function listSamplesForVisit(db: Kysely<Database>, visitId: string): Promise<Sample[]> {
+  return withPhotos(db, await visitSampleQuery(db, visitId).execute())
+}
+
+/** Sequences already used in a case for a matrix; read through `sample_case_matrix_seq`. */
+export async function usedSequences(db: Kysely<Database>, caseId: string, matrix: Matrix): Promise<number[]> {
+  const rows = await db.selectFrom('sample').select('seq').where('caseId', '=', caseId).where('matrix', '=', matrix).execute()
+  return rows.map((r) => r.seq)
+}
+
+export async function sampleCodeTaken(db: Kysely<Database>, code: string): Promise<boolean> {
+  return (await db.selectFrom('sample').select('id').where('code', '=', code).executeTakeFirst()) !== undefined
+}
+
+/** Samples named by code (upper-case ASCII), for the results import. */
+export async function findSamplesByCodes(db: Kysely<Database>, codes: readonly string[]): Promise<Map<string, Sample>> {
+  if (codes.length === 0) return new Map()
+  const rows = await db.selectFrom('sample').selectAll().where('code', 'in', [...codes]).execute()
+  return new Map((await withPhotos(db, rows)).map((s) => [s.code, s]))
+}
+
+/**
+ * Recent samples across cases, newest first, searched by sample code, case
+ * number, site name or sampler; a test asserts the plan walks `sample_sampled`.
+ */
+export function recentSampleQuery(db: Kysely<Database>, search: string) {
+  let query = db
+    .selectFrom('sample')
+    .innerJoin('courtCase', 'courtCase.id', 'sample.caseId')
+    .innerJoin('site', 'site.id', 'sample.siteId')
+  const text = search.trim()
+  if (text) {
+    query = query.where((eb) =>
+      eb.or([
+        containsText(sql.ref('sample.code'), text.toUpperCase()),
+        containsText(sql.ref('courtCase.caseNumber'), text),
+        containsText(sql.ref('site.name'), text),
+        containsText(sql.ref('sample.sampler'), text)
+      ])
+    )
+  }
+  return query
+    .select([
+      'sample.id',
+      'sample.code',
+      'sample.caseId',
+      'courtCase.caseNumber',
+      'sample.siteId',
+      'site.name as siteName',
+      'sample.visitId',
+      'sample.matrix',
+      'sample.sampledAt',
+      'sample.qcType',
+      'sample.sampler',
+      'sample.voidedAt'
+    ])
+    .orderBy('sample.sampledAt', 'desc')
+    .orderBy('sample.id', 'desc')
+}
+
+export async function listRecentSamples(db: Kysely<Database>, search: string, offset: number, limit: number): Promise<SampleSummary[]> {
+  const rows = await recentSampleQuery(db, search).limit(limit).offset(offset).execute()
+  return rows.map(({ voidedAt, ...row }) => ({
+    ...row,
+    matrix: row.matrix as Matrix,
+    qcType: row.qcType as QcType,
+    voided: voidedAt !== null
+  }))
+}
+
+// ---- custody ----
+
+function toCustodyEvent(row: Selectable<CustodyEventTable>): CustodyEventRecord {
+  return {
+    id: row.id,
+    sampleId: row.sampleId,
+    relinquishedBy: row.relinquishedBy,
+    receivedBy: row.receivedBy,
+    receiverKind: row.receiverKind as CustodianKind,
+    at: row.at,
+    place: row.place,
+    condition: row.condition,
+    temperatureC: row.temperatureC,
+    sealIntact: row.sealIntact === 1,
+    voided: voidingOf(row),
+    ...stampOf(row)
+  }
+}
+
+/** A sample's custody events by handover time; a test asserts the plan uses `custody_event_sample_at`. */
+export function custodyListQuery(db: Kysely<Database>, sampleId: string) {
+  return db.selectFrom('custodyEvent').selectAll().where('sampleId', '=', sampleId).orderBy('at').orderBy('createdAt')
+}
+
+export async function listCustodyEvents(db: Kysely<Database>, sampleId: string): Promise<CustodyEventRecord[]> {
+  return (await custodyListQuery(db, sampleId).execute()).map(toCustodyEvent)
+}
+
+export async function findCustodyEvent(db: Kysely<Database>, id: string): Promise<CustodyEventRecord | null> {
+  const row = await db.selectFrom('custodyEvent').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? toCustodyEvent(row) : null
+}
+
+// ---- lab results ----
+
+function toLabResult(row: Selectable<LabResultTable>): LabResult {
+  return {
+    id: row.id,
+    sampleId: row.sampleId,
+    parameterKey: row.parameterKey,
+    value: row.value,
+    qualifier: row.qualifier,
+    unit: row.unit,
+    detectionLimit: row.detectionLimit,
+    method: row.method,
+    lab: row.lab,
+    reportNumber: row.reportNumber,
+    analysedAt: row.analysedAt,
+    reported: row.reported,
+    source: row.source,
+    voided: voidingOf(row),
+    ...stampOf(row)
+  }
+}
+
+/** Results of some samples; a test asserts the plan uses `lab_result_key`. */
+export function resultListQuery(db: Kysely<Database>, sampleIds: readonly string[]) {
+  return db
+    .selectFrom('labResult')
+    .selectAll()
+    .where('sampleId', 'in', [...sampleIds])
+    .orderBy('sampleId')
+    .orderBy('parameterKey')
+    .orderBy('analysedAt')
+}
+
+/** Every result of the samples, voided ones included, by sample then parameter then analysis time. */
+export async function listLabResults(db: Kysely<Database>, sampleIds: readonly string[]): Promise<LabResult[]> {
+  if (sampleIds.length === 0) return []
+  return (await resultListQuery(db, sampleIds).execute()).map(toLabResult)
+}
+
+export async function findLabResult(db: Kysely<Database>, id: string): Promise<LabResult | null> {
+  const row = await db.selectFrom('labResult').selectAll().where('id', '=', id).executeTakeFirst()
+  return row ? toLabResult(row) : null
+}
+
+/** The result stored under an import key, voided or not. */
+export async function findLabResultByKey(
+  db: Kysely<Database>,
+  key: { sampleId: string; parameterKey: string; reportNumber: string; analysedAt: string }
+): Promise<LabResult | null> {
+  const row = await db
+    .selectFrom('labResult')
+    .selectAll()
+    .where('sampleId', '=', key.sampleId)
+    .where('parameterKey', '=', key.parameterKey)
+    .where('reportNumber', '=', key.reportNumber)
+    .where('analysedAt', '=', key.analysedAt)
+    .executeTakeFirst()
+  return row ? toLabResult(row) : null
+}
+
+/**
+ * The standing result of each parameter: voided results are left out and,
+ * where a parameter was analysed more than once, the latest analysis counts.
+ */
+export function currentResults(results: readonly LabResult[]): Map<string, LabResult> {
+  const current = new Map<string, LabResult>()
+  for (const result of results) {
+    if (result.voided) continue
+    const known = current.get(result.parameterKey)
+    if (!known || result.analysedAt >= known.analysedAt) current.set(result.parameterKey, result)
+  }
+  return current
+}
+
+/** A stored result as the standards engine reads it. */
+export function measuredOf(result: LabResult): Measured {
+  return { value: result.value, qualifier: result.qualifier, detectionLimit: result.detectionLimit }
+}
+
+/** A site's samples by sampling time; a test asserts the plan uses `sample_site_sampled`. */
+export function siteSampleQuery(db: Kysely<Database>, siteId: string) {
+  return db
+    .selectFrom('sample')
+    .select(['id', 'code', 'sampledAt', 'voidedAt', 'qcType'])
+    .where('siteId', '=', siteId)
+    .orderBy('sampledAt')
+    .orderBy('code')
+}
+
+/**
+ * Every sampling at a site, voided ones included and marked, with the
+ * standing result of each parameter (in its canonical unit, mg/L for water):
+ * exactly what a sample-based acceptance criterion is evaluated on. Field
+ * blanks are left out: they measure the sampling, not the site.
+ */
+export async function listSamplingsAtSite(db: Kysely<Database>, siteId: string): Promise<CriterionSampling[]> {
+  const samples = (await siteSampleQuery(db, siteId).execute()).filter((s) => s.qcType !== 'field_blank')
+  const results = await listLabResults(
+    db,
+    samples.map((s) => s.id)
+  )
+  return samples.map((sample) => {
+    const current = currentResults(results.filter((r) => r.sampleId === sample.id))
+    const measured: Record<string, Measured> = {}
+    for (const [key, result] of current) measured[key] = measuredOf(result)
+    return { sampleId: sample.id, sampleCode: sample.code, sampledAt: sample.sampledAt, voided: sample.voidedAt !== null, results: measured }
+  })
+}
+
+// ---- settings and case short codes ----
+
+export async function sampleCodePattern(db: Kysely<Database>): Promise<{ pattern: string; revision: number }> {
+  const row = await db.selectFrom('samplingSetting').select(['sampleCodePattern', 'revision']).executeTakeFirstOrThrow()
+  return { pattern: row.sampleCodePattern, revision: row.revision }
+}
+
+export async function caseShortCodeOf(db: Kysely<Database>, caseId: string) {
+  return db.selectFrom('courtCase').select(['id', 'caseNumber', 'shortCode', 'revision']).where('id', '=', caseId).executeTakeFirst()
+}

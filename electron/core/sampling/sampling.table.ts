@@ -1,0 +1,103 @@
+import type { ColumnType } from 'kysely'
+import type { StampColumns } from '../db/record-stamp'
+
+/** Evidence columns: a voided row stays, with who voided it and why. */
+interface VoidColumns {
+  voidedAt: string | null
+  voidedBy: string | null
+  voidReason: ColumnType<string, string | undefined, string>
+}
+
+/** The one row of sampling settings an administrator edits. */
+export interface SamplingSettingTable extends StampColumns {
+  id: 'sampling'
+  sampleCodePattern: string
+}
+
+export interface SiteVisitTable extends StampColumns, VoidColumns {
+  id: string
+  caseId: string
+  visitDate: string
+  /** JSON array of names. */
+  peoplePresent: string
+  weather: string
+  notes: string
+}
+
+export interface SampleTable extends StampColumns, VoidColumns {
+  id: string
+  code: string
+  /** The sequence the code was made from, per case and matrix. */
+  seq: number
+  caseId: string
+  visitId: string | null
+  siteId: string
+  matrix: string
+  sampledAt: string
+  depthM: number | null
+  sampler: string
+  samplerOrganisation: string
+  supervisingInvestigator: string
+  container: string
+  volumeMl: number | null
+  preservative: string
+  qcType: string
+  duplicateOfId: string | null
+  sealNumber: string
+  landUse: string | null
+  waterTemperatureC: number | null
+  ph: number | null
+  dissolvedOxygenMgL: number | null
+  conductivityUsCm: number | null
+  turbidityNtu: number | null
+  transparencyCm: number | null
+  appearance: string
+}
+
+/** A sample's photos, in the order taken; the files are in the attachment store. */
+export interface SamplePhotoTable {
+  sampleId: string
+  position: number
+  sha256: string
+}
+
+/** Appended, never edited: only voided. */
+export interface CustodyEventTable extends StampColumns, VoidColumns {
+  id: string
+  sampleId: string
+  relinquishedBy: string
+  receivedBy: string
+  receiverKind: string
+  at: string
+  place: string
+  condition: string
+  temperatureC: number | null
+  sealIntact: number
+}
+
+export interface LabResultTable extends StampColumns, VoidColumns {
+  id: string
+  sampleId: string
+  parameterKey: string
+  /** In the parameter's canonical unit. */
+  value: number
+  qualifier: '<' | null
+  unit: string
+  detectionLimit: number | null
+  method: string
+  lab: string
+  reportNumber: string
+  analysedAt: string
+  /** What the lab wrote, as typed or as the CSV had it. */
+  reported: string
+  source: 'form' | 'csv'
+}
+
+export interface SamplingTables {
+  samplingSetting: SamplingSettingTable
+  siteVisit: SiteVisitTable
+  sample: SampleTable
+  samplePhoto: SamplePhotoTable
+  custodyEvent: CustodyEventTable
+  labResult: LabResultTable
+}
