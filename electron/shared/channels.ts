@@ -72,7 +72,8 @@ export const channels = [
   'opinions.create',
   'opinions.update',
   'opinions.sign',
-  'opinions.submit'
+  'opinions.submit',
+  'opinions.draftOrder'
 ] as const
 
 export type Channel = (typeof channels)[number]

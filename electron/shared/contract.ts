@@ -69,6 +69,7 @@ import {
   estimateRequest,
   opinionCaseInput,
   opinionCreateInput,
+  opinionDraftOrderInput,
   opinionIdInput,
   opinionStepInput,
   opinionUpdateInput,
@@ -157,7 +158,8 @@ export const contract = {
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
   'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },
-  'opinions.submit': { input: opinionStepInput, reply: reply<Opinion>() }
+  'opinions.submit': { input: opinionStepInput, reply: reply<Opinion>() },
+  'opinions.draftOrder': { input: opinionDraftOrderInput, reply: reply<RestorationOrder>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { id, optionalText, requiredText, revision, type RecordStamp } from './common'
 import { DECIMAL_TEXT, compareDecimals, parseDecimal } from './decimal'
+import { orderNumber } from './orders'
 
 /** Where a figure in a damage estimate comes from. */
 export const sourceKinds = ['sample', 'lab_report', 'official_price', 'judgement', 'literature', 'standard'] as const
@@ -217,7 +218,7 @@ export const restorationOption = z.object({
   method: requiredText(500, '请填写修复方式'),
   expectedResult: requiredText(500, '请填写预期效果'),
   costFen: z.number({ message: '请填写费用' }).int('费用须精确到分').min(0, '不能为负数').max(Number.MAX_SAFE_INTEGER),
-  duration: requiredText(50, '请填写工期，如 约 6 个月'),
+  durationDays: z.number({ message: '请填写工期（天）' }).int('工期须为整天数').min(1, '工期至少 1 天').max(3650, '工期不能超过 3650 天'),
   recommended: z.boolean()
 })
 export type RestorationOption = z.infer<typeof restorationOption>
@@ -260,6 +261,13 @@ export const opinionCaseInput = z.object({ caseId: id })
 export const opinionUpdateInput = z.object({ id, revision, content: opinionContent })
 export type OpinionUpdateInput = z.input<typeof opinionUpdateInput>
 export const opinionStepInput = z.object({ id, revision })
+/**
+ * `opinions.draftOrder`: the recommended option of a signed opinion becomes a
+ * draft restoration order; only the order's type and number are chosen, the
+ * rest comes from the opinion and its case.
+ */
+export const opinionDraftOrderInput = z.object({ id, orderTypeId: id, orderNumber })
+export type OpinionDraftOrderInput = z.input<typeof opinionDraftOrderInput>
 
 /** An investigator of the case as the opinion shows them, with their signature once they signed. */
 export interface OpinionInvestigator {
@@ -295,6 +303,8 @@ export interface Opinion extends OpinionContent, RecordStamp {
   actualEstimate: DamageEstimate | null
   submittedAt: string | null
   submittedByName: string | null
+  /** The draft restoration order made from this version's recommended option, once made. */
+  draftOrder: { id: string; orderNumber: string } | null
   /** 不公开: an opinion is for the judges' deliberation only. */
   notForPublicRelease: true
   versions: OpinionVersion[]

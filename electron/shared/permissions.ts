@@ -22,7 +22,9 @@ export const permissions = {
   /** Only investigators assigned to the case write and sign its opinion (checked in core). */
   writeOpinions: ['investigator'],
   /** A signed opinion goes to the court through an assigned investigator or the clerk. */
-  submitOpinions: ['investigator', 'clerk']
+  submitOpinions: ['investigator', 'clerk'],
+  /** Judges issue orders, but a draft made from a signed opinion's recommendation may come from an investigator or the clerk. */
+  draftOrdersFromOpinions: ['investigator', 'clerk']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

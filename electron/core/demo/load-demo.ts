@@ -192,14 +192,14 @@ async function loadDemoOpinion(lin: DemoCaller, caseId: string): Promise<void> {
           method: '水生植物净化：种植沉水及挺水植物，辅以生态浮床',
           expectedResult: '12 个月内池塘水质达到 GB 3838-2002 IV 类（化学需氧量、氨氮、总磷）',
           costFen: 9_900_000,
-          duration: '约 12 个月',
+          durationDays: 365,
           recommended: true
         },
         {
           method: '抽排池水并清淤后换水',
           expectedResult: '3 个月内水质达到 IV 类，但底栖生态需较长时间恢复',
           costFen: 26_000_000,
-          duration: '约 3 个月',
+          durationDays: 90,
           recommended: false
         }
       ],

@@ -121,6 +121,12 @@ export async function findOpinion(db: Kysely<Database>, id: string): Promise<Opi
     .executeTakeFirst()
   if (!row) return null
   const next = await db.selectFrom('opinion').select('id').where('previousVersionId', '=', id).executeTakeFirst()
+  const draftOrder = await db
+    .selectFrom('opinionDraftOrder')
+    .innerJoin('restorationOrder', 'restorationOrder.id', 'opinionDraftOrder.orderId')
+    .select(['restorationOrder.id', 'restorationOrder.orderNumber'])
+    .where('opinionDraftOrder.opinionId', '=', id)
+    .executeTakeFirst()
   const estimate = (estimateId: string | null) => (estimateId === null ? Promise.resolve(null) : findEstimate(db, estimateId))
   const { questionsJson, optionsJson, submittedBy: _submittedBy, ...rest } = row
   return {
@@ -133,6 +139,7 @@ export async function findOpinion(db: Kysely<Database>, id: string): Promise<Opi
     virtualEstimate: await estimate(row.virtualEstimateId),
     actualEstimate: await estimate(row.actualEstimateId),
     submittedByName: row.submittedByName ?? null,
+    draftOrder: draftOrder ?? null,
     notForPublicRelease: true,
     versions: await listOpinionVersions(db, row.caseId)
   }

@@ -11,6 +11,11 @@ import {
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
+import { addDays, courtDay } from '../../shared/court-day'
+import { formatYuan } from '../../shared/money'
+import { siteListQuery } from '../sites/site.repository'
+import { findOrderIdByNumber, findOrderType, orderColumns } from '../orders/order.repository'
+import { loadOrder } from '../orders/order.service'
 import { estimateActualCost, estimateVirtualCost } from './damage-estimate'
 import { contentColumns, findEstimate, findOpinion, listEstimates, listOpinionVersions, requiredSigners } from './opinion.repository'
 
@@ -187,6 +192,72 @@ async function submitOpinion(call: Call, input: { id: string; revision: number }
   return after
 }
 
+/**
+ * Makes the recommended option of a signed opinion a draft restoration order
+ * of its case, without retyping: the method, cost and duration (as the
+ * deadline) come from the option, the obligor from the case's defendants, the
+ * sites from the case. The judge completes the targets and milestones, and
+ * alone issues it. One draft per opinion version.
+ */
+async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeId: string; orderNumber: string }) {
+  const opinion = await loadOpinion(call, input.id)
+  if (call.user.role === 'investigator') await refuseUnlessAssigned(call, opinion.caseId)
+  if (opinion.status === 'draft') throw new AppError('conflict', '意见须经全部技术调查官签署后，才能将推荐方案生成修复令草稿')
+  if (opinion.nextVersionId !== null) throw new AppError('conflict', `这是第 ${opinion.version} 版，已有更新的版本`)
+  if (opinion.draftOrder) throw new AppError('conflict', `该意见已生成修复令草稿 ${opinion.draftOrder.orderNumber}`)
+  const option = opinion.options.find((o) => o.recommended)
+  if (!option) throw new AppError('conflict', '该意见没有推荐的修复方案')
+  const type = await findOrderType(call.db, input.orderTypeId)
+  if (!type?.active) throw new AppError('invalid_input', '请选择在用的修复令类型', { orderTypeId: '请选择在用的修复令类型' })
+  if ((await findOrderIdByNumber(call.db, input.orderNumber)) !== null) {
+    throw new AppError('conflict', `修复令编号 ${input.orderNumber} 已使用`, { orderNumber: '该编号已使用' })
+  }
+  const courtCase = await loadCase(call, opinion.caseId)
+  const sites = await siteListQuery(call.db, opinion.caseId).execute()
+  if (sites.length === 0) throw new AppError('conflict', '本案尚未登记地点，不能生成修复令草稿')
+  const defendants = courtCase.parties.filter((p) => p.role === 'defendant').map((p) => p.name)
+  const id = call.newId()
+  await call.db
+    .insertInto('restorationOrder')
+    .values({
+      id,
+      ...orderColumns({
+        orderNumber: input.orderNumber,
+        orderTypeId: input.orderTypeId,
+        caseId: opinion.caseId,
+        judgmentReference: '',
+        obligor: defendants.length > 0 ? defendants.join('、') : '（待法官填写）',
+        executor: '',
+        siteIds: sites.map((s) => s.id),
+        method: option.method,
+        methodItems: [],
+        standardTargets: [],
+        measurableTargets: [],
+        restorationFeeFen: option.costFen,
+        restorationFeePaid: false,
+        bondFen: 0,
+        bondPaid: false,
+        fallbackCostFen: 0,
+        deadline: addDays(courtDay(call.now), option.durationDays),
+        supervisorIds: [],
+        supervisingAgencies: [],
+        notes: `依据技术调查意见（第 ${opinion.version} 版）推荐的修复方案生成。预期效果：${option.expectedResult}；费用 ${formatYuan(option.costFen)} 元；工期约 ${option.durationDays} 天。修复目标与履行节点待法官确定。`
+      }),
+      issuedBy: null,
+      issuedOn: null,
+      status: 'draft',
+      statusReason: '',
+      ...newStamp(call)
+    })
+    .execute()
+  await call.db.insertInto('opinionDraftOrder').values({ opinionId: opinion.id, orderId: id, createdAt: call.now, createdBy: call.user.id }).execute()
+  const order = await loadOrder(call, id)
+  await call.audit({ type: 'restoration_order', id }, null, order)
+  const after = (await findOpinion(call.db, opinion.id))!
+  await call.audit({ type: 'opinion', id: opinion.id }, opinion, after)
+  return order
+}
+
 export const opinionHandlers: Handlers<
   | 'estimates.calculate'
   | 'estimates.create'
@@ -198,6 +269,7 @@ export const opinionHandlers: Handlers<
   | 'opinions.update'
   | 'opinions.sign'
   | 'opinions.submit'
+  | 'opinions.draftOrder'
 > = {
   'estimates.calculate': { access: 'signedIn', writes: false, run: async (_call, request) => calculate(request, 'input.') },
   'estimates.create': {
@@ -243,5 +315,6 @@ export const opinionHandlers: Handlers<
   'opinions.create': { access: permissions.writeOpinions, writes: true, run: (call, { caseId }) => createOpinion(call, caseId) },
   'opinions.update': { access: permissions.writeOpinions, writes: true, run: updateOpinion },
   'opinions.sign': { access: permissions.writeOpinions, writes: true, run: signOpinion },
-  'opinions.submit': { access: permissions.submitOpinions, writes: true, run: submitOpinion }
+  'opinions.submit': { access: permissions.submitOpinions, writes: true, run: submitOpinion },
+  'opinions.draftOrder': { access: permissions.draftOrdersFromOpinions, writes: true, run: draftOrderFromOpinion }
 }

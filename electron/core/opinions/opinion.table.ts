@@ -38,8 +38,17 @@ export interface OpinionSignatureTable {
   signedAt: string
 }
 
+/** The draft restoration order made from an opinion version's recommended option. */
+export interface OpinionDraftOrderTable {
+  opinionId: string
+  orderId: string
+  createdAt: string
+  createdBy: string
+}
+
 export interface OpinionTables {
   damageEstimate: DamageEstimateTable
   opinion: OpinionTable
   opinionSignature: OpinionSignatureTable
+  opinionDraftOrder: OpinionDraftOrderTable
 }

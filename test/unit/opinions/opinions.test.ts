@@ -77,8 +77,8 @@ async function completeDraft() {
     virtualEstimateId: estimate.id,
     actualEstimateId: null,
     options: [
-      { method: '水生植物净化', expectedResult: '一年内达到 IV 类', costFen: 9_900_000, duration: '约 12 个月', recommended: true },
-      { method: '清淤换水', expectedResult: '三个月内达到 IV 类', costFen: 25_000_000, duration: '约 3 个月', recommended: false }
+      { method: '水生植物净化', expectedResult: '一年内达到 IV 类', costFen: 9_900_000, durationDays: 365, recommended: true },
+      { method: '清淤换水', expectedResult: '三个月内达到 IV 类', costFen: 25_000_000, durationDays: 90, recommended: false }
     ],
     statement: opinion.statement
   }
@@ -291,5 +291,56 @@ describe('the opinion', () => {
       (core.sqlite.prepare(`explain query plan ${compiled.sql}`).all(...compiled.parameters) as { detail: string }[]).map((r) => r.detail).join('\n')
     expect(plan(opinionVersionsQuery(core.db, courtCase.id).compile())).toMatch(/USING INDEX sqlite_autoindex_opinion_\d+ \(case_id=\?\)/)
     expect(plan(estimateListQuery(core.db, courtCase.id).compile())).toMatch(/USING INDEX damage_estimate_case/)
+  })
+})
+
+describe('a draft restoration order from the recommended option', () => {
+  async function signedOpinion() {
+    const draft = await completeDraft()
+    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    return chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+  }
+  const waterOrder = async () => (await people.judge.must('orderTypes.list', {})).find((t) => t.code === 'water_purification')!.id
+
+  it('carries the method, cost and duration of the option and the case defendants and sites, audited', async () => {
+    const site = await people.clerk.must('sites.create', {
+      caseId: courtCase.id,
+      site: { name: '作坊旁池塘', address: '某村', latitude: 24.1, longitude: 117.6, accuracyM: 5, waterbody: 'lake', notes: '' }
+    })
+    const signed = await signedOpinion()
+    const events = await auditCount()
+    const order = await chen.must('opinions.draftOrder', { id: signed.id, orderTypeId: await waterOrder(), orderNumber: '(2020)闽0626执修1号' })
+    expect(order).toMatchObject({
+      orderNumber: '（2020）闽0626执修1号',
+      status: 'draft',
+      caseId: courtCase.id,
+      method: '水生植物净化',
+      restorationFeeFen: 9_900_000,
+      obligor: '黎某',
+      siteIds: [site.id],
+      deadline: '2027-03-02'
+    })
+    expect(order.notes).toContain('预期效果：一年内达到 IV 类')
+    expect(await auditCount()).toBe(events + 2)
+    expect((await lin.must('opinions.get', { id: signed.id })).draftOrder).toEqual({ id: order.id, orderNumber: '（2020）闽0626执修1号' })
+    expect(await people.clerk.call('opinions.draftOrder', { id: signed.id, orderTypeId: await waterOrder(), orderNumber: '(2020)闽0626执修2号' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: '该意见已生成修复令草稿 （2020）闽0626执修1号' }
+    })
+  })
+
+  it('is refused before signing, without a site, to a judge or an outsider', async () => {
+    const draft = await completeDraft()
+    const request = { id: draft.id, orderTypeId: await waterOrder(), orderNumber: '(2020)闽0626执修1号' }
+    expect(await lin.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('须经全部技术调查官签署') } })
+    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    await chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+    expect(await lin.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'conflict', message: '本案尚未登记地点，不能生成修复令草稿' } })
+    expect(await people.judge.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await outsider.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await lin.call('opinions.draftOrder', { ...request, orderNumber: '执修1号' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fieldErrors: { orderNumber: expect.stringContaining('格式') } }
+    })
   })
 })

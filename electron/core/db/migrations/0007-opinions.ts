@@ -4,7 +4,8 @@ import { withStamp } from '../record-stamp'
 /**
  * The technical investigation opinion: stored damage estimates, the opinion's
  * versions with their structured sections, the investigators' signatures, and
- * the link from an investigator account to the expert it signs as.
+ * the link from an investigator account to the expert it signs as, and the
+ * draft restoration order each version's recommendation became.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('app_user').addColumn('expert_id', 'text', (c) => c.references('expert.id')).execute()
@@ -53,5 +54,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id'))
     .addColumn('signed_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('opinion_signature_pk', ['opinion_id', 'expert_id'])
+    .execute()
+
+  // The draft order an opinion version's recommendation became: one per version.
+  await db.schema
+    .createTable('opinion_draft_order')
+    .addColumn('opinion_id', 'text', (c) => c.primaryKey().references('opinion.id'))
+    .addColumn('order_id', 'text', (c) => c.notNull().unique().references('restoration_order.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('created_by', 'text', (c) => c.notNull().references('app_user.id'))
     .execute()
 }
