@@ -11,6 +11,8 @@ import { SettingsPage } from './settings/SettingsPage'
 import { CasesPage } from './cases/CasesPage'
 import { CasePage } from './cases/CasePage'
 import { AssignmentNotice } from './cases/print/AssignmentNotice'
+import { OpinionPage } from './opinions/OpinionPage'
+import { OpinionPrint } from './opinions/OpinionPrint'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -21,10 +23,12 @@ function Routed() {
   return (
     <Routes>
       <Route path="/print/assignment-notice/:caseId" element={<AssignmentNotice />} />
+      <Route path="/print/opinion/:id" element={<OpinionPrint />} />
       <Route element={<AppLayout />}>
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/opinions/:id" element={<OpinionPage />} />
         <Route path="/sampling" element={<ComingSoon area="sampling" />} />
         <Route path="/orders" element={<ComingSoon area="orders" />} />
         <Route path="/settings" element={<SettingsPage />} />

@@ -10,6 +10,7 @@ import { AssignmentsPanel } from '../assignments/AssignmentsPanel'
 import { CaseForm, caseToInput } from './CaseForm'
 import { SitesCard } from './SitesCard'
 import { statusColors } from './case-status'
+import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
 
 /**
  * One case and everything hanging off it. The tabs after the investigators
@@ -119,7 +120,7 @@ export function CasePage() {
           items={[
             { key: 'assignments', label: t('cases.tabs.assignments'), children: <AssignmentsPanel courtCase={c} canAssign={may('assignExperts')} /> },
             { key: 'samples', label: t('cases.tabs.samples'), children: later },
-            { key: 'opinions', label: t('cases.tabs.opinions'), children: later },
+            { key: 'opinions', label: t('cases.tabs.opinions'), children: <CaseOpinionsPanel caseId={c.id} /> },
             { key: 'orders', label: t('cases.tabs.orders'), children: later }
           ]}
         />
