@@ -68,21 +68,23 @@ export function OpinionPrint() {
       footer={
         print.data &&
         o && (
-          <>
-            <span>
+          <div style={{ width: '100%' }}>
+            <div>
               {o.caseNumber} · {t('opinions.version', { version: o.version })} · {t('opinions.printView.page')}
-            </span>
-            <span data-testid="print-fingerprint" style={{ wordBreak: 'break-all', maxWidth: '60%', textAlign: 'right' }}>
+            </div>
+            <div data-testid="print-fingerprint" style={{ wordBreak: 'break-all' }}>
               {t('opinions.printView.fingerprint', { hash: print.data.fingerprint })}（{t('opinions.printView.verifyHint')}）
-            </span>
-          </>
+            </div>
+          </div>
         )
       }
     >
       {o && print.data && (
         <>
-          <div style={{ position: 'absolute', marginTop: '-24mm', right: '24mm', border: '1.5pt solid #c00', color: '#c00', padding: '0 3mm', fontSize: '14pt', fontWeight: 700, letterSpacing: '.3em' }}>
-            {t('opinions.notPublic')}
+          <div style={{ textAlign: 'right', marginTop: '-2mm' }}>
+            <span style={{ border: '1.5pt solid #c00', color: '#c00', padding: '0 2mm 0 3mm', fontSize: '13pt', fontWeight: 700, letterSpacing: '.3em' }}>
+              {t('opinions.notPublic')}
+            </span>
           </div>
           <p className="print-flush" style={{ textAlign: 'center' }}>
             {t('opinions.printView.caseLine', { caseNumber: o.caseNumber, cause: o.caseCause })}
