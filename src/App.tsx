@@ -13,6 +13,12 @@ import { CasePage } from './cases/CasePage'
 import { AssignmentNotice } from './cases/print/AssignmentNotice'
 import { OpinionPage } from './opinions/OpinionPage'
 import { OpinionPrint } from './opinions/OpinionPrint'
+import { SamplingPage } from './sampling/SamplingPage'
+import { SamplePage } from './sampling/SamplePage'
+import { VisitPage } from './sampling/VisitPage'
+import { CollectionRecord } from './sampling/print/CollectionRecord'
+import { CustodyRecord } from './sampling/print/CustodyRecord'
+import { SampleLabel, VisitLabels } from './sampling/print/SampleLabels'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -24,12 +30,18 @@ function Routed() {
     <Routes>
       <Route path="/print/assignment-notice/:caseId" element={<AssignmentNotice />} />
       <Route path="/print/opinion/:id" element={<OpinionPrint />} />
+      <Route path="/print/collection-record/:visitId" element={<CollectionRecord />} />
+      <Route path="/print/custody/:sampleId" element={<CustodyRecord />} />
+      <Route path="/print/labels/visit/:visitId" element={<VisitLabels />} />
+      <Route path="/print/labels/sample/:sampleId" element={<SampleLabel />} />
       <Route element={<AppLayout />}>
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
         <Route path="/opinions/:id" element={<OpinionPage />} />
-        <Route path="/sampling" element={<ComingSoon area="sampling" />} />
+        <Route path="/sampling" element={<SamplingPage />} />
+        <Route path="/samples/:id" element={<SamplePage />} />
+        <Route path="/visits/:id" element={<VisitPage />} />
         <Route path="/orders" element={<ComingSoon area="orders" />} />
         <Route path="/settings" element={<SettingsPage />} />
         <Route path="*" element={<Navigate to="/experts" replace />} />

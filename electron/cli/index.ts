@@ -7,6 +7,7 @@ import { loadDemo } from '../core/demo/load-demo'
 import { verifyDataFolder } from './verify'
 import { replayDraw } from '../core/assignments/assignment.service'
 import { evaluateCommand, UsageError } from './evaluate'
+import { importResultsCommand } from './import-results'
 
 const help = `EcoCase 管理命令行 (admin CLI)
 
@@ -21,6 +22,9 @@ const help = `EcoCase 管理命令行 (admin CLI)
   demo  向空的数据文件夹载入演示数据
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
+  import-results FILE [--as USERNAME]
+        导入检测结果 CSV（模板见 resources/templates/lab-results-template.csv），与界面导入相同：
+        全部无误才导入，任何一行有误则逐行列出原因、什么也不导入并退出码 1；同一文件再次导入不会重复
   evaluate --standard gb3838 --waterbody river|lake --values '{"cod":25,"nh3_n":0.8}'
   evaluate --standard gb15618 --ph 6.8 --land-use paddy|orchard|other --values '{"cd":0.35}'
         单因子评价，打印一行 JSON；不需要数据文件夹。项目值可为数字（标准单位），或
@@ -114,6 +118,17 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户，${loaded.cases} 件案件。\n`)
         return 0
       })
+    case 'import-results': {
+      const [file] = rest
+      if (!file) throw new Error('import-results 需要 CSV 文件路径')
+      return withCore(dataDir, async (core) => {
+        const user = await findUserByUsername(core.db, values.as)
+        if (!user) throw new Error(`找不到用户 ${values.as}`)
+        const { code, output } = await importResultsCommand(core, user.id, file)
+        ;(code === 0 ? process.stdout : process.stderr).write(output)
+        return code
+      })
+    }
     case 'replay-draw': {
       const [drawId] = rest
       if (!drawId) throw new Error('replay-draw 需要抽取记录编号')

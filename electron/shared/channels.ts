@@ -73,7 +73,26 @@ export const channels = [
   'opinions.update',
   'opinions.sign',
   'opinions.submit',
-  'opinions.draftOrder'
+  'opinions.draftOrder',
+  'visits.list',
+  'visits.get',
+  'visits.create',
+  'visits.update',
+  'samples.list',
+  'samples.get',
+  'samples.create',
+  'samples.update',
+  'samples.void',
+  'samples.caseCode',
+  'samples.setCaseCode',
+  'samples.codePattern',
+  'samples.setCodePattern',
+  'custody.record',
+  'custody.void',
+  'labResults.create',
+  'labResults.void',
+  'labResults.import',
+  'labResults.series'
 ] as const
 
 export type Channel = (typeof channels)[number]

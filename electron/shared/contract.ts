@@ -32,10 +32,34 @@ import {
 import {
   attachmentHashInput,
   attachmentRecordInput,
+  caseIdQuery,
+  caseShortCodeInput,
+  custodyEventInput,
   holdingTimeUpdateInput,
+  idQuery,
+  labResultImportInput,
+  labResultInput,
+  resultSeriesQuery,
+  sampleCodePatternInput,
+  sampleInput,
+  sampleListQuery,
+  sampleUpdateInput,
+  siteVisitInput,
+  siteVisitUpdateInput,
+  voidInput,
   type Attachment,
   type AttachmentCheck,
-  type HoldingTime
+  type CaseSampleCode,
+  type CustodyEventRecord,
+  type HoldingTime,
+  type LabResult,
+  type LabResultImportReport,
+  type ResultSeries,
+  type Sample,
+  type SampleDetail,
+  type SampleSummary,
+  type SiteVisit,
+  type VisitDetail
 } from './sampling'
 import {
   acceptanceInput,
@@ -159,7 +183,26 @@ export const contract = {
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
   'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },
   'opinions.submit': { input: opinionStepInput, reply: reply<Opinion>() },
-  'opinions.draftOrder': { input: opinionDraftOrderInput, reply: reply<RestorationOrder>() }
+  'opinions.draftOrder': { input: opinionDraftOrderInput, reply: reply<RestorationOrder>() },
+  'visits.list': { input: caseIdQuery, reply: reply<SiteVisit[]>() },
+  'visits.get': { input: idQuery, reply: reply<VisitDetail>() },
+  'visits.create': { input: siteVisitInput, reply: reply<SiteVisit>() },
+  'visits.update': { input: siteVisitUpdateInput, reply: reply<SiteVisit>() },
+  'samples.list': { input: sampleListQuery, reply: reply<SampleSummary[]>() },
+  'samples.get': { input: idQuery, reply: reply<SampleDetail>() },
+  'samples.create': { input: sampleInput, reply: reply<Sample>() },
+  'samples.update': { input: sampleUpdateInput, reply: reply<Sample>() },
+  'samples.void': { input: voidInput, reply: reply<Sample>() },
+  'samples.caseCode': { input: caseIdQuery, reply: reply<CaseSampleCode>() },
+  'samples.setCaseCode': { input: caseShortCodeInput, reply: reply<CaseSampleCode>() },
+  'samples.codePattern': { input: emptyInput, reply: reply<{ pattern: string; revision: number }>() },
+  'samples.setCodePattern': { input: sampleCodePatternInput, reply: reply<{ pattern: string; revision: number }>() },
+  'custody.record': { input: custodyEventInput, reply: reply<CustodyEventRecord>() },
+  'custody.void': { input: voidInput, reply: reply<CustodyEventRecord>() },
+  'labResults.create': { input: labResultInput, reply: reply<LabResult>() },
+  'labResults.void': { input: voidInput, reply: reply<LabResult>() },
+  'labResults.import': { input: labResultImportInput, reply: reply<LabResultImportReport>() },
+  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

@@ -24,7 +24,13 @@ export const permissions = {
   /** A signed opinion goes to the court through an assigned investigator or the clerk. */
   submitOpinions: ['investigator', 'clerk'],
   /** Judges issue orders, but a draft made from a signed opinion's recommendation may come from an investigator or the clerk. */
-  draftOrdersFromOpinions: ['investigator', 'clerk']
+  draftOrdersFromOpinions: ['investigator', 'clerk'],
+  /** Site visits, samples, custody events and lab results: the investigator's field notebook. */
+  recordSampling: ['investigator', 'admin'],
+  /** Sites are registered with the case and added by investigators on site. */
+  recordSites: ['clerk', 'investigator', 'admin'],
+  /** A case's short code, which sample codes carry. */
+  setCaseShortCode: ['clerk', 'investigator', 'admin']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

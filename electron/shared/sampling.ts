@@ -300,3 +300,155 @@ export interface LabResult extends RecordStamp {
   source: 'form' | 'csv'
   voided: Voiding | null
 }
+
+export const siteVisitUpdateInput = z.object({ id, revision, visit: siteVisitInput })
+export const caseIdQuery = z.object({ caseId: id })
+export const idQuery = z.object({ id })
+
+/** Recent samples across cases, or one case's, newest first. */
+export const sampleListQuery = z.object({
+  caseId: id.nullable().default(null),
+  search: z.string().trim().max(100).default(''),
+  offset: z.number().int().nonnegative().default(0),
+  limit: z.number().int().min(1).max(500).default(50)
+})
+export type SampleListQuery = z.input<typeof sampleListQuery>
+
+export const sampleCodePatternInput = z.object({ pattern: z.string().trim().min(1, '请填写编号规则').max(60, '编号规则不能超过 60 个字符'), revision })
+
+export const caseShortCodeInput = z.object({ caseId: id, shortCode: caseShortCode })
+
+/** A lab-results CSV as the user picked it; bytes are base64 so GB18030 files survive the transport. */
+export const labResultImportInput = z.object({
+  fileName: requiredText(255, '请选择文件'),
+  contentBase64: z.string().max(8 * 1024 * 1024, '文件超过 5 MB 上限').min(1, '文件为空')
+})
+
+export const resultSeriesQuery = z.object({
+  siteId: id,
+  parameterKey: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, '请选择检测项目'),
+  targetClass: z.enum(['I', 'II', 'III', 'IV', 'V']).default('III')
+})
+export type ResultSeriesQuery = z.input<typeof resultSeriesQuery>
+
+/** A case's sample-code settings as the sample form shows them. */
+export interface CaseSampleCode {
+  caseId: string
+  caseNumber: string
+  /** `null` until set; the first sample sets the suggestion. */
+  shortCode: string | null
+  suggested: string
+  pattern: string
+  patternRevision: number
+}
+
+/** One bad row of an import, by its line in the file. */
+export interface ImportRowError {
+  line: number
+  reason: string
+}
+
+/**
+ * The outcome of a results import. All or nothing: with any error nothing
+ * is written. `skipped` rows were already stored identically.
+ */
+export interface LabResultImportReport {
+  fileName: string
+  imported: number
+  skipped: number
+  errors: ImportRowError[]
+}
+
+export type HoldingTimeFlag = 'within' | 'exceeded' | 'unknown' | 'before_sampling'
+
+/** A result as the sample page shows it: with its holding-time check. */
+export interface LabResultView extends LabResult {
+  parameterName: string
+  holdingTime: { status: HoldingTimeFlag; maxHours: number | null; elapsedHours: number; exceededByHours: number | null }
+  /** Superseded by a later analysis of the same parameter. */
+  superseded: boolean
+}
+
+export type CustodyStatusKey = 'collected' | 'held' | 'in_transit' | 'at_lab' | 'in_storage'
+
+export interface CustodySummary {
+  holder: string
+  holderKind: CustodianKind
+  status: CustodyStatusKey
+  since: string
+  broken: boolean
+  sealBroken: boolean
+  flags: { kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal'; eventId: string; message: string }[]
+}
+
+export type WaterClassName = 'I' | 'II' | 'III' | 'IV' | 'V' | '劣V'
+
+/** The evaluation shown on a sample page; `reason` says why there is none. */
+export type SampleEvaluation =
+  | {
+      standard: 'gb3838'
+      waterbody: 'river' | 'lake'
+      class: WaterClassName | null
+      deciding: { key: string; nameZh: string }[]
+      grade: string | null
+      items: { key: string; nameZh: string; class: WaterClassName | null; value: number; qualifier: '<' | null; unit: string }[]
+      indeterminate: string[]
+    }
+  | {
+      standard: 'gb15618'
+      ph: number
+      phSource: 'lab' | 'field'
+      landUse: LandUse
+      overall: 'below_screening' | 'above_screening' | 'above_intervention' | null
+      items: {
+        key: string
+        nameZh: string
+        category: 'below_screening' | 'above_screening' | 'above_intervention' | null
+        value: number
+        qualifier: '<' | null
+        screening: number
+        intervention: number | null
+      }[]
+      indeterminate: string[]
+    }
+  | { standard: null; reason: string }
+
+/** Everything the sample page and its prints show. */
+export interface SampleDetail {
+  sample: Sample
+  caseNumber: string
+  siteName: string
+  siteWaterbody: 'river' | 'lake' | null
+  siteLatitude: number | null
+  siteLongitude: number | null
+  siteAccuracyM: number | null
+  visitDate: string | null
+  duplicateOfCode: string | null
+  custodyEvents: CustodyEventRecord[]
+  custody: CustodySummary
+  results: LabResultView[]
+  evaluation: SampleEvaluation
+  /** Parameters a result may be entered for, with their canonical units. */
+  parameters: { key: string; nameZh: string; units: string[] }[]
+}
+
+/** A visit with its case and samples, for the visit page and the collection record. */
+export interface VisitDetail {
+  visit: SiteVisit
+  caseNumber: string
+  court: string
+  samples: (Sample & { siteName: string; siteLatitude: number | null; siteLongitude: number | null; siteAccuracyM: number | null })[]
+}
+
+/** A parameter's values at a site over time, and the target class's limit for the chart's line. */
+export interface ResultSeries {
+  siteId: string
+  siteName: string
+  parameterKey: string
+  parameterName: string
+  unit: string
+  targetClass: 'I' | 'II' | 'III' | 'IV' | 'V'
+  /** `null` when GB 3838 has no numeric limit there, or the site's waterbody is not set. */
+  limit: number | null
+  points: { sampleId: string; sampleCode: string; sampledAt: string; value: number; qualifier: '<' | null }[]
+}

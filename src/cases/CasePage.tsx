@@ -9,6 +9,7 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { AssignmentsPanel } from '../assignments/AssignmentsPanel'
 import { CaseForm, caseToInput } from './CaseForm'
 import { SitesCard } from './SitesCard'
+import { CaseSamplingTab } from '../sampling/CaseSamplingTab'
 import { statusColors } from './case-status'
 import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
 
@@ -114,12 +115,12 @@ export function CasePage() {
           ]}
         />
       </Card>
-      <SitesCard caseId={c.id} canEdit={may('registerCases')} />
+      <SitesCard caseId={c.id} canEdit={may('recordSites')} />
       <Card size="small">
         <Tabs
           items={[
             { key: 'assignments', label: t('cases.tabs.assignments'), children: <AssignmentsPanel courtCase={c} canAssign={may('assignExperts')} /> },
-            { key: 'samples', label: t('cases.tabs.samples'), children: later },
+            { key: 'samples', label: t('cases.tabs.samples'), children: <CaseSamplingTab caseId={c.id} /> },
             { key: 'opinions', label: t('cases.tabs.opinions'), children: <CaseOpinionsPanel caseId={c.id} /> },
             { key: 'orders', label: t('cases.tabs.orders'), children: later }
           ]}

@@ -8,6 +8,7 @@ import { siteInput, waterbodies, type Site, type SiteInput } from '../../electro
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
+import { parseCoordinates } from '../../electron/shared/coordinates'
 import { applyServerErrors } from '../forms/server-errors'
 
 function toInput(s: Site): SiteInput {
@@ -19,7 +20,8 @@ const emptySite: SiteInput = { name: '', address: '', latitude: null, longitude:
 function SiteForm(props: { initial: SiteInput; onSubmit: (values: SiteInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
   const { t } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, formState } = useForm<SiteInput>({ resolver: zodResolver(siteInput), defaultValues: props.initial })
+  const [pasteError, setPasteError] = useState(false)
+  const { control, handleSubmit, setError, setValue, formState } = useForm<SiteInput>({ resolver: zodResolver(siteInput), defaultValues: props.initial })
   const { errors, isSubmitting } = formState
   const submit = handleSubmit(async (values) => {
     setFormError(null)
@@ -48,6 +50,20 @@ function SiteForm(props: { initial: SiteInput; onSubmit: (values: SiteInput) => 
           <Controller control={control} name="address" render={({ field }) => <Input id="site-address" {...field} />} />
         </FormField>
         <Space wrap>
+          <FormField id="site-paste" label={t('sampling.pasteCoordinates')} error={pasteError ? { type: 'paste', message: t('sampling.pasteUnreadable') } : undefined}>
+            <Input
+              id="site-paste"
+              onChange={(e) => {
+                const text = e.target.value
+                const read = parseCoordinates(text)
+                setPasteError(text.trim() !== '' && read === null)
+                if (read) {
+                  setValue('latitude', read.latitude, { shouldValidate: true })
+                  setValue('longitude', read.longitude, { shouldValidate: true })
+                }
+              }}
+            />
+          </FormField>
           {number('latitude', 0.0001)}
           {number('longitude', 0.0001)}
           {number('accuracyM', 1)}

@@ -2,6 +2,7 @@ import { Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { FieldsCard } from './FieldsCard'
 import { UsersCard } from './UsersCard'
+import { HoldingTimesCard } from '../sampling/HoldingTimesCard'
 
 /** 设置: reference data and the people of the picker. */
 export function SettingsPage() {
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <Typography.Text type="secondary">{t('settings.adminOnly')}</Typography.Text>
       <FieldsCard />
       <UsersCard />
+      <HoldingTimesCard />
     </Space>
   )
 }

@@ -45,3 +45,8 @@ const PARAMETERS = catalogue()
 export function findParameter(key: string): Parameter | undefined {
   return PARAMETERS.get(key)
 }
+
+/** Every parameter, for the result entry form's list. */
+export function listParameters(): Parameter[] {
+  return [...PARAMETERS.values()]
+}

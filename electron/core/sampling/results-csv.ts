@@ -262,8 +262,11 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
   }
 }
 
-/** The quantity in the first of the parameter's units it converts to, or the reason it converts to none. */
-function toParameterUnit(parameter: Parameter, quantity: Quantity, unit: string): { quantity: Quantity; unit: string } | string {
+/**
+ * The quantity in the first of the parameter's units it converts to, or the
+ * reason (Chinese) it converts to none. The entry form converts with it too.
+ */
+export function toParameterUnit(parameter: Parameter, quantity: Quantity, unit: string): { quantity: Quantity; unit: string } | string {
   for (const target of parameter.units) {
     try {
       return { quantity: normaliseUnit(quantity, unit, target), unit: target }

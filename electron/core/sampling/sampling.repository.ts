@@ -152,15 +152,17 @@ export async function findSamplesByCodes(db: Kysely<Database>, codes: readonly s
 }
 
 /**
- * Recent samples across cases, newest first, searched by sample code, case
- * number, site name or sampler; a test asserts the plan walks `sample_sampled`.
+ * Recent samples across cases (or of one case), newest first, searched by
+ * sample code, case number, site name or sampler; a test asserts the plan
+ * walks `sample_sampled` (or `sample_case_sampled` for one case).
  */
-export function recentSampleQuery(db: Kysely<Database>, search: string) {
+export function recentSampleQuery(db: Kysely<Database>, filter: { caseId: string | null; search: string }) {
   let query = db
     .selectFrom('sample')
     .innerJoin('courtCase', 'courtCase.id', 'sample.caseId')
     .innerJoin('site', 'site.id', 'sample.siteId')
-  const text = search.trim()
+  if (filter.caseId !== null) query = query.where('sample.caseId', '=', filter.caseId)
+  const text = filter.search.trim()
   if (text) {
     query = query.where((eb) =>
       eb.or([
@@ -190,8 +192,13 @@ export function recentSampleQuery(db: Kysely<Database>, search: string) {
     .orderBy('sample.id', 'desc')
 }
 
-export async function listRecentSamples(db: Kysely<Database>, search: string, offset: number, limit: number): Promise<SampleSummary[]> {
-  const rows = await recentSampleQuery(db, search).limit(limit).offset(offset).execute()
+export async function listRecentSamples(
+  db: Kysely<Database>,
+  filter: { caseId: string | null; search: string },
+  offset: number,
+  limit: number
+): Promise<SampleSummary[]> {
+  const rows = await recentSampleQuery(db, filter).limit(limit).offset(offset).execute()
   return rows.map(({ voidedAt, ...row }) => ({
     ...row,
     matrix: row.matrix as Matrix,

@@ -8,7 +8,7 @@ import { findSite, listSites, siteColumns } from './site.repository'
 export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.update'> = {
   'sites.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listSites(call.db, caseId) },
   'sites.create': {
-    access: permissions.registerCases,
+    access: permissions.recordSites,
     writes: true,
     run: async (call, { caseId, site }) => {
       const courtCase = await call.db.selectFrom('courtCase').select('id').where('id', '=', caseId).executeTakeFirst()
@@ -24,7 +24,7 @@ export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.updat
     }
   },
   'sites.update': {
-    access: permissions.registerCases,
+    access: permissions.recordSites,
     writes: true,
     run: async (call, { id, revision, site }) => {
       const before = await findSite(call.db, id)

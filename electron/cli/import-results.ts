@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { Core } from '../core/core'
+import { dispatch } from '../core/handler-table'
+import type { LabResultImportReport } from '../shared/sampling'
+
+/**
+ * `import-results FILE`: the same all-or-nothing import as the UI, through
+ * the handler table as the given user. Exit 1 with every bad line, or with
+ * the refusal (role, file too large).
+ */
+export async function importResultsCommand(core: Core, userId: string, file: string): Promise<{ code: number; output: string }> {
+  const bytes = await readFile(file)
+  const reply = await dispatch(core, { userId }, 'labResults.import', { fileName: basename(file), contentBase64: bytes.toString('base64') })
+  if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
+  const report = reply.value as LabResultImportReport
+  if (report.errors.length > 0) {
+    const lines = report.errors.map((e) => `  第 ${e.line} 行：${e.reason}`)
+    return { code: 1, output: `未导入任何结果：${report.fileName} 有 ${report.errors.length} 处错误\n${lines.join('\n')}\n` }
+  }
+  return { code: 0, output: `已导入 ${report.imported} 条结果，跳过已登记的 ${report.skipped} 条（${report.fileName}）\n` }
+}

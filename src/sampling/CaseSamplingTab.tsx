@@ -1,0 +1,163 @@
+import { App as AntApp, Button, Card, Drawer, Modal, Space, Table, Tag, Typography } from 'antd'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router-dom'
+import type { SampleInput, SampleSummary, SiteVisit, SiteVisitInput } from '../../electron/shared/sampling'
+import type { AppErrorShape } from '../../electron/shared/errors'
+import { api, unwrap } from '../api/api'
+import { useCurrentUser } from '../session/CurrentUser'
+import { VisitForm } from './VisitForm'
+import { SampleForm } from './SampleForm'
+import { ResultsImport } from './ResultsImport'
+import { courtTime } from './court-time'
+
+function emptySample(caseId: string, siteId: string, visitId: string | null, investigator: string): SampleInput {
+  return {
+    caseId,
+    visitId,
+    siteId,
+    matrix: 'surface_water',
+    sampledAt: '',
+    depthM: null,
+    sampler: '',
+    samplerOrganisation: '',
+    supervisingInvestigator: investigator,
+    container: '',
+    volumeMl: null,
+    preservative: '',
+    qcType: 'normal',
+    duplicateOfId: null,
+    sealNumber: '',
+    landUse: null,
+    fieldMeasurements: { waterTemperatureC: null, ph: null, dissolvedOxygenMgL: null, conductivityUsCm: null, turbidityNtu: null, transparencyCm: null, appearance: '' },
+    photoSha256: []
+  }
+}
+
+/** The case's 采样 tab: its site visits, its samples, and the results import. */
+export function CaseSamplingTab(props: { caseId: string }) {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const { may, user } = useCurrentUser()
+  const canRecord = may('recordSampling')
+  const [visitOpen, setVisitOpen] = useState(false)
+  const [sampleOpen, setSampleOpen] = useState(false)
+  const { caseId } = props
+  const visits = useQuery({ queryKey: ['visits.list', caseId], queryFn: () => unwrap(api.visits.list({ caseId })) })
+  const samples = useQuery({ queryKey: ['samples.list', caseId], queryFn: () => unwrap(api.samples.list({ caseId, limit: 500 })) })
+  const sites = useQuery({ queryKey: ['sites.list', caseId], queryFn: () => unwrap(api.sites.list({ caseId })) })
+  const code = useQuery({ queryKey: ['samples.caseCode', caseId], queryFn: () => unwrap(api.samples.caseCode({ caseId })) })
+  const refresh = () => void queryClient.invalidateQueries()
+
+  const saveVisit = async (values: SiteVisitInput): Promise<AppErrorShape | null> => {
+    const reply = await api.visits.create(values)
+    if (!reply.ok) return reply.error
+    void message.success(t('sampling.visitForm.saved', { date: reply.value.visitDate }))
+    setVisitOpen(false)
+    refresh()
+    return null
+  }
+  const saveSample = async (values: SampleInput): Promise<AppErrorShape | null> => {
+    const reply = await api.samples.create(values)
+    if (!reply.ok) return reply.error
+    void message.success(t('sampling.sampleForm.saved', { code: reply.value.code }))
+    setSampleOpen(false)
+    refresh()
+    return null
+  }
+  const latestVisit = visits.data?.find((v) => !v.voided) ?? null
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Text>
+        {t('sampling.tab.shortCode')}：
+        <Typography.Text code data-testid="case-short-code">
+          {code.data?.shortCode ?? t('sampling.tab.shortCodeUnset', { suggested: code.data?.suggested ?? '' })}
+        </Typography.Text>
+      </Typography.Text>
+      <Card
+        size="small"
+        title={t('sampling.tab.visits')}
+        extra={
+          <Button size="small" disabled={!canRecord} onClick={() => setVisitOpen(true)} data-testid="new-visit">
+            {t('sampling.tab.newVisit')}
+          </Button>
+        }
+      >
+        <Table<SiteVisit>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          loading={visits.isLoading}
+          dataSource={visits.data ?? []}
+          columns={[
+            { title: t('sampling.visitForm.visitDate'), key: 'date', render: (_, v) => <Link to={`/visits/${v.id}`}>{v.visitDate}</Link> },
+            { title: t('sampling.visitForm.peoplePresent'), key: 'people', render: (_, v) => v.peoplePresent.join('、') },
+            { title: t('sampling.visitForm.weather'), dataIndex: 'weather' }
+          ]}
+        />
+      </Card>
+      <Card
+        size="small"
+        title={t('sampling.tab.samples')}
+        extra={
+          <Space>
+            <ResultsImport disabled={!canRecord} />
+            <Button size="small" type="primary" disabled={!canRecord || (sites.data ?? []).length === 0} onClick={() => setSampleOpen(true)} data-testid="new-sample">
+              {t('sampling.tab.newSample')}
+            </Button>
+          </Space>
+        }
+      >
+        <Table<SampleSummary>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          loading={samples.isLoading}
+          dataSource={samples.data ?? []}
+          columns={[
+            {
+              title: t('sampling.code'),
+              key: 'code',
+              render: (_, s) => (
+                <Space>
+                  <Link to={`/samples/${s.id}`}>{s.code}</Link>
+                  {s.voided && <Tag>{t('sampling.voided')}</Tag>}
+                </Space>
+              )
+            },
+            { title: t('sampling.matrix'), key: 'matrix', render: (_, s) => t(`sampling.matrices.${s.matrix}`) },
+            { title: t('sampling.site'), dataIndex: 'siteName' },
+            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => courtTime(s.sampledAt) },
+            { title: t('sampling.qcType'), key: 'qc', render: (_, s) => t(`sampling.qcTypes.${s.qcType}`) },
+            { title: t('sampling.sampler'), dataIndex: 'sampler' }
+          ]}
+        />
+        <Typography.Text type="secondary">{t('sampling.tab.template')}</Typography.Text>
+      </Card>
+      <Modal open={visitOpen} footer={null} destroyOnHidden title={t('sampling.tab.newVisit')} onCancel={() => setVisitOpen(false)}>
+        {visitOpen && (
+          <VisitForm
+            initial={{ caseId, visitDate: '', peoplePresent: [], weather: '', notes: '' }}
+            onSubmit={saveVisit}
+            onCancel={() => setVisitOpen(false)}
+          />
+        )}
+      </Modal>
+      <Drawer width={820} open={sampleOpen} destroyOnHidden title={t('sampling.tab.newSample')} onClose={() => setSampleOpen(false)}>
+        {sampleOpen && sites.data && (
+          <SampleForm
+            initial={emptySample(caseId, sites.data[0]?.id ?? '', latestVisit?.id ?? null, user?.displayName ?? '')}
+            sites={sites.data}
+            visits={visits.data ?? []}
+            samples={samples.data ?? []}
+            onSubmit={saveSample}
+            onCancel={() => setSampleOpen(false)}
+          />
+        )}
+      </Drawer>
+    </Space>
+  )
+}

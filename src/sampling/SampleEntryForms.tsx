@@ -1,0 +1,171 @@
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd'
+import { useState } from 'react'
+import { Controller, useForm, type FieldValues, type Path } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useTranslation } from 'react-i18next'
+import { custodianKinds, custodyEventInput, labResultInput, type CustodyEventInput, type LabResultInput } from '../../electron/shared/sampling'
+import type { AppErrorShape } from '../../electron/shared/errors'
+import { FormField } from '../forms/FormField'
+import { applyServerErrors } from '../forms/server-errors'
+import { fromLocalInput, toLocalInput } from './court-time'
+
+interface EntryProps<T> {
+  initial: T
+  onSubmit: (values: T) => Promise<AppErrorShape | null>
+  onCancel: () => void
+}
+
+function useEntryForm<T extends FieldValues>(schema: Parameters<typeof zodResolver>[0], props: EntryProps<T>) {
+  const [formError, setFormError] = useState<string | null>(null)
+  const form = useForm<T>({ resolver: zodResolver(schema) as never, defaultValues: props.initial as never })
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null)
+    const error = await props.onSubmit(values)
+    if (error) setFormError(applyServerErrors(error, form.setError))
+  })
+  return { form, submit, formError }
+}
+
+function Buttons(props: { pending: boolean; onCancel: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Space>
+      <Button type="primary" htmlType="submit" loading={props.pending}>
+        {t('common.save')}
+      </Button>
+      <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
+    </Space>
+  )
+}
+
+function fields<T extends FieldValues>(form: ReturnType<typeof useForm<T>>, prefix: string) {
+  const errorOf = (name: Path<T>) => (form.formState.errors as Record<string, never>)[name]
+  const text = (name: Path<T>, label: string, required = false) => (
+    <FormField id={`${prefix}-${name}`} label={label} error={errorOf(name)} required={required}>
+      <Controller control={form.control} name={name} render={({ field }) => <Input id={`${prefix}-${name}`} value={field.value} onChange={field.onChange} />} />
+    </FormField>
+  )
+  const number = (name: Path<T>, label: string, required = false) => (
+    <FormField id={`${prefix}-${name}`} label={label} error={errorOf(name)} required={required}>
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field }) => (
+          <InputNumber id={`${prefix}-${name}`} style={{ width: '100%' }} value={field.value} onChange={(v) => field.onChange(typeof v === 'number' ? v : null)} />
+        )}
+      />
+    </FormField>
+  )
+  const instant = (name: Path<T>, label: string) => (
+    <FormField id={`${prefix}-${name}`} label={label} error={errorOf(name)} required>
+      <Controller
+        control={form.control}
+        name={name}
+        render={({ field }) => (
+          <Input
+            id={`${prefix}-${name}`}
+            type="datetime-local"
+            value={field.value ? toLocalInput(field.value) : ''}
+            onChange={(e) => field.onChange(fromLocalInput(e.target.value))}
+          />
+        )}
+      />
+    </FormField>
+  )
+  return { text, number, instant, errorOf }
+}
+
+/** One lab result as the report prints it; the core converts it to the parameter's unit. */
+export function ResultForm(props: EntryProps<LabResultInput> & { parameters: { key: string; name: string }[] }) {
+  const { t } = useTranslation()
+  const { form, submit, formError } = useEntryForm<LabResultInput>(labResultInput, props)
+  const f = fields(form, 'result')
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('sampling.samplePage.addResult')}>
+      <Form layout="vertical" component={false}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormField id="result-parameterKey" label={t('sampling.result.parameter')} error={f.errorOf('parameterKey')} required>
+          <Controller
+            control={form.control}
+            name="parameterKey"
+            render={({ field }) => (
+              <Select
+                id="result-parameterKey"
+                showSearch={{ optionFilterProp: 'label' }}
+                value={field.value || undefined}
+                onChange={field.onChange}
+                options={props.parameters.map((p) => ({ value: p.key, label: `${p.name}（${p.key}）` }))}
+              />
+            )}
+          />
+        </FormField>
+        <Space align="start">
+          <FormField id="result-qualifier" label={t('sampling.result.qualifier')} error={f.errorOf('qualifier')}>
+            <Controller
+              control={form.control}
+              name="qualifier"
+              render={({ field }) => (
+                <Select id="result-qualifier" style={{ width: 80 }} allowClear value={field.value ?? undefined} onChange={(v) => field.onChange(v ?? null)} options={[{ value: '<', label: '<' }]} />
+              )}
+            />
+          </FormField>
+          {f.number('value', t('sampling.result.value'), true)}
+          {f.text('unit', t('sampling.result.unit'), true)}
+          {f.number('detectionLimit', t('sampling.result.detectionLimit'))}
+        </Space>
+        {f.text('method', t('sampling.result.method'))}
+        {f.text('lab', t('sampling.result.lab'), true)}
+        {f.text('reportNumber', t('sampling.result.reportNumber'), true)}
+        {f.instant('analysedAt', t('sampling.result.analysedAt'))}
+        <Buttons pending={form.formState.isSubmitting} onCancel={props.onCancel} />
+      </Form>
+    </form>
+  )
+}
+
+/** One handover of the sample, appended to its chain of custody. */
+export function CustodyForm(props: EntryProps<CustodyEventInput>) {
+  const { t } = useTranslation()
+  const { form, submit, formError } = useEntryForm<CustodyEventInput>(custodyEventInput, props)
+  const f = fields(form, 'custody')
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('sampling.samplePage.addCustody')}>
+      <Form layout="vertical" component={false}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        {f.text('relinquishedBy', t('sampling.custody.relinquishedBy'), true)}
+        {f.text('receivedBy', t('sampling.custody.receivedBy'), true)}
+        <FormField id="custody-receiverKind" label={t('sampling.custody.receiverKind')} error={f.errorOf('receiverKind')} required>
+          <Controller
+            control={form.control}
+            name="receiverKind"
+            render={({ field }) => (
+              <Select
+                id="custody-receiverKind"
+                showSearch={{ optionFilterProp: 'label' }}
+                value={field.value}
+                onChange={field.onChange}
+                options={custodianKinds.map((k) => ({ value: k, label: t(`sampling.custody.kinds.${k}`) }))}
+              />
+            )}
+          />
+        </FormField>
+        {f.instant('at', t('sampling.custody.at'))}
+        {f.text('place', t('sampling.custody.place'))}
+        {f.text('condition', t('sampling.custody.condition'))}
+        {f.number('temperatureC', t('sampling.custody.temperatureC'))}
+        <Controller
+          control={form.control}
+          name="sealIntact"
+          render={({ field }) => (
+            <Checkbox id="custody-sealIntact" checked={field.value} onChange={(e) => field.onChange(e.target.checked)} style={{ marginBottom: 16 }}>
+              {t('sampling.custody.sealIntact')}
+            </Checkbox>
+          )}
+        />
+        <div>
+          <Buttons pending={form.formState.isSubmitting} onCancel={props.onCancel} />
+        </div>
+      </Form>
+    </form>
+  )
+}

@@ -1,0 +1,324 @@
+import { Alert, App as AntApp, Button, Card, Descriptions, Input, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router-dom'
+import type { CustodyEventInput, CustodyEventRecord, LabResultInput, LabResultView, SampleDetail } from '../../electron/shared/sampling'
+import type { AppErrorShape } from '../../electron/shared/errors'
+import { api, unwrap } from '../api/api'
+import { useCurrentUser } from '../session/CurrentUser'
+import { printView } from '../print/print-view'
+import { courtTime } from './court-time'
+import { CustodyForm, ResultForm } from './SampleEntryForms'
+import { ResultChart } from './ResultChart'
+
+function EvaluationCard(props: { detail: SampleDetail }) {
+  const { t } = useTranslation()
+  const e = props.detail.evaluation
+  if (e.standard === null) return <Alert type="info" showIcon title={e.reason} />
+  if (e.standard === 'gb3838') {
+    return (
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text strong>{t('sampling.evaluation.gb3838', { waterbody: t(`sampling.evaluation.waterbodies.${e.waterbody}`) })}</Typography.Text>
+        <Descriptions size="small" column={3}>
+          <Descriptions.Item label={t('sampling.evaluation.class')}>
+            <Tag color={e.class === '劣V' || e.class === 'V' ? 'red' : e.class === 'IV' ? 'orange' : 'green'} data-testid="water-class">
+              {e.class ?? '—'}
+            </Tag>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('sampling.evaluation.deciding')}>{e.deciding.map((d) => d.nameZh).join('、') || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.evaluation.grade')}>{e.grade ?? '—'}</Descriptions.Item>
+        </Descriptions>
+        <Table
+          size="small"
+          pagination={false}
+          rowKey="key"
+          dataSource={e.items}
+          columns={[
+            { title: t('sampling.evaluation.item'), dataIndex: 'nameZh' },
+            { title: t('sampling.evaluation.value'), key: 'v', render: (_, i) => `${i.qualifier ?? ''}${i.value} ${i.unit}` },
+            { title: t('sampling.evaluation.itemClass'), key: 'c', render: (_, i) => i.class ?? '—' }
+          ]}
+        />
+        {e.indeterminate.length > 0 && <Typography.Text type="secondary">{t('sampling.evaluation.indeterminate', { items: e.indeterminate.join('、') })}</Typography.Text>}
+      </Space>
+    )
+  }
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <Typography.Text strong>{t('sampling.evaluation.gb15618', { ph: e.ph, landUse: t(`sampling.landUses.${e.landUse}`) })}</Typography.Text>
+      <Typography.Text>
+        {t('sampling.evaluation.overall')}：<Tag data-testid="soil-category">{e.overall ? t(`sampling.evaluation.categories.${e.overall}`) : '—'}</Tag>
+      </Typography.Text>
+      <Table
+        size="small"
+        pagination={false}
+        rowKey="key"
+        dataSource={e.items}
+        columns={[
+          { title: t('sampling.evaluation.item'), dataIndex: 'nameZh' },
+          { title: t('sampling.evaluation.value'), key: 'v', render: (_, i) => `${i.qualifier ?? ''}${i.value} mg/kg` },
+          { title: t('sampling.evaluation.screening'), dataIndex: 'screening' },
+          { title: t('sampling.evaluation.intervention'), key: 'int', render: (_, i) => i.intervention ?? '—' },
+          { title: t('sampling.evaluation.overall'), key: 'cat', render: (_, i) => (i.category ? t(`sampling.evaluation.categories.${i.category}`) : '—') }
+        ]}
+      />
+    </Space>
+  )
+}
+
+function HoldingTag(props: { result: LabResultView }) {
+  const { t } = useTranslation()
+  const h = props.result.holdingTime
+  if (h.status === 'exceeded') return <Tag color="red">{t('sampling.result.exceeded', { hours: Math.round((h.exceededByHours ?? 0) * 10) / 10 })}</Tag>
+  if (h.status === 'before_sampling') return <Tag color="red">{t('sampling.result.before_sampling')}</Tag>
+  if (h.status === 'within') return <Tag color="green">{t('sampling.result.within')}</Tag>
+  return <Tag>{t('sampling.result.unknown')}</Tag>
+}
+
+/** Asks for the reason and voids an evidence record; it stays, marked, in lists and the audit trail. */
+function useVoid() {
+  const { t } = useTranslation()
+  const { modal } = AntApp.useApp()
+  return (run: (reason: string) => Promise<{ ok: boolean; error?: AppErrorShape }>) => {
+    let reason = ''
+    modal.confirm({
+      title: t('sampling.void'),
+      content: (
+        <Space direction="vertical" style={{ width: '100%' }}>
+          {t('sampling.voidConfirm')}
+          <Input.TextArea aria-label={t('sampling.voidReason')} onChange={(e) => (reason = e.target.value)} />
+        </Space>
+      ),
+      onOk: async () => {
+        const reply = await run(reason)
+        if (!reply.ok) throw new Error(reply.error?.message)
+      }
+    })
+  }
+}
+
+/** `#/samples/:id`: one sample with its evaluation, lab results, chain of custody and trend. */
+export function SamplePage() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const { may } = useCurrentUser()
+  const canRecord = may('recordSampling')
+  const { id = '' } = useParams()
+  const [entering, setEntering] = useState<'result' | 'custody' | null>(null)
+  const askVoid = useVoid()
+  const detail = useQuery({ queryKey: ['samples.get', id], queryFn: () => unwrap(api.samples.get({ id })) })
+  const refresh = () => void queryClient.invalidateQueries()
+
+  if (detail.isLoading) return <Spin style={{ margin: 64 }} />
+  if (!detail.data) return <Result status="404" title={detail.error?.message} />
+  const d = detail.data
+  const s = d.sample
+  const fm = s.fieldMeasurements
+  const num = (v: number | null) => (v === null ? '—' : String(v))
+
+  const saveResult = async (values: LabResultInput) => {
+    const reply = await api.labResults.create(values)
+    if (!reply.ok) return reply.error
+    void message.success(t('sampling.result.saved'))
+    setEntering(null)
+    refresh()
+    return null
+  }
+  const saveCustody = async (values: CustodyEventInput) => {
+    const reply = await api.custody.record(values)
+    if (!reply.ok) return reply.error
+    void message.success(t('sampling.custody.saved'))
+    setEntering(null)
+    refresh()
+    return null
+  }
+  const lastHolder = d.custody.holder
+  const chartParameters = [...new Map(d.results.filter((r) => !r.voided).map((r) => [r.parameterKey, { key: r.parameterKey, name: r.parameterName }])).values()]
+
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Link to={`/cases/${s.caseId}`}>← {t('sampling.samplePage.back')}（{d.caseNumber}）</Link>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Space>
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="sample-code">
+            {s.code}
+          </Typography.Title>
+          <Tag>{t(`sampling.matrices.${s.matrix}`)}</Tag>
+          {s.voided && <Tag color="default">{t('sampling.voided')}：{s.voided.reason}</Tag>}
+        </Space>
+        <Space>
+          <Button onClick={() => void printView(`/print/custody/${s.id}`, `${s.code}-流转单.pdf`)}>{t('sampling.samplePage.printCustody')}</Button>
+          <Button onClick={() => void printView(`/print/labels/sample/${s.id}`, `${s.code}-标签.pdf`)}>{t('sampling.samplePage.printLabel')}</Button>
+          <Button danger disabled={!canRecord || s.voided !== null} onClick={() => askVoid((reason) => api.samples.void({ id: s.id, revision: s.revision, reason }).then((r) => (refresh(), r)))}>
+            {t('sampling.void')}
+          </Button>
+        </Space>
+      </Space>
+      <Card size="small" title={t('sampling.samplePage.overview')}>
+        <Descriptions size="small" column={3}>
+          <Descriptions.Item label={t('sampling.site')}>{d.siteName}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.sampledAt')}>{courtTime(s.sampledAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.visit')}>{s.visitId ? <Link to={`/visits/${s.visitId}`}>{d.visitDate}</Link> : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.sampler')}>
+            {s.sampler}（{s.samplerOrganisation}）
+          </Descriptions.Item>
+          <Descriptions.Item label={t('sampling.supervisingInvestigator')}>{s.supervisingInvestigator || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.qcType')}>
+            {t(`sampling.qcTypes.${s.qcType}`)}
+            {d.duplicateOfCode ? `（${d.duplicateOfCode}）` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('sampling.depthM')}>{num(s.depthM)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.container')}>
+            {s.container || '—'} {s.volumeMl ? `${s.volumeMl} mL` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('sampling.preservative')}>{s.preservative || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.sealNumber')}>{s.sealNumber || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.field.waterTemperatureC')}>{num(fm.waterTemperatureC)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.field.ph')}>{num(fm.ph)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.field.dissolvedOxygenMgL')}>{num(fm.dissolvedOxygenMgL)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.field.conductivityUsCm')}>{num(fm.conductivityUsCm)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.field.turbidityNtu')}>{num(fm.turbidityNtu)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.field.transparencyCm')}>{num(fm.transparencyCm)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.field.appearance')} span={3}>
+            {fm.appearance || '—'}
+          </Descriptions.Item>
+          {s.photoSha256.length > 0 && (
+            <Descriptions.Item label={t('sampling.photos')} span={3}>
+              <Space direction="vertical">
+                {s.photoSha256.map((sha) => (
+                  <Typography.Text key={sha} code copyable>
+                    SHA-256 {sha}
+                  </Typography.Text>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      </Card>
+      <Card size="small" title={t('sampling.samplePage.evaluation')}>
+        <EvaluationCard detail={d} />
+      </Card>
+      <Card
+        size="small"
+        title={t('sampling.samplePage.results')}
+        extra={
+          <Button size="small" disabled={!canRecord || s.voided !== null} onClick={() => setEntering('result')}>
+            {t('sampling.samplePage.addResult')}
+          </Button>
+        }
+      >
+        <Table<LabResultView>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={d.results}
+          rowClassName={(r) => (r.voided || r.superseded ? 'ant-table-row-disabled' : '')}
+          columns={[
+            { title: t('sampling.result.parameter'), dataIndex: 'parameterName' },
+            { title: t('sampling.result.value'), key: 'v', render: (_, r) => `${r.qualifier ?? ''}${r.value} ${r.unit}` },
+            { title: t('sampling.result.detectionLimit'), key: 'dl', render: (_, r) => r.detectionLimit ?? '—' },
+            { title: t('sampling.result.reportNumber'), dataIndex: 'reportNumber' },
+            { title: t('sampling.result.analysedAt'), key: 'at', render: (_, r) => courtTime(r.analysedAt) },
+            {
+              title: t('sampling.result.holdingTime'),
+              key: 'ht',
+              render: (_, r) => (
+                <Space size={4}>
+                  <HoldingTag result={r} />
+                  {r.voided && <Tag>{t('sampling.voided')}</Tag>}
+                  {r.superseded && <Tag>{t('sampling.result.superseded')}</Tag>}
+                </Space>
+              )
+            },
+            {
+              title: '',
+              key: 'void',
+              render: (_, r) => (
+                <Button size="small" type="link" disabled={!canRecord || r.voided !== null} onClick={() => askVoid((reason) => api.labResults.void({ id: r.id, revision: r.revision, reason }).then((x) => (refresh(), x)))}>
+                  {t('sampling.void')}
+                </Button>
+              )
+            }
+          ]}
+        />
+      </Card>
+      <Card
+        size="small"
+        title={t('sampling.samplePage.custody')}
+        extra={
+          <Button size="small" disabled={!canRecord || s.voided !== null} onClick={() => setEntering('custody')} data-testid="add-custody">
+            {t('sampling.samplePage.addCustody')}
+          </Button>
+        }
+      >
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Typography.Text data-testid="custody-holder">
+            {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}，{courtTime(d.custody.since)}）
+          </Typography.Text>
+          {d.custody.flags.length === 0 ? (
+            <Tag color="green">{t('sampling.custody.intact')}</Tag>
+          ) : (
+            d.custody.flags.map((f) => <Alert key={`${f.kind}-${f.eventId}`} type="warning" showIcon title={f.message} />)
+          )}
+          <Table<CustodyEventRecord>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={d.custodyEvents}
+            columns={[
+              { title: t('sampling.custody.at'), key: 'at', render: (_, e) => courtTime(e.at) },
+              { title: t('sampling.custody.relinquishedBy'), dataIndex: 'relinquishedBy' },
+              { title: t('sampling.custody.receivedBy'), key: 'r', render: (_, e) => `${e.receivedBy}（${t(`sampling.custody.kinds.${e.receiverKind}`)}）` },
+              { title: t('sampling.custody.condition'), dataIndex: 'condition' },
+              {
+                title: t('sampling.custody.sealIntact'),
+                key: 'seal',
+                render: (_, e) => (
+                  <Space size={4}>
+                    {e.sealIntact ? <Tag color="green">{t('sampling.custody.sealIntact')}</Tag> : <Tag color="red">{t('sampling.custody.sealBroken')}</Tag>}
+                    {e.voided && <Tag>{t('sampling.voided')}：{e.voided.reason}</Tag>}
+                  </Space>
+                )
+              },
+              {
+                title: '',
+                key: 'void',
+                render: (_, e) => (
+                  <Button size="small" type="link" disabled={!canRecord || e.voided !== null} onClick={() => askVoid((reason) => api.custody.void({ id: e.id, revision: e.revision, reason }).then((x) => (refresh(), x)))}>
+                    {t('sampling.void')}
+                  </Button>
+                )
+              }
+            ]}
+          />
+        </Space>
+      </Card>
+      {chartParameters.length > 0 && s.matrix === 'surface_water' && (
+        <Card size="small" title={t('sampling.samplePage.chart')}>
+          <ResultChart siteId={s.siteId} parameterKeys={chartParameters} />
+        </Card>
+      )}
+      <Modal open={entering === 'result'} footer={null} destroyOnHidden title={t('sampling.samplePage.addResult')} onCancel={() => setEntering(null)}>
+        {entering === 'result' && (
+          <ResultForm
+            parameters={d.parameters.map((p) => ({ key: p.key, name: p.nameZh }))}
+            initial={{ sampleId: s.id, parameterKey: '', value: Number.NaN, qualifier: null, unit: 'mg/L', detectionLimit: null, method: '', lab: '', reportNumber: '', analysedAt: '' }}
+            onSubmit={saveResult}
+            onCancel={() => setEntering(null)}
+          />
+        )}
+      </Modal>
+      <Modal open={entering === 'custody'} footer={null} destroyOnHidden title={t('sampling.samplePage.addCustody')} onCancel={() => setEntering(null)}>
+        {entering === 'custody' && (
+          <CustodyForm
+            initial={{ sampleId: s.id, relinquishedBy: lastHolder, receivedBy: '', receiverKind: 'person', at: '', place: '', condition: '', temperatureC: null, sealIntact: true }}
+            onSubmit={saveCustody}
+            onCancel={() => setEntering(null)}
+          />
+        )}
+      </Modal>
+    </Space>
+  )
+}

@@ -1,0 +1,58 @@
+import { Alert, Button, Form, Input, Space } from 'antd'
+import { useState } from 'react'
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useTranslation } from 'react-i18next'
+import { siteVisitInput, type SiteVisitInput } from '../../electron/shared/sampling'
+import type { AppErrorShape } from '../../electron/shared/errors'
+import { FormField } from '../forms/FormField'
+import { applyServerErrors } from '../forms/server-errors'
+
+/** A site visit: the day, who was there, the weather. People are typed one per line. */
+export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: SiteVisitInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
+  const { t } = useTranslation()
+  const [formError, setFormError] = useState<string | null>(null)
+  const { control, handleSubmit, setError, formState } = useForm<SiteVisitInput>({ resolver: zodResolver(siteVisitInput), defaultValues: props.initial })
+  const { errors, isSubmitting } = formState
+  const submit = handleSubmit(async (values) => {
+    setFormError(null)
+    const error = await props.onSubmit(values)
+    if (error) setFormError(applyServerErrors(error, setError, 'visit.'))
+  })
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('sampling.tab.newVisit')}>
+      <Form layout="vertical" component={false}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormField id="visit-date" label={t('sampling.visitForm.visitDate')} error={errors.visitDate} required>
+          <Controller control={control} name="visitDate" render={({ field }) => <Input id="visit-date" type="date" {...field} />} />
+        </FormField>
+        <FormField id="visit-people" label={t('sampling.visitForm.peoplePresent')} error={errors.peoplePresent as never} required>
+          <Controller
+            control={control}
+            name="peoplePresent"
+            render={({ field }) => (
+              <Input.TextArea
+                id="visit-people"
+                rows={4}
+                defaultValue={field.value.join('\n')}
+                onChange={(e) => field.onChange(e.target.value.split('\n').map((n) => n.trim()).filter((n) => n !== ''))}
+              />
+            )}
+          />
+        </FormField>
+        <FormField id="visit-weather" label={t('sampling.visitForm.weather')} error={errors.weather}>
+          <Controller control={control} name="weather" render={({ field }) => <Input id="visit-weather" {...field} />} />
+        </FormField>
+        <FormField id="visit-notes" label={t('sampling.visitForm.notes')} error={errors.notes}>
+          <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="visit-notes" rows={3} {...field} />} />
+        </FormField>
+        <Space>
+          <Button type="primary" htmlType="submit" loading={isSubmitting}>
+            {t('common.save')}
+          </Button>
+          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
+        </Space>
+      </Form>
+    </form>
+  )
+}

@@ -1,0 +1,66 @@
+import { Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router-dom'
+import type { VisitDetail } from '../../electron/shared/sampling'
+import { api, unwrap } from '../api/api'
+import { printView } from '../print/print-view'
+import { courtTime } from './court-time'
+
+/** `#/visits/:id`: a site visit and the samples taken on it, with its prints. */
+export function VisitPage() {
+  const { t } = useTranslation()
+  const { id = '' } = useParams()
+  const detail = useQuery({ queryKey: ['visits.get', id], queryFn: () => unwrap(api.visits.get({ id })) })
+  if (detail.isLoading) return <Spin style={{ margin: 64 }} />
+  if (!detail.data) return <Result status="404" title={detail.error?.message} />
+  const { visit, samples, caseNumber } = detail.data
+  return (
+    <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <Link to={`/cases/${visit.caseId}`}>← {t('sampling.samplePage.back')}（{caseNumber}）</Link>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('sampling.visitPage.title', { date: visit.visitDate })}
+        </Typography.Title>
+        <Space>
+          <Button type="primary" onClick={() => void printView(`/print/collection-record/${visit.id}`, `环境水样采集记录表-${visit.visitDate}.pdf`)} data-testid="print-record">
+            {t('sampling.visitPage.printRecord')}
+          </Button>
+          <Button onClick={() => void printView(`/print/labels/visit/${visit.id}`, `样品标签-${visit.visitDate}.pdf`)}>{t('sampling.visitPage.printLabels')}</Button>
+        </Space>
+      </Space>
+      <Card size="small">
+        <Descriptions size="small" column={2}>
+          <Descriptions.Item label={t('sampling.visitForm.peoplePresent')}>{visit.peoplePresent.join('、')}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.visitForm.weather')}>{visit.weather || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.visitForm.notes')} span={2}>
+            {visit.notes || '—'}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card size="small" title={t('sampling.tab.samples')}>
+        <Table<VisitDetail['samples'][number]>
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={samples}
+          columns={[
+            {
+              title: t('sampling.code'),
+              key: 'code',
+              render: (_, s) => (
+                <Space>
+                  <Link to={`/samples/${s.id}`}>{s.code}</Link>
+                  {s.voided && <Tag>{t('sampling.voided')}</Tag>}
+                </Space>
+              )
+            },
+            { title: t('sampling.site'), dataIndex: 'siteName' },
+            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => courtTime(s.sampledAt) },
+            { title: t('sampling.sampler'), dataIndex: 'sampler' }
+          ]}
+        />
+      </Card>
+    </Space>
+  )
+}

@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query'
+import { useParams } from 'react-router-dom'
+import { useTranslation } from 'react-i18next'
+import { api, unwrap } from '../../api/api'
+import { PrintPage } from '../../print/PrintPage'
+import { courtTime } from '../court-time'
+
+/** 样品流转记录单: every handover of one sample, voided ones struck through, with the chain's flags. */
+export function CustodyRecord() {
+  const { t } = useTranslation()
+  const { sampleId = '' } = useParams()
+  const detail = useQuery({ queryKey: ['samples.get', sampleId], queryFn: () => unwrap(api.samples.get({ id: sampleId })) })
+  if (detail.isError) return <p>{t('print.notFound')}</p>
+  const d = detail.data
+  return (
+    <PrintPage court="" title={t('sampling.print.custodyTitle')} ready={Boolean(d)} footer={d && <span>{d.caseNumber}</span>}>
+      {d && (
+        <>
+          <table>
+            <tbody>
+              <tr>
+                <th style={{ width: '16%' }}>{t('sampling.code')}</th>
+                <td>{d.sample.code}</td>
+                <th style={{ width: '16%' }}>{t('sampling.caseNumber')}</th>
+                <td>{d.caseNumber}</td>
+              </tr>
+              <tr>
+                <th>{t('sampling.site')}</th>
+                <td>{d.siteName}</td>
+                <th>{t('sampling.sampledAt')}</th>
+                <td>{courtTime(d.sample.sampledAt)}</td>
+              </tr>
+              <tr>
+                <th>{t('sampling.sampler')}</th>
+                <td>{d.sample.sampler}</td>
+                <th>{t('sampling.sealNumber')}</th>
+                <td>{d.sample.sealNumber || '—'}</td>
+              </tr>
+            </tbody>
+          </table>
+          <table style={{ fontSize: '9.5pt' }}>
+            <thead>
+              <tr>
+                <th>{t('sampling.custody.at')}</th>
+                <th>{t('sampling.custody.relinquishedBy')}</th>
+                <th>{t('sampling.custody.receivedBy')}</th>
+                <th>{t('sampling.custody.condition')}</th>
+                <th>{t('sampling.custody.sealIntact')}</th>
+                <th style={{ width: '18%' }}>{t('sampling.print.signRecorder')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.custodyEvents.map((e) => (
+                <tr key={e.id} style={e.voided ? { textDecoration: 'line-through', color: '#777' } : undefined}>
+                  <td>{courtTime(e.at)}</td>
+                  <td>{e.relinquishedBy}</td>
+                  <td>
+                    {e.receivedBy}（{t(`sampling.custody.kinds.${e.receiverKind}`)}）
+                  </td>
+                  <td>
+                    {e.condition || '—'}
+                    {e.temperatureC === null ? '' : ` ${e.temperatureC} ℃`}
+                    {e.voided ? `（${t('sampling.voided')}：${e.voided.reason}）` : ''}
+                  </td>
+                  <td>{e.sealIntact ? t('sampling.custody.sealIntact') : t('sampling.custody.sealBroken')}</td>
+                  <td />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="print-flush">
+            {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}）
+          </p>
+          {d.custody.flags.length === 0 ? (
+            <p className="print-flush">{t('sampling.custody.intact')}</p>
+          ) : (
+            d.custody.flags.map((f) => (
+              <p className="print-flush" key={`${f.kind}-${f.eventId}`}>
+                ⚠ {f.message}
+              </p>
+            ))
+          )}
+        </>
+      )}
+    </PrintPage>
+  )
+}

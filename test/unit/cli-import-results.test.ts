@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openCore } from '../../electron/core/core'
+import { actor } from './support/test-core'
+import { pondCase } from './support/case-fixtures'
+
+function cli(dataDir: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/index.ts', ...args, '--data', dataDir], { encoding: 'utf8' })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+describe('cli import-results', () => {
+  it('refuses a file with a bad line, importing nothing, then imports the fixed file once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecocase-import-'))
+    const core = await openCore({ dataDir: dir })
+    const adminId = (await core.db.selectFrom('appUser').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()).id
+    const admin = actor(core, adminId)
+    const caseId = (await admin.must('cases.create', pondCase())).id
+    const site = await admin.must('sites.create', { caseId, site: { name: '池塘', address: '', latitude: null, longitude: null, accuracyM: null, waterbody: 'lake', notes: '' } })
+    const sample = await admin.must('samples.create', {
+      caseId,
+      visitId: null,
+      siteId: site.id,
+      matrix: 'surface_water',
+      sampledAt: '2020-05-12T02:30:00.000Z',
+      depthM: null,
+      sampler: '张监测',
+      samplerOrganisation: '漳浦县环境监测站',
+      supervisingInvestigator: '',
+      container: '',
+      volumeMl: null,
+      preservative: '',
+      qcType: 'normal',
+      duplicateOfId: null,
+      sealNumber: '',
+      landUse: null,
+      fieldMeasurements: { waterTemperatureC: null, ph: null, dissolvedOxygenMgL: null, conductivityUsCm: null, turbidityNtu: null, transparencyCm: null, appearance: '' },
+      photoSha256: []
+    })
+    await core.close()
+
+    const header = '样品编号,检测项目,测定值,单位,检测机构,报告编号,分析时间'
+    const good = `${sample.code},cod,38,mg/L,漳州市环境监测中心,ZJ-1,2020-05-13 10:00`
+    const file = join(dir, 'results.csv')
+    writeFileSync(file, [header, good, `${sample.code},cd,1,mg/kg,漳州市环境监测中心,ZJ-1,2020-05-14 10:00`].join('\n'))
+    const refused = cli(dir, 'import-results', file)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toBe('未导入任何结果：results.csv 有 1 处错误\n  第 3 行：单位 mg/kg 不适用于地表水样品（水样应为 mg/L 等浓度单位）\n')
+
+    writeFileSync(file, [header, good].join('\n'))
+    expect(cli(dir, 'import-results', file, '--as', 'admin')).toMatchObject({ code: 0, stdout: '已导入 1 条结果，跳过已登记的 0 条（results.csv）\n' })
+    expect(cli(dir, 'import-results', file)).toMatchObject({ code: 0, stdout: '已导入 0 条结果，跳过已登记的 1 条（results.csv）\n' })
+  }, 60_000)
+})
