@@ -67,6 +67,7 @@ export const channels = [
   'estimates.create',
   'estimates.list',
   'opinions.forCase',
+  'opinions.evidence',
   'opinions.get',
   'opinions.print',
   'opinions.create',

@@ -100,6 +100,7 @@ import {
   type DamageEstimate,
   type EstimateResult,
   type Opinion,
+  type OpinionEvidence,
   type OpinionPrint,
   type OpinionVersion
 } from './opinions'
@@ -177,6 +178,7 @@ export const contract = {
   'estimates.create': { input: estimateCreateInput, reply: reply<DamageEstimate>() },
   'estimates.list': { input: opinionCaseInput, reply: reply<DamageEstimate[]>() },
   'opinions.forCase': { input: opinionCaseInput, reply: reply<OpinionVersion[]>() },
+  'opinions.evidence': { input: opinionCaseInput, reply: reply<OpinionEvidence>() },
   'opinions.get': { input: opinionIdInput, reply: reply<Opinion>() },
   'opinions.print': { input: opinionIdInput, reply: reply<OpinionPrint>() },
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { id, optionalText, requiredText, revision, type RecordStamp } from './common'
 import { DECIMAL_TEXT, compareDecimals, parseDecimal } from './decimal'
 import { orderNumber } from './orders'
+import type { Matrix, QcType, SampleEvaluation } from './sampling'
 
 /** Where a figure in a damage estimate comes from. */
 export const sourceKinds = ['sample', 'lab_report', 'official_price', 'judgement', 'literature', 'standard'] as const
@@ -226,10 +227,19 @@ export type RestorationOption = z.infer<typeof restorationOption>
 /** One question the court asked the investigators. */
 export const courtQuestion = z.object({ text: requiredText(500, '请填写法院提出的问题') })
 
+const distinctIds = (max: number, tooMany: string) =>
+  z
+    .array(id)
+    .max(max, tooMany)
+    .refine((ids) => new Set(ids).size === ids.length, '不能重复选择')
+
 /** The editable sections of an opinion, stored structured. */
 export const opinionContent = z.object({
   questions: z.array(courtQuestion).max(20, '问题不能超过 20 个'),
   findings: optionalText(10000),
+  /** The case's site visits and samples the opinion relies on, in the order chosen. */
+  visitIds: distinctIds(100, '现场勘查不能超过 100 次'),
+  sampleIds: distinctIds(500, '样品不能超过 500 个'),
   virtualEstimateId: id.nullable(),
   actualEstimateId: id.nullable(),
   options: z
@@ -269,6 +279,46 @@ export const opinionStepInput = z.object({ id, revision })
 export const opinionDraftOrderInput = z.object({ id, orderTypeId: id, orderNumber })
 export type OpinionDraftOrderInput = z.input<typeof opinionDraftOrderInput>
 
+/** A site visit an opinion relies on, as its print lists it. */
+export interface OpinionVisit {
+  visitId: string
+  visitDate: string
+  peoplePresent: string[]
+  weather: string
+  voided: boolean
+}
+
+/** A standing lab result of a sample an opinion relies on. */
+export interface OpinionSampleResult {
+  parameterName: string
+  value: number
+  qualifier: '<' | null
+  unit: string
+}
+
+/**
+ * A sample an opinion relies on, with its standing results and its
+ * evaluation against GB 3838-2002 or GB 15618-2018 (`SampleEvaluation`).
+ */
+export interface OpinionSample {
+  sampleId: string
+  visitId: string | null
+  code: string
+  siteName: string
+  sampledAt: string
+  matrix: Matrix
+  qcType: QcType
+  voided: boolean
+  results: OpinionSampleResult[]
+  evaluation: SampleEvaluation
+}
+
+/** The visits and samples of a case an opinion may rely on (`opinions.evidence`). */
+export interface OpinionEvidence {
+  visits: OpinionVisit[]
+  samples: OpinionSample[]
+}
+
 /** An investigator of the case as the opinion shows them, with their signature once they signed. */
 export interface OpinionInvestigator {
   expertId: string
@@ -301,6 +351,13 @@ export interface Opinion extends OpinionContent, RecordStamp {
   investigators: OpinionInvestigator[]
   virtualEstimate: DamageEstimate | null
   actualEstimate: DamageEstimate | null
+  /**
+   * The visits and samples relied on. Read live while nobody has signed; from
+   * the first signature on, as they stood then, so later results or edits to
+   * a visit never change what was signed.
+   */
+  visits: OpinionVisit[]
+  samples: OpinionSample[]
   submittedAt: string | null
   submittedByName: string | null
   /** The draft restoration order made from this version's recommended option, once made. */

@@ -14,12 +14,13 @@ import { printView } from '../print/print-view'
 import { EstimateForm } from './EstimateForm'
 import { estimateAmount, shanghaiMinute } from './opinion-text'
 import { DraftOrderModal } from './DraftOrderModal'
+import { EvidencePicker } from './EvidencePicker'
 
 const statusColors = { draft: 'default', signed: 'green', submitted: 'blue' } as const
 
 function contentOf(opinion: Opinion): OpinionContent {
-  const { questions, findings, virtualEstimateId, actualEstimateId, options, statement } = opinion
-  return { questions, findings, virtualEstimateId, actualEstimateId, options, statement }
+  const { questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } = opinion
+  return { questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement }
 }
 
 /** An estimate's steps and result, as the opinion will print them. */
@@ -100,6 +101,7 @@ function OpinionEditor(props: {
   const questions = useFieldArray({ control, name: 'questions' })
   const options = useFieldArray({ control, name: 'options' })
   const virtualEstimateId = useWatch({ control, name: 'virtualEstimateId' })
+  const [visitIds, sampleIds] = useWatch({ control, name: ['visitIds', 'sampleIds'] })
   const frozen = o.status !== 'draft' || o.investigators.some((i) => i.signedAt !== null)
   const readOnly = !props.canEdit
 
@@ -187,6 +189,19 @@ function OpinionEditor(props: {
           <FormField id="findings" label={t('opinions.sections.findings')} error={errors.findings}>
             <Controller control={control} name="findings" render={({ field }) => <Input.TextArea id="findings" rows={4} placeholder={t('opinions.findingsPlaceholder')} {...field} />} />
           </FormField>
+        </Card>
+
+        <Card size="small" title={t('opinions.sections.evidence')} style={{ marginBottom: 16 }}>
+          <EvidencePicker
+            opinion={o}
+            editable={!readOnly}
+            value={{ visitIds, sampleIds }}
+            onChange={(next) => {
+              setValue('visitIds', next.visitIds, { shouldDirty: true })
+              setValue('sampleIds', next.sampleIds, { shouldDirty: true })
+            }}
+            error={(errors.visitIds?.message ?? errors.visitIds?.[0]?.message ?? errors.sampleIds?.message ?? errors.sampleIds?.[0]?.message) || undefined}
+          />
         </Card>
 
         <Card

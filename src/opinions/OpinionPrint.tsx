@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../electron/shared/money'
-import { sourceKindNames, type CalculationStep, type DamageEstimate } from '../../electron/shared/opinions'
+import { sourceKindNames, type CalculationStep, type DamageEstimate, type Opinion } from '../../electron/shared/opinions'
 import { api, unwrap } from '../api/api'
 import { PrintPage } from '../print/PrintPage'
 import { estimateAmount, shanghaiMinute } from './opinion-text'
+import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
 
 const boundNames = { point: '', low: '低值：', high: '高值：' } as const
 
@@ -48,9 +49,85 @@ function StepsTable(props: { estimate: DamageEstimate }) {
   )
 }
 
+/** 现场勘查与采样: the visits and the samples with their evaluation, as the opinion holds them. */
+function EvidenceTables(props: { opinion: Opinion }) {
+  const { t } = useTranslation()
+  const { visits, samples } = props.opinion
+  if (visits.length === 0 && samples.length === 0) return <p>{t('opinions.printView.noEvidence')}</p>
+  const voided = (isVoided: boolean) => (isVoided ? `（${t('opinions.evidence.voided')}）` : '')
+  return (
+    <>
+      {visits.length > 0 && (
+        <>
+          <p className="print-flush">{t('opinions.printView.visitsCaption')}</p>
+          <table data-testid="print-visits">
+            <thead>
+              <tr>
+                <th style={{ width: '7%' }}>{t('opinions.printView.no')}</th>
+                <th style={{ width: '18%' }}>{t('opinions.evidence.visitDate')}</th>
+                <th>{t('opinions.evidence.people')}</th>
+                <th style={{ width: '18%' }}>{t('opinions.evidence.weather')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {visits.map((v, i) => (
+                <tr key={v.visitId}>
+                  <td>{i + 1}</td>
+                  <td>
+                    {v.visitDate}
+                    {voided(v.voided)}
+                  </td>
+                  <td>{v.peoplePresent.join('、')}</td>
+                  <td>{v.weather || '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {samples.length > 0 && (
+        <>
+          <p className="print-flush">{t('opinions.printView.samplesCaption')}</p>
+          <table data-testid="print-samples" style={{ fontSize: '9.5pt' }}>
+            <thead>
+              <tr>
+                <th style={{ width: '5%' }}>{t('opinions.printView.no')}</th>
+                <th style={{ width: '17%' }}>{t('opinions.evidence.code')}</th>
+                <th style={{ width: '12%' }}>{t('opinions.evidence.site')}</th>
+                <th style={{ width: '11%' }}>{t('opinions.evidence.sampledAt')}</th>
+                <th style={{ width: '7%' }}>{t('opinions.evidence.matrix')}</th>
+                <th>{t('opinions.evidence.results')}</th>
+                <th style={{ width: '12%' }}>{t('opinions.evidence.classOrCategory')}</th>
+                <th style={{ width: '12%' }}>{t('opinions.evidence.deciding')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {samples.map((s, i) => (
+                <tr key={s.sampleId}>
+                  <td>{i + 1}</td>
+                  <td style={{ wordBreak: 'break-all' }}>
+                    {s.code}
+                    {voided(s.voided)}
+                  </td>
+                  <td>{s.siteName}</td>
+                  <td>{shanghaiMinute(s.sampledAt)}</td>
+                  <td>{t(`sampling.matrices.${s.matrix}`)}</td>
+                  <td>{sampleResultsText(s, t)}</td>
+                  <td>{sampleClassText(s, t)}</td>
+                  <td>{decidingItemsText(s)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </>
+  )
+}
+
 /**
  * 技术调查意见 on A4: numbered sections, the investigators and their
- * signatures, the stored estimate steps, the options with the recommended one,
+ * signatures, the visits and samples relied on, the stored estimate steps, the options with the recommended one,
  * the statement, marked 不公开, with the audit fingerprint at print time.
  */
 export function OpinionPrint() {
@@ -130,6 +207,9 @@ export function OpinionPrint() {
           ))}
 
           <h2 style={{ fontSize: '14pt', margin: '4mm 0 2mm' }}>{t('opinions.printView.s4')}</h2>
+          <EvidenceTables opinion={o} />
+
+          <h2 style={{ fontSize: '14pt', margin: '4mm 0 2mm' }}>{t('opinions.printView.s5')}</h2>
           {o.virtualEstimate && (
             <>
               {o.virtualEstimate.method && (
@@ -146,7 +226,7 @@ export function OpinionPrint() {
             </>
           )}
 
-          <h2 style={{ fontSize: '14pt', margin: '4mm 0 2mm' }}>{t('opinions.printView.s5')}</h2>
+          <h2 style={{ fontSize: '14pt', margin: '4mm 0 2mm' }}>{t('opinions.printView.s6')}</h2>
           <table>
             <thead>
               <tr>
@@ -174,7 +254,7 @@ export function OpinionPrint() {
           </table>
           {recommended >= 0 && <p>{t('opinions.printView.recommendation', { n: recommended + 1, method: o.options[recommended]!.method })}</p>}
 
-          <h2 style={{ fontSize: '14pt', margin: '4mm 0 2mm' }}>{t('opinions.printView.s6')}</h2>
+          <h2 style={{ fontSize: '14pt', margin: '4mm 0 2mm' }}>{t('opinions.printView.s7')}</h2>
           <p>{o.statement}</p>
 
           <div style={{ marginTop: '10mm', textAlign: 'right' }}>

@@ -154,7 +154,8 @@ async function loadDemoCases(
 
 /**
  * A draft technical investigation opinion on the pond case, written by 林永华:
- * the court's two questions, a virtual-cost estimate of 99,000.00 元
+ * the court's two questions, the sampling visit of 12 May 2020 and its two
+ * samples relied on, a virtual-cost estimate of 99,000.00 元
  * (4,000 m³ × 5.50 元/m³ × 4.5, the minimum verified class III multiplier)
  * whose figures are marked as demo judgement, and two restoration options with
  * aquatic-plant purification recommended. Left unsigned, so the demo can sign it.
@@ -176,6 +177,10 @@ async function loadDemoOpinion(lin: DemoCaller, caseId: string): Promise<void> {
       }
     }
   })
+  // The opinion relies on the first visit, before restoration, and its samples other than the duplicate.
+  const evidence = await lin('opinions.evidence', { caseId })
+  const firstVisit = evidence.visits.at(-1)!
+  const samples = evidence.samples.filter((s) => s.visitId === firstVisit.visitId && s.qcType === 'normal')
   const draft = await lin('opinions.create', { caseId })
   await lin('opinions.update', {
     id: draft.id,
@@ -185,6 +190,8 @@ async function loadDemoOpinion(lin: DemoCaller, caseId: string): Promise<void> {
         { text: '黎某排放电镀废水造成池塘水体生态环境损害的数额是多少？' },
         { text: '池塘水体应如何修复，修复费用及期限如何？' }
       ],
+      visitIds: [firstVisit.visitId],
+      sampleIds: samples.map((s) => s.sampleId),
       findings:
         '经现场勘查，池塘面积约 1.2 亩，东侧为作坊排水口。县环境监测站在调查官监督下采集的水样显示，化学需氧量、氨氮、总磷超过 GB 3838-2002 III 类标准限值。',
       virtualEstimateId: estimate.id,

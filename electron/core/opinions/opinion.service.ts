@@ -17,7 +17,18 @@ import { siteListQuery } from '../sites/site.repository'
 import { findOrderIdByNumber, findOrderType, orderColumns } from '../orders/order.repository'
 import { loadOrder } from '../orders/order.service'
 import { estimateActualCost, estimateVirtualCost } from './damage-estimate'
-import { contentColumns, findEstimate, findOpinion, listEstimates, listOpinionVersions, requiredSigners } from './opinion.repository'
+import {
+  caseEvidence,
+  contentColumns,
+  findEstimate,
+  findOpinion,
+  freezeEvidence,
+  listEstimates,
+  listOpinionVersions,
+  requiredSigners,
+  writeEvidenceLinks
+} from './opinion.repository'
+import { findSample, findVisit } from '../sampling/sampling.repository'
 
 /**
  * Works out an estimate. The calculation's own refusals name fields relative
@@ -85,6 +96,26 @@ async function refuseForeignEstimates(call: Call, caseId: string, content: Opini
   await check('actualEstimateId', 'actual_cost')
 }
 
+/**
+ * An opinion may rely only on visits and samples of its own case that stand.
+ * A voided one is refused: it can no longer support a finding.
+ */
+async function refuseForeignEvidence(call: Call, caseId: string, content: OpinionContent) {
+  const refuse = (key: 'visitIds' | 'sampleIds', index: number, message: string): never => {
+    throw new AppError('invalid_input', message, { [`content.${key}.${index}`]: message, [`content.${key}`]: message })
+  }
+  for (const [index, visitId] of content.visitIds.entries()) {
+    const visit = await findVisit(call.db, visitId)
+    if (!visit || visit.caseId !== caseId) refuse('visitIds', index, '所选现场勘查不属于本案')
+    if (visit!.voided) refuse('visitIds', index, `${visit!.visitDate} 的现场勘查已作废，不能作为意见依据`)
+  }
+  for (const [index, sampleId] of content.sampleIds.entries()) {
+    const sample = await findSample(call.db, sampleId)
+    if (!sample || sample.caseId !== caseId) refuse('sampleIds', index, '所选样品不属于本案')
+    if (sample!.voided) refuse('sampleIds', index, `样品 ${sample!.code} 已作废，不能作为意见依据`)
+  }
+}
+
 /** What an opinion lacks before it can be signed, in the words of its sections. */
 function missingForSigning(opinion: Opinion): string[] {
   const missing: string[] = []
@@ -103,6 +134,8 @@ async function createOpinion(call: Call, caseId: string): Promise<Opinion> {
   const content: OpinionContent = {
     questions: [],
     findings: '',
+    visitIds: [],
+    sampleIds: [],
     virtualEstimateId: null,
     actualEstimateId: null,
     options: [],
@@ -126,6 +159,7 @@ async function updateOpinion(call: Call, input: { id: string; revision: number; 
   const before = await loadForChange(call, input.id, input.revision)
   await refuseUnlessAssigned(call, before.caseId)
   await refuseForeignEstimates(call, before.caseId, input.content)
+  await refuseForeignEvidence(call, before.caseId, input.content)
   const frozen = before.status !== 'draft' || before.investigators.some((i) => i.signedAt !== null)
   if (!frozen) {
     await call.db
@@ -133,6 +167,7 @@ async function updateOpinion(call: Call, input: { id: string; revision: number; 
       .set({ ...contentColumns(input.content), ...nextStamp(call, input.revision) })
       .where('id', '=', input.id)
       .execute()
+    await writeEvidenceLinks(call.db, input.id, input.content)
     const after = (await findOpinion(call.db, input.id))!
     await call.audit({ type: 'opinion', id: input.id }, before, after)
     return after
@@ -152,6 +187,7 @@ async function updateOpinion(call: Call, input: { id: string; revision: number; 
       ...newStamp(call)
     })
     .execute()
+  await writeEvidenceLinks(call.db, id, input.content)
   const after = (await findOpinion(call.db, id))!
   await call.audit({ type: 'opinion', id }, null, after)
   return after
@@ -164,6 +200,8 @@ async function signOpinion(call: Call, input: { id: string; revision: number }):
   if (before.investigators.some((i) => i.expertId === expertId && i.signedAt !== null)) throw new AppError('conflict', '您已签署该意见')
   const missing = missingForSigning(before)
   if (missing.length > 0) throw new AppError('invalid_input', `意见尚不完整，不能签署：请填写${missing.join('、')}`)
+  // The first signature freezes the text, and with it the visits and samples as they read now.
+  if (before.investigators.every((i) => i.signedAt === null)) await freezeEvidence(call.db, before)
   await call.db.insertInto('opinionSignature').values({ opinionId: input.id, expertId, userId: call.user.id, signedAt: call.now }).execute()
   const unsigned = before.investigators.filter((i) => i.signedAt === null && i.expertId !== expertId)
   await call.db
@@ -263,6 +301,7 @@ export const opinionHandlers: Handlers<
   | 'estimates.create'
   | 'estimates.list'
   | 'opinions.forCase'
+  | 'opinions.evidence'
   | 'opinions.get'
   | 'opinions.print'
   | 'opinions.create'
@@ -302,6 +341,7 @@ export const opinionHandlers: Handlers<
   },
   'estimates.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listEstimates(call.db, caseId) },
   'opinions.forCase': { access: 'signedIn', writes: false, run: (call, { caseId }) => listOpinionVersions(call.db, caseId) },
+  'opinions.evidence': { access: 'signedIn', writes: false, run: (call, { caseId }) => caseEvidence(call.db, caseId) },
   'opinions.get': { access: 'signedIn', writes: false, run: (call, { id }) => loadOpinion(call, id) },
   'opinions.print': {
     access: 'signedIn',

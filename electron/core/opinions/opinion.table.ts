@@ -46,9 +46,27 @@ export interface OpinionDraftOrderTable {
   createdBy: string
 }
 
+/** A site visit an opinion version relies on; `snapshotJson` holds the `OpinionVisit` as signed. */
+export interface OpinionVisitTable {
+  opinionId: string
+  visitId: string
+  position: number
+  snapshotJson: string | null
+}
+
+/** A sample an opinion version relies on; `snapshotJson` holds the `OpinionSample` as signed. */
+export interface OpinionSampleTable {
+  opinionId: string
+  sampleId: string
+  position: number
+  snapshotJson: string | null
+}
+
 export interface OpinionTables {
   damageEstimate: DamageEstimateTable
   opinion: OpinionTable
   opinionSignature: OpinionSignatureTable
   opinionDraftOrder: OpinionDraftOrderTable
+  opinionVisit: OpinionVisitTable
+  opinionSample: OpinionSampleTable
 }

@@ -4,7 +4,8 @@ import type { CourtCase } from '../../../electron/shared/cases'
 import type { Role } from '../../../electron/shared/roles'
 import type { EstimateRequest, FigureSource, OpinionContent } from '../../../electron/shared/opinions'
 import { verifyAuditChain } from '../../../electron/core/audit/audit-chain'
-import { estimateListQuery, opinionVersionsQuery } from '../../../electron/core/opinions/opinion.repository'
+import { estimateListQuery, opinionSampleLinksQuery, opinionVersionsQuery, opinionVisitLinksQuery } from '../../../electron/core/opinions/opinion.repository'
+import type { SampleInput } from '../../../electron/shared/sampling'
 import { actor, staff, testCore, type Actor } from './../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 
@@ -68,12 +69,19 @@ async function auditCount() {
   return (await verifyAuditChain(core.db)).events
 }
 
+function contentOf(opinion: OpinionContent): OpinionContent {
+  const { questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } = opinion
+  return { questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement }
+}
+
 async function completeDraft() {
   const opinion = await lin.must('opinions.create', { caseId: courtCase.id })
   const estimate = await lin.must('estimates.create', { caseId: courtCase.id, estimate: pondEstimate })
   const content: OpinionContent = {
     questions: [{ text: '池塘水体生态环境损害数额是多少？' }, { text: '如何修复？' }],
     findings: '池塘水体 COD、氨氮超过 GB 3838-2002 III 类标准。',
+    visitIds: [],
+    sampleIds: [],
     virtualEstimateId: estimate.id,
     actualEstimateId: null,
     options: [
@@ -188,7 +196,16 @@ describe('the opinion', () => {
     expect(opinion).toMatchObject({ version: 1, revision: 1, status: 'draft' })
     expect(opinion.virtualEstimate?.lowFen).toBe(9_900_000)
     const content = { ...opinion, questions: [{ text: '问题一' }] }
-    const pick = ({ questions, findings, virtualEstimateId, actualEstimateId, options, statement }: OpinionContent) => ({ questions, findings, virtualEstimateId, actualEstimateId, options, statement })
+    const pick = ({ questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement }: OpinionContent) => ({
+      questions,
+      findings,
+      visitIds,
+      sampleIds,
+      virtualEstimateId,
+      actualEstimateId,
+      options,
+      statement
+    })
     expect(await chen.call('opinions.update', { id: opinion.id, revision: 0, content: pick(content) })).toMatchObject({ ok: false, error: { code: 'conflict' } })
 
     const other = await people.clerk.must('cases.create', pondCase({ caseNumber: '（2021）闽0626刑初9号' }))
@@ -247,11 +264,11 @@ describe('the opinion', () => {
     const draft = await completeDraft()
     const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
     const signed = await chen.must('opinions.sign', { id: draft.id, revision: once.revision })
-    const { questions, virtualEstimateId, actualEstimateId, options, statement } = signed
+    const { questions, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } = signed
     const v2 = await chen.must('opinions.update', {
       id: signed.id,
       revision: signed.revision,
-      content: { questions, findings: '补充：池塘底泥亦受污染。', virtualEstimateId, actualEstimateId, options, statement }
+      content: { questions, findings: '补充：池塘底泥亦受污染。', visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement }
     })
     expect(v2).toMatchObject({ version: 2, previousVersionId: signed.id, status: 'draft', findings: '补充：池塘底泥亦受污染。' })
     expect(v2.id).not.toBe(signed.id)
@@ -263,7 +280,7 @@ describe('the opinion', () => {
 
     const old = await people.judge.must('opinions.get', { id: signed.id })
     expect(old).toEqual({ ...signed, nextVersionId: v2.id, versions: v2.versions })
-    expect(await lin.call('opinions.update', { id: signed.id, revision: signed.revision, content: { questions, findings: 'x', virtualEstimateId, actualEstimateId, options, statement } })).toMatchObject({
+    expect(await lin.call('opinions.update', { id: signed.id, revision: signed.revision, content: { questions, findings: 'x', visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } })).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: '这是第 1 版，已有更新的版本，旧版本只能查看' }
     })
@@ -273,8 +290,12 @@ describe('the opinion', () => {
   it('is frozen as soon as one investigator signed, so nobody signs text the other changed afterwards', async () => {
     const draft = await completeDraft()
     const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
-    const { questions, findings, virtualEstimateId, actualEstimateId, options, statement } = once
-    const v2 = await chen.must('opinions.update', { id: once.id, revision: once.revision, content: { questions, findings: findings + '（修改）', virtualEstimateId, actualEstimateId, options, statement } })
+    const { questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } = once
+    const v2 = await chen.must('opinions.update', {
+      id: once.id,
+      revision: once.revision,
+      content: { questions, findings: findings + '（修改）', visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement }
+    })
     expect(v2.version).toBe(2)
     expect((await chen.must('opinions.get', { id: once.id })).findings).toBe(findings)
   })
@@ -291,6 +312,129 @@ describe('the opinion', () => {
       (core.sqlite.prepare(`explain query plan ${compiled.sql}`).all(...compiled.parameters) as { detail: string }[]).map((r) => r.detail).join('\n')
     expect(plan(opinionVersionsQuery(core.db, courtCase.id).compile())).toMatch(/USING INDEX sqlite_autoindex_opinion_\d+ \(case_id=\?\)/)
     expect(plan(estimateListQuery(core.db, courtCase.id).compile())).toMatch(/USING INDEX damage_estimate_case/)
+    expect(plan(opinionVisitLinksQuery(core.db, courtCase.id).compile())).toMatch(/USING INDEX sqlite_autoindex_opinion_visit_1 \(opinion_id=\?\)/)
+    expect(plan(opinionSampleLinksQuery(core.db, courtCase.id).compile())).toMatch(/USING INDEX sqlite_autoindex_opinion_sample_1 \(opinion_id=\?\)/)
+  })
+})
+
+describe('the visits and samples an opinion relies on', () => {
+  let siteId: string
+  beforeEach(async () => {
+    siteId = (
+      await people.clerk.must('sites.create', {
+        caseId: courtCase.id,
+        site: { name: '黎某作坊旁池塘', address: '某村', latitude: 24.1, longitude: 117.6, accuracyM: 5, waterbody: 'lake', notes: '' }
+      })
+    ).id
+  })
+
+  const visit = (caseId = courtCase.id) => lin.must('visits.create', { caseId, visitDate: '2020-05-12', peoplePresent: ['林永华', '陈静怡', '郑海波'], weather: '晴', notes: '' })
+  const water = (visitId: string | null, overrides: Partial<SampleInput> = {}): SampleInput => ({
+    caseId: courtCase.id,
+    visitId,
+    siteId,
+    matrix: 'surface_water',
+    sampledAt: '2020-05-12T02:30:00.000Z',
+    depthM: 0.5,
+    sampler: '郑海波',
+    samplerOrganisation: '漳浦县环境监测站',
+    supervisingInvestigator: '林永华',
+    container: '聚乙烯瓶',
+    volumeMl: 1000,
+    preservative: '',
+    qcType: 'normal',
+    duplicateOfId: null,
+    sealNumber: '',
+    landUse: null,
+    fieldMeasurements: { waterTemperatureC: null, ph: null, dissolvedOxygenMgL: null, conductivityUsCm: null, turbidityNtu: null, transparencyCm: null, appearance: '' },
+    photoSha256: [],
+    ...overrides
+  })
+  const result = (sampleId: string, parameterKey: string, value: number, analysedAt = '2020-05-13T02:00:00.000Z') =>
+    lin.must('labResults.create', { sampleId, parameterKey, value, qualifier: null, unit: 'mg/L', detectionLimit: null, method: '', lab: '县监测站', reportNumber: 'ZBJC-0512', analysedAt })
+  const relyOn = (draft: Awaited<ReturnType<typeof completeDraft>>, visitIds: string[], sampleIds: string[], actor = lin) =>
+    actor.call('opinions.update', { id: draft.id, revision: draft.revision, content: { ...contentOf(draft), visitIds, sampleIds } })
+
+  it('shows each linked sample with its site, standing results and GB 3838 class with the deciding items', async () => {
+    const v = await visit()
+    const sample = await lin.must('samples.create', water(v.id))
+    await result(sample.id, 'cod', 38)
+    await result(sample.id, 'nh3_n', 2.6)
+    await result(sample.id, 'tp', 0.46)
+    const draft = await completeDraft()
+    const reply = await relyOn(draft, [v.id], [sample.id])
+    const opinion = reply.ok ? reply.value : expect.fail(JSON.stringify(reply.error))
+    expect(opinion.visits).toEqual([{ visitId: v.id, visitDate: '2020-05-12', peoplePresent: ['林永华', '陈静怡', '郑海波'], weather: '晴', voided: false }])
+    expect(opinion.samples).toHaveLength(1)
+    expect(opinion.samples[0]).toMatchObject({ code: sample.code, siteName: '黎某作坊旁池塘', matrix: 'surface_water', visitId: v.id })
+    expect(opinion.samples[0]!.results.map((r) => [r.parameterName, r.value, r.unit])).toEqual([
+      ['化学需氧量(COD)', 38, 'mg/L'],
+      ['氨氮(NH3-N)', 2.6, 'mg/L'],
+      ['总磷(以P计)', 0.46, 'mg/L']
+    ])
+    expect(opinion.samples[0]!.evaluation).toMatchObject({ standard: 'gb3838', waterbody: 'lake', class: '劣V' })
+    const evaluation = opinion.samples[0]!.evaluation
+    expect(evaluation.standard === 'gb3838' && evaluation.deciding.map((d) => d.nameZh)).toEqual(['氨氮(NH3-N)', '总磷(以P计)'])
+    // The editor offers the same rows for every sample of the case.
+    expect((await people.judge.must('opinions.evidence', { caseId: courtCase.id })).samples).toEqual(opinion.samples)
+  })
+
+  it('refuses a visit or sample of another case and a voided sample, writing nothing', async () => {
+    const draft = await completeDraft()
+    const other = await people.clerk.must('cases.create', pondCase({ caseNumber: '（2021）闽0626刑初9号' }))
+    const otherSite = await people.clerk.must('sites.create', {
+      caseId: other.id,
+      site: { name: '别处', address: '', latitude: null, longitude: null, accuracyM: null, waterbody: 'river', notes: '' }
+    })
+    const foreignVisit = await visit(other.id)
+    const foreignSample = await lin.must('samples.create', { ...water(null), caseId: other.id, siteId: otherSite.id })
+    const voided = await lin.must('samples.create', water(null, { sampledAt: '2020-05-12T03:00:00.000Z' }))
+    await lin.must('samples.void', { id: voided.id, revision: voided.revision, reason: '封条破损' })
+    const before = await auditCount()
+    expect(await relyOn(draft, [foreignVisit.id], [])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fieldErrors: { 'content.visitIds.0': '所选现场勘查不属于本案' } }
+    })
+    expect(await relyOn(draft, [], [foreignSample.id])).toMatchObject({ ok: false, error: { code: 'invalid_input', fieldErrors: { 'content.sampleIds.0': '所选样品不属于本案' } } })
+    expect(await relyOn(draft, [], [voided.id])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fieldErrors: { 'content.sampleIds.0': `样品 ${voided.code} 已作废，不能作为意见依据` } }
+    })
+    expect(await relyOn(draft, [], [foreignSample.id, foreignSample.id])).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fieldErrors: { 'content.sampleIds': '不能重复选择' } }
+    })
+    expect(await auditCount()).toBe(before)
+    expect((await lin.must('opinions.get', { id: draft.id })).samples).toEqual([])
+  })
+
+  it('are frozen as signed, and carried over to the next version, which reads them afresh', async () => {
+    const v = await visit()
+    const sample = await lin.must('samples.create', water(v.id))
+    await result(sample.id, 'nh3_n', 2.6)
+    const linked = await relyOn(await completeDraft(), [v.id], [sample.id])
+    const draft = linked.ok ? linked.value : expect.fail('not linked')
+    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    // A later analysis and a corrected visit change neither the signed version nor what the second investigator signs.
+    await result(sample.id, 'nh3_n', 0.9, '2020-05-14T02:00:00.000Z')
+    await lin.must('visits.update', { id: v.id, revision: v.revision, visit: { caseId: courtCase.id, visitDate: '2020-05-12', peoplePresent: ['林永华'], weather: '阴', notes: '' } })
+    const signed = await chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+    expect(signed.samples).toEqual(draft.samples)
+    expect(signed.visits).toEqual(draft.visits)
+    expect(signed.samples[0]!.evaluation).toMatchObject({ class: '劣V' })
+
+    const v2 = await chen.must('opinions.update', { id: signed.id, revision: signed.revision, content: { ...contentOf(signed), findings: '复核后修改' } })
+    expect(v2).toMatchObject({ version: 2, visitIds: [v.id], sampleIds: [sample.id] })
+    expect(v2.samples[0]!.results).toEqual([expect.objectContaining({ parameterName: '氨氮(NH3-N)', value: 0.9 })])
+    expect(v2.samples[0]!.evaluation).toMatchObject({ class: 'III' })
+    expect(v2.visits[0]).toMatchObject({ peoplePresent: ['林永华'], weather: '阴' })
+    expect((await people.judge.must('opinions.get', { id: signed.id })).samples).toEqual(draft.samples)
+  })
+
+  it('are not required for signing', async () => {
+    const draft = await completeDraft()
+    expect(draft.samples).toEqual([])
+    expect((await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })).investigators[0]!.signedAt).not.toBeNull()
   })
 })
 

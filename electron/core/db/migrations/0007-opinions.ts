@@ -4,8 +4,9 @@ import { withStamp } from '../record-stamp'
 /**
  * The technical investigation opinion: stored damage estimates, the opinion's
  * versions with their structured sections, the investigators' signatures, and
- * the link from an investigator account to the expert it signs as, and the
- * draft restoration order each version's recommendation became.
+ * the link from an investigator account to the expert it signs as, the site
+ * visits and samples each version relies on, and the draft restoration order
+ * each version's recommendation became.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('app_user').addColumn('expert_id', 'text', (c) => c.references('expert.id')).execute()
@@ -55,6 +56,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('signed_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('opinion_signature_pk', ['opinion_id', 'expert_id'])
     .execute()
+
+  // The visits and samples a version relies on, in the order chosen. `snapshot_json`
+  // is written at the first signature: what was signed, whatever changes later.
+  for (const [table, column, target] of [
+    ['opinion_visit', 'visit_id', 'site_visit.id'],
+    ['opinion_sample', 'sample_id', 'sample.id']
+  ] as const) {
+    await db.schema
+      .createTable(table)
+      .addColumn('opinion_id', 'text', (c) => c.notNull().references('opinion.id'))
+      .addColumn(column, 'text', (c) => c.notNull().references(target))
+      .addColumn('position', 'integer', (c) => c.notNull())
+      .addColumn('snapshot_json', 'text')
+      .addPrimaryKeyConstraint(`${table}_pk`, ['opinion_id', column])
+      .execute()
+  }
 
   // The draft order an opinion version's recommendation became: one per version.
   await db.schema
