@@ -88,30 +88,33 @@ function EvidenceTables(props: { opinion: Opinion }) {
       {samples.length > 0 && (
         <>
           <p className="print-flush">{t('opinions.printView.samplesCaption')}</p>
-          <table data-testid="print-samples" style={{ fontSize: '9.5pt' }}>
+          <table data-testid="print-samples" style={{ fontSize: '9pt' }}>
             <thead>
               <tr>
-                <th style={{ width: '5%' }}>{t('opinions.printView.no')}</th>
-                <th style={{ width: '17%' }}>{t('opinions.evidence.code')}</th>
-                <th style={{ width: '12%' }}>{t('opinions.evidence.site')}</th>
+                <th style={{ width: '6%' }}>{t('opinions.printView.no')}</th>
+                <th style={{ width: '20%' }}>
+                  {t('opinions.evidence.code')} / {t('opinions.evidence.matrix')}
+                </th>
+                <th style={{ width: '11%' }}>{t('opinions.evidence.site')}</th>
                 <th style={{ width: '11%' }}>{t('opinions.evidence.sampledAt')}</th>
-                <th style={{ width: '7%' }}>{t('opinions.evidence.matrix')}</th>
                 <th>{t('opinions.evidence.results')}</th>
-                <th style={{ width: '12%' }}>{t('opinions.evidence.classOrCategory')}</th>
-                <th style={{ width: '12%' }}>{t('opinions.evidence.deciding')}</th>
+                <th style={{ width: '11%' }}>{t('opinions.evidence.classOrCategory')}</th>
+                <th style={{ width: '13%' }}>{t('opinions.evidence.deciding')}</th>
               </tr>
             </thead>
             <tbody>
               {samples.map((s, i) => (
                 <tr key={s.sampleId}>
                   <td>{i + 1}</td>
-                  <td style={{ wordBreak: 'break-all' }}>
-                    {s.code}
-                    {voided(s.voided)}
+                  <td>
+                    <div style={{ whiteSpace: 'nowrap' }}>{s.code}</div>
+                    <div>
+                      {t(`sampling.matrices.${s.matrix}`)}
+                      {voided(s.voided)}
+                    </div>
                   </td>
                   <td>{s.siteName}</td>
                   <td>{shanghaiMinute(s.sampledAt)}</td>
-                  <td>{t(`sampling.matrices.${s.matrix}`)}</td>
                   <td>{sampleResultsText(s, t)}</td>
                   <td>{sampleClassText(s, t)}</td>
                   <td>{decidingItemsText(s)}</td>

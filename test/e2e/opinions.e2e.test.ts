@@ -61,6 +61,13 @@ describe('the technical investigation opinion in the browser preview', () => {
     await lin.getByTestId('estimate-save').click()
     await lin.getByTestId('estimate-steps').getByText('损害数额：99,000.00 元 ~ 101,200.00 元').waitFor()
 
+    // The demo opinion relies on the 12 May visit and its two samples; the duplicate is added here.
+    const samples = lin.getByTestId('evidence-samples')
+    await samples.getByRole('row', { name: /2020-0626-123-SW-001/ }).getByText('GB 3838 劣V 类').waitFor()
+    expect(await samples.getByRole('row', { name: /2020-0626-123-SW-001/ }).getByRole('checkbox').isChecked()).toBe(true)
+    await samples.getByRole('row', { name: /2020-0626-123-SW-003/ }).getByRole('checkbox').check()
+    await screenshot(lin, 'opinion-evidence')
+
     await lin.getByTestId('add-question').click()
     await lin.locator('#question-2').fill('修复期间应如何监测水质？')
     await lin.getByTestId('save-opinion').click()
@@ -100,18 +107,28 @@ describe('the technical investigation opinion in the browser preview', () => {
       '一、案件与技术调查官',
       '二、法院提出的问题',
       '修复期间应如何监测水质？',
-      '四、生态环境损害数额',
+      '四、现场勘查与采样',
+      '2020-05-12',
+      '多云，28℃，东南风2级',
+      '2020-0626-123-SW-001',
+      '2020-0626-123-SW-002',
+      '2020-0626-123-SW-003',
+      '氨氮(NH3-N)2.6mg/L',
+      '劣V类',
+      '五、生态环境损害数额',
       '4,000m³×5.50元/m³=22,000.00元',
       '经估算，生态环境损害数额为99,000.00元~101,200.00元。',
-      '五、修复建议',
+      '六、修复建议',
       '（推荐）',
       '技术调查官建议采用方案1：水生植物净化：种植沉水及挺水植物，辅以生态浮床。',
-      '六、声明',
+      '七、声明',
       '林永华于',
       '陈静怡于'
     ]) {
       expect(text).toContain(expected)
     }
+    // Samples after the restoration are not relied on.
+    expect(text).not.toContain('2020-0626-123-SW-004')
     expect(text).toContain(fingerprint)
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, join(screenshotDir, 'opinion')])
     expect(cli(dataDir, 'verify', '--fingerprint', fingerprint)).toContain(`指纹 ${fingerprint} 在审计链中`)
