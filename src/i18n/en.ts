@@ -281,8 +281,8 @@ export const en: Strings = {
     findingsPlaceholder: 'Site visits, sampling, results and their evaluation',
     estimate: {
       none: 'No estimate chosen yet',
-      new: 'New virtual treatment cost estimate',
-      newActual: 'New actual cost estimate',
+      new: 'New damage estimate',
+      drop: 'Do not use',
       use: 'Use this estimate',
       chosen: 'In use',
       saved: 'Estimate saved',
@@ -310,7 +310,22 @@ export const en: Strings = {
       itemDescription: 'Cost item',
       itemAmount: 'Amount (yuan)',
       addItem: 'Add cost item',
-      actualTotal: 'Actual treatment cost'
+      classOption: 'Class {{class}}',
+      chooseMethod: 'Method',
+      methods: { 'recommended-2014': 'Virtual treatment cost (2014 recommended method)', 'gbt-39793.2-2020': 'Virtual treatment cost (GB/T 39793.2-2020)', actual_cost: 'Actual treatment cost' },
+      gbt: {
+        quantity: 'Quantity discharged E',
+        unitCost: 'Unit treatment cost C (yuan)',
+        gamma: 'Adjustment coefficient γ',
+        composition: 'Composition of γ and its basis',
+        compositionPlaceholder: 'Which coefficients make up γ, the values taken and their basis',
+        components: 'Coefficients (optional, for the record)',
+        componentValue: 'Value of coefficient {{n}}',
+        symbol: 'Symbol',
+        name: 'Name',
+        addComponent: 'Add coefficient'
+      },
+      item: 'Cost item {{n}}'
     },
     evidence: {
       hint: 'Tick the site visits and samples this opinion relies on. At the first signature, the samples\' results and evaluation are fixed as they stand.',

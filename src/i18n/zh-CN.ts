@@ -279,8 +279,8 @@ export const zhCN = {
     findingsPlaceholder: '现场勘查、采样检测与评价情况',
     estimate: {
       none: '尚未选择损害估算',
-      new: '新的虚拟治理成本估算',
-      newActual: '新的实际治理费用估算',
+      new: '新的损害估算',
+      drop: '不采用',
       use: '采用此估算',
       chosen: '已采用',
       saved: '已保存估算',
@@ -308,7 +308,22 @@ export const zhCN = {
       itemDescription: '费用名称',
       itemAmount: '金额（元）',
       addItem: '添加费用项',
-      actualTotal: '实际治理费用'
+      classOption: '{{class}} 类',
+      chooseMethod: '估算方法',
+      methods: { 'recommended-2014': '虚拟治理成本法（2014 推荐方法）', 'gbt-39793.2-2020': '虚拟治理成本法（GB/T 39793.2-2020）', actual_cost: '实际治理费用' },
+      gbt: {
+        quantity: '排放数量 E',
+        unitCost: '单位治理成本 C（元）',
+        gamma: '调整系数 γ',
+        composition: 'γ 的构成及依据',
+        compositionPlaceholder: '说明 γ 由哪些系数构成、各取何值及其依据',
+        components: '构成系数（可选，仅作记录）',
+        componentValue: '系数 {{n}} 的取值',
+        symbol: '符号',
+        name: '名称',
+        addComponent: '添加系数'
+      },
+      item: '费用项 {{n}}'
     },
     evidence: {
       hint: '勾选本意见所依据的现场勘查和样品。第一位技术调查官签署时，样品的检测结果和评价按当时情况固定。',

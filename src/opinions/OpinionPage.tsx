@@ -100,7 +100,7 @@ function OpinionEditor(props: {
   } = useForm<OpinionContent>({ resolver: zodResolver(opinionContent), defaultValues: contentOf(o) })
   const questions = useFieldArray({ control, name: 'questions' })
   const options = useFieldArray({ control, name: 'options' })
-  const virtualEstimateId = useWatch({ control, name: 'virtualEstimateId' })
+  const [virtualEstimateId, actualEstimateId] = useWatch({ control, name: ['virtualEstimateId', 'actualEstimateId'] })
   const [visitIds, sampleIds] = useWatch({ control, name: ['visitIds', 'sampleIds'] })
   const frozen = o.status !== 'draft' || o.investigators.some((i) => i.signedAt !== null)
   const readOnly = !props.canEdit
@@ -126,8 +126,12 @@ function OpinionEditor(props: {
     else if (reply.path) void message.success(t('print.saved', { path: reply.path }))
   }
 
-  const chosen = (estimates.data ?? []).find((e) => e.id === virtualEstimateId) ?? o.virtualEstimate
-  const estimateRows = (estimates.data ?? []).filter((e) => e.kind === 'virtual_cost')
+  const estimateRows = estimates.data ?? []
+  // An estimate shown as chosen is the form's choice, read from the case's list (or the opinion, before the list loads).
+  const chosenOf = (estimateId: string | null, stored: DamageEstimate | null) => estimateRows.find((e) => e.id === estimateId) ?? (stored?.id === estimateId ? stored : null)
+  const chosen = [chosenOf(virtualEstimateId, o.virtualEstimate), chosenOf(actualEstimateId, o.actualEstimate)].filter((e) => e !== null)
+  const choiceOf = (e: DamageEstimate) => (e.kind === 'virtual_cost' ? 'virtualEstimateId' : 'actualEstimateId')
+  const methodName = (e: DamageEstimate) => t(`opinions.estimate.methods.${e.kind === 'actual_cost' ? 'actual_cost' : (e.method?.version ?? 'recommended-2014')}`)
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -216,7 +220,13 @@ function OpinionEditor(props: {
             )
           }
         >
-          {chosen ? <EstimateSteps estimate={chosen} /> : <Typography.Text type="secondary">{t('opinions.estimate.none')}</Typography.Text>}
+          {chosen.length === 0 && <Typography.Text type="secondary">{t('opinions.estimate.none')}</Typography.Text>}
+          {chosen.map((e) => (
+            <div key={e.id} style={{ marginBottom: 8 }}>
+              <Typography.Text type="secondary">{methodName(e)}</Typography.Text>
+              <EstimateSteps estimate={e} />
+            </div>
+          ))}
           {estimateRows.length > 0 && (
             <Table<DamageEstimate>
               style={{ marginTop: 12 }}
@@ -224,17 +234,26 @@ function OpinionEditor(props: {
               size="small"
               pagination={false}
               dataSource={estimateRows}
+              data-testid="estimates-table"
               columns={[
                 { title: t('opinions.estimate.list'), key: 'who', render: (_, e) => t('opinions.estimate.createdBy', { name: e.createdByName, at: shanghaiMinute(e.createdAt) }) },
+                { title: t('opinions.estimate.chooseMethod'), key: 'method', render: (_, e) => methodName(e) },
                 { title: t('opinions.estimate.result'), key: 'amount', render: (_, e) => estimateAmount(e) },
                 {
                   title: '',
                   key: 'use',
                   render: (_, e) =>
-                    e.id === virtualEstimateId ? (
-                      <Tag color="green">{t('opinions.estimate.chosen')}</Tag>
+                    e.id === virtualEstimateId || e.id === actualEstimateId ? (
+                      <Space>
+                        <Tag color="green">{t('opinions.estimate.chosen')}</Tag>
+                        {!readOnly && (
+                          <Button size="small" onClick={() => setValue(choiceOf(e), null, { shouldDirty: true })}>
+                            {t('opinions.estimate.drop')}
+                          </Button>
+                        )}
+                      </Space>
                     ) : (
-                      <Button size="small" onClick={() => setValue('virtualEstimateId', e.id, { shouldDirty: true })}>
+                      <Button size="small" onClick={() => setValue(choiceOf(e), e.id, { shouldDirty: true })}>
                         {t('opinions.estimate.use')}
                       </Button>
                     )
@@ -242,7 +261,7 @@ function OpinionEditor(props: {
               ]}
             />
           )}
-          {errors.virtualEstimateId && <Typography.Text type="danger">{errors.virtualEstimateId.message}</Typography.Text>}
+          {(errors.virtualEstimateId ?? errors.actualEstimateId) && <Typography.Text type="danger">{(errors.virtualEstimateId ?? errors.actualEstimateId)!.message}</Typography.Text>}
         </Card>
 
         <Card size="small" title={t('opinions.sections.options')} style={{ marginBottom: 16 }}>
@@ -398,7 +417,7 @@ function OpinionEditor(props: {
             onCreated={(estimate) => {
               void message.success(t('opinions.estimate.saved'))
               setCalculating(false)
-              setValue('virtualEstimateId', estimate.id, { shouldDirty: true })
+              setValue(choiceOf(estimate), estimate.id, { shouldDirty: true })
               void estimates.refetch()
             }}
           />
