@@ -61,6 +61,17 @@ describe('the technical investigation opinion in the browser preview', () => {
     await lin.getByTestId('estimate-save').click()
     await lin.getByTestId('estimate-steps').getByText('损害数额：99,000.00 元 ~ 101,200.00 元').waitFor()
 
+    // The emergency pumping already paid is recorded as an actual cost beside the virtual-cost estimate.
+    await lin.getByTestId('new-estimate').click()
+    await lin.getByText('实际治理费用', { exact: true }).click()
+    await lin.locator('#items-0-description').fill('应急抽排费')
+    await lin.locator('#items-0-amount').fill('12500.50')
+    await lin.locator('#items-0-reference').fill('发票 No.0012')
+    await lin.locator('#items-0-note').fill('按发票金额计')
+    await lin.getByTestId('estimate-preview').getByText('损害数额：12,500.50 元').waitFor()
+    await lin.getByTestId('estimate-save').click()
+    await lin.getByTestId('estimate-steps').getByText('损害数额：12,500.50 元').waitFor()
+
     // The demo opinion relies on the 12 May visit and its two samples; the duplicate is added here.
     const samples = lin.getByTestId('evidence-samples')
     await samples.getByRole('row', { name: /2020-0626-123-SW-001/ }).getByText('GB 3838 劣V 类').waitFor()
@@ -118,6 +129,7 @@ describe('the technical investigation opinion in the browser preview', () => {
       '五、生态环境损害数额',
       '4,000m³×5.50元/m³=22,000.00元',
       '经估算，生态环境损害数额为99,000.00元~101,200.00元。',
+      '已知实际治理费用合计12,500.50元。',
       '六、修复建议',
       '（推荐）',
       '技术调查官建议采用方案1：水生植物净化：种植沉水及挺水植物，辅以生态浮床。',
