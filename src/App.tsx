@@ -10,6 +10,8 @@ import { SettingsPage } from './settings/SettingsPage'
 import { CasesPage } from './cases/CasesPage'
 import { CasePage } from './cases/CasePage'
 import { AssignmentNotice } from './cases/print/AssignmentNotice'
+import { OpinionPage } from './opinions/OpinionPage'
+import { OpinionPrint } from './opinions/OpinionPrint'
 import { SamplingPage } from './sampling/SamplingPage'
 import { SamplePage } from './sampling/SamplePage'
 import { VisitPage } from './sampling/VisitPage'
@@ -30,6 +32,7 @@ function Routed() {
   return (
     <Routes>
       <Route path="/print/assignment-notice/:caseId" element={<AssignmentNotice />} />
+      <Route path="/print/opinion/:id" element={<OpinionPrint />} />
       <Route path="/print/collection-record/:visitId" element={<CollectionRecord />} />
       <Route path="/print/custody/:sampleId" element={<CustodyRecord />} />
       <Route path="/print/labels/visit/:visitId" element={<VisitLabels />} />
@@ -39,6 +42,7 @@ function Routed() {
         <Route path="/experts" element={<ExpertsPage />} />
         <Route path="/cases" element={<CasesPage />} />
         <Route path="/cases/:id" element={<CasePage />} />
+        <Route path="/opinions/:id" element={<OpinionPage />} />
         <Route path="/sampling" element={<SamplingPage />} />
         <Route path="/samples/:id" element={<SamplePage />} />
         <Route path="/visits/:id" element={<VisitPage />} />

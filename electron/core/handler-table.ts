@@ -22,6 +22,7 @@ import { samplingHandlers } from './sampling/sampling.service'
 import { orderHandlers } from './orders/order.service'
 import { milestoneHandlers } from './orders/milestone.service'
 import { inspectionHandlers } from './orders/inspection.service'
+import { opinionHandlers } from './opinions/opinion.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -49,7 +50,8 @@ export const handlerTable: HandlerTable = {
   ...samplingHandlers,
   ...orderHandlers,
   ...milestoneHandlers,
-  ...inspectionHandlers
+  ...inspectionHandlers,
+  ...opinionHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

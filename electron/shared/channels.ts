@@ -80,7 +80,20 @@ export const channels = [
   'inspections.void',
   'deviations.create',
   'deviations.close',
-  'deviations.void'
+  'deviations.void',
+  'users.linkExpert',
+  'estimates.calculate',
+  'estimates.create',
+  'estimates.list',
+  'opinions.forCase',
+  'opinions.evidence',
+  'opinions.get',
+  'opinions.print',
+  'opinions.create',
+  'opinions.update',
+  'opinions.sign',
+  'opinions.submit',
+  'opinions.draftOrder'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type { Channel } from './channels'
 import type { Result } from './errors'
 import type { Page } from './common'
-import { emptyInput, signInInput, userCreateInput, type User } from './users'
+import { emptyInput, signInInput, userCreateInput, userExpertLinkInput, type User } from './users'
 import { fieldInput, fieldUpdateInput, type Field } from './fields'
 import {
   expertInput,
@@ -32,15 +32,10 @@ import {
 import {
   attachmentHashInput,
   attachmentRecordInput,
-  holdingTimeUpdateInput,
-  type Attachment,
-  type AttachmentCheck,
-  type HoldingTime
-} from './sampling'
-import {
   caseIdQuery,
   caseShortCodeInput,
   custodyEventInput,
+  holdingTimeUpdateInput,
   idQuery,
   labResultImportInput,
   labResultInput,
@@ -52,8 +47,11 @@ import {
   siteVisitInput,
   siteVisitUpdateInput,
   voidInput,
+  type Attachment,
+  type AttachmentCheck,
   type CaseSampleCode,
   type CustodyEventRecord,
+  type HoldingTime,
   type LabResult,
   type LabResultImportReport,
   type ResultSeries,
@@ -90,6 +88,22 @@ import {
   type OrderType,
   type RestorationOrder
 } from './orders'
+import {
+  estimateCreateInput,
+  estimateRequest,
+  opinionCaseInput,
+  opinionCreateInput,
+  opinionDraftOrderInput,
+  opinionIdInput,
+  opinionStepInput,
+  opinionUpdateInput,
+  type DamageEstimate,
+  type EstimateResult,
+  type Opinion,
+  type OpinionEvidence,
+  type OpinionPrint,
+  type OpinionVersion
+} from './opinions'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -139,25 +153,6 @@ export const contract = {
   'attachments.verify': { input: attachmentHashInput, reply: reply<AttachmentCheck>() },
   'holdingTimes.list': { input: emptyInput, reply: reply<HoldingTime[]>() },
   'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() },
-  'visits.list': { input: caseIdQuery, reply: reply<SiteVisit[]>() },
-  'visits.get': { input: idQuery, reply: reply<VisitDetail>() },
-  'visits.create': { input: siteVisitInput, reply: reply<SiteVisit>() },
-  'visits.update': { input: siteVisitUpdateInput, reply: reply<SiteVisit>() },
-  'samples.list': { input: sampleListQuery, reply: reply<SampleSummary[]>() },
-  'samples.get': { input: idQuery, reply: reply<SampleDetail>() },
-  'samples.create': { input: sampleInput, reply: reply<Sample>() },
-  'samples.update': { input: sampleUpdateInput, reply: reply<Sample>() },
-  'samples.void': { input: voidInput, reply: reply<Sample>() },
-  'samples.caseCode': { input: caseIdQuery, reply: reply<CaseSampleCode>() },
-  'samples.setCaseCode': { input: caseShortCodeInput, reply: reply<CaseSampleCode>() },
-  'samples.codePattern': { input: emptyInput, reply: reply<{ pattern: string; revision: number }>() },
-  'samples.setCodePattern': { input: sampleCodePatternInput, reply: reply<{ pattern: string; revision: number }>() },
-  'custody.record': { input: custodyEventInput, reply: reply<CustodyEventRecord>() },
-  'custody.void': { input: voidInput, reply: reply<CustodyEventRecord>() },
-  'labResults.create': { input: labResultInput, reply: reply<LabResult>() },
-  'labResults.void': { input: voidInput, reply: reply<LabResult>() },
-  'labResults.import': { input: labResultImportInput, reply: reply<LabResultImportReport>() },
-  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() },
   'orderTypes.list': { input: emptyInput, reply: reply<OrderType[]>() },
   'orderTypes.create': { input: orderTypeInput, reply: reply<OrderType>() },
   'orderTypes.update': { input: orderTypeUpdateInput, reply: reply<OrderType>() },
@@ -177,7 +172,39 @@ export const contract = {
   'inspections.void': { input: evidenceVoidInput, reply: reply<Inspection>() },
   'deviations.create': { input: deviationInput, reply: reply<Deviation>() },
   'deviations.close': { input: deviationCloseInput, reply: reply<Deviation>() },
-  'deviations.void': { input: evidenceVoidInput, reply: reply<Deviation>() }
+  'deviations.void': { input: evidenceVoidInput, reply: reply<Deviation>() },
+  'users.linkExpert': { input: userExpertLinkInput, reply: reply<User>() },
+  'estimates.calculate': { input: estimateRequest, reply: reply<EstimateResult>() },
+  'estimates.create': { input: estimateCreateInput, reply: reply<DamageEstimate>() },
+  'estimates.list': { input: opinionCaseInput, reply: reply<DamageEstimate[]>() },
+  'opinions.forCase': { input: opinionCaseInput, reply: reply<OpinionVersion[]>() },
+  'opinions.evidence': { input: opinionCaseInput, reply: reply<OpinionEvidence>() },
+  'opinions.get': { input: opinionIdInput, reply: reply<Opinion>() },
+  'opinions.print': { input: opinionIdInput, reply: reply<OpinionPrint>() },
+  'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
+  'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
+  'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },
+  'opinions.submit': { input: opinionStepInput, reply: reply<Opinion>() },
+  'opinions.draftOrder': { input: opinionDraftOrderInput, reply: reply<RestorationOrder>() },
+  'visits.list': { input: caseIdQuery, reply: reply<SiteVisit[]>() },
+  'visits.get': { input: idQuery, reply: reply<VisitDetail>() },
+  'visits.create': { input: siteVisitInput, reply: reply<SiteVisit>() },
+  'visits.update': { input: siteVisitUpdateInput, reply: reply<SiteVisit>() },
+  'samples.list': { input: sampleListQuery, reply: reply<SampleSummary[]>() },
+  'samples.get': { input: idQuery, reply: reply<SampleDetail>() },
+  'samples.create': { input: sampleInput, reply: reply<Sample>() },
+  'samples.update': { input: sampleUpdateInput, reply: reply<Sample>() },
+  'samples.void': { input: voidInput, reply: reply<Sample>() },
+  'samples.caseCode': { input: caseIdQuery, reply: reply<CaseSampleCode>() },
+  'samples.setCaseCode': { input: caseShortCodeInput, reply: reply<CaseSampleCode>() },
+  'samples.codePattern': { input: emptyInput, reply: reply<{ pattern: string; revision: number }>() },
+  'samples.setCodePattern': { input: sampleCodePatternInput, reply: reply<{ pattern: string; revision: number }>() },
+  'custody.record': { input: custodyEventInput, reply: reply<CustodyEventRecord>() },
+  'custody.void': { input: voidInput, reply: reply<CustodyEventRecord>() },
+  'labResults.create': { input: labResultInput, reply: reply<LabResult>() },
+  'labResults.void': { input: voidInput, reply: reply<LabResult>() },
+  'labResults.import': { input: labResultImportInput, reply: reply<LabResultImportReport>() },
+  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import { optionalText, requiredText } from './common'
+import { id, optionalText, requiredText, revision, type RecordStamp } from './common'
 import { DECIMAL_TEXT, compareDecimals, parseDecimal } from './decimal'
+import { orderNumber } from './orders'
+import type { Matrix, QcType, SampleEvaluation } from './sampling'
 
 /** Where a figure in a damage estimate comes from. */
 export const sourceKinds = ['sample', 'lab_report', 'official_price', 'judgement', 'literature', 'standard'] as const
@@ -135,3 +137,240 @@ export const actualCostInput = z.object({
   items: z.array(actualCostItem).min(1, '至少填写一项实际费用').max(200, '费用项不能超过 200 项')
 })
 export type ActualCostInput = z.input<typeof actualCostInput>
+
+/** Which figure of a range a line works out; `point` when low and high agree. */
+export type Bound = 'point' | 'low' | 'high'
+
+export interface StepFigure {
+  bound: Bound
+  /** The formula with the numbers put in, e.g. `2,000 m³ × 22.00 元/m³`; `null` for an entered figure. */
+  expression: string | null
+  /** The exact result with its unit, e.g. `44,000.00 元`. */
+  result: string
+}
+
+/** One step of a calculation as an opinion prints it. */
+export interface CalculationStep {
+  /** What the step works out, e.g. `虚拟治理成本`. */
+  description: string
+  /** The rule in words, e.g. `排放量 × 单位治理成本`; `null` for an entered figure. */
+  formula: string | null
+  /** One figure for a point value, a low and a high one for a range. */
+  figures: StepFigure[]
+  /** Where an entered figure comes from; `null` for a computed one. */
+  source: FigureSource | null
+  /** The printable lines, e.g. `虚拟治理成本 = 排放量 × 单位治理成本 = 2,000 m³ × 22.00 元/m³ = 44,000.00 元`. */
+  lines: string[]
+}
+
+/** The method an estimate followed, as the opinion names it. */
+export type MethodRecord =
+  | { version: 'recommended-2014'; document: string; formula: string; functionClass: FunctionClass }
+  | { version: 'gbt-39793.2-2020'; document: string; formula: string; gammaComposition: string }
+
+/** The two ways an opinion estimates damage. */
+export const estimateKinds = ['virtual_cost', 'actual_cost'] as const
+export type EstimateKind = (typeof estimateKinds)[number]
+
+export const estimateKindNames: Record<EstimateKind, string> = {
+  virtual_cost: '虚拟治理成本法',
+  actual_cost: '实际治理费用'
+}
+
+/** An estimate to work out: the virtual-cost inputs, or the real cost items. */
+export const estimateRequest = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('virtual_cost'), input: virtualCostInput }),
+  z.object({ kind: z.literal('actual_cost'), input: actualCostInput })
+])
+export type EstimateRequest = z.input<typeof estimateRequest>
+
+/** `estimates.create`: works out an estimate for a case and keeps it, inputs, result and steps together. */
+export const estimateCreateInput = z.object({ caseId: id, estimate: estimateRequest })
+export type EstimateCreateInput = z.input<typeof estimateCreateInput>
+
+/** The figures an estimate came to: low and high in fen (equal for a point estimate, and for actual costs). */
+export interface EstimateResult {
+  lowFen: number
+  highFen: number
+  steps: CalculationStep[]
+  /** `null` for an actual-cost estimate, which follows no method. */
+  method: MethodRecord | null
+}
+
+/**
+ * A stored estimate. Written once and never changed: an opinion prints the
+ * result stored here, so a later change to the calculation code can never
+ * change what an investigator signed.
+ */
+export type DamageEstimate = EstimateResult & {
+  id: string
+  caseId: string
+  /** `recommended-2014`, `gbt-39793.2-2020`, or `actual-cost`. */
+  methodVersion: string
+  createdAt: string
+  createdByName: string
+} & (
+    | { kind: 'virtual_cost'; input: z.output<typeof virtualCostInput> }
+    | { kind: 'actual_cost'; input: z.output<typeof actualCostInput> }
+  )
+
+/** One restoration option an opinion puts to the court, the recommended one marked. */
+export const restorationOption = z.object({
+  method: requiredText(500, '请填写修复方式'),
+  expectedResult: requiredText(500, '请填写预期效果'),
+  costFen: z.number({ message: '请填写费用' }).int('费用须精确到分').min(0, '不能为负数').max(Number.MAX_SAFE_INTEGER),
+  durationDays: z.number({ message: '请填写工期（天）' }).int('工期须为整天数').min(1, '工期至少 1 天').max(3650, '工期不能超过 3650 天'),
+  recommended: z.boolean()
+})
+export type RestorationOption = z.infer<typeof restorationOption>
+
+/** One question the court asked the investigators. */
+export const courtQuestion = z.object({ text: requiredText(500, '请填写法院提出的问题') })
+
+const distinctIds = (max: number, tooMany: string) =>
+  z
+    .array(id)
+    .max(max, tooMany)
+    .refine((ids) => new Set(ids).size === ids.length, '不能重复选择')
+
+/** The editable sections of an opinion, stored structured. */
+export const opinionContent = z.object({
+  questions: z.array(courtQuestion).max(20, '问题不能超过 20 个'),
+  findings: optionalText(10000),
+  /** The case's site visits and samples the opinion relies on, in the order chosen. */
+  visitIds: distinctIds(100, '现场勘查不能超过 100 次'),
+  sampleIds: distinctIds(500, '样品不能超过 500 个'),
+  virtualEstimateId: id.nullable(),
+  actualEstimateId: id.nullable(),
+  options: z
+    .array(restorationOption)
+    .max(10, '修复方案不能超过 10 个')
+    .superRefine((options, ctx) => {
+      if (options.filter((o) => o.recommended).length > 1) {
+        ctx.addIssue({ code: 'custom', path: [], message: '只能推荐一个修复方案' })
+      }
+    }),
+  statement: optionalText(5000)
+})
+export type OpinionContent = z.infer<typeof opinionContent>
+
+/** The statement an opinion starts with; investigators edit it. */
+export const defaultOpinionStatement =
+  '本意见系技术调查官根据现场勘查、采样检测结果及相关技术规范，就法院提出的专门性问题所作的技术说明，仅供合议庭评议时参考，不作为证据使用，不对外公开。'
+
+/** Opinion status: draft → signed (by every assigned investigator) → submitted (before deliberation). */
+export const opinionStatuses = ['draft', 'signed', 'submitted'] as const
+export type OpinionStatus = (typeof opinionStatuses)[number]
+
+export const opinionStatusNames: Record<OpinionStatus, string> = { draft: '草稿', signed: '已签署', submitted: '已提交' }
+
+export const opinionCreateInput = z.object({ caseId: id })
+export const opinionIdInput = z.object({ id })
+export const opinionCaseInput = z.object({ caseId: id })
+/** An edit names the revision it was based on; editing a signed opinion makes a new version. */
+export const opinionUpdateInput = z.object({ id, revision, content: opinionContent })
+export type OpinionUpdateInput = z.input<typeof opinionUpdateInput>
+export const opinionStepInput = z.object({ id, revision })
+/**
+ * `opinions.draftOrder`: the recommended option of a signed opinion becomes a
+ * draft restoration order; only the order's type and number are chosen, the
+ * rest comes from the opinion and its case.
+ */
+export const opinionDraftOrderInput = z.object({ id, orderTypeId: id, orderNumber })
+export type OpinionDraftOrderInput = z.input<typeof opinionDraftOrderInput>
+
+/** A site visit an opinion relies on, as its print lists it. */
+export interface OpinionVisit {
+  visitId: string
+  visitDate: string
+  peoplePresent: string[]
+  weather: string
+  voided: boolean
+}
+
+/** A standing lab result of a sample an opinion relies on. */
+export interface OpinionSampleResult {
+  parameterName: string
+  value: number
+  qualifier: '<' | null
+  unit: string
+}
+
+/**
+ * A sample an opinion relies on, with its standing results and its
+ * evaluation against GB 3838-2002 or GB 15618-2018 (`SampleEvaluation`).
+ */
+export interface OpinionSample {
+  sampleId: string
+  visitId: string | null
+  code: string
+  siteName: string
+  sampledAt: string
+  matrix: Matrix
+  qcType: QcType
+  voided: boolean
+  results: OpinionSampleResult[]
+  evaluation: SampleEvaluation
+}
+
+/** The visits and samples of a case an opinion may rely on (`opinions.evidence`). */
+export interface OpinionEvidence {
+  visits: OpinionVisit[]
+  samples: OpinionSample[]
+}
+
+/** An investigator of the case as the opinion shows them, with their signature once they signed. */
+export interface OpinionInvestigator {
+  expertId: string
+  name: string
+  title: string
+  organisation: string
+  signedAt: string | null
+  signedByName: string | null
+}
+
+/** One version of an opinion in its history. */
+export interface OpinionVersion {
+  id: string
+  version: number
+  status: OpinionStatus
+  updatedAt: string
+}
+
+export interface Opinion extends OpinionContent, RecordStamp {
+  id: string
+  caseId: string
+  caseNumber: string
+  caseCause: string
+  court: string
+  version: number
+  previousVersionId: string | null
+  /** The next version, when this one was changed after signing; `null` for the latest. */
+  nextVersionId: string | null
+  status: OpinionStatus
+  investigators: OpinionInvestigator[]
+  virtualEstimate: DamageEstimate | null
+  actualEstimate: DamageEstimate | null
+  /**
+   * The visits and samples relied on. Read live while nobody has signed; from
+   * the first signature on, as they stood then, so later results or edits to
+   * a visit never change what was signed.
+   */
+  visits: OpinionVisit[]
+  samples: OpinionSample[]
+  submittedAt: string | null
+  submittedByName: string | null
+  /** The draft restoration order made from this version's recommended option, once made. */
+  draftOrder: { id: string; orderNumber: string } | null
+  /** 不公开: an opinion is for the judges' deliberation only. */
+  notForPublicRelease: true
+  versions: OpinionVersion[]
+}
+
+/** What the print view needs: the opinion and the audit fingerprint at print time. */
+export interface OpinionPrint {
+  opinion: Opinion
+  /** The hash of the latest audit event, checkable with `verify --fingerprint`. */
+  fingerprint: string
+  printedAt: string
+}

@@ -19,6 +19,13 @@ export const permissions = {
   recordInspections: ['investigator'],
   /** Progress of a milestone is recorded by the investigators who follow it, or by the judge. */
   confirmMilestones: ['investigator', 'judge'],
+
+  /** Only investigators assigned to the case write and sign its opinion (checked in core). */
+  writeOpinions: ['investigator'],
+  /** A signed opinion goes to the court through an assigned investigator or the clerk. */
+  submitOpinions: ['investigator', 'clerk'],
+  /** Judges issue orders, but a draft made from a signed opinion's recommendation may come from an investigator or the clerk. */
+  draftOrdersFromOpinions: ['investigator', 'clerk'],
   /** Site visits, samples, custody events and lab results: the investigator's field notebook. */
   recordSampling: ['investigator', 'admin'],
   /** Sites are registered with the case and added by investigators on site. */

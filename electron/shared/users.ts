@@ -8,6 +8,8 @@ export interface User {
   displayName: string
   role: Role
   active: boolean
+  /** The expert of the pool this investigator account acts as (signs opinions as); `null` when not linked. */
+  expertId: string | null
 }
 
 export const userCreateInput = z.object({
@@ -22,3 +24,6 @@ export type UserCreateInput = z.input<typeof userCreateInput>
 
 export const signInInput = z.object({ userId: id })
 export const emptyInput = z.object({}).strict()
+
+/** `users.linkExpert`: the administrator links an investigator account to the expert it signs as, or unlinks it. */
+export const userExpertLinkInput = z.object({ userId: id, expertId: id.nullable() })

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Descriptions, Drawer, Empty, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
+import { App as AntApp, Button, Card, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -12,11 +12,11 @@ import { SitesCard } from './SitesCard'
 import { CaseSamplingTab } from '../sampling/CaseSamplingTab'
 import { statusColors } from './case-status'
 import { OrdersTable } from '../orders/OrdersTable'
+import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
 
 /**
- * One case and everything hanging off it. The tabs after the investigators
- * (sites and samples, technical opinions, restoration orders) are where the
- * later areas attach their per-case views.
+ * One case and everything hanging off it: its investigators, sites and
+ * samples, technical opinions and restoration orders, one tab each.
  */
 export function CasePage() {
   const { t } = useTranslation()
@@ -50,7 +50,6 @@ export function CasePage() {
     void refresh()
     return null
   }
-  const later = <Empty description={t('cases.comingSoon')} />
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -121,7 +120,7 @@ export function CasePage() {
           items={[
             { key: 'assignments', label: t('cases.tabs.assignments'), children: <AssignmentsPanel courtCase={c} canAssign={may('assignExperts')} /> },
             { key: 'samples', label: t('cases.tabs.samples'), children: <CaseSamplingTab caseId={c.id} /> },
-            { key: 'opinions', label: t('cases.tabs.opinions'), children: later },
+            { key: 'opinions', label: t('cases.tabs.opinions'), children: <CaseOpinionsPanel caseId={c.id} /> },
             { key: 'orders', label: t('cases.tabs.orders'), children: <OrdersTable caseId={c.id} /> }
           ]}
         />

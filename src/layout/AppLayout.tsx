@@ -15,7 +15,9 @@ export function AppLayout() {
   const location = useLocation()
   const { user, signIn } = useCurrentUser()
   const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
-  const selected = areas.find((a) => location.pathname.startsWith(`/${a}`)) ?? 'experts'
+  // An opinion belongs to its case, so the opinion editor sits under 案件.
+  const path = location.pathname.startsWith('/opinions') ? '/cases' : location.pathname
+  const selected = areas.find((a) => path.startsWith(`/${a}`)) ?? 'experts'
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -18,6 +18,15 @@ export function UsersCard() {
   const queryClient = useQueryClient()
   const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
   const [adding, setAdding] = useState(false)
+  const { message } = AntApp.useApp()
+  const experts = useQuery({ queryKey: ['experts.list', 'all'], queryFn: () => unwrap(api.experts.list({ limit: 500 })), enabled: may('manageUsers') })
+  // An investigator account signs opinions as the expert of the pool it is linked to.
+  const link = async (user: User, expertId: string | null) => {
+    const reply = await api.users.linkExpert({ userId: user.id, expertId })
+    if (!reply.ok) return void message.error(reply.error.message)
+    void message.success(t('opinions.linked'))
+    void queryClient.invalidateQueries({ queryKey: ['users.list'] })
+  }
   return (
     <Card title={t('users.title')} extra={may('manageUsers') && <Button onClick={() => setAdding(true)}>{t('users.add')}</Button>}>
       <Table<User>
@@ -28,7 +37,25 @@ export function UsersCard() {
         columns={[
           { title: t('users.displayName'), dataIndex: 'displayName' },
           { title: t('users.username'), dataIndex: 'username' },
-          { title: t('users.role'), dataIndex: 'role', render: (r: User['role']) => <Tag color="blue">{t(`roles.${r}`)}</Tag> }
+          { title: t('users.role'), dataIndex: 'role', render: (r: User['role']) => <Tag color="blue">{t(`roles.${r}`)}</Tag> },
+          {
+            title: t('opinions.linkedExpert'),
+            key: 'expert',
+            render: (_, user) =>
+              user.role !== 'investigator' ? null : may('manageUsers') ? (
+                <Select
+                  aria-label={t('opinions.linkExpert')}
+                  style={{ width: 220 }}
+                  allowClear
+                  showSearch={{ optionFilterProp: 'label' }}
+                  value={user.expertId ?? undefined}
+                  onChange={(expertId?: string) => void link(user, expertId ?? null)}
+                  options={(experts.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.organisation}）` }))}
+                />
+              ) : (
+                (user.expertId && <Tag color="green">{t('opinions.linked')}</Tag>) || '—'
+              )
+          }
         ]}
       />
       {adding && (

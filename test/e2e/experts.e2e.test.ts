@@ -54,6 +54,8 @@ describe('the expert pool in the browser preview', () => {
     await page.getByPlaceholder('按姓名或工作单位搜索').fill('')
     await page.getByPlaceholder('按姓名或工作单位搜索').press('Enter')
     await choose(page, page.getByTestId('expert-field-filter'), '水环境')
+    // 周清源 is on the unfiltered first page too: wait for the filtered count (the demo's 8 water experts and 周清源).
+    await page.getByText('共 9 条').waitFor()
     await page.getByRole('cell', { name: '周清源' }).waitFor()
     const names = await page.locator('tbody tr td:first-child').allInnerTexts()
     expect(names).toContain('周清源')

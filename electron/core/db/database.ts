@@ -9,6 +9,7 @@ import type { AttachmentTables } from '../attachments/attachment.table'
 import type { HoldingTimeTables } from '../sampling/holding-time.table'
 import type { SamplingTables } from '../sampling/sampling.table'
 import type { OrderTables } from '../orders/order.table'
+import type { OpinionTables } from '../opinions/opinion.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
 export interface Database
@@ -22,4 +23,5 @@ export interface Database
     AttachmentTables,
     HoldingTimeTables,
     SamplingTables,
-    OrderTables {}
+    OrderTables,
+    OpinionTables {}

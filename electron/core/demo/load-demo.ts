@@ -64,9 +64,15 @@ export async function loadDemo(core: Core): Promise<{ experts: number; users: nu
     })
     experts[created.name] = created.id
   }
+  // The two demo investigators act as the experts of the pool the pond case is assigned to.
+  const users = await admin('users.list', {})
+  for (const [username, expert] of [['lin.investigator', '林永华'], ['chen.investigator', '陈静怡']] as const) {
+    await admin('users.linkExpert', { userId: users.find((u) => u.username === username)!.id, expertId: experts[expert]! })
+  }
   const cases = await loadDemoCases(clerk, fieldId, experts, await as(core, 'lin.investigator'))
   await loadDemoOrder(core, await as(core, 'wang.judge'), await as(core, 'lin.investigator'))
-  return { experts: demoExperts.length, users: demoStaff.length, cases }
+  await loadDemoOpinion(await as(core, 'lin.investigator'), cases.pondCaseId)
+  return { experts: demoExperts.length, users: demoStaff.length, cases: cases.count }
 }
 
 /** Calls channels as one demo user, failing loudly on any refusal. */
@@ -83,7 +89,7 @@ async function loadDemoCases(
   fieldId: (code: string) => string,
   experts: Record<string, string>,
   investigator: DemoCaller
-): Promise<number> {
+): Promise<{ count: number; pondCaseId: string }> {
   const users = await clerk('users.list', {})
   const userId = (username: string) => users.find((u) => u.username === username)!.id
   const court = '福建省漳滨县人民法院'
@@ -146,7 +152,72 @@ async function loadDemoCases(
     await clerk('assignments.activate', { id: notified.id, revision: notified.revision })
   }
   await loadDemoSampling(investigator, criminal.id, pond.id)
-  return 2
+  return { count: 2, pondCaseId: criminal.id }
+}
+
+/**
+ * A draft technical investigation opinion on the pond case, written by 林永华:
+ * the court's two questions, the sampling visit of 12 May 2020 and its two
+ * samples relied on, a virtual-cost estimate of 99,000.00 元
+ * (4,000 m³ × 5.50 元/m³ × 4.5, the minimum verified class III multiplier)
+ * whose figures are marked as demo judgement, and two restoration options with
+ * aquatic-plant purification recommended. Left unsigned, so the demo can sign it.
+ */
+async function loadDemoOpinion(lin: DemoCaller, caseId: string): Promise<void> {
+  const judged = (value: string, reference: string, note: string) => ({ low: value, high: value, source: { kind: 'judgement' as const, reference, note } })
+  const estimate = await lin('estimates.create', {
+    caseId,
+    estimate: {
+      kind: 'virtual_cost',
+      input: {
+        quantity: { ...judged('4000', '演示数据：现场勘查与作坊用水记录', '演示用研判数值：按作坊日排水量与排放天数推算'), unit: 'm3' },
+        unitCostYuan: judged('5.50', '演示数据：县域污水处理单位成本', '演示用研判数值，非真实价格'),
+        method: {
+          version: 'recommended-2014',
+          functionClass: 'III',
+          multiplier: judged('4.5', '《环境损害鉴定评估推荐方法（第Ⅱ版）》', '演示用研判数值：III 类水体取 4.5–6 倍中的下限')
+        }
+      }
+    }
+  })
+  // The opinion relies on the first visit, before restoration, and its samples other than the duplicate.
+  const evidence = await lin('opinions.evidence', { caseId })
+  const firstVisit = evidence.visits.at(-1)!
+  const samples = evidence.samples.filter((s) => s.visitId === firstVisit.visitId && s.qcType === 'normal')
+  const draft = await lin('opinions.create', { caseId })
+  await lin('opinions.update', {
+    id: draft.id,
+    revision: draft.revision,
+    content: {
+      questions: [
+        { text: '黎某排放电镀废水造成池塘水体生态环境损害的数额是多少？' },
+        { text: '池塘水体应如何修复，修复费用及期限如何？' }
+      ],
+      visitIds: [firstVisit.visitId],
+      sampleIds: samples.map((s) => s.sampleId),
+      findings:
+        '经现场勘查，池塘面积约 1.2 亩，东侧为作坊排水口。县环境监测站在调查官监督下采集的水样显示，化学需氧量、氨氮、总磷超过 GB 3838-2002 III 类标准限值。',
+      virtualEstimateId: estimate.id,
+      actualEstimateId: null,
+      options: [
+        {
+          method: '水生植物净化：种植沉水及挺水植物，辅以生态浮床',
+          expectedResult: '12 个月内池塘水质达到 GB 3838-2002 IV 类（化学需氧量、氨氮、总磷）',
+          costFen: 9_900_000,
+          durationDays: 365,
+          recommended: true
+        },
+        {
+          method: '抽排池水并清淤后换水',
+          expectedResult: '3 个月内水质达到 IV 类，但底栖生态需较长时间恢复',
+          costFen: 26_000_000,
+          durationDays: 90,
+          recommended: false
+        }
+      ],
+      statement: draft.statement
+    }
+  })
 }
 
 const DEMO_NOTE = '演示数据（虚构）'

@@ -1,29 +1,6 @@
-import { sourceKindNames, type FigureSource } from '../../shared/opinions'
+import { sourceKindNames, type Bound, type CalculationStep, type FigureSource, type StepFigure } from '../../shared/opinions'
 
-/** Which figure of a range a line works out; `point` when low and high agree. */
-export type Bound = 'point' | 'low' | 'high'
-
-export interface StepFigure {
-  bound: Bound
-  /** The formula with the numbers put in, e.g. `2,000 m³ × 22.00 元/m³`; `null` for an entered figure. */
-  expression: string | null
-  /** The exact result with its unit, e.g. `44,000.00 元`. */
-  result: string
-}
-
-/** One step of a calculation as an opinion prints it. */
-export interface CalculationStep {
-  /** What the step works out, e.g. `虚拟治理成本`. */
-  description: string
-  /** The rule in words, e.g. `排放量 × 单位治理成本`; `null` for an entered figure. */
-  formula: string | null
-  /** One figure for a point value, a low and a high one for a range. */
-  figures: StepFigure[]
-  /** Where an entered figure comes from; `null` for a computed one. */
-  source: FigureSource | null
-  /** The printable lines, e.g. `虚拟治理成本 = 排放量 × 单位治理成本 = 2,000 m³ × 22.00 元/m³ = 44,000.00 元`. */
-  lines: string[]
-}
+export type { Bound, CalculationStep, StepFigure }
 
 /** A step for a figure the investigator entered: one line, the range and its source. */
 export function enteredStep(description: string, low: string, high: string, unit: string, source: FigureSource): CalculationStep {

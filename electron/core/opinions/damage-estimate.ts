@@ -18,6 +18,7 @@ import {
   type FigureRange,
   type FunctionClass,
   type Gamma,
+  type MethodRecord,
   type VirtualCostInput,
   type VirtualCostMethod
 } from '../../shared/opinions'
@@ -26,11 +27,7 @@ import { computedStep, enteredStep, roundingStep, type CalculationStep } from '.
 import { verifiedMultiplier } from './virtual-cost-multipliers'
 
 export type { CalculationStep, StepFigure, Bound } from './calculation-steps'
-
-/** The method an estimate followed, as the opinion names it. */
-export type MethodRecord =
-  | { version: 'recommended-2014'; document: string; formula: string; functionClass: FunctionClass }
-  | { version: 'gbt-39793.2-2020'; document: string; formula: string; gammaComposition: string }
+export type { MethodRecord }
 
 export interface VirtualCostEstimate {
   method: MethodRecord

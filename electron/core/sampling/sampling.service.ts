@@ -5,11 +5,9 @@ import {
   type CaseSampleCode,
   type LabResult,
   type LabResultImportReport,
-  type LabResultView,
   type Matrix,
   type Sample,
   type SampleDetail,
-  type SampleEvaluation,
   type ImportRowError
 } from '../../shared/sampling'
 import type { z } from 'zod'
@@ -17,11 +15,10 @@ import type { labResultInput, sampleInput, siteVisitInput } from '../../shared/s
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findSite } from '../sites/site.repository'
-import { listHoldingTimes } from './holding-time.repository'
-import { checkHoldingTime } from './holding-time'
 import { deriveCustody } from './custody'
 import { findParameter, listParameters } from './parameters'
 import { parseLabResultsCsv, toParameterUnit } from './results-csv'
+import { evaluateSample, labResultViews, matrixNames } from './sample-evaluation'
 import { nextSampleCode, parseSampleCodePattern, suggestCaseShortCode } from './sample-code'
 import {
   caseShortCodeOf,
@@ -37,15 +34,11 @@ import {
   listRecentSamples,
   listSamplesForVisit,
   listVisits,
-  measuredOf,
   sampleCodePattern,
   sampleCodeTaken,
   usedSequences
 } from './sampling.repository'
-import { evaluateSurfaceWater } from '../standards/surface-water'
 import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
-import { evaluateAgriculturalSoil } from '../standards/agricultural-soil'
-import type { Measured } from '../standards/measured'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 
@@ -177,17 +170,8 @@ function unitFitsMatrix(unit: string, matrix: Matrix): boolean {
   return waterMatrices.includes(matrix) ? !massFraction : !unit.includes('/L')
 }
 
-const MATRIX_NAMES: Record<Matrix, string> = {
-  surface_water: '地表水',
-  groundwater: '地下水',
-  wastewater: '废水',
-  soil: '土壤',
-  sediment: '沉积物',
-  biota: '生物'
-}
-
 function unitMismatch(unit: string, matrix: Matrix): string {
-  return `单位 ${unit} 不适用于${MATRIX_NAMES[matrix]}样品（${waterMatrices.includes(matrix) ? '水样应为 mg/L 等浓度单位' : '应为 mg/kg 等含量单位'}）`
+  return `单位 ${unit} 不适用于${matrixNames[matrix]}样品（${waterMatrices.includes(matrix) ? '水样应为 mg/L 等浓度单位' : '应为 mg/kg 等含量单位'}）`
 }
 
 async function insertResult(
@@ -303,67 +287,6 @@ async function importResults(call: Call, input: { fileName: string; contentBase6
 
 // ---- the sample page ----
 
-async function resultViews(db: Kysely<Database>, sample: Sample): Promise<LabResultView[]> {
-  const results = await listLabResults(db, [sample.id])
-  const limits = await listHoldingTimes(db)
-  const current = new Set([...currentResults(results).values()].map((r) => r.id))
-  return results.map((r) => ({
-    ...r,
-    parameterName: findParameter(r.parameterKey)?.nameZh ?? r.parameterKey,
-    holdingTime: checkHoldingTime({ parameterKey: r.parameterKey, matrix: sample.matrix, sampledAt: sample.sampledAt, analysedAt: r.analysedAt }, limits),
-    superseded: r.voided === null && !current.has(r.id)
-  }))
-}
-
-/**
- * GB 3838 for surface water on the site's waterbody; GB 15618 for soil with
- * the pH (lab result, else field) and the land use recorded on the sample.
- */
-function evaluationOf(sample: Sample, waterbody: 'river' | 'lake' | null, results: LabResultView[]): SampleEvaluation {
-  const standing = results.filter((r) => r.voided === null && !r.superseded)
-  const values: Record<string, Measured> = {}
-  for (const r of standing) values[r.parameterKey] = measuredOf(r)
-  const byKey = new Map(standing.map((r) => [r.parameterKey, r]))
-  if (sample.matrix === 'surface_water') {
-    if (waterbody === null) return { standard: null, reason: '采样点未标明水体类型（河流或湖库），无法按 GB 3838-2002 评价' }
-    const evaluation = evaluateSurfaceWater({ waterbody, values })
-    const nameOf = (key: string) => findSurfaceWaterItem(key, waterbody)?.nameZh ?? key
-    const items = Object.entries({ ...evaluation.items, ...evaluation.reference }).flatMap(([key, item]) =>
-      item ? [{ key, nameZh: nameOf(key), class: item.class, value: byKey.get(key)!.value, qualifier: byKey.get(key)!.qualifier, unit: byKey.get(key)!.unit }] : []
-    )
-    if (items.length === 0) return { standard: null, reason: '尚无可按 GB 3838-2002 评价的检测结果' }
-    return {
-      standard: 'gb3838',
-      waterbody,
-      class: evaluation.class,
-      deciding: evaluation.deciding.map((key) => ({ key, nameZh: nameOf(key) })),
-      grade: evaluation.grade?.zh ?? null,
-      items,
-      indeterminate: evaluation.indeterminate.map(nameOf)
-    }
-  }
-  if (sample.matrix === 'soil') {
-    const labPh = byKey.get('ph')
-    const ph = labPh ? labPh.value : sample.fieldMeasurements.ph
-    if (ph === null) return { standard: null, reason: '未记录土壤 pH（检测结果或现场测定），无法按 GB 15618-2018 评价' }
-    if (sample.landUse === null) return { standard: null, reason: '样品未记录用地类型（水田、果园或其他），无法按 GB 15618-2018 评价' }
-    const { ph: _ph, ...soilValues } = values
-    const evaluation = evaluateAgriculturalSoil({ ph, landUse: sample.landUse, values: soilValues })
-    const items = Object.entries(evaluation.items).map(([key, item]) => ({
-      key,
-      nameZh: findParameter(key)?.nameZh ?? key,
-      category: item.category,
-      value: item.value,
-      qualifier: item.qualifier,
-      screening: item.screening,
-      intervention: item.intervention
-    }))
-    if (items.length === 0) return { standard: null, reason: '尚无可按 GB 15618-2018 评价的检测结果' }
-    return { standard: 'gb15618', ph, phSource: labPh ? 'lab' : 'field', landUse: sample.landUse, overall: evaluation.overall, items, indeterminate: evaluation.indeterminate }
-  }
-  return { standard: null, reason: `${MATRIX_NAMES[sample.matrix]}样品不按 GB 3838-2002 或 GB 15618-2018 评价` }
-}
-
 async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDetail> {
   const sample = await requireSample(db, id)
   const site = (await findSite(db, sample.siteId))!
@@ -375,7 +298,7 @@ async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDet
     { sampler: sample.sampler, sampledAt: sample.sampledAt },
     custodyEvents.map((e) => ({ ...e, voided: e.voided !== null, recordedAt: e.createdAt }))
   )
-  const results = await resultViews(db, sample)
+  const results = await labResultViews(db, sample)
   return {
     sample,
     caseNumber: courtCase.caseNumber,
@@ -397,7 +320,7 @@ async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDet
       flags: chain.flags
     },
     results,
-    evaluation: evaluationOf(sample, site.waterbody, results),
+    evaluation: evaluateSample(sample, site.waterbody, results),
     parameters: listParameters()
   }
 }

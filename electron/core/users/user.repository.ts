@@ -5,7 +5,7 @@ import type { User } from '../../shared/users'
 import type { Role } from '../../shared/roles'
 
 function toUser(row: Selectable<AppUserTable>): User {
-  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as Role, active: row.active === 1 }
+  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as Role, active: row.active === 1, expertId: row.expertId }
 }
 
 export async function findUser(db: Kysely<Database>, id: string): Promise<User | null> {

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { newStamp, type Call } from '../call'
+import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import type { UserCreateInput } from '../../shared/users'
 import { findUser, findUserByUsername } from './user.repository'
@@ -17,6 +17,32 @@ export async function createUser(call: Call, input: Required<UserCreateInput>) {
   return user
 }
 
-export const userHandlers: Handlers<'users.create'> = {
-  'users.create': { access: permissions.manageUsers, writes: true, run: createUser }
+/**
+ * Links an investigator account to the expert of the pool it acts as, so the
+ * account signs opinions as that expert; `expertId: null` unlinks it.
+ */
+export async function linkUserExpert(call: Call, input: { userId: string; expertId: string | null }) {
+  const before = await findUser(call.db, input.userId)
+  if (!before) throw new AppError('not_found', '找不到该用户')
+  if (input.expertId !== null) {
+    if (before.role !== 'investigator') throw new AppError('invalid_input', '只有技术调查官账户可以关联专家', { expertId: '只有技术调查官账户可以关联专家' })
+    const expert = await call.db.selectFrom('expert').select('id').where('id', '=', input.expertId).executeTakeFirst()
+    if (!expert) throw new AppError('invalid_input', '找不到该专家', { expertId: '找不到该专家' })
+    const other = await call.db.selectFrom('appUser').select('username').where('expertId', '=', input.expertId).where('id', '!=', input.userId).executeTakeFirst()
+    if (other) throw new AppError('conflict', `该专家已关联账户 ${other.username}`, { expertId: '该专家已关联其他账户' })
+  }
+  const row = await call.db.selectFrom('appUser').select('revision').where('id', '=', input.userId).executeTakeFirstOrThrow()
+  await call.db
+    .updateTable('appUser')
+    .set({ expertId: input.expertId, ...nextStamp(call, row.revision) })
+    .where('id', '=', input.userId)
+    .execute()
+  const after = (await findUser(call.db, input.userId))!
+  await call.audit({ type: 'user', id: input.userId }, before, after)
+  return after
+}
+
+export const userHandlers: Handlers<'users.create' | 'users.linkExpert'> = {
+  'users.create': { access: permissions.manageUsers, writes: true, run: createUser },
+  'users.linkExpert': { access: permissions.manageUsers, writes: true, run: linkUserExpert }
 }

@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely'
 import type { StampColumns } from '../db/record-stamp'
 
 export interface AppUserTable extends StampColumns {
@@ -6,6 +7,7 @@ export interface AppUserTable extends StampColumns {
   displayName: string
   role: string
   active: number
+  expertId: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface UserTables {

@@ -93,6 +93,7 @@ export async function signInAs(page: Page, username: string) {
 export async function choose(page: Page, select: Locator, option: string) {
   await select.click()
   await page.keyboard.type(option)
-  await page.locator('.ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
+  // Only an open dropdown counts: a select closed earlier keeps its (hidden) popup and its active option.
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
   await page.keyboard.press('Enter')
 }

@@ -5,6 +5,7 @@ import * as m0003 from './0003-assignments'
 import * as m0004 from './0004-sampling'
 import * as m0005 from './0005-field-notebook'
 import * as m0006 from './0006-orders'
+import * as m0007 from './0007-opinions'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003-assignments': m0003,
   '0004-sampling': m0004,
   '0005-field-notebook': m0005,
-  '0006-orders': m0006
+  '0006-orders': m0006,
+  '0007-opinions': m0007
 }

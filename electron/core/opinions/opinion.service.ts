@@ -1,0 +1,360 @@
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import {
+  defaultOpinionStatement,
+  type DamageEstimate,
+  type EstimateRequest,
+  type EstimateResult,
+  type Opinion,
+  type OpinionContent
+} from '../../shared/opinions'
+import { newStamp, nextStamp, type Call } from '../call'
+import type { Handlers } from '../handler-table'
+import { findCase } from '../cases/case.repository'
+import { addDays, courtDay } from '../../shared/court-day'
+import { formatYuan } from '../../shared/money'
+import { siteListQuery } from '../sites/site.repository'
+import { findOrderIdByNumber, findOrderType, orderColumns } from '../orders/order.repository'
+import { loadOrder } from '../orders/order.service'
+import { estimateActualCost, estimateVirtualCost } from './damage-estimate'
+import {
+  caseEvidence,
+  contentColumns,
+  findEstimate,
+  findOpinion,
+  freezeEvidence,
+  listEstimates,
+  listOpinionVersions,
+  requiredSigners,
+  writeEvidenceLinks
+} from './opinion.repository'
+import { findSample, findVisit } from '../sampling/sampling.repository'
+
+/**
+ * Works out an estimate. The calculation's own refusals name fields relative
+ * to its input, so they are prefixed to match the channel's input.
+ */
+function calculate(request: EstimateRequest, fieldPrefix: string): EstimateResult {
+  try {
+    if (request.kind === 'virtual_cost') return estimateVirtualCost(request.input)
+    const actual = estimateActualCost(request.input)
+    return { lowFen: actual.totalFen, highFen: actual.totalFen, steps: actual.steps, method: null }
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.fieldErrors) throw error
+    const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([path, message]) => [`${fieldPrefix}${path}`, message]))
+    throw new AppError(error.code, error.message, fieldErrors)
+  }
+}
+
+async function loadCase(call: Call, caseId: string) {
+  const courtCase = await findCase(call.db, caseId)
+  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  return courtCase
+}
+
+/**
+ * The expert the caller acts as, when they are an investigator assigned
+ * (notified or active) to the case; anyone else is refused.
+ */
+async function refuseUnlessAssigned(call: Call, caseId: string): Promise<string> {
+  const expertId = call.user.role === 'investigator' ? call.user.expertId : null
+  if (expertId === null) {
+    throw new AppError('forbidden', '当前账户未关联专家库中的专家，不能撰写或签署技术调查意见（请管理员在“用户”中关联）')
+  }
+  if (!(await requiredSigners(call.db, caseId)).includes(expertId)) {
+    throw new AppError('forbidden', '仅指派到本案的技术调查官可以撰写或签署本案的技术调查意见')
+  }
+  return expertId
+}
+
+async function loadOpinion(call: Call, id: string): Promise<Opinion> {
+  const opinion = await findOpinion(call.db, id)
+  if (!opinion) throw new AppError('not_found', '找不到该技术调查意见')
+  return opinion
+}
+
+/** Loads the latest version at the revision the caller saw; an older version is frozen and only read. */
+async function loadForChange(call: Call, id: string, revision: number): Promise<Opinion> {
+  const opinion = await loadOpinion(call, id)
+  if (opinion.nextVersionId !== null) throw new AppError('conflict', `这是第 ${opinion.version} 版，已有更新的版本，旧版本只能查看`)
+  if (opinion.revision !== revision) throw new AppError('conflict', '该意见已被他人修改，请刷新后重试')
+  return opinion
+}
+
+/** An opinion may cite only estimates of its own case, each in its own section. */
+async function refuseForeignEstimates(call: Call, caseId: string, content: OpinionContent) {
+  const check = async (key: 'virtualEstimateId' | 'actualEstimateId', kind: DamageEstimate['kind']) => {
+    const estimateId = content[key]
+    if (estimateId === null) return
+    const estimate = await findEstimate(call.db, estimateId)
+    if (!estimate || estimate.caseId !== caseId || estimate.kind !== kind) {
+      const message = '所选损害估算不属于本案或类型不符'
+      throw new AppError('invalid_input', message, { [`content.${key}`]: message })
+    }
+  }
+  await check('virtualEstimateId', 'virtual_cost')
+  await check('actualEstimateId', 'actual_cost')
+}
+
+/**
+ * An opinion may rely only on visits and samples of its own case that stand.
+ * A voided one is refused: it can no longer support a finding.
+ */
+async function refuseForeignEvidence(call: Call, caseId: string, content: OpinionContent) {
+  const refuse = (key: 'visitIds' | 'sampleIds', index: number, message: string): never => {
+    throw new AppError('invalid_input', message, { [`content.${key}.${index}`]: message, [`content.${key}`]: message })
+  }
+  for (const [index, visitId] of content.visitIds.entries()) {
+    const visit = await findVisit(call.db, visitId)
+    if (!visit || visit.caseId !== caseId) refuse('visitIds', index, '所选现场勘查不属于本案')
+    if (visit!.voided) refuse('visitIds', index, `${visit!.visitDate} 的现场勘查已作废，不能作为意见依据`)
+  }
+  for (const [index, sampleId] of content.sampleIds.entries()) {
+    const sample = await findSample(call.db, sampleId)
+    if (!sample || sample.caseId !== caseId) refuse('sampleIds', index, '所选样品不属于本案')
+    if (sample!.voided) refuse('sampleIds', index, `样品 ${sample!.code} 已作废，不能作为意见依据`)
+  }
+}
+
+/** What an opinion lacks before it can be signed, in the words of its sections. */
+function missingForSigning(opinion: Opinion): string[] {
+  const missing: string[] = []
+  if (opinion.questions.length === 0) missing.push('法院提出的问题')
+  if (opinion.virtualEstimate === null && opinion.actualEstimate === null) missing.push('损害数额估算')
+  if (!opinion.options.some((o) => o.recommended)) missing.push('推荐的修复方案')
+  if (opinion.statement === '') missing.push('声明')
+  return missing
+}
+
+async function createOpinion(call: Call, caseId: string): Promise<Opinion> {
+  await loadCase(call, caseId)
+  await refuseUnlessAssigned(call, caseId)
+  if ((await listOpinionVersions(call.db, caseId)).length > 0) throw new AppError('conflict', '本案已有技术调查意见，请在原意见上修改')
+  const id = call.newId()
+  const content: OpinionContent = {
+    questions: [],
+    findings: '',
+    visitIds: [],
+    sampleIds: [],
+    virtualEstimateId: null,
+    actualEstimateId: null,
+    options: [],
+    statement: defaultOpinionStatement
+  }
+  await call.db
+    .insertInto('opinion')
+    .values({ id, caseId, version: 1, previousVersionId: null, status: 'draft', ...contentColumns(content), submittedAt: null, submittedBy: null, ...newStamp(call) })
+    .execute()
+  const opinion = (await findOpinion(call.db, id))!
+  await call.audit({ type: 'opinion', id }, null, opinion)
+  return opinion
+}
+
+/**
+ * Edits an opinion. A draft nobody has signed yet changes in place; once any
+ * investigator has signed, the signed text is frozen and the edit becomes a
+ * new draft version pointing back to it, which must be signed afresh.
+ */
+async function updateOpinion(call: Call, input: { id: string; revision: number; content: OpinionContent }): Promise<Opinion> {
+  const before = await loadForChange(call, input.id, input.revision)
+  await refuseUnlessAssigned(call, before.caseId)
+  await refuseForeignEstimates(call, before.caseId, input.content)
+  await refuseForeignEvidence(call, before.caseId, input.content)
+  const frozen = before.status !== 'draft' || before.investigators.some((i) => i.signedAt !== null)
+  if (!frozen) {
+    await call.db
+      .updateTable('opinion')
+      .set({ ...contentColumns(input.content), ...nextStamp(call, input.revision) })
+      .where('id', '=', input.id)
+      .execute()
+    await writeEvidenceLinks(call.db, input.id, input.content)
+    const after = (await findOpinion(call.db, input.id))!
+    await call.audit({ type: 'opinion', id: input.id }, before, after)
+    return after
+  }
+  const id = call.newId()
+  await call.db
+    .insertInto('opinion')
+    .values({
+      id,
+      caseId: before.caseId,
+      version: before.version + 1,
+      previousVersionId: before.id,
+      status: 'draft',
+      ...contentColumns(input.content),
+      submittedAt: null,
+      submittedBy: null,
+      ...newStamp(call)
+    })
+    .execute()
+  await writeEvidenceLinks(call.db, id, input.content)
+  const after = (await findOpinion(call.db, id))!
+  await call.audit({ type: 'opinion', id }, null, after)
+  return after
+}
+
+async function signOpinion(call: Call, input: { id: string; revision: number }): Promise<Opinion> {
+  const before = await loadForChange(call, input.id, input.revision)
+  const expertId = await refuseUnlessAssigned(call, before.caseId)
+  if (before.status !== 'draft') throw new AppError('conflict', '该意见已签署完毕')
+  if (before.investigators.some((i) => i.expertId === expertId && i.signedAt !== null)) throw new AppError('conflict', '您已签署该意见')
+  const missing = missingForSigning(before)
+  if (missing.length > 0) throw new AppError('invalid_input', `意见尚不完整，不能签署：请填写${missing.join('、')}`)
+  // The first signature freezes the text, and with it the visits and samples as they read now.
+  if (before.investigators.every((i) => i.signedAt === null)) await freezeEvidence(call.db, before)
+  await call.db.insertInto('opinionSignature').values({ opinionId: input.id, expertId, userId: call.user.id, signedAt: call.now }).execute()
+  const unsigned = before.investigators.filter((i) => i.signedAt === null && i.expertId !== expertId)
+  await call.db
+    .updateTable('opinion')
+    .set({ status: unsigned.length === 0 ? 'signed' : 'draft', ...nextStamp(call, input.revision) })
+    .where('id', '=', input.id)
+    .execute()
+  const after = (await findOpinion(call.db, input.id))!
+  await call.audit({ type: 'opinion', id: input.id }, before, after)
+  return after
+}
+
+async function submitOpinion(call: Call, input: { id: string; revision: number }): Promise<Opinion> {
+  const before = await loadForChange(call, input.id, input.revision)
+  if (call.user.role === 'investigator') await refuseUnlessAssigned(call, before.caseId)
+  if (before.status !== 'signed') {
+    throw new AppError('conflict', before.status === 'draft' ? '须全部技术调查官签署后才能提交' : '该意见已提交')
+  }
+  await call.db
+    .updateTable('opinion')
+    .set({ status: 'submitted', submittedAt: call.now, submittedBy: call.user.id, ...nextStamp(call, input.revision) })
+    .where('id', '=', input.id)
+    .execute()
+  const after = (await findOpinion(call.db, input.id))!
+  await call.audit({ type: 'opinion', id: input.id }, before, after)
+  return after
+}
+
+/**
+ * Makes the recommended option of a signed opinion a draft restoration order
+ * of its case, without retyping: the method, cost and duration (as the
+ * deadline) come from the option, the obligor from the case's defendants, the
+ * sites from the case. The judge completes the targets and milestones, and
+ * alone issues it. One draft per opinion version.
+ */
+async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeId: string; orderNumber: string }) {
+  const opinion = await loadOpinion(call, input.id)
+  if (call.user.role === 'investigator') await refuseUnlessAssigned(call, opinion.caseId)
+  if (opinion.status === 'draft') throw new AppError('conflict', '意见须经全部技术调查官签署后，才能将推荐方案生成修复令草稿')
+  if (opinion.nextVersionId !== null) throw new AppError('conflict', `这是第 ${opinion.version} 版，已有更新的版本`)
+  if (opinion.draftOrder) throw new AppError('conflict', `该意见已生成修复令草稿 ${opinion.draftOrder.orderNumber}`)
+  const option = opinion.options.find((o) => o.recommended)
+  if (!option) throw new AppError('conflict', '该意见没有推荐的修复方案')
+  const type = await findOrderType(call.db, input.orderTypeId)
+  if (!type?.active) throw new AppError('invalid_input', '请选择在用的修复令类型', { orderTypeId: '请选择在用的修复令类型' })
+  if ((await findOrderIdByNumber(call.db, input.orderNumber)) !== null) {
+    throw new AppError('conflict', `修复令编号 ${input.orderNumber} 已使用`, { orderNumber: '该编号已使用' })
+  }
+  const courtCase = await loadCase(call, opinion.caseId)
+  const sites = await siteListQuery(call.db, opinion.caseId).execute()
+  if (sites.length === 0) throw new AppError('conflict', '本案尚未登记地点，不能生成修复令草稿')
+  const defendants = courtCase.parties.filter((p) => p.role === 'defendant').map((p) => p.name)
+  const id = call.newId()
+  await call.db
+    .insertInto('restorationOrder')
+    .values({
+      id,
+      ...orderColumns({
+        orderNumber: input.orderNumber,
+        orderTypeId: input.orderTypeId,
+        caseId: opinion.caseId,
+        judgmentReference: '',
+        obligor: defendants.length > 0 ? defendants.join('、') : '（待法官填写）',
+        executor: '',
+        siteIds: sites.map((s) => s.id),
+        method: option.method,
+        methodItems: [],
+        standardTargets: [],
+        measurableTargets: [],
+        restorationFeeFen: option.costFen,
+        restorationFeePaid: false,
+        bondFen: 0,
+        bondPaid: false,
+        fallbackCostFen: 0,
+        deadline: addDays(courtDay(call.now), option.durationDays),
+        supervisorIds: [],
+        supervisingAgencies: [],
+        notes: `依据技术调查意见（第 ${opinion.version} 版）推荐的修复方案生成。预期效果：${option.expectedResult}；费用 ${formatYuan(option.costFen)} 元；工期约 ${option.durationDays} 天。修复目标与履行节点待法官确定。`
+      }),
+      issuedBy: null,
+      issuedOn: null,
+      status: 'draft',
+      statusReason: '',
+      ...newStamp(call)
+    })
+    .execute()
+  await call.db.insertInto('opinionDraftOrder').values({ opinionId: opinion.id, orderId: id, createdAt: call.now, createdBy: call.user.id }).execute()
+  const order = await loadOrder(call, id)
+  await call.audit({ type: 'restoration_order', id }, null, order)
+  const after = (await findOpinion(call.db, opinion.id))!
+  await call.audit({ type: 'opinion', id: opinion.id }, opinion, after)
+  return order
+}
+
+export const opinionHandlers: Handlers<
+  | 'estimates.calculate'
+  | 'estimates.create'
+  | 'estimates.list'
+  | 'opinions.forCase'
+  | 'opinions.evidence'
+  | 'opinions.get'
+  | 'opinions.print'
+  | 'opinions.create'
+  | 'opinions.update'
+  | 'opinions.sign'
+  | 'opinions.submit'
+  | 'opinions.draftOrder'
+> = {
+  'estimates.calculate': { access: 'signedIn', writes: false, run: async (_call, request) => calculate(request, 'input.') },
+  'estimates.create': {
+    access: permissions.writeOpinions,
+    writes: true,
+    run: async (call, { caseId, estimate: request }) => {
+      await loadCase(call, caseId)
+      await refuseUnlessAssigned(call, caseId)
+      const result = calculate(request, 'estimate.input.')
+      const id = call.newId()
+      await call.db
+        .insertInto('damageEstimate')
+        .values({
+          id,
+          caseId,
+          kind: request.kind,
+          methodVersion: result.method?.version ?? 'actual-cost',
+          inputJson: JSON.stringify(request.input),
+          methodJson: result.method === null ? null : JSON.stringify(result.method),
+          lowFen: result.lowFen,
+          highFen: result.highFen,
+          stepsJson: JSON.stringify(result.steps),
+          ...newStamp(call)
+        })
+        .execute()
+      const estimate = (await findEstimate(call.db, id))!
+      await call.audit({ type: 'damage_estimate', id }, null, estimate)
+      return estimate
+    }
+  },
+  'estimates.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listEstimates(call.db, caseId) },
+  'opinions.forCase': { access: 'signedIn', writes: false, run: (call, { caseId }) => listOpinionVersions(call.db, caseId) },
+  'opinions.evidence': { access: 'signedIn', writes: false, run: (call, { caseId }) => caseEvidence(call.db, caseId) },
+  'opinions.get': { access: 'signedIn', writes: false, run: (call, { id }) => loadOpinion(call, id) },
+  'opinions.print': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { id }) => {
+      const opinion = await loadOpinion(call, id)
+      const latest = await call.db.selectFrom('auditEvent').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
+      return { opinion, fingerprint: latest.hash, printedAt: call.now }
+    }
+  },
+  'opinions.create': { access: permissions.writeOpinions, writes: true, run: (call, { caseId }) => createOpinion(call, caseId) },
+  'opinions.update': { access: permissions.writeOpinions, writes: true, run: updateOpinion },
+  'opinions.sign': { access: permissions.writeOpinions, writes: true, run: signOpinion },
+  'opinions.submit': { access: permissions.submitOpinions, writes: true, run: submitOpinion },
+  'opinions.draftOrder': { access: permissions.draftOrdersFromOpinions, writes: true, run: draftOrderFromOpinion }
+}

@@ -1,0 +1,88 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database'
+import type { LabResultView, Matrix, Sample, SampleEvaluation } from '../../shared/sampling'
+import { evaluateSurfaceWater } from '../standards/surface-water'
+import { findSurfaceWaterItem } from '../standards/surface-water-limits'
+import { evaluateAgriculturalSoil } from '../standards/agricultural-soil'
+import type { Measured } from '../standards/measured'
+import { listHoldingTimes } from './holding-time.repository'
+import { checkHoldingTime } from './holding-time'
+import { findParameter } from './parameters'
+import { currentResults, listLabResults, measuredOf } from './sampling.repository'
+
+/*
+ * How a sample reads against the national standards: the one evaluation the
+ * sample page, its prints and the technical opinion all show.
+ */
+
+/** Matrix names as refusals and evaluations word them. */
+export const matrixNames: Record<Matrix, string> = {
+  surface_water: '地表水',
+  groundwater: '地下水',
+  wastewater: '废水',
+  soil: '土壤',
+  sediment: '沉积物',
+  biota: '生物'
+}
+
+/** A sample's results, voided and superseded ones included and marked, with parameter names and holding-time checks. */
+export async function labResultViews(db: Kysely<Database>, sample: Sample): Promise<LabResultView[]> {
+  const results = await listLabResults(db, [sample.id])
+  const limits = await listHoldingTimes(db)
+  const current = new Set([...currentResults(results).values()].map((r) => r.id))
+  return results.map((r) => ({
+    ...r,
+    parameterName: findParameter(r.parameterKey)?.nameZh ?? r.parameterKey,
+    holdingTime: checkHoldingTime({ parameterKey: r.parameterKey, matrix: sample.matrix, sampledAt: sample.sampledAt, analysedAt: r.analysedAt }, limits),
+    superseded: r.voided === null && !current.has(r.id)
+  }))
+}
+
+/**
+ * GB 3838 for surface water on the site's waterbody; GB 15618 for soil with
+ * the pH (lab result, else field) and the land use recorded on the sample.
+ */
+export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | null, results: LabResultView[]): SampleEvaluation {
+  const standing = results.filter((r) => r.voided === null && !r.superseded)
+  const values: Record<string, Measured> = {}
+  for (const r of standing) values[r.parameterKey] = measuredOf(r)
+  const byKey = new Map(standing.map((r) => [r.parameterKey, r]))
+  if (sample.matrix === 'surface_water') {
+    if (waterbody === null) return { standard: null, reason: '采样点未标明水体类型（河流或湖库），无法按 GB 3838-2002 评价' }
+    const evaluation = evaluateSurfaceWater({ waterbody, values })
+    const nameOf = (key: string) => findSurfaceWaterItem(key, waterbody)?.nameZh ?? key
+    const items = Object.entries({ ...evaluation.items, ...evaluation.reference }).flatMap(([key, item]) =>
+      item ? [{ key, nameZh: nameOf(key), class: item.class, value: byKey.get(key)!.value, qualifier: byKey.get(key)!.qualifier, unit: byKey.get(key)!.unit }] : []
+    )
+    if (items.length === 0) return { standard: null, reason: '尚无可按 GB 3838-2002 评价的检测结果' }
+    return {
+      standard: 'gb3838',
+      waterbody,
+      class: evaluation.class,
+      deciding: evaluation.deciding.map((key) => ({ key, nameZh: nameOf(key) })),
+      grade: evaluation.grade?.zh ?? null,
+      items,
+      indeterminate: evaluation.indeterminate.map(nameOf)
+    }
+  }
+  if (sample.matrix === 'soil') {
+    const labPh = byKey.get('ph')
+    const ph = labPh ? labPh.value : sample.fieldMeasurements.ph
+    if (ph === null) return { standard: null, reason: '未记录土壤 pH（检测结果或现场测定），无法按 GB 15618-2018 评价' }
+    if (sample.landUse === null) return { standard: null, reason: '样品未记录用地类型（水田、果园或其他），无法按 GB 15618-2018 评价' }
+    const { ph: _ph, ...soilValues } = values
+    const evaluation = evaluateAgriculturalSoil({ ph, landUse: sample.landUse, values: soilValues })
+    const items = Object.entries(evaluation.items).map(([key, item]) => ({
+      key,
+      nameZh: findParameter(key)?.nameZh ?? key,
+      category: item.category,
+      value: item.value,
+      qualifier: item.qualifier,
+      screening: item.screening,
+      intervention: item.intervention
+    }))
+    if (items.length === 0) return { standard: null, reason: '尚无可按 GB 15618-2018 评价的检测结果' }
+    return { standard: 'gb15618', ph, phSource: labPh ? 'lab' : 'field', landUse: sample.landUse, overall: evaluation.overall, items, indeterminate: evaluation.indeterminate }
+  }
+  return { standard: null, reason: `${matrixNames[sample.matrix]}样品不按 GB 3838-2002 或 GB 15618-2018 评价` }
+}
