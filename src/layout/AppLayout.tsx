@@ -8,6 +8,16 @@ import { languages, switchLanguage, type Language } from '../i18n'
 
 const areas = ['dashboard', 'experts', 'cases', 'sampling', 'orders', 'settings'] as const
 
+/**
+ * The nav area a page belongs to: an opinion sits under its case, samples and
+ * visits under 采样.
+ */
+function areaOf(pathname: string): (typeof areas)[number] {
+  if (pathname.startsWith('/opinions')) return 'cases'
+  if (pathname.startsWith('/samples') || pathname.startsWith('/visits')) return 'sampling'
+  return areas.find((a) => pathname.startsWith(`/${a}`)) ?? 'experts'
+}
+
 /** The frame of every page: navigation on the left, the current user and language on top. */
 export function AppLayout() {
   const { t, i18n } = useTranslation()
@@ -15,9 +25,7 @@ export function AppLayout() {
   const location = useLocation()
   const { user, signIn } = useCurrentUser()
   const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
-  // An opinion belongs to its case, so the opinion editor sits under 案件.
-  const path = location.pathname.startsWith('/opinions') ? '/cases' : location.pathname
-  const selected = areas.find((a) => path.startsWith(`/${a}`)) ?? 'experts'
+  const selected = areaOf(location.pathname)
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, signInAs, startPreview, type Preview } from './support/preview'
+import { choose, cli, freshDataDir, launchChromium, screenshot, startPreview, type Preview, openAppAs } from './support/preview'
 
 let preview: Preview
 let browser: Browser
@@ -17,10 +17,7 @@ afterAll(async () => {
 })
 
 async function openAs(username: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
-  page.setDefaultTimeout(15_000)
-  await page.goto(preview.url)
-  await signInAs(page, username)
+  const page = await openAppAs(browser, preview, username)
   await page.getByRole('heading', { name: '专家库' }).waitFor()
   return page
 }

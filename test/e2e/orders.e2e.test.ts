@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, signInAs, startPreview, type Preview } from './support/preview'
+import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs } from './support/preview'
 
 let dataDir: string
 let preview: Preview
@@ -21,10 +21,7 @@ afterAll(async () => {
 })
 
 async function openAs(username: string, route = ''): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
-  page.setDefaultTimeout(15_000)
-  await page.goto(preview.url)
-  await signInAs(page, username)
+  const page = await openAppAs(browser, preview, username)
   if (route) await page.goto(`${preview.origin}/#${route}`)
   return page
 }

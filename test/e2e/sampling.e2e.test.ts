@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, signInAs, startPreview, type Preview } from './support/preview'
+import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs } from './support/preview'
 
 let preview: Preview
 let browser: Browser
@@ -20,10 +20,7 @@ afterAll(async () => {
 })
 
 async function openPondCase(username: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
-  page.setDefaultTimeout(15_000)
-  await page.goto(preview.url)
-  await signInAs(page, username)
+  const page = await openAppAs(browser, preview, username)
   await page.getByTestId('nav-cases').click()
   await page.getByRole('link', { name: '（2020）闽0626刑初123号' }).click()
   await page.getByRole('tab', { name: '现场与样品' }).click()

@@ -81,9 +81,16 @@ export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true })
 }
 
-/** Picks the current user on the first screen. */
-export async function signInAs(page: Page, username: string) {
+/**
+ * A new page of the app, signed in as one user. Actions wait up to 30 s:
+ * the first load parses the whole bundle, which is slow on a busy 2-core CI machine.
+ */
+export async function openAppAs(browser: Browser, preview: Preview, username: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
+  page.setDefaultTimeout(30_000)
+  await page.goto(preview.url)
   await page.getByTestId(`pick-user-${username}`).click()
+  return page
 }
 
 /**
