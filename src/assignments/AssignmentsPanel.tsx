@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assignment, AssignmentStatus } from '../../electron/shared/assignments'
 import type { CourtCase } from '../../electron/shared/cases'
-import { courtDay } from '../../electron/shared/court-day'
+import { shanghaiDay } from '../../electron/shared/shanghai-time'
 import { api, unwrap } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
 import { printView } from '../print/print-view'
@@ -35,7 +35,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
   const assignments = useQuery({ queryKey: ['assignments.list', caseId], queryFn: () => unwrap(api.assignments.list({ caseId })) })
   const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['assignments.list', caseId] })
-  const today = courtDay(new Date().toISOString())
+  const today = shanghaiDay(new Date().toISOString())
   const replaced = new Set((assignments.data ?? []).map((a) => a.replacesAssignmentId).filter(Boolean))
 
   const step = useMutation({

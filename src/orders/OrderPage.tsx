@@ -22,7 +22,7 @@ import {
   type RestorationOrder
 } from '../../electron/shared/orders'
 import { formatYuan } from '../../electron/shared/money'
-import { courtDay } from '../../electron/shared/court-day'
+import { shanghaiDay } from '../../electron/shared/shanghai-time'
 import type { AppErrorShape, Result as Reply } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
@@ -49,7 +49,7 @@ type Dialog =
   | { kind: 'voidDeviation'; deviation: Deviation }
   | null
 
-const today = () => courtDay(new Date().toISOString())
+const today = () => shanghaiDay(new Date().toISOString())
 const doneForm = z.object({ doneOn: z.iso.date({ message: '请填写完成日期' }), evidenceSha256: z.array(z.string()), note: z.string().max(1000) })
 const milestoneForm = milestoneInput
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chineseDocumentDate } from '../../src/print/chinese-date'
-import { addDays, courtDay } from '../../electron/shared/court-day'
+import { addDays, shanghaiDay } from '../../electron/shared/shanghai-time'
 
 describe('dates on court documents', () => {
   it('writes the day as court documents do', () => {
@@ -10,7 +10,7 @@ describe('dates on court documents', () => {
   })
 
   it('takes the day in Beijing and counts notice periods across month ends', () => {
-    expect(courtDay('2026-02-28T16:30:00.000Z')).toBe('2026-03-01')
+    expect(shanghaiDay('2026-02-28T16:30:00.000Z')).toBe('2026-03-01')
     expect(addDays('2026-02-27', 3)).toBe('2026-03-02')
   })
 })

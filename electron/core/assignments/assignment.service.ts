@@ -4,7 +4,7 @@ import type { Database } from '../db/database'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import { recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
-import { addDays, courtDay } from '../../shared/court-day'
+import { addDays, shanghaiDay } from '../../shared/shanghai-time'
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
@@ -91,7 +91,7 @@ async function move(call: Call, input: { id: string; revision: number; reason?: 
   if (!before) throw new AppError('not_found', '找不到该指派')
   if (before.revision !== input.revision) throw new AppError('conflict', '该指派已被他人修改，请刷新后重试')
   if (!step.from.includes(before.status)) throw new AppError('conflict', step.refusal)
-  const today = courtDay(call.now)
+  const today = shanghaiDay(call.now)
   const dates =
     step.to === 'notified'
       ? { notifiedOn: today, noticeDueOn: addDays(today, 3) }
@@ -129,7 +129,7 @@ export const assignmentHandlers: Handlers<
   'assignments.screen': {
     access: 'signedIn',
     writes: false,
-    run: async (call, { caseId, fieldIds }) => screenPool(call.db, await loadCase(call, caseId), fieldIds, courtDay(call.now))
+    run: async (call, { caseId, fieldIds }) => screenPool(call.db, await loadCase(call, caseId), fieldIds, shanghaiDay(call.now))
   },
   'assignments.designate': {
     access: assigners,
@@ -137,7 +137,7 @@ export const assignmentHandlers: Handlers<
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
       await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
-      const screening = await screenPool(call.db, courtCase, [input.fieldId], courtDay(call.now))
+      const screening = await screenPool(call.db, courtCase, [input.fieldId], shanghaiDay(call.now))
       const excluded = screening.excluded.find((e) => e.expertId === input.expertId)
       const eligible = screening.eligible.find((e) => e.expertId === input.expertId)
       if (!excluded && !eligible) {
@@ -197,7 +197,7 @@ export const assignmentHandlers: Handlers<
         throw new AppError('invalid_input', '替换抽取一次只抽 1 人', { count: '替换抽取一次只抽 1 人' })
       }
       const fieldIds = [...new Set(input.fieldIds)]
-      const screening = await screenPool(call.db, courtCase, fieldIds, courtDay(call.now))
+      const screening = await screenPool(call.db, courtCase, fieldIds, shanghaiDay(call.now))
       if (screening.eligible.length < input.count) {
         throw new AppError('conflict', `符合条件的专家只有 ${screening.eligible.length} 人，不足 ${input.count} 人，未抽取`)
       }

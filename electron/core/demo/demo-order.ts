@@ -1,6 +1,5 @@
 import { Readable } from 'node:stream'
-import { shanghaiDay } from '../../shared/calendar-day'
-import { addDays } from '../../shared/court-day'
+import { shanghaiDay, addDays } from '../../shared/shanghai-time'
 import type { Core } from '../core'
 import { storeAttachment } from '../attachments/attachment-store'
 import type { DemoCaller } from './load-demo'

@@ -11,7 +11,7 @@ import {
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
-import { addDays, courtDay } from '../../shared/court-day'
+import { addDays, shanghaiDay } from '../../shared/shanghai-time'
 import { formatYuan } from '../../shared/money'
 import { siteListQuery } from '../sites/site.repository'
 import { findOrderIdByNumber, findOrderType, orderColumns } from '../orders/order.repository'
@@ -276,7 +276,7 @@ async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeI
         bondFen: 0,
         bondPaid: false,
         fallbackCostFen: 0,
-        deadline: addDays(courtDay(call.now), option.durationDays),
+        deadline: addDays(shanghaiDay(call.now), option.durationDays),
         supervisorIds: [],
         supervisingAgencies: [],
         notes: `依据技术调查意见（第 ${opinion.version} 版）推荐的修复方案生成。预期效果：${option.expectedResult}；费用 ${formatYuan(option.costFen)} 元；工期约 ${option.durationDays} 天。修复目标与履行节点待法官确定。`

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../shared/calendar-day'
+import { daysBetween } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import { newStamp, nextStamp, type Call } from '../call'

@@ -1,4 +1,4 @@
-import { daysBetween } from '../../shared/calendar-day'
+import { daysBetween } from '../../shared/shanghai-time'
 import {
   deviationSeverityNames,
   milestoneStatusNames,

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import { daysBetween, shanghaiDay } from '../../shared/calendar-day'
-import { addDays } from '../../shared/court-day'
+import { daysBetween, shanghaiDay, addDays } from '../../shared/shanghai-time'
 import type {
   Dashboard,
   DashboardMilestone,

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { Page } from '../../shared/common'
-import { daysBetween } from '../../shared/calendar-day'
+import { daysBetween } from '../../shared/shanghai-time'
 import type {
   Acceptance,
   AcceptanceResult,

@@ -1,4 +1,4 @@
-import { daysBetween, shanghaiDay } from '../../shared/calendar-day'
+import { daysBetween, shanghaiDay } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { OrderInput, OrderStatus, RestorationOrder } from '../../shared/orders'

@@ -1,4 +1,4 @@
-import { daysBetween, shanghaiDay } from '../../shared/calendar-day'
+import { daysBetween, shanghaiDay } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
 import { sampleCriterion, type SampleCriterion } from '../../shared/orders'
 import { parseOrRefuse } from '../parse-input'

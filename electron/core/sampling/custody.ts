@@ -1,5 +1,5 @@
 import type { CustodianKind } from '../../shared/sampling'
-import { formatShanghai } from '../time/shanghai'
+import { formatShanghai } from '../../shared/shanghai-time'
 
 /** One handover as recorded; events are appended, never edited, and voided with a reason. */
 export interface CustodyEvent {

@@ -2,7 +2,7 @@ import { CsvError, parse } from 'csv-parse/sync'
 import { AppError } from '../../shared/errors'
 import { normaliseUnit, type Quantity } from '../standards/units'
 import { findParameter, type Parameter } from './parameters'
-import { formatShanghai, parseShanghaiDateTime } from '../time/shanghai'
+import { formatShanghai, parseShanghaiDateTime } from '../../shared/shanghai-time'
 
 /** The columns of the lab-results CSV, in template order, with the header names accepted for each. */
 export const LAB_RESULT_COLUMNS = [

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
-import { courtDay } from '../../../electron/shared/court-day'
+import { shanghaiDay } from '../../../electron/shared/shanghai-time'
 import { PrintPage } from '../../print/PrintPage'
 import { chineseDocumentDate } from '../../print/chinese-date'
 import { fieldLabel } from '../../experts/field-label'
@@ -25,7 +25,7 @@ export function AssignmentNotice() {
     const field = fields.data?.find((f) => f.id === id)
     return field ? fieldLabel(field, i18n.language) : ''
   }
-  const today = courtDay(new Date().toISOString())
+  const today = shanghaiDay(new Date().toISOString())
 
   return (
     <PrintPage

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { acceptanceBlockers, milestoneStatus, type DeviationState } from '../../../electron/core/orders/milestone-rules'
 import { assertOrderTransition } from '../../../electron/core/orders/order-status'
-import { shanghaiDay } from '../../../electron/shared/calendar-day'
+import { shanghaiDay } from '../../../electron/shared/shanghai-time'
 import { AppError } from '../../../electron/shared/errors'
 import { orderStatuses, type OrderStatus } from '../../../electron/shared/orders'
 

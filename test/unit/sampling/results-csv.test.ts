@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseLabResultsCsv } from '../../../electron/core/sampling/results-csv'
-import { parseShanghaiDateTime } from '../../../electron/core/time/shanghai'
+import { parseShanghaiDateTime } from '../../../electron/shared/shanghai-time'
 
 const HEADER = 'sample_code,parameter,value,qualifier,unit,detection_limit,method,lab,report_number,analysed_at'
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n')

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { daysBetween, shanghaiDay } from '../../../electron/shared/calendar-day'
+import { daysBetween, shanghaiDay } from '../../electron/shared/shanghai-time'
 
 describe('Asia/Shanghai calendar days', () => {
   it('turns a UTC instant into the court’s calendar day', () => {
