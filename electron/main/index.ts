@@ -6,6 +6,7 @@ import { appName, resolveDataDir } from '../core/data-folder'
 import { guardWebContents } from './window-security'
 import { registerIpc } from './ipc'
 import { registerPrinting } from './print'
+import { registerFileUpload } from './file-upload'
 
 app.setName(appName)
 const rendererFile = join(__dirname, '../renderer/index.html')
@@ -16,7 +17,8 @@ async function start() {
   guardWebContents(appUrl)
   const core = await openCore({ dataDir: resolveDataDir(process.argv, app.getPath('userData')) })
   const preload = join(__dirname, '../preload/index.js')
-  registerIpc(core, appUrl)
+  const sessionOf = registerIpc(core, appUrl)
+  registerFileUpload(core, appUrl, sessionOf)
   registerPrinting(appUrl, preload)
 
   const window = new BrowserWindow({

@@ -8,9 +8,10 @@ import { isAppUrl } from './window-security'
 /**
  * One `ipcMain.handle` per contract channel over the core's handler table.
  * A call from any frame that is not the app's own page is refused; each
- * window has its own session (its current user).
+ * window has its own session (its current user), returned for the other
+ * main-process handlers.
  */
-export function registerIpc(core: Core, appUrl: () => string): void {
+export function registerIpc(core: Core, appUrl: () => string): (contents: WebContents) => Session {
   const sessions = new WeakMap<WebContents, Session>()
   const sessionOf = (contents: WebContents) => {
     let session = sessions.get(contents)
@@ -29,4 +30,5 @@ export function registerIpc(core: Core, appUrl: () => string): void {
       return dispatch(core, sessionOf(event.sender), channel, input)
     })
   }
+  return sessionOf
 }

@@ -6,11 +6,9 @@ import type { Core } from '../core/core'
 import type { Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { contentSecurityPolicy } from '../shared/content-security-policy'
-import { may } from '../shared/permissions'
-import { maxAttachmentBytes, type Attachment } from '../shared/sampling'
-import type { User } from '../shared/users'
-import { AppError } from '../shared/errors'
-import { AttachmentTooLarge, attachmentPath, storeAttachment, verifyStoredFile } from '../core/attachments/attachment-store'
+import type { Attachment } from '../shared/sampling'
+import { attachmentPath, verifyStoredFile } from '../core/attachments/attachment-store'
+import { uploadAttachment } from '../core/attachments/attachment-upload'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,31 +99,22 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     if (!tokenMatches(req.headers['x-ecocase-token'])) {
       return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
     }
-    const user = await currentUser()
-    if (!user || !may(user.role, 'attachEvidence')) {
-      return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '当前用户无权上传附件' } })
-    }
-    if (Number(req.headers['content-length'] ?? 0) > maxAttachmentBytes) {
-      res.setHeader('connection', 'close')
-      return sendJson(res, 413, { ok: false, error: new AttachmentTooLarge(maxAttachmentBytes).toJSON() })
-    }
     let originalName: string
     try {
       originalName = decodeURIComponent(String(req.headers['x-file-name'] ?? ''))
     } catch {
       originalName = ''
     }
-    let stored
-    try {
-      stored = await storeAttachment(core.dataDir, req)
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error
-      res.setHeader('connection', 'close')
-      return sendJson(res, error instanceof AttachmentTooLarge ? 413 : 400, { ok: false, error: error.toJSON() })
-    }
-    const mediaType = String(req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!.trim()
-    const reply = await dispatch(core, session, 'attachments.record', { sha256: stored.sha256, mediaType, originalName })
-    return sendJson(res, 200, reply)
+    const reply = await uploadAttachment(core, session, req, {
+      mediaType: String(req.headers['content-type'] ?? 'application/octet-stream'),
+      originalName,
+      declaredBytes: Number(req.headers['content-length'] ?? 0)
+    })
+    if (reply.ok) return sendJson(res, 200, reply)
+    // The rest of a refused body is not read: close rather than drain it.
+    res.setHeader('connection', 'close')
+    const status = reply.error.code === 'forbidden' ? 403 : reply.error.code === 'too_large' ? 413 : 400
+    return sendJson(res, status, reply)
   }
 
   /** `GET /attachments/<sha256>?token=…`: the file, only after its hash is checked again. */
@@ -154,11 +143,6 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
       'cache-control': 'no-store'
     })
     createReadStream(attachmentPath(core.dataDir, sha256)).pipe(res)
-  }
-
-  async function currentUser(): Promise<User | null> {
-    const reply = await dispatch(core, session, 'session.current', {})
-    return reply.ok ? (reply.value as User | null) : null
   }
 
   function tokenMatches(given: string | string[] | undefined): boolean {

@@ -1,6 +1,7 @@
 /** Every way a call can fail; the renderer shows `message` and puts `fieldErrors` on form fields. */
 export type ErrorCode =
   | 'invalid_input'
+  | 'too_large'
   | 'not_found'
   | 'conflict'
   | 'forbidden'

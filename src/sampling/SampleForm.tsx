@@ -9,7 +9,7 @@ import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { fromLocalInput, toLocalInput } from './court-time'
-import { uploadAttachment } from './upload-attachment'
+import { uploadAttachment } from '../attachments/upload-attachment'
 
 type NumberField =
   | 'depthM'

@@ -76,7 +76,7 @@ export async function storeAttachment(dataDir: string, source: Readable | AsyncI
 /** A file over the size limit; transports answer it with HTTP 413 or its equivalent. */
 export class AttachmentTooLarge extends AppError {
   constructor(maxBytes: number) {
-    super('invalid_input', `附件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 上限，未保存`)
+    super('too_large', `附件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 上限，未保存`)
   }
 }
 

@@ -28,6 +28,13 @@ vi.mock('electron', () => electron.module)
 
 import { guardWebContents, isAppUrl } from '../../../electron/main/window-security'
 import { registerIpc } from '../../../electron/main/ipc'
+import { registerFileUpload } from '../../../electron/main/file-upload'
+import { fileUploadChannel } from '../../../electron/shared/file-upload'
+import { openCore } from '../../../electron/core/core'
+import { createHash } from 'node:crypto'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { channels } from '../../../electron/shared/channels'
 import { testCore } from '../support/test-core'
 
@@ -100,6 +107,32 @@ describe('the Electron shell', () => {
     await electron.ipcHandlers.get('session.signIn')!({ sender: first, senderFrame: frame }, { userId: admin.id })
     expect(await electron.ipcHandlers.get('session.current')!({ sender: first, senderFrame: frame }, {})).toMatchObject({ ok: true, value: { username: 'admin' } })
     expect(await electron.ipcHandlers.get('session.current')!({ sender: second, senderFrame: frame }, {})).toEqual({ ok: true, value: null })
+    await core.close()
+  })
+
+  it('streams a picked file into the attachment store for a permitted user, and refuses the others', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ecocase-upload-'))
+    const core = await openCore({ dataDir })
+    const sessionOf = registerIpc(core, appUrl)
+    registerFileUpload(core, appUrl, sessionOf)
+    const photo = join(dataDir, '..', `pond-${Date.now()}.jpg`)
+    writeFileSync(photo, 'not really a jpeg, but bytes all the same')
+    const request = { path: photo, mediaType: 'image/jpeg', originalName: '池塘排污口.jpg' }
+    const frame = { url: appUrl() }
+    const sender = {}
+    const upload = electron.ipcHandlers.get(fileUploadChannel)!
+
+    expect(await upload({ sender, senderFrame: frame }, request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const admin = await core.db.selectFrom('appUser').select('id').executeTakeFirstOrThrow()
+    await electron.ipcHandlers.get('session.signIn')!({ sender, senderFrame: frame }, { userId: admin.id })
+    const stored = await upload({ sender, senderFrame: frame }, request)
+    const sha256 = createHash('sha256').update('not really a jpeg, but bytes all the same').digest('hex')
+    expect(stored).toMatchObject({ ok: true, value: { sha256, originalName: '池塘排污口.jpg', mediaType: 'image/jpeg' } })
+    expect(await upload({ sender, senderFrame: { url: 'https://evil.example/' } }, request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await upload({ sender, senderFrame: frame }, { ...request, path: join(dataDir, 'missing.jpg') })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: '找不到该文件' }
+    })
     await core.close()
   })
 })
