@@ -100,7 +100,10 @@ export async function openAppAs(browser: Browser, preview: Preview, username: st
 export async function choose(page: Page, select: Locator, option: string) {
   await select.click()
   await page.keyboard.type(option)
-  // Only an open dropdown counts: a select closed earlier keeps its (hidden) popup and its active option.
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
+  // Look only in this select's own popup (its input names the listbox inside it):
+  // popups of selects closed earlier stay in the DOM with their active option.
+  const listId = await select.evaluate((el) => (el.matches('input') ? el : el.querySelector('input'))?.getAttribute('aria-controls'))
+  const popup = page.locator(`.ant-select-dropdown:has([id="${listId}"])`)
+  await popup.locator('.ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
   await page.keyboard.press('Enter')
 }
