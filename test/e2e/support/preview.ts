@@ -98,11 +98,22 @@ export async function openAppAs(browser: Browser, preview: Preview, username: st
  * type its text and press Enter (clicking races the dropdown's animation).
  */
 export async function choose(page: Page, select: Locator, option: string) {
-  await select.click()
-  await page.keyboard.type(option)
-  // Look only in this select's own popup (its input names the listbox inside it):
-  // popups of selects closed earlier stay in the DOM with their active option.
-  const listId = await select.evaluate((el) => (el.matches('input') ? el : el.querySelector('input'))?.getAttribute('aria-controls'))
+  // Look only in this select's own popup (its input names the listbox inside
+  // it): popups of selects closed earlier stay in the DOM with their active
+  // option. antd names the listbox once the popup has opened; a click that
+  // lands while the page re-renders may not open it, so try again.
+  const listIdOf = () => select.evaluate((el) => (el.matches('input') ? el : el.querySelector('input'))?.getAttribute('aria-controls') ?? null)
+  let listId: string | null = null
+  for (let attempt = 0; attempt < 3 && !listId; attempt++) {
+    if (attempt > 0) await page.keyboard.press('Escape')
+    await select.click()
+    await page.keyboard.type(option)
+    for (let i = 0; i < 60 && !listId; i++) {
+      listId = await listIdOf()
+      if (!listId) await page.waitForTimeout(50)
+    }
+  }
+  if (!listId) throw new Error(`the select for ${option} never opened its list`)
   const popup = page.locator(`.ant-select-dropdown:has([id="${listId}"])`)
   await popup.locator('.ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
   await page.keyboard.press('Enter')
