@@ -10,6 +10,7 @@ import type { AppErrorShape } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
+import { FormActions } from '../forms/FormActions'
 
 export const emptyCase: CaseInput = {
   caseNumber: '',
@@ -195,12 +196,7 @@ export function CaseForm(props: {
         <FormField id="case-notes" label={t('cases.notes')} error={errors.notes}>
           <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="case-notes" rows={3} {...field} />} />
         </FormField>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-        </Space>
+        <FormActions submitting={isSubmitting} onCancel={props.onCancel} />
       </Form>
     </form>
   )

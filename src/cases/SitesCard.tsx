@@ -10,6 +10,7 @@ import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { parseCoordinates } from '../../electron/shared/coordinates'
 import { applyServerErrors } from '../forms/server-errors'
+import { FormActions } from '../forms/FormActions'
 
 function toInput(s: Site): SiteInput {
   return { name: s.name, address: s.address, latitude: s.latitude, longitude: s.longitude, accuracyM: s.accuracyM, waterbody: s.waterbody, notes: s.notes }
@@ -86,12 +87,7 @@ function SiteForm(props: { initial: SiteInput; onSubmit: (values: SiteInput) => 
         <FormField id="site-notes" label={t('sites.notes')} error={errors.notes}>
           <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="site-notes" rows={2} {...field} />} />
         </FormField>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-        </Space>
+        <FormActions submitting={isSubmitting} onCancel={props.onCancel} />
       </Form>
     </form>
   )

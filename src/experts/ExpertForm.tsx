@@ -10,6 +10,7 @@ import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { fieldLabel } from './field-label'
+import { FormActions } from '../forms/FormActions'
 
 export const emptyExpert: ExpertInput = {
   name: '',
@@ -154,12 +155,7 @@ export function ExpertForm(props: {
         <FormField id="expert-notes" label={t('experts.notes')} error={errors.notes}>
           <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="expert-notes" rows={3} {...field} />} />
         </FormField>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-        </Space>
+        <FormActions submitting={isSubmitting} onCancel={props.onCancel} />
       </Form>
     </form>
   )

@@ -12,6 +12,7 @@ import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { YuanInput } from './YuanInput'
 import { targetParameterOptions } from './target-parameters'
+import { FormActions } from '../forms/FormActions'
 
 /** A new order's starting values, for the case it is opened from (if any). */
 export function emptyOrder(caseId = ''): OrderInput {
@@ -355,12 +356,7 @@ export function OrderForm(props: {
         <FormField id="order-notes" label={t('orders.notes')} error={errors.notes}>
           <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="order-notes" rows={2} {...field} />} />
         </FormField>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-        </Space>
+        <FormActions submitting={isSubmitting} onCancel={props.onCancel} />
       </Form>
     </form>
   )

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Space } from 'antd'
+import { Alert, Form, Input } from 'antd'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
@@ -7,6 +7,7 @@ import { siteVisitInput, type SiteVisitInput } from '../../electron/shared/sampl
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
+import { FormActions } from '../forms/FormActions'
 
 /** A site visit: the day, who was there, the weather. People are typed one per line. */
 export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: SiteVisitInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
@@ -46,12 +47,7 @@ export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: S
         <FormField id="visit-notes" label={t('sampling.visitForm.notes')} error={errors.notes}>
           <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="visit-notes" rows={3} {...field} />} />
         </FormField>
-        <Space>
-          <Button type="primary" htmlType="submit" loading={isSubmitting}>
-            {t('common.save')}
-          </Button>
-          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-        </Space>
+        <FormActions submitting={isSubmitting} onCancel={props.onCancel} />
       </Form>
     </form>
   )
