@@ -220,6 +220,8 @@ export const en: Strings = {
     print: 'Print',
     savePdf: 'Save as PDF',
     saved: 'Saved: {{path}}',
+    failed: 'Printing failed: {{reason}}',
+    popupBlocked: 'the browser blocked the print window; allow pop-ups for this page and try again',
     notFound: 'Nothing to print',
     seal: '(Court seal)',
     notice: {
@@ -570,6 +572,7 @@ export const en: Strings = {
       recordTitle: 'Water sample collection record',
       custodyTitle: 'Sample chain-of-custody form',
       labelsTitle: 'Sample labels',
+      labelSizes: { a4: 'A4 sheet (several per page)', '60x40': 'Label printer 60×40 mm (one per page)', '80x50': 'Label printer 80×50 mm (one per page)' },
       visitDate: 'Sampling date',
       weather: 'Weather',
       people: 'People present',

@@ -218,6 +218,8 @@ export const zhCN = {
     print: '打印',
     savePdf: '保存为 PDF',
     saved: '已保存：{{path}}',
+    failed: '打印失败：{{reason}}',
+    popupBlocked: '浏览器拦截了打印窗口，请允许本页面弹出窗口后重试',
     notFound: '找不到要打印的记录',
     seal: '（院印）',
     notice: {
@@ -568,6 +570,7 @@ export const zhCN = {
       recordTitle: '环境水样采集记录表',
       custodyTitle: '样品流转（保管链）记录单',
       labelsTitle: '样品标签',
+      labelSizes: { a4: 'A4 标签纸（整页多枚）', '60x40': '标签打印机 60×40 mm（每页一枚）', '80x50': '标签打印机 80×50 mm（每页一枚）' },
       visitDate: '采样日期',
       weather: '天气',
       people: '在场人员',
