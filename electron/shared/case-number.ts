@@ -1,21 +1,38 @@
+import codes from '../../resources/reference/case_number_codes.json'
+
 /**
- * The court case number (案号) as the Supreme People's Court's rules on case
- * numbers write it: （收案年度）法院代字 + 类型代字 + 案件编号 + 号, e.g.
- * （2020）闽0626刑初123号. Parsed here so the form, the core and the print
- * views agree on one reading.
+ * The court case number (案号) as 最高人民法院《关于人民法院案件案号的若干规定》
+ * (法〔2015〕137号, amended by 法〔2018〕335号) writes it, art. 3:
+ * “（”+收案年度+“）”+法院代字+专门审判代字+类型代字+案件编号+“号”, e.g.
+ * （2020）闽0626刑初123号 or （2019）最高法知民终1号. Numbers given before the
+ * rules took effect on 2016-01-01 have the older form （2014）苏环公民终字第00001号,
+ * which judgments cited in restoration cases still carry: they are read too.
+ * The code tables (court, specialised-trial and type codes) are reference data
+ * in resources/reference/case_number_codes.json, with their sources.
+ * Parsed here so the form, the core and the print views agree on one reading.
  */
 
 export type CaseKind = 'criminal' | 'civil' | 'administrative' | 'enforcement' | 'other'
 export type ImpliedStage = 'first_instance' | 'second_instance' | 'retrial' | 'enforcement' | null
+export type CourtLevel = 'supreme' | 'high' | 'intermediate' | 'basic'
 
 export interface CaseNumber {
   /** The canonical text, with full-width brackets as courts print it. */
   text: string
+  /** `current`: the 2016 rules; `legacy`: the earlier “…字第…号” form. */
+  form: 'current' | 'legacy'
   year: number
-  /** 法院代字: a province abbreviation with 0, 2 or 4 digits (闽, 闽06, 闽0626), or 最高法. */
-  courtCode: string
-  /** 类型代字, e.g. 刑初, 民终, 执恢. */
+  /** 法院代字 (闽, 闽06, 闽0626, 最高法); for a legacy number its leading high-court character, or null. */
+  courtCode: string | null
+  courtLevel: CourtLevel | null
+  /** The class of a special intermediate court by its code (art. 5(2)(3) as amended), e.g. 海事法院 for 72. */
+  specialCourt: string | null
+  /** 专门审判代字 (2018 amendment), e.g. 知; null when absent. */
+  specialisedCode: string | null
+  /** 类型代字, e.g. 刑初, 民终, 执恢, 司救民; for a legacy number the whole word before “字第”. */
   typeWord: string
+  /** The type's names in the type standard; empty for a legacy number. */
+  typeNames: readonly string[]
   sequence: number
   kind: CaseKind
   impliedStage: ImpliedStage
@@ -23,31 +40,103 @@ export interface CaseNumber {
 
 export type CaseNumberReading = { ok: true; value: CaseNumber } | { ok: false; message: string }
 
-/** Abbreviations of the provincial-level courts, plus 兵 (Xinjiang Production and Construction Corps) and 军 (military courts). */
-const provinces = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川贵云藏陕甘青宁新兵军'
-
-/** The case-type words in use for the trial and enforcement cases EcoCase handles. */
-const typeWords: Record<string, ImpliedStage> = {
-  刑初: 'first_instance', 刑终: 'second_instance', 刑再: 'retrial', 刑申: 'retrial', 刑抗: 'retrial', 刑监: 'retrial',
-  刑核: null, 刑更: null, 刑医: null, 刑辖: null, 刑他: null,
-  民初: 'first_instance', 民终: 'second_instance', 民再: 'retrial', 民申: 'retrial', 民抗: 'retrial', 民监: 'retrial',
-  民特: null, 民催: null, 民辖: null, 民撤: null, 民他: null,
-  行初: 'first_instance', 行终: 'second_instance', 行再: 'retrial', 行申: 'retrial', 行抗: 'retrial', 行监: 'retrial',
-  行审: null, 行辖: null, 行他: null,
-  执: 'enforcement', 执恢: 'enforcement', 执保: 'enforcement', 执异: 'enforcement', 执复: 'enforcement',
-  执监: 'enforcement', 执协: 'enforcement', 执他: 'enforcement'
+interface TypeRow {
+  word: string
+  names_zh: string[]
+  kind: CaseKind
+  stage: ImpliedStage
 }
 
-export const example = '（2020）闽0626刑初123号'
-const shape = /^[(（](\d+)[)）](最高法|\p{Script=Han})(\d*)(\p{Script=Han}+?)(\d+)号$/u
+const typeRows = new Map<string, TypeRow>((codes.types as TypeRow[]).map((row) => [row.word, row]))
+const provinces = codes.high_court_codes.provinces as Record<string, string>
+const highCourtChars = new Set([...Object.keys(provinces), ...Object.keys(codes.high_court_codes.special)])
+const mistakes = codes.high_court_codes.common_mistakes as Record<string, string>
+const specialisedCodes = codes.specialised_trial_codes.codes as Record<string, string>
+const SUPREME = codes.high_court_codes.supreme
+/** The rules took effect on 2016-01-01; the “字第” form ends with them. */
+const FIRST_YEAR_OF_RULES = 2016
+/** Art. 10(2): criminal review (刑核) numbers are 8 digits, chosen at random. */
+const REVIEW_WORD = '刑核'
+const REVIEW_DIGITS = 8
 
-function kindOf(typeWord: string): CaseKind {
-  const first = typeWord[0]
-  if (first === '刑') return 'criminal'
-  if (first === '民') return 'civil'
-  if (first === '行') return 'administrative'
-  if (first === '执') return 'enforcement'
-  return 'other'
+export const example = '（2020）闽0626刑初123号'
+const current = /^[(（](\d+)[)）](最高法|\p{Script=Han})(\d*)(\p{Script=Han}+?)(\d+)号$/u
+const legacy = /^[(（](\d+)[)）]((?:\p{Script=Han}|\d|[(（]\p{Script=Han}+[)）])+?)字第(\d+)号$/u
+
+/** The high-court code reading of a legacy word's first character (最高法 numbers of then carry none). */
+function legacyCourt(word: string): string | null {
+  const first = word[0] ?? ''
+  return highCourtChars.has(first) ? first : null
+}
+
+function specialCourtOf(digits: string): string | null {
+  if (digits.length !== 2) return null
+  const code = Number(digits)
+  return codes.special_intermediate_codes.ranges.find((r) => code >= r.from && code <= r.to)?.name_zh ?? null
+}
+
+function levelOf(courtChar: string, digits: string): CourtLevel {
+  if (courtChar === SUPREME) return 'supreme'
+  return digits.length === 0 ? 'high' : digits.length === 2 ? 'intermediate' : 'basic'
+}
+
+function readYear(yearText: string): number | string {
+  if (yearText.length !== 4) return '收案年度须为四位数字，例如（2020）'
+  const year = Number(yearText)
+  if (year < 1949 || year > 2099) return `收案年度 ${yearText} 不在有效范围内`
+  return year
+}
+
+function readLegacy(input: string, match: RegExpExecArray): CaseNumberReading {
+  const [, yearText, word, sequenceText] = match as unknown as [string, string, string, string]
+  const year = readYear(yearText)
+  if (typeof year === 'string') return { ok: false, message: year }
+  if (year >= FIRST_YEAR_OF_RULES) {
+    return { ok: false, message: `${year} 年起案号按《关于人民法院案件案号的若干规定》编制，不再使用“字第”格式，例如 ${example}` }
+  }
+  const sequence = Number(sequenceText)
+  if (sequence === 0) return { ok: false, message: '案件编号须为正整数' }
+  const courtCode = legacyCourt(word)
+  return {
+    ok: true,
+    value: {
+      text: input.replace(/\(/g, '（').replace(/\)/g, '）'),
+      form: 'legacy',
+      year,
+      courtCode,
+      courtLevel: courtCode === null ? null : 'high',
+      specialCourt: null,
+      specialisedCode: null,
+      typeWord: word.replace(/\(/g, '（').replace(/\)/g, '）'),
+      typeNames: [],
+      sequence,
+      kind: 'other',
+      impliedStage: null
+    }
+  }
+}
+
+function courtProblem(courtChar: string, courtDigits: string): string | null {
+  if (courtChar === SUPREME) return courtDigits === '' ? null : '最高人民法院的法院代字“最高法”后不带数字'
+  if (!highCourtChars.has(courtChar)) {
+    const hint = mistakes[courtChar] ? `，应为“${mistakes[courtChar]}”` : ''
+    return `法院代字“${courtChar}”不是《关于人民法院案件案号的若干规定》第四条的高级法院代字${hint}`
+  }
+  if (![0, 2, 4].includes(courtDigits.length)) {
+    return `法院代字“${courtChar}${courtDigits}”的数字部分须为 2 位（中级法院）或 4 位（基层法院）`
+  }
+  return null
+}
+
+/** Splits the words between court code and number into 专门审判代字 + 类型代字. */
+function readTypeWords(words: string): { specialisedCode: string | null; row: TypeRow } | string {
+  const whole = typeRows.get(words)
+  if (whole) return { specialisedCode: null, row: whole }
+  const [first, rest] = [words.slice(0, 1), words.slice(1)]
+  const afterCode = typeRows.get(rest)
+  if (specialisedCodes[first] && afterCode) return { specialisedCode: first, row: afterCode }
+  if (afterCode) return `专门审判代字“${first}”不在最高人民法院确定的专门审判代字中（如 知）`
+  return `类型代字“${words}”不在《人民法院案件类型及其代字标准》中（如 刑初、民初、行初、民终、执、司救民、破申）`
 }
 
 /** Reads a case number, saying in Chinese what is wrong with a malformed one. */
@@ -57,32 +146,42 @@ export function parseCaseNumber(raw: string): CaseNumberReading {
   if (input === '') return fail('请填写案号')
   if (!/^[(（]/.test(input)) return fail(`案号须以括号中的收案年度开头，例如 ${example}`)
   if (!input.endsWith('号')) return fail(`案号须以“号”结尾，例如 ${example}`)
-  const match = shape.exec(input)
+  const old = legacy.exec(input)
+  if (old) return readLegacy(input, old)
+  const match = current.exec(input)
   if (!match) return fail(`案号格式应为（年度）法院代字类型代字序号号，例如 ${example}`)
-  const [, yearText, courtChar, courtDigits, typeWord, sequenceText] = match as unknown as [string, string, string, string, string, string]
+  const [, yearText, courtChar, courtDigits, words, sequenceText] = match as unknown as [string, string, string, string, string, string]
 
-  if (yearText.length !== 4) return fail('收案年度须为四位数字，例如（2020）')
-  const year = Number(yearText)
-  if (year < 1949 || year > 2099) return fail(`收案年度 ${yearText} 不在有效范围内`)
-  if (courtChar !== '最高法' && !provinces.includes(courtChar)) return fail(`法院代字“${courtChar}”不是省级行政区简称`)
-  if (courtChar === '最高法' && courtDigits !== '') return fail('最高人民法院的法院代字“最高法”后不带数字')
-  if (![0, 2, 4].includes(courtDigits.length)) return fail(`法院代字“${courtChar}${courtDigits}”的数字部分须为 2 位（中级法院）或 4 位（基层法院）`)
-  if (!(typeWord in typeWords)) return fail(`类型代字“${typeWord}”不是本系统支持的案件类型代字（如 刑初、民初、行初、民终、执）`)
-  if (sequenceText.startsWith('0')) return fail('案件编号须为不以 0 开头的正整数')
+  const year = readYear(yearText)
+  if (typeof year === 'string') return fail(year)
+  const courtMessage = courtProblem(courtChar, courtDigits)
+  if (courtMessage) return fail(courtMessage)
+  const types = readTypeWords(words)
+  if (typeof types === 'string') return fail(types)
+  const typeWord = types.row.word
+  if (typeWord === REVIEW_WORD) {
+    if (sequenceText.length !== REVIEW_DIGITS || sequenceText.startsWith('0')) return fail('刑事复核案件的编号须为 8 位数字')
+  } else if (sequenceText.startsWith('0')) return fail('案件编号须为不以 0 开头的正整数')
   const sequence = Number(sequenceText)
   if (!Number.isSafeInteger(sequence)) return fail('案件编号过长')
 
   const courtCode = `${courtChar}${courtDigits}`
+  const specialisedCode = types.specialisedCode ?? ''
   return {
     ok: true,
     value: {
-      text: `（${year}）${courtCode}${typeWord}${sequence}号`,
+      text: `（${year}）${courtCode}${specialisedCode}${typeWord}${sequence}号`,
+      form: 'current',
       year,
       courtCode,
+      courtLevel: levelOf(courtChar, courtDigits),
+      specialCourt: specialCourtOf(courtDigits),
+      specialisedCode: types.specialisedCode,
       typeWord,
+      typeNames: types.row.names_zh,
       sequence,
-      kind: kindOf(typeWord),
-      impliedStage: typeWords[typeWord] ?? null
+      kind: types.row.kind,
+      impliedStage: types.row.stage
     }
   }
 }
