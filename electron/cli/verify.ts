@@ -1,8 +1,7 @@
-import { sql } from 'kysely'
 import { findFingerprint } from '../core/audit/audit-chain'
 import { forensicCheck } from '../core/audit/forensic-check'
 import { NotADataFolder, openForensic, type ForensicDb } from '../core/audit/forensic-db'
-import type { ReplayedTable } from '../core/audit/row-replay'
+import { listAuditedTables, rowKey } from '../core/records/record-tables'
 
 const headReasons: Record<string, string> = { backup: '备份', print: '打印', daily: '每日', open: '打开', close: '关闭' }
 const kindNames: Record<string, string> = {
@@ -32,7 +31,7 @@ export async function verifyCommand(dataDir: string, options: { fingerprint?: st
   }
   try {
     const lines: string[] = []
-    const verdict = forensicCheck(f, await auditedTables(f), rowKey)
+    const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey)
     lines.push(verdict.integrity.length === 0 ? '数据库完整性检查：通过' : '数据库完整性检查：未通过')
     for (const chain of verdict.chains) {
       const who = chain.installationId ? `安装 ${chain.installationId}${chain.local ? '（本机）' : ''}` : '旧版单链'
@@ -64,23 +63,4 @@ export async function verifyCommand(dataDir: string, options: { fingerprint?: st
   } finally {
     await f.close()
   }
-}
-
-const notRecordTables = ['audit_event', 'kysely_migration', 'kysely_migration_lock', 'installation']
-
-async function auditedTables(f: ForensicDb): Promise<ReplayedTable[]> {
-  const names = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and substr(name, 1, 7) <> 'sqlite_' order by name`.execute(f.db.withoutPlugins())
-  const tables: ReplayedTable[] = []
-  for (const { name } of names.rows) {
-    if (notRecordTables.includes(name)) continue
-    const info = await sql<{ name: string; pk: number }>`select name, pk from pragma_table_info(${name}) order by cid`.execute(f.db.withoutPlugins())
-    const keyColumns = info.rows.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name)
-    tables.push({ table: name, keyColumns, columns: info.rows.map((c) => c.name) })
-  }
-  return tables
-}
-
-function rowKey(table: ReplayedTable, row: Record<string, unknown>): string {
-  const values = table.keyColumns.map((c) => row[c])
-  return values.length === 1 ? String(values[0]) : JSON.stringify(values)
 }

@@ -1,12 +1,9 @@
+import type { AuditedTable } from '../records/record-tables'
 import type { ForensicDb } from './forensic-db'
 import type { Findings } from './forensic-report'
 
-/** An audited table in SQLite names: its row events carry `entity.type` = `table` and `entity.id` = the row's key. */
-export interface ReplayedTable {
-  table: string
-  keyColumns: string[]
-  columns: string[]
-}
+/** An audited table (records' registry): its row events carry `entity.type` = `table` and `entity.id` = the row's key. */
+export type ReplayedTable = Pick<AuditedTable, 'table' | 'keyColumns' | 'columns'>
 
 type StoredRow = Record<string, unknown>
 
