@@ -164,8 +164,17 @@ export const en: Strings = {
     methods: { designated: 'Designated', draw: 'Random draw' },
     status: 'Status',
     statuses: { proposed: 'Proposed', notified: 'Parties notified', active: 'Active', completed: 'Completed', declined: 'Declined', recused: 'Recused' },
-    noticeDue: 'Objections until {{date}}',
-    noticeOpen: 'The parties may still apply for recusal',
+    noticeDuties: {
+      due: 'Notify the parties by {{date}}',
+      overdue: 'Parties not notified (due {{date}})',
+      done: 'Parties notified',
+      not_owed: 'No notice owed'
+    },
+    noticeDone: 'Parties notified on {{date}}',
+    overdueNotices: 'Assignments not notified to the parties in time',
+    overdueNotice: 'Investigator {{name}}: parties to be notified by {{date}}',
+    notRandomDone: 'This draw picked every eligible expert: it was not random',
+    notRandomConfirm: 'I confirm: the number drawn equals the number eligible, so this draw is not random',
     notify: 'Notify parties',
     activate: 'Activate',
     complete: 'Complete',
@@ -237,7 +246,15 @@ export const en: Strings = {
       methodDraw: 'Random draw',
       drawRecord: 'Random draw record: draw {{drawId}}, seed {{seed}}.',
       duties: 'Technical investigators act under the judge’s direction and give opinions on technical questions of the damage and its restoration; their opinions inform the bench.',
-      recusalRight: 'A party who believes an investigator above should withdraw may apply to this court in writing, with reasons, within three days of receiving this notice.',
+      recusalRight: {
+        civil:
+          'A party who believes an investigator above is a party or a near relative of a party or of an agent ad litem, has an interest in the case, or has another relationship with a party or an agent that may affect a fair trial, may apply orally or in writing for the investigator\'s recusal (Civil Procedure Law, art. 47). The application states its reasons and is made when the trial begins; a ground learnt later may be raised until the end of the court debate (art. 48).',
+        criminal:
+          'A party or their legal representative who believes an investigator above is a party or a near relative of a party, has (or has a near relative with) an interest in the case, has served as witness, expert witness, defender or agent ad litem in the case, or has another relationship with a party that may affect a fair handling of the case, may apply for the investigator\'s recusal (Criminal Procedure Law, arts. 29 and 32).',
+        administrative:
+          'A party who believes an investigator above has an interest in the case or another relationship that may affect a fair trial may apply for the investigator\'s recusal (Administrative Procedure Law, art. 55).',
+        basis: 'The recusal of technical investigators follows the procedure laws\' rules on other court personnel (SPC Provisions on Technical Investigators, 2019, arts. 3 and 4).'
+      },
       verify: 'A random draw can be verified with its draw id and seed.',
       contact: 'Presiding judge: {{judge}}  Clerk: {{clerk}}',
       date: '{{date}}'
