@@ -71,7 +71,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await page.getByRole('button', { name: '确定' }).click()
     for (const name of names) await page.getByRole('cell', { name }).first().waitFor()
     await page.getByTestId(`notify-${names[0]}`).click()
-    await page.getByText(/异议期至 \d{4}-\d{2}-\d{2}/).waitFor()
+    await page.getByText(/已于 \d{4}-\d{2}-\d{2} 告知当事人/).waitFor()
     await screenshot(page, 'cases-case-page')
 
     const replay = cli(dataDir, 'replay-draw', drawId)

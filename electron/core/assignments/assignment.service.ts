@@ -8,6 +8,7 @@ import { shanghaiDay } from '../../shared/shanghai-time'
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
+import { refuseWhileClosed } from '../cases/case-lifecycle'
 import { findDraw, findAssignment, listAssignments, workload } from './assignment.repository'
 import { screenPool } from './pool'
 import { drawAlgorithmVersion, drawExperts } from './draw-algorithm'
@@ -138,6 +139,7 @@ export const assignmentHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
+      refuseWhileClosed(courtCase, '指派技术调查官')
       await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
       const screening = await screenPool(call.db, courtCase, [input.fieldId], shanghaiDay(call.now))
       const excluded = screening.excluded.find((e) => e.expertId === input.expertId)
@@ -194,6 +196,7 @@ export const assignmentHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
+      refuseWhileClosed(courtCase, '抽取技术调查官')
       await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
       if (input.replacesAssignmentId !== null && input.count !== 1) {
         throw new AppError('invalid_input', '替换抽取一次只抽 1 人', { count: '替换抽取一次只抽 1 人' })

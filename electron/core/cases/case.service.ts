@@ -7,6 +7,7 @@ import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findUser } from '../users/user.repository'
 import { caseColumns, findCase, findCaseByNumber, listCases, replaceParties } from './case.repository'
+import { closingProblems, REOPENED_STATUS } from './case-lifecycle'
 
 async function refuseDuplicateNumber(call: Call, input: Required<CaseInput>, exceptId: string | null) {
   const reading = parseCaseNumber(input.caseNumber)
@@ -65,7 +66,13 @@ export async function createCase(call: Call, input: Required<CaseInput>): Promis
   return courtCase
 }
 
-export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus'> = {
+/** The numbers of the case's orders still in draft. */
+async function draftOrderNumbers(call: Call, caseId: string): Promise<string[]> {
+  const rows = await call.db.selectFrom('restorationOrder').select('orderNumber').where('caseId', '=', caseId).where('status', '=', 'draft').execute()
+  return rows.map((r) => r.orderNumber)
+}
+
+export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.reopen'> = {
   'cases.list': { access: 'signedIn', writes: false, run: (call, filter) => listCases(call.db, filter) },
   'cases.get': {
     access: 'signedIn',
@@ -103,10 +110,30 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' 
       const before = await loadForChange(call, id, revision)
       const next = nextCaseStatus(before.status)
       if (status !== next) {
-        throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更')
+        throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更；如需继续，请由承办法官重新开启本案')
+      }
+      if (status === 'closed') {
+        const problems = closingProblems(before, await draftOrderNumbers(call, id))
+        if (problems.length > 0) throw new AppError('conflict', `不能结案：${problems.join('；')}`)
       }
       await call.db.updateTable('courtCase').set({ status, ...nextStamp(call, revision) }).where('id', '=', id).execute()
       const after = (await findCase(call.db, id))!
+      await call.audit({ type: 'court_case', id }, before, after)
+      return after
+    }
+  },
+  'cases.reopen': {
+    access: permissions.reopenCases,
+    writes: true,
+    run: async (call, { id, revision, reason }) => {
+      const before = await loadForChange(call, id, revision)
+      if (before.status !== 'closed') throw new AppError('conflict', '只有已结案的案件可以重新开启')
+      if (before.judgeId !== null && before.judgeId !== call.user.id) throw new AppError('forbidden', '只有本案承办法官可以重新开启本案')
+      const reopeningId = call.newId()
+      await call.db.insertInto('caseReopening').values({ id: reopeningId, caseId: id, reason, closedOn: before.closedOn, ...newStamp(call) }).execute()
+      await call.db.updateTable('courtCase').set({ status: REOPENED_STATUS, closedOn: '', ...nextStamp(call, revision) }).where('id', '=', id).execute()
+      const after = (await findCase(call.db, id))!
+      await call.audit({ type: 'case_reopening', id: reopeningId }, null, { id: reopeningId, caseId: id, reason, closedOn: before.closedOn })
       await call.audit({ type: 'court_case', id }, before, after)
       return after
     }

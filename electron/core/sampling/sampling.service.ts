@@ -14,7 +14,7 @@ import type { z } from 'zod'
 import type { labResultInput, sampleInput, siteVisitInput } from '../../shared/sampling'
 import { newStamp, nextStamp, type Call } from '../call'
 import type { Handlers } from '../handler-table'
-import { findSite } from '../sites/site.repository'
+import { findSite, siteOfMatter } from '../sites/site.repository'
 import { deriveCustody } from './custody'
 import { findParameter, listParameters } from './parameters'
 import { parseLabResultsCsv, toParameterUnit } from './results-csv'
@@ -94,8 +94,9 @@ function sampleColumns(s: ParsedSample) {
 /** Checks the references a sample names: they must exist, belong to its case, and a duplicate's original be of the same matrix. */
 async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string | null): Promise<void> {
   await requireCase(call.db, s.caseId)
-  const site = await findSite(call.db, s.siteId)
-  if (!site || site.caseId !== s.caseId) throw new AppError('invalid_input', '采样点不属于该案件', { siteId: '请选择本案的采样点' })
+  if (!(await siteOfMatter(call.db, s.siteId, s.caseId))) {
+    throw new AppError('invalid_input', '采样点不属于该案件或其关联案件', { siteId: '请选择本案的采样点' })
+  }
   if (s.visitId !== null) {
     const visit = await findVisit(call.db, s.visitId)
     if (!visit || visit.caseId !== s.caseId) throw new AppError('invalid_input', '现场勘查记录不属于该案件', { visitId: '请选择本案的现场勘查' })
@@ -590,7 +591,8 @@ export const samplingHandlers: Handlers<
       const parameter = findParameter(parameterKey)
       if (!parameter) throw new AppError('invalid_input', '未知的检测项目', { parameterKey: '请选择检测项目' })
       const samples = (await call.db.selectFrom('sample').select(['id', 'code', 'sampledAt', 'matrix', 'voidedAt', 'qcType']).where('siteId', '=', siteId).orderBy('sampledAt').orderBy('code').execute()).filter(
-        (s) => s.voidedAt === null && s.qcType !== 'field_blank' && waterMatrices.includes(s.matrix as Matrix)
+        // Blanks are no measurement of the site, and a duplicate measures the same water as its original: neither is a point of the trend.
+        (s) => s.voidedAt === null && s.qcType === 'normal' && waterMatrices.includes(s.matrix as Matrix)
       )
       const results = await listLabResults(
         call.db,
