@@ -1,5 +1,5 @@
 import 'i18next'
-import type { Strings } from './zh-CN'
+import type { Strings } from './strings'
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -1,7 +1,6 @@
 import i18n from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { zhCN } from './zh-CN'
-import { en } from './en'
+import { en, zhCN } from './strings'
 
 export const languages = ['zh-CN', 'en'] as const
 export type Language = (typeof languages)[number]

@@ -4,6 +4,7 @@ import type { ExpertTable } from './expert.table'
 import type { Expert, ExpertInput, ExpertStatus } from '../../shared/experts'
 import type { Page } from '../../shared/common'
 import { containsText } from '../search/like-pattern'
+import { replaceLinks, type RecordWriter } from '../records/records'
 
 export interface ExpertFilter {
   search: string
@@ -90,18 +91,18 @@ export function expertColumns(input: Required<ExpertInput>) {
   }
 }
 
-/** Replaces the expert's fields and affiliations, which travel with the expert's revision. */
-export async function replaceExpertChildren(db: Kysely<Database>, expertId: string, input: Required<ExpertInput>) {
-  await db.deleteFrom('expertField').where('expertId', '=', expertId).execute()
-  await db.deleteFrom('expertAffiliation').where('expertId', '=', expertId).execute()
-  await db
-    .insertInto('expertField')
-    .values(input.fieldIds.map((fieldId) => ({ expertId, fieldId, isPrimary: fieldId === input.primaryFieldId ? 1 : 0 })))
-    .execute()
-  if (input.affiliations.length > 0) {
-    await db
-      .insertInto('expertAffiliation')
-      .values(input.affiliations.map((a, position) => ({ expertId, position, ...a })))
-      .execute()
-  }
+/** Makes the expert's field and affiliation rows those of the input; each row added, changed or dropped is audited. */
+export async function replaceExpertChildren(call: RecordWriter, expertId: string, input: Required<ExpertInput>) {
+  await replaceLinks(
+    call,
+    'expertField',
+    { expertId },
+    input.fieldIds.map((fieldId) => ({ expertId, fieldId, isPrimary: fieldId === input.primaryFieldId ? 1 : 0 }))
+  )
+  await replaceLinks(
+    call,
+    'expertAffiliation',
+    { expertId },
+    input.affiliations.map((a, position) => ({ expertId, position, organisation: a.organisation, relation: a.relation }))
+  )
 }

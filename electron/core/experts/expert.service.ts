@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { ExpertInput } from '../../shared/experts'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { expertColumns, findExpert, listExperts, replaceExpertChildren } from './expert.repository'
 
@@ -13,10 +14,9 @@ async function refuseUnknownFields(call: Call, fieldIds: string[]) {
   if (known.length !== new Set(fieldIds).size) throw new AppError('invalid_input', '所选专业领域不存在', { fieldIds: '所选专业领域不存在' })
 }
 
-async function loadForChange(call: Call, id: string, revision: number) {
+async function requireExpert(call: Call, id: string) {
   const expert = await findExpert(call.db, id)
   if (!expert) throw new AppError('not_found', '找不到该专家')
-  if (expert.revision !== revision) throw new AppError('conflict', '该专家信息已被他人修改，请刷新后重试')
   return expert
 }
 
@@ -24,29 +24,18 @@ export async function createExpert(call: Call, raw: Required<ExpertInput>) {
   const input = { ...raw, fieldIds: [...new Set(raw.fieldIds)] }
   await refuseUnknownFields(call, input.fieldIds)
   const id = call.newId()
-  await call.db
-    .insertInto('expert')
-    .values({ id, ...expertColumns(input), status: 'active', statusReason: '', ...newStamp(call) })
-    .execute()
-  await replaceExpertChildren(call.db, id, input)
-  const expert = (await findExpert(call.db, id))!
-  await call.audit({ type: 'expert', id }, null, expert)
-  return expert
+  await insertRecord(call, 'expert', { id, ...expertColumns(input), status: 'active', statusReason: '' })
+  await replaceExpertChildren(call, id, input)
+  return (await findExpert(call.db, id))!
 }
 
 async function changeStatus(call: Call, input: { id: string; revision: number; reason: string }, status: 'active' | 'suspended') {
-  const before = await loadForChange(call, input.id, input.revision)
+  const before = await requireExpert(call, input.id)
   if (before.status === status) {
     throw new AppError('conflict', status === 'suspended' ? '该专家已处于暂停状态' : '该专家已在库中，无需恢复')
   }
-  await call.db
-    .updateTable('expert')
-    .set({ status, statusReason: input.reason, ...nextStamp(call, before.revision) })
-    .where('id', '=', input.id)
-    .execute()
-  const after = (await findExpert(call.db, input.id))!
-  await call.audit({ type: 'expert', id: input.id }, before, after)
-  return after
+  await updateRecord(call, 'expert', input.id, { revision: input.revision, set: { status, statusReason: input.reason } })
+  return (await findExpert(call.db, input.id))!
 }
 
 export const expertHandlers: Handlers<
@@ -68,17 +57,11 @@ export const expertHandlers: Handlers<
     writes: true,
     run: async (call, { id, revision, expert: raw }) => {
       const input = { ...raw, fieldIds: [...new Set(raw.fieldIds)] }
-      const before = await loadForChange(call, id, revision)
+      await requireExpert(call, id)
       await refuseUnknownFields(call, input.fieldIds)
-      await call.db
-        .updateTable('expert')
-        .set({ ...expertColumns(input), ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      await replaceExpertChildren(call.db, id, input)
-      const after = (await findExpert(call.db, id))!
-      await call.audit({ type: 'expert', id }, before, after)
-      return after
+      await updateRecord(call, 'expert', id, { revision, set: expertColumns(input) })
+      await replaceExpertChildren(call, id, input)
+      return (await findExpert(call.db, id))!
     }
   },
   'experts.suspend': { access: poolKeepers, writes: true, run: (call, input) => changeStatus(call, input, 'suspended') },

@@ -1,0 +1,43 @@
+/**
+ * The strings of the words every form and list shares (save, cancel, totals), Chinese first. The English object is typed by the
+ * Chinese one, so a key missing from or added to the English fails typecheck.
+ */
+export const zhCN = {
+  common: {
+    save: '保存',
+    cancel: '取消',
+    edit: '编辑',
+    add: '新增',
+    search: '搜索',
+    all: '全部',
+    actions: '操作',
+    confirm: '确定',
+    reason: '原因',
+    saved: '已保存',
+    loading: '加载中…',
+    total: '共 {{count}} 条',
+    yes: '是',
+    no: '否',
+    notAllowed: '您的角色无权执行此操作',
+  }
+}
+
+export const en: typeof zhCN = {
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    add: 'Add',
+    search: 'Search',
+    all: 'All',
+    actions: 'Actions',
+    confirm: 'OK',
+    reason: 'Reason',
+    saved: 'Saved',
+    loading: 'Loading…',
+    total: '{{count}} in all',
+    yes: 'Yes',
+    no: 'No',
+    notAllowed: 'Your role may not do this',
+  }
+}
