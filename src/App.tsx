@@ -35,8 +35,8 @@ function Routed() {
       <Route path="/print/opinion/:id" element={<OpinionPrint />} />
       <Route path="/print/collection-record/:visitId" element={<CollectionRecord />} />
       <Route path="/print/custody/:sampleId" element={<CustodyRecord />} />
-      <Route path="/print/labels/visit/:visitId" element={<VisitLabels />} />
-      <Route path="/print/labels/sample/:sampleId" element={<SampleLabel />} />
+      <Route path="/print/labels/visit/:visitId/:size?" element={<VisitLabels />} />
+      <Route path="/print/labels/sample/:sampleId/:size?" element={<SampleLabel />} />
       <Route path="/print/restoration-order/:id" element={<OrderSummaryPrint />} />
       <Route element={<AppLayout />}>
         <Route path="/experts" element={<ExpertsPage />} />

@@ -6,7 +6,7 @@ import type { Session } from '../core/call'
 import { uploadAttachment } from '../core/attachments/attachment-upload'
 import { z } from 'zod'
 import { fileUploadChannel } from '../shared/file-upload'
-import { isAppUrl } from './window-security'
+import { isTrustedSender, untrustedReply } from './ipc-sender'
 
 const fileUploadRequest = z.object({
   path: z.string().min(1),
@@ -21,9 +21,7 @@ const fileUploadRequest = z.object({
  */
 export function registerFileUpload(core: Core, appUrl: () => string, sessionOf: (contents: WebContents) => Session): void {
   ipcMain.handle(fileUploadChannel, async (event: IpcMainInvokeEvent, raw: unknown) => {
-    if (!isAppUrl(event.senderFrame?.url ?? '', appUrl())) {
-      return { ok: false, error: { code: 'forbidden', message: '调用来源不受信任' } }
-    }
+    if (!isTrustedSender(event, appUrl())) return untrustedReply
     const request = fileUploadRequest.safeParse(raw)
     if (!request.success) return { ok: false, error: { code: 'invalid_input', message: '上传请求无效' } }
     const info = await stat(request.data.path).catch(() => null)

@@ -1,46 +1,49 @@
-import { app, BrowserWindow, dialog } from 'electron'
+import { app, dialog, Menu, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { openCore } from '../core/core'
 import { appName, resolveDataDir } from '../core/data-folder'
 import { guardWebContents } from './window-security'
 import { registerIpc } from './ipc'
 import { registerPrinting } from './print'
 import { registerFileUpload } from './file-upload'
+import { appEntryUrl, registerAppScheme, serveRenderer } from './app-protocol'
+import { appWindows } from './app-window'
+import { claimSingleInstance } from './single-instance'
+import { shellText } from './shell-text'
+
+// electron-vite builds the app in production mode; only a development build keeps DevTools and the menu.
+const production = import.meta.env.PROD
+const appUrl = () => appEntryUrl
+let mainWindow: BrowserWindow | null = null
 
 app.setName(appName)
-const rendererFile = join(__dirname, '../renderer/index.html')
-const appUrl = () => pathToFileURL(rendererFile).href
+app.enableSandbox()
+registerAppScheme()
 
 async function start() {
   await app.whenReady()
-  guardWebContents(appUrl)
+  if (production) Menu.setApplicationMenu(null)
+  serveRenderer(join(__dirname, '../renderer'))
+  guardWebContents(appUrl, production)
   const core = await openCore({ dataDir: resolveDataDir(process.argv, app.getPath('userData')) })
-  const preload = join(__dirname, '../preload/index.js')
+  const openWindow = appWindows(join(__dirname, '../preload/index.js'), production)
   const sessionOf = registerIpc(core, appUrl)
   registerFileUpload(core, appUrl, sessionOf)
-  registerPrinting(appUrl, preload)
+  registerPrinting(appUrl, openWindow)
 
-  const window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    title: 'EcoCase 生态环境技术调查',
-    webPreferences: {
-      preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false
-    }
-  })
-  await window.loadFile(rendererFile)
+  mainWindow = openWindow({ width: 1360, height: 860, title: 'EcoCase 生态环境技术调查' })
+  mainWindow.on('closed', () => (mainWindow = null))
+  await mainWindow.loadURL(appEntryUrl)
   app.on('window-all-closed', () => {
     void core.close().then(() => app.quit())
   })
 }
 
-start().catch((error: unknown) => {
-  dialog.showErrorBox('EcoCase 无法启动', error instanceof Error ? error.message : String(error))
-  app.exit(1)
-})
+if (claimSingleInstance(() => mainWindow)) {
+  start().catch((error: unknown) => {
+    dialog.showErrorBox(shellText().startFailed, error instanceof Error ? error.message : String(error))
+    app.exit(1)
+  })
+} else {
+  app.quit()
+}

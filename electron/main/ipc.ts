@@ -3,11 +3,12 @@ import { channels } from '../shared/channels'
 import type { Core } from '../core/core'
 import type { Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
-import { isAppUrl } from './window-security'
+import { isTrustedSender, untrustedReply } from './ipc-sender'
 
 /**
  * One `ipcMain.handle` per contract channel over the core's handler table.
- * A call from any frame that is not the app's own page is refused; each
+ * A call from anything but the main frame of one of the app's own windows
+ * showing the app's page is refused (see ipc-sender.ts); each
  * window has its own session (its current user), returned for the other
  * main-process handlers.
  */
@@ -23,10 +24,7 @@ export function registerIpc(core: Core, appUrl: () => string): (contents: WebCon
   }
   for (const channel of channels) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
-      const frameUrl = event.senderFrame?.url ?? ''
-      if (!isAppUrl(frameUrl, appUrl())) {
-        return { ok: false, error: { code: 'forbidden', message: '调用来源不受信任' } }
-      }
+      if (!isTrustedSender(event, appUrl())) return untrustedReply
       return dispatch(core, sessionOf(event.sender), channel, input)
     })
   }

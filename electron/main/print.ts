@@ -1,7 +1,8 @@
 import { BrowserWindow, dialog, ipcMain, type WebContents } from 'electron'
 import { writeFile } from 'node:fs/promises'
 import { isPrintRoute, printChannel, safePdfName, type PrintReply } from '../shared/print'
-import { isAppUrl } from './window-security'
+import { isTrustedSender } from './ipc-sender'
+import type { OpenWindow } from './app-window'
 
 /** How long a print view may take to load its data before printing gives up. */
 const readyTimeoutMs = 15_000
@@ -15,12 +16,12 @@ const readyTimeoutMs = 15_000
  * the user chooses. The browser preview prints the same route with
  * `window.print()`, the tests with Chromium's `page.pdf()`.
  */
-export function registerPrinting(appUrl: () => string, preload: string): void {
+export function registerPrinting(appUrl: () => string, openWindow: OpenWindow): void {
   ipcMain.handle(printChannel, async (event, request: { route?: unknown; fileName?: unknown }): Promise<PrintReply> => {
-    if (!isAppUrl(event.senderFrame?.url ?? '', appUrl())) return { ok: false, message: '调用来源不受信任' }
+    if (!isTrustedSender(event, appUrl())) return { ok: false, message: '调用来源不受信任' }
     if (!isPrintRoute(request?.route)) return { ok: false, message: '不是可打印的页面' }
     try {
-      const pdf = await renderPdf(`${appUrl()}#${request.route}`, preload)
+      const pdf = await renderPdf(`${appUrl()}#${request.route}`, openWindow)
       const owner = BrowserWindow.fromWebContents(event.sender)
       const options = { defaultPath: safePdfName(request.fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] }
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
@@ -28,21 +29,21 @@ export function registerPrinting(appUrl: () => string, preload: string): void {
       await writeFile(choice.filePath, pdf)
       return { ok: true, path: choice.filePath }
     } catch (error) {
-      return { ok: false, message: `打印失败：${error instanceof Error ? error.message : String(error)}` }
+      return { ok: false, message: error instanceof Error ? error.message : String(error) }
     }
   })
 }
 
-/** Prints one app url to an A4 PDF in a hidden window. */
-export async function renderPdf(url: string, preload: string): Promise<Buffer> {
-  const window = new BrowserWindow({
-    show: false,
-    webPreferences: { preload, contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false }
-  })
+/**
+ * Prints one app url to PDF in a hidden window. The page size is the print
+ * view's own (`@page` in its stylesheet: a label size), else A4.
+ */
+export async function renderPdf(url: string, openWindow: OpenWindow): Promise<Buffer> {
+  const window = openWindow({ show: false })
   try {
     await window.loadURL(url)
     await waitUntilReady(window.webContents)
-    return await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true })
+    return await window.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true })
   } finally {
     window.destroy()
   }

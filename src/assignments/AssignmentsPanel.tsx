@@ -7,7 +7,8 @@ import type { CourtCase } from '../../electron/shared/cases'
 
 import { api, unwrap } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
-import { printView } from '../print/print-view'
+import { usePrint } from '../print/print-view'
+import { documentPrintRoute } from '../../electron/shared/print'
 import { DesignateModal } from './DesignateModal'
 import { DrawModal } from './DrawModal'
 
@@ -27,6 +28,7 @@ const nextStep: Partial<Record<AssignmentStatus, Step>> = { proposed: 'notify', 
 export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boolean }) {
   const { t, i18n } = useTranslation()
   const { message } = AntApp.useApp()
+  const printDocument = usePrint()
   const queryClient = useQueryClient()
   const caseId = props.courtCase.id
   const [drawing, setDrawing] = useState<{ replaces: { assignmentId: string; name: string; fieldId: string } | null } | null>(null)
@@ -51,11 +53,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
     },
     onError: (error) => void message.error(error.message)
   })
-  const print = async () => {
-    const reply = await printView(`/print/assignment-notice/${caseId}`, `技术调查官指派通知书-${props.courtCase.caseNumber}`)
-    if (!reply.ok) void message.error(reply.message)
-    else if (reply.path) void message.success(t('print.saved', { path: reply.path }))
-  }
+  const print = () => printDocument(documentPrintRoute('assignment-notice', caseId), `技术调查官指派通知书-${props.courtCase.caseNumber}`)
   const guarded = (label: string, onClick: () => void, testId: string, primary = false) => (
     <Tooltip title={props.canAssign ? undefined : t('assignments.readOnly')}>
       <Button type={primary ? 'primary' : 'default'} disabled={!props.canAssign} onClick={onClick} data-testid={testId}>

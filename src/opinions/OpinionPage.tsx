@@ -10,7 +10,8 @@ import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
-import { printView } from '../print/print-view'
+import { usePrint } from '../print/print-view'
+import { documentPrintRoute } from '../../electron/shared/print'
 import { EstimateForm } from './EstimateForm'
 import { estimateAmount, shanghaiMinute } from './opinion-text'
 import { DraftOrderModal } from './DraftOrderModal'
@@ -86,6 +87,7 @@ function OpinionEditor(props: {
 }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
+  const printDocument = usePrint()
   const o = props.opinion
   const [formError, setFormError] = useState<string | null>(null)
   const [calculating, setCalculating] = useState(false)
@@ -120,11 +122,7 @@ function OpinionEditor(props: {
     },
     onError: (error) => void message.error(error.message)
   })
-  const print = async () => {
-    const reply = await printView(`/print/opinion/${o.id}`, t('opinions.fileName', { caseNumber: o.caseNumber, version: o.version }))
-    if (!reply.ok) void message.error(reply.message)
-    else if (reply.path) void message.success(t('print.saved', { path: reply.path }))
-  }
+  const print = () => printDocument(documentPrintRoute('opinion', o.id), t('opinions.fileName', { caseNumber: o.caseNumber, version: o.version }))
 
   const estimateRows = estimates.data ?? []
   // An estimate shown as chosen is the form's choice, read from the case's list (or the opinion, before the list loads).

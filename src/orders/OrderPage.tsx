@@ -26,7 +26,8 @@ import { shanghaiDay } from '../../electron/shared/shanghai-time'
 import type { AppErrorShape, Result as Reply } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
-import { printView } from '../print/print-view'
+import { usePrint } from '../print/print-view'
+import { documentPrintRoute } from '../../electron/shared/print'
 import { FormField } from '../forms/FormField'
 import { FormModal } from './FormModal'
 import { DayField, TextField } from './fields'
@@ -56,6 +57,7 @@ const milestoneForm = milestoneInput
 /** One restoration order: its particulars, milestones, inspections and deviations, acceptance, and the printed summary. */
 export function OrderPage() {
   const { t } = useTranslation()
+  const printDocument = usePrint()
   const { message } = AntApp.useApp()
   const queryClient = useQueryClient()
   const { id = '' } = useParams()
@@ -110,7 +112,7 @@ export function OrderPage() {
           {o.status === 'issued' && judgeButton(t('orders.start'), () => void setStatus('in_progress').then((e) => e && message.error(e.message)), 'start-order', 'primary')}
           {o.status === 'in_progress' && judgeButton(t('orders.accept'), () => setDialog({ kind: 'accept' }), 'accept-order', 'primary')}
           {live && judgeButton(t('orders.close'), () => setDialog({ kind: 'close' }), 'close-order')}
-          <Button data-testid="print-summary" onClick={() => void printView(`/print/restoration-order/${o.id}`, `${o.orderNumber}执行情况摘要`)}>
+          <Button data-testid="print-summary" onClick={() => void printDocument(documentPrintRoute('restoration-order', o.id), `${o.orderNumber}执行情况摘要`)}>
             {t('orders.print')}
           </Button>
         </Space>

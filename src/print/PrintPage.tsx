@@ -27,27 +27,34 @@ html, body { margin: 0; background: #e9ecef; }
 `
 
 /**
- * The frame of every print view (a route under `#/print/...`): an A4 sheet
- * with the court's name on top and a footer, in the fonts of official
- * documents. When `ready`, it marks <html data-print-ready="true"> so the
- * Electron printer (electron/main/print.ts) and the tests know the data has
- * loaded; with `?autoprint=1` (the browser preview's 打印 button) it opens
- * the browser's print dialog.
+ * Titles the print view and, once `ready`, marks <html data-print-ready="true">
+ * and, with `?autoprint=1`, opens the browser's print dialog. Every print
+ * view calls it (through PrintPage, or itself when it is not an A4 sheet).
  */
-export function PrintPage(props: { court: string; title: string; ready: boolean; footer?: ReactNode; children: ReactNode }) {
+export function usePrintReady(title: string, ready: boolean): void {
   const [params] = useSearchParams()
   const autoprint = params.get('autoprint') === '1'
-
   useEffect(() => {
-    document.title = props.title
-    if (!props.ready) return
+    document.title = title
+    if (!ready) return
     document.documentElement.dataset.printReady = 'true'
     if (autoprint) window.print()
     return () => {
       delete document.documentElement.dataset.printReady
     }
-  }, [props.ready, props.title, autoprint])
+  }, [ready, title, autoprint])
+}
 
+/**
+ * The frame of every print view (a route under `#/print/...`): an A4 sheet
+ * with the court's name on top and a footer, in the fonts of official
+ * documents. When `ready`, it marks <html data-print-ready="true"> so the
+ * Electron printer (electron/main/print.ts) and the tests know the data has
+ * loaded; with `?autoprint=1` (the browser preview's 打印 button) it opens
+ * the browser's print dialog (see usePrintReady).
+ */
+export function PrintPage(props: { court: string; title: string; ready: boolean; footer?: ReactNode; children: ReactNode }) {
+  usePrintReady(props.title, props.ready)
   return (
     <>
       <style>{printStyles}</style>

@@ -1,3 +1,5 @@
+import { App as AntApp } from 'antd'
+import { useTranslation } from 'react-i18next'
 import type { PrintApi, PrintReply } from '../../electron/shared/print'
 
 declare global {
@@ -13,6 +15,23 @@ declare global {
  */
 export async function printView(route: string, fileName: string): Promise<PrintReply> {
   if (window.ecocasePrint) return window.ecocasePrint.toPdf({ route, fileName })
-  window.open(`#${route}?autoprint=1`, '_blank')
-  return { ok: true, path: null }
+  const opened = window.open(`#${route}?autoprint=1`, '_blank')
+  return opened ? { ok: true, path: null } : { ok: false, message: '' }
+}
+
+/**
+ * The one way a button prints: the print, then what happened in a message a
+ * user sees (the saved file, or why it failed), never a silent click.
+ */
+export function usePrint(): (route: string, fileName: string) => Promise<void> {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  return async (route, fileName) => {
+    const reply = await printView(route, fileName).catch((error: unknown) => ({
+      ok: false as const,
+      message: error instanceof Error ? error.message : String(error)
+    }))
+    if (!reply.ok) void message.error(t('print.failed', { reason: reply.message || t('print.popupBlocked') }))
+    else if (reply.path) void message.success(t('print.saved', { path: reply.path }))
+  }
 }

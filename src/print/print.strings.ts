@@ -7,6 +7,8 @@ export const zhCN = {
     print: '打印',
     savePdf: '保存为 PDF',
     saved: '已保存：{{path}}',
+    failed: '打印失败：{{reason}}',
+    popupBlocked: '浏览器拦截了打印窗口，请允许本页面弹出窗口后重试',
     notFound: '找不到要打印的记录',
     seal: '（院印）',
     notice: {
@@ -45,6 +47,8 @@ export const en: typeof zhCN = {
     print: 'Print',
     savePdf: 'Save as PDF',
     saved: 'Saved: {{path}}',
+    failed: 'Printing failed: {{reason}}',
+    popupBlocked: 'the browser blocked the print window; allow pop-ups for this page and try again',
     notFound: 'Nothing to print',
     seal: '(Court seal)',
     notice: {

@@ -7,7 +7,9 @@ import type { CustodyEventInput, CustodyEventRecord, LabResultInput, LabResultVi
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
-import { printView } from '../print/print-view'
+import { usePrint } from '../print/print-view'
+import { documentPrintRoute } from '../../electron/shared/print'
+import { LabelPrintButton } from './print/LabelPrintButton'
 import { courtTime } from './court-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
 import { ResultChart } from './ResultChart'
@@ -108,6 +110,7 @@ export function SamplePage() {
   const { id = '' } = useParams()
   const [entering, setEntering] = useState<'result' | 'custody' | null>(null)
   const askVoid = useVoid()
+  const printDocument = usePrint()
   const detail = useQuery({ queryKey: ['samples.get', id], queryFn: () => unwrap(api.samples.get({ id })) })
   const refresh = () => void queryClient.invalidateQueries()
 
@@ -149,8 +152,8 @@ export function SamplePage() {
           {s.voided && <Tag color="default">{t('sampling.voided')}：{s.voided.reason}</Tag>}
         </Space>
         <Space>
-          <Button onClick={() => void printView(`/print/custody/${s.id}`, `${s.code}-流转单.pdf`)}>{t('sampling.samplePage.printCustody')}</Button>
-          <Button onClick={() => void printView(`/print/labels/sample/${s.id}`, `${s.code}-标签.pdf`)}>{t('sampling.samplePage.printLabel')}</Button>
+          <Button onClick={() => void printDocument(documentPrintRoute('custody', s.id), `${s.code}-流转单.pdf`)}>{t('sampling.samplePage.printCustody')}</Button>
+          <LabelPrintButton scope="sample" id={s.id} fileName={`${s.code}-标签`} label={t('sampling.samplePage.printLabel')} />
           <Button danger disabled={!canRecord || s.voided !== null} onClick={() => askVoid((reason) => api.samples.void({ id: s.id, revision: s.revision, reason }).then((r) => (refresh(), r)))}>
             {t('sampling.void')}
           </Button>

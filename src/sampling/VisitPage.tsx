@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import type { VisitDetail } from '../../electron/shared/sampling'
 import { api, unwrap } from '../api/api'
-import { printView } from '../print/print-view'
+import { usePrint } from '../print/print-view'
+import { documentPrintRoute } from '../../electron/shared/print'
+import { LabelPrintButton } from './print/LabelPrintButton'
 import { courtTime } from './court-time'
 
 /** `#/visits/:id`: a site visit and the samples taken on it, with its prints. */
 export function VisitPage() {
   const { t } = useTranslation()
+  const printDocument = usePrint()
   const { id = '' } = useParams()
   const detail = useQuery({ queryKey: ['visits.get', id], queryFn: () => unwrap(api.visits.get({ id })) })
   if (detail.isLoading) return <Spin style={{ margin: 64 }} />
@@ -23,10 +26,10 @@ export function VisitPage() {
           {t('sampling.visitPage.title', { date: visit.visitDate })}
         </Typography.Title>
         <Space>
-          <Button type="primary" onClick={() => void printView(`/print/collection-record/${visit.id}`, `环境水样采集记录表-${visit.visitDate}.pdf`)} data-testid="print-record">
+          <Button type="primary" onClick={() => void printDocument(documentPrintRoute('collection-record', visit.id), `环境水样采集记录表-${visit.visitDate}.pdf`)} data-testid="print-record">
             {t('sampling.visitPage.printRecord')}
           </Button>
-          <Button onClick={() => void printView(`/print/labels/visit/${visit.id}`, `样品标签-${visit.visitDate}.pdf`)}>{t('sampling.visitPage.printLabels')}</Button>
+          <LabelPrintButton scope="visit" id={visit.id} fileName={`样品标签-${visit.visitDate}`} label={t('sampling.visitPage.printLabels')} />
         </Space>
       </Space>
       <Card size="small">

@@ -6,19 +6,45 @@ const electron = vi.hoisted(() => {
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>()
   const session = {
     permissionRequest: undefined as undefined | ((...args: unknown[]) => void),
-    permissionCheck: undefined as undefined | (() => boolean)
+    permissionCheck: undefined as undefined | (() => boolean),
+    devicePermission: undefined as undefined | (() => boolean)
+  }
+  const state = { singleInstanceLock: true, dialogAnswer: 1, opened: [] as string[], dialogs: [] as { detail: string }[] }
+  const schemes: unknown[] = []
+  class BrowserWindow {
+    static fromWebContents = () => null
+    webContents: unknown
+    constructor(readonly options: unknown) {
+      this.webContents = { mainFrame: { parent: null, processId: 7, routingId: 1, url: '' } }
+    }
   }
   return {
     appHandlers,
     ipcHandlers,
     session,
+    state,
+    schemes,
     module: {
-      app: { on: (event: string, handler: (...args: unknown[]) => void) => appHandlers.set(event, handler) },
+      app: {
+        on: (event: string, handler: (...args: unknown[]) => void) => appHandlers.set(event, handler),
+        getLocale: () => 'zh-CN',
+        requestSingleInstanceLock: () => state.singleInstanceLock
+      },
+      BrowserWindow,
+      dialog: {
+        showMessageBox: async (options: { detail: string }) => {
+          state.dialogs.push(options)
+          return { response: state.dialogAnswer }
+        }
+      },
+      shell: { openExternal: async (url: string) => void state.opened.push(url) },
+      protocol: { registerSchemesAsPrivileged: (list: unknown[]) => schemes.push(...list) },
       ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => ipcHandlers.set(channel, handler) },
       session: {
         defaultSession: {
           setPermissionRequestHandler: (h: (...args: unknown[]) => void) => (session.permissionRequest = h),
-          setPermissionCheckHandler: (h: () => boolean) => (session.permissionCheck = h)
+          setPermissionCheckHandler: (h: () => boolean) => (session.permissionCheck = h),
+          setDevicePermissionHandler: (h: () => boolean) => (session.devicePermission = h)
         }
       }
     }
@@ -26,9 +52,12 @@ const electron = vi.hoisted(() => {
 })
 vi.mock('electron', () => electron.module)
 
-import { guardWebContents, isAppUrl } from '../../../electron/main/window-security'
+import { guardWebContents, isAppUrl, isExternalUrl } from '../../../electron/main/window-security'
 import { registerIpc } from '../../../electron/main/ipc'
 import { registerFileUpload } from '../../../electron/main/file-upload'
+import { appWindows, secureWebPreferences } from '../../../electron/main/app-window'
+import { claimSingleInstance } from '../../../electron/main/single-instance'
+import { appEntryUrl, registerAppScheme } from '../../../electron/main/app-protocol'
 import { fileUploadChannel } from '../../../electron/shared/file-upload'
 import { openCore } from '../../../electron/core/core'
 import { createHash } from 'node:crypto'
@@ -38,62 +67,162 @@ import { join } from 'node:path'
 import { channels } from '../../../electron/shared/channels'
 import { testCore } from '../support/test-core'
 
-const appUrl = () => 'file:///opt/EcoCase/resources/app/out/renderer/index.html'
+const appUrl = () => appEntryUrl
 
 class FakeContents {
   handlers = new Map<string, (...args: unknown[]) => void>()
-  windowOpenHandler: (() => { action: string }) | undefined
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined
+  devToolsClosed = 0
   on(event: string, handler: (...args: unknown[]) => void) {
     this.handlers.set(event, handler)
     return this
   }
-  setWindowOpenHandler(handler: () => { action: string }) {
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
+  }
+  closeDevTools() {
+    this.devToolsClosed++
   }
   fire(event: string, url?: string) {
     let prevented = false
-    this.handlers.get(event)!({ preventDefault: () => (prevented = true) }, url)
+    this.handlers.get(event)!({ url, preventDefault: () => (prevented = true) })
     return prevented
   }
 }
+
+/** A window the app opened itself, and an IPC event from one of its frames. */
+function appWindow() {
+  const window = appWindows('/app/out/preload/index.js', true)({ show: false }) as unknown as {
+    webContents: { mainFrame: { parent: null; processId: number; routingId: number; url: string } }
+  }
+  const contents = window.webContents
+  return {
+    contents,
+    fromMainFrame: (url = `${appEntryUrl}#/experts`) => ({ sender: contents, senderFrame: { ...contents.mainFrame, url } }),
+    fromSubframe: () => ({ sender: contents, senderFrame: { parent: contents.mainFrame, processId: 7, routingId: 2, url: appEntryUrl } })
+  }
+}
+
+/** Lets the dialog and openExternal promises of a guard settle. */
+const settle = () => new Promise((resolve) => setImmediate(resolve))
 
 describe('the Electron shell', () => {
   beforeEach(() => {
     electron.appHandlers.clear()
     electron.ipcHandlers.clear()
+    electron.state.opened.length = 0
+    electron.state.dialogs.length = 0
+    electron.state.dialogAnswer = 1
+  })
+
+  it('serves the renderer from a privileged, standard and secure app:// scheme, not file://', () => {
+    registerAppScheme()
+    expect(electron.schemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    expect(appEntryUrl).toBe('app://ecocase/index.html')
   })
 
   it('tells the app page (any hash route) from everything else', () => {
-    expect(isAppUrl(`${appUrl()}#/experts`, appUrl())).toBe(true)
-    expect(isAppUrl('file:///etc/passwd', appUrl())).toBe(false)
-    expect(isAppUrl('https://example.com/', appUrl())).toBe(false)
-    expect(isAppUrl('not a url', appUrl())).toBe(false)
+    expect(isAppUrl(`${appEntryUrl}#/experts`, appEntryUrl)).toBe(true)
+    expect(isAppUrl('file:///opt/EcoCase/resources/app/out/renderer/index.html', appEntryUrl)).toBe(false)
+    expect(isAppUrl('app://evil/index.html', appEntryUrl)).toBe(false)
+    expect(isAppUrl('app://ecocase/other.html', appEntryUrl)).toBe(false)
+    expect(isAppUrl('https://example.com/', appEntryUrl)).toBe(false)
+    expect(isAppUrl('not a url', appEntryUrl)).toBe(false)
+    expect(isExternalUrl('https://www.court.gov.cn/')).toBe(true)
+    expect(isExternalUrl('file:///etc/passwd')).toBe(false)
+    expect(isExternalUrl('javascript:alert(1)')).toBe(false)
   })
 
   it('blocks navigation away, new windows, webviews and every permission request', () => {
-    guardWebContents(appUrl)
+    guardWebContents(appUrl, true)
     const contents = new FakeContents()
     electron.appHandlers.get('web-contents-created')!({}, contents)
     expect(contents.fire('will-navigate', 'https://example.com/')).toBe(true)
-    expect(contents.fire('will-navigate', `${appUrl()}#/cases`)).toBe(false)
+    expect(contents.fire('will-navigate', `${appEntryUrl}#/cases`)).toBe(false)
+    expect(contents.fire('will-frame-navigate', 'https://example.com/')).toBe(true)
     expect(contents.fire('will-redirect', 'https://example.com/')).toBe(true)
     expect(contents.fire('will-attach-webview')).toBe(true)
-    expect(contents.windowOpenHandler!()).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler!({ url: `${appEntryUrl}#/cases` })).toEqual({ action: 'deny' })
     const answers: boolean[] = []
     electron.session.permissionRequest!({}, 'geolocation', (allowed: boolean) => answers.push(allowed))
     expect(answers).toEqual([false])
     expect(electron.session.permissionCheck!()).toBe(false)
+    expect(electron.session.devicePermission!()).toBe(false)
   })
 
-  it('handles exactly the contract channels and refuses a sender that is not the app page', async () => {
+  it('opens an external link in the system browser only after the user confirms it', async () => {
+    guardWebContents(appUrl, true)
+    const contents = new FakeContents()
+    electron.appHandlers.get('web-contents-created')!({}, contents)
+
+    electron.state.dialogAnswer = 1
+    expect(contents.windowOpenHandler!({ url: 'https://www.court.gov.cn/' })).toEqual({ action: 'deny' })
+    await settle()
+    expect(electron.state.dialogs.map((d) => d.detail)).toEqual(['https://www.court.gov.cn/'])
+    expect(electron.state.opened).toEqual([])
+
+    electron.state.dialogAnswer = 0
+    expect(contents.fire('will-navigate', 'https://www.court.gov.cn/')).toBe(true)
+    await settle()
+    expect(electron.state.opened).toEqual(['https://www.court.gov.cn/'])
+
+    contents.windowOpenHandler!({ url: 'file:///etc/passwd' })
+    await settle()
+    expect(electron.state.dialogs).toHaveLength(2)
+    expect(electron.state.opened).toEqual(['https://www.court.gov.cn/'])
+  })
+
+  it('keeps DevTools closed in a production build only', () => {
+    for (const production of [true, false]) {
+      electron.appHandlers.clear()
+      guardWebContents(appUrl, production)
+      const contents = new FakeContents()
+      electron.appHandlers.get('web-contents-created')!({}, contents)
+      if (production) {
+        contents.handlers.get('devtools-opened')!()
+        expect(contents.devToolsClosed).toBe(1)
+      } else {
+        expect(contents.handlers.has('devtools-opened')).toBe(false)
+      }
+      expect(secureWebPreferences('/p.js', production)).toMatchObject({
+        devTools: !production,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webviewTag: false
+      })
+    }
+  })
+
+  it('takes the single-instance lock, and a second launch brings the first window to the front', () => {
+    electron.state.singleInstanceLock = false
+    expect(claimSingleInstance(() => null)).toBe(false)
+    electron.state.singleInstanceLock = true
+    const calls: string[] = []
+    const window = {
+      isMinimized: () => true,
+      restore: () => calls.push('restore'),
+      show: () => calls.push('show'),
+      focus: () => calls.push('focus')
+    }
+    expect(claimSingleInstance(() => window as never)).toBe(true)
+    electron.appHandlers.get('second-instance')!()
+    expect(calls).toEqual(['restore', 'show', 'focus'])
+  })
+
+  it('handles exactly the contract channels and refuses a sender that is not the main frame of an app window on the app page', async () => {
     const core = await testCore()
     registerIpc(core, appUrl)
     expect([...electron.ipcHandlers.keys()].sort()).toEqual([...channels].sort())
-    const sender = {}
-    const fromApp = await electron.ipcHandlers.get('users.list')!({ sender, senderFrame: { url: `${appUrl()}#/experts` } }, {})
-    expect(fromApp).toMatchObject({ ok: true })
-    const fromElsewhere = await electron.ipcHandlers.get('users.list')!({ sender, senderFrame: { url: 'https://evil.example/' } }, {})
-    expect(fromElsewhere).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    const window = appWindow()
+    const list = electron.ipcHandlers.get('users.list')!
+    expect(await list(window.fromMainFrame(), {})).toMatchObject({ ok: true })
+    const forbidden = { ok: false, error: { code: 'forbidden' } }
+    expect(await list(window.fromMainFrame('https://evil.example/'), {})).toMatchObject(forbidden)
+    expect(await list(window.fromSubframe(), {})).toMatchObject(forbidden)
+    expect(await list({ sender: window.contents, senderFrame: null }, {})).toMatchObject(forbidden)
+    const stranger = { mainFrame: { parent: null, processId: 9, routingId: 1 } }
+    expect(await list({ sender: stranger, senderFrame: { ...stranger.mainFrame, url: appEntryUrl } }, {})).toMatchObject(forbidden)
     await core.close()
   })
 
@@ -101,12 +230,11 @@ describe('the Electron shell', () => {
     const core = await testCore()
     registerIpc(core, appUrl)
     const admin = await core.db.selectFrom('appUser').select('id').executeTakeFirstOrThrow()
-    const frame = { url: appUrl() }
-    const first = {}
-    const second = {}
-    await electron.ipcHandlers.get('session.signIn')!({ sender: first, senderFrame: frame }, { userId: admin.id })
-    expect(await electron.ipcHandlers.get('session.current')!({ sender: first, senderFrame: frame }, {})).toMatchObject({ ok: true, value: { username: 'admin' } })
-    expect(await electron.ipcHandlers.get('session.current')!({ sender: second, senderFrame: frame }, {})).toEqual({ ok: true, value: null })
+    const first = appWindow()
+    const second = appWindow()
+    await electron.ipcHandlers.get('session.signIn')!(first.fromMainFrame(), { userId: admin.id })
+    expect(await electron.ipcHandlers.get('session.current')!(first.fromMainFrame(), {})).toMatchObject({ ok: true, value: { username: 'admin' } })
+    expect(await electron.ipcHandlers.get('session.current')!(second.fromMainFrame(), {})).toEqual({ ok: true, value: null })
     await core.close()
   })
 
@@ -118,18 +246,18 @@ describe('the Electron shell', () => {
     const photo = join(dataDir, '..', `pond-${Date.now()}.jpg`)
     writeFileSync(photo, 'not really a jpeg, but bytes all the same')
     const request = { path: photo, mediaType: 'image/jpeg', originalName: '池塘排污口.jpg' }
-    const frame = { url: appUrl() }
-    const sender = {}
+    const window = appWindow()
     const upload = electron.ipcHandlers.get(fileUploadChannel)!
 
-    expect(await upload({ sender, senderFrame: frame }, request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await upload(window.fromMainFrame(), request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     const admin = await core.db.selectFrom('appUser').select('id').executeTakeFirstOrThrow()
-    await electron.ipcHandlers.get('session.signIn')!({ sender, senderFrame: frame }, { userId: admin.id })
-    const stored = await upload({ sender, senderFrame: frame }, request)
+    await electron.ipcHandlers.get('session.signIn')!(window.fromMainFrame(), { userId: admin.id })
+    const stored = await upload(window.fromMainFrame(), request)
     const sha256 = createHash('sha256').update('not really a jpeg, but bytes all the same').digest('hex')
     expect(stored).toMatchObject({ ok: true, value: { sha256, originalName: '池塘排污口.jpg', mediaType: 'image/jpeg' } })
-    expect(await upload({ sender, senderFrame: { url: 'https://evil.example/' } }, request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    expect(await upload({ sender, senderFrame: frame }, { ...request, path: join(dataDir, 'missing.jpg') })).toMatchObject({
+    expect(await upload(window.fromMainFrame('https://evil.example/'), request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await upload(window.fromSubframe(), request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await upload(window.fromMainFrame(), { ...request, path: join(dataDir, 'missing.jpg') })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: '找不到该文件' }
     })
