@@ -93,15 +93,15 @@ describe('sites of a matter', () => {
   })
 })
 
-describe('migration 0008-case-reopening', () => {
+describe('migration 0009-case-reopening', () => {
   it('adds the reopening table over a database holding cases of the previous schema', async () => {
     const sqlite = new BetterSqlite3(':memory:')
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
     const names = Object.keys(migrations)
-    for (const name of names.slice(0, names.indexOf('0008-case-reopening'))) await migrations[name]!.up(db)
+    for (const name of names.slice(0, names.indexOf('0009-case-reopening'))) await migrations[name]!.up(db)
     const row = { id: 'c1', case_number: '（2020）闽0626刑初123号', year: 2020, type: 'criminal', stage: 'first_instance', cause: '', court: '', status: 'closed', filed_on: '2020-05-11', hearing_on: '', judged_on: '', closed_on: '2021-03-01', matter_id: 'c1', notes: '', created_at: 't', updated_at: 't', updated_by: 'u', revision: 0 }
     sqlite.prepare(`insert into court_case (${Object.keys(row).join(',')}) values (${Object.keys(row).map(() => '?').join(',')})`).run(...Object.values(row))
-    await migrations['0008-case-reopening']!.up(db)
+    await migrations['0009-case-reopening']!.up(db)
     sqlite.prepare(`insert into case_reopening (id, case_id, reason, closed_on, created_at, updated_at, updated_by, revision) values ('r1', 'c1', '复查', '2021-03-01', 't', 't', 'u', 0)`).run()
     expect(() => sqlite.prepare(`insert into case_reopening (id, case_id, reason, closed_on, created_at, updated_at, updated_by, revision) values ('r2', 'c1', 1, '', 't', 't', 'u', 'x')`).run()).toThrow(/cannot store/)
     expect(sqlite.prepare('select status from court_case').get()).toEqual({ status: 'closed' })
