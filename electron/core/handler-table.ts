@@ -18,7 +18,10 @@ import { siteHandlers } from './sites/site.service'
 import { assignmentHandlers } from './assignments/assignment.service'
 import { attachmentHandlers } from './attachments/attachment.service'
 import { holdingTimeHandlers } from './sampling/holding-time.service'
-import { samplingHandlers } from './sampling/sampling.service'
+import { visitHandlers } from './sampling/visit.service'
+import { sampleHandlers } from './sampling/sample.service'
+import { custodyHandlers } from './sampling/custody.service'
+import { labResultHandlers } from './sampling/lab-result.service'
 import { orderHandlers } from './orders/order.service'
 import { milestoneHandlers } from './orders/milestone.service'
 import { inspectionHandlers } from './orders/inspection.service'
@@ -47,7 +50,10 @@ export const handlerTable: HandlerTable = {
   ...assignmentHandlers,
   ...attachmentHandlers,
   ...holdingTimeHandlers,
-  ...samplingHandlers,
+  ...visitHandlers,
+  ...sampleHandlers,
+  ...custodyHandlers,
+  ...labResultHandlers,
   ...orderHandlers,
   ...milestoneHandlers,
   ...inspectionHandlers,

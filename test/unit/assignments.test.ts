@@ -159,7 +159,7 @@ describe('designation', () => {
     const assignment = await people.clerk.must('assignments.designate', { ...input, overrideReason: reason })
     expect(assignment).toMatchObject({ method: 'designated', status: 'proposed', overrideReason: reason, overriddenFindings: [{ code: 'affiliation' }] })
     const audit = await core.db.selectFrom('auditEvent').select('afterJson').where('entityId', '=', assignment.id).executeTakeFirstOrThrow()
-    expect(JSON.parse(audit.afterJson!).overrideReason).toBe(reason)
+    expect(JSON.parse(audit.afterJson!).override_reason).toBe(reason)
   })
 
   it('never assigns a suspended expert, an expert twice, or outside the chosen field, reason or not', async () => {

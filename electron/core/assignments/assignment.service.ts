@@ -5,7 +5,8 @@ import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import { recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
 import { addDays, shanghaiDay } from '../../shared/shanghai-time'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
 import { findDraw, findAssignment, listAssignments, workload } from './assignment.repository'
@@ -41,24 +42,18 @@ async function insertAssignment(
 ): Promise<Assignment> {
   const id = call.newId()
   const { overriddenFindings, ...rest } = values
-  await call.db
-    .insertInto('assignment')
-    .values({
-      id,
-      ...rest,
-      status: 'proposed',
-      statusReason: '',
-      notifiedOn: '',
-      noticeDueOn: '',
-      activatedOn: '',
-      completedOn: '',
-      overriddenFindingsJson: JSON.stringify(overriddenFindings),
-      ...newStamp(call)
-    })
-    .execute()
-  const assignment = (await findAssignment(call.db, id))!
-  await call.audit({ type: 'assignment', id }, null, assignment)
-  return assignment
+  await insertRecord(call, 'assignment', {
+    id,
+    ...rest,
+    status: 'proposed',
+    statusReason: '',
+    notifiedOn: '',
+    noticeDueOn: '',
+    activatedOn: '',
+    completedOn: '',
+    overriddenFindingsJson: JSON.stringify(overriddenFindings)
+  })
+  return (await findAssignment(call.db, id))!
 }
 
 /** Replays a recorded draw from its stored eligible list, seed, version and options. */
@@ -89,7 +84,6 @@ const steps = {
 async function move(call: Call, input: { id: string; revision: number; reason?: string }, step: Step) {
   const before = await findAssignment(call.db, input.id)
   if (!before) throw new AppError('not_found', '找不到该指派')
-  if (before.revision !== input.revision) throw new AppError('conflict', '该指派已被他人修改，请刷新后重试')
   if (!step.from.includes(before.status)) throw new AppError('conflict', step.refusal)
   const today = shanghaiDay(call.now)
   const dates =
@@ -100,14 +94,8 @@ async function move(call: Call, input: { id: string; revision: number; reason?: 
         : step.to === 'completed'
           ? { completedOn: today }
           : {}
-  await call.db
-    .updateTable('assignment')
-    .set({ status: step.to, statusReason: input.reason ?? '', ...dates, ...nextStamp(call, input.revision) })
-    .where('id', '=', input.id)
-    .execute()
-  const after = (await findAssignment(call.db, input.id))!
-  await call.audit({ type: 'assignment', id: input.id }, before, after)
-  return after
+  await updateRecord(call, 'assignment', input.id, { revision: input.revision, set: { status: step.to, statusReason: input.reason ?? '', ...dates } })
+  return (await findAssignment(call.db, input.id))!
 }
 
 export const assignmentHandlers: Handlers<
@@ -180,10 +168,8 @@ export const assignmentHandlers: Handlers<
       const existing = await call.db.selectFrom('caseConflict').select('id').where('caseId', '=', caseId).where('expertId', '=', expertId).executeTakeFirst()
       if (existing) throw new AppError('conflict', '已为该专家登记过本案的利害关系')
       const id = call.newId()
-      await call.db.insertInto('caseConflict').values({ id, caseId, expertId, reason, ...newStamp(call) }).execute()
-      const conflict = { caseId, expertId, reason }
-      await call.audit({ type: 'case_conflict', id }, null, conflict)
-      return conflict
+      await insertRecord(call, 'caseConflict', { id, caseId, expertId, reason })
+      return { caseId, expertId, reason }
     }
   },
   'assignments.workload': { access: 'signedIn', writes: false, run: (call) => workload(call.db) },
@@ -204,25 +190,20 @@ export const assignmentHandlers: Handlers<
       const options = { seed: randomBytes(16).toString('hex'), count: input.count, balanced: input.balanced, algorithmVersion: drawAlgorithmVersion }
       const outcome = drawExperts(screening.eligible, options)
       const drawId = call.newId()
-      await call.db
-        .insertInto('expertDraw')
-        .values({
-          id: drawId,
-          caseId: input.caseId,
-          fieldIdsJson: JSON.stringify(fieldIds),
-          count: input.count,
-          balanced: input.balanced ? 1 : 0,
-          algorithmVersion: options.algorithmVersion,
-          seed: options.seed,
-          eligibleJson: JSON.stringify(screening.eligible),
-          excludedJson: JSON.stringify(screening.excluded),
-          outcomeJson: JSON.stringify(outcome),
-          replacesAssignmentId: input.replacesAssignmentId,
-          ...newStamp(call)
-        })
-        .execute()
+      await insertRecord(call, 'expertDraw', {
+        id: drawId,
+        caseId: input.caseId,
+        fieldIdsJson: JSON.stringify(fieldIds),
+        count: input.count,
+        balanced: input.balanced ? 1 : 0,
+        algorithmVersion: options.algorithmVersion,
+        seed: options.seed,
+        eligibleJson: JSON.stringify(screening.eligible),
+        excludedJson: JSON.stringify(screening.excluded),
+        outcomeJson: JSON.stringify(outcome),
+        replacesAssignmentId: input.replacesAssignmentId
+      })
       const draw = (await findDraw(call.db, drawId))!
-      await call.audit({ type: 'expert_draw', id: drawId }, null, draw)
       const assignments: Assignment[] = []
       for (const expertId of outcome) {
         const entry = screening.eligible.find((e) => e.expertId === expertId)!

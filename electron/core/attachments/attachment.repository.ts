@@ -7,7 +7,3 @@ export async function findAttachmentByHash(db: Kysely<Database>, sha256: string)
   const row = await db.selectFrom('attachment').selectAll().where('sha256', '=', sha256).executeTakeFirst()
   return row ?? null
 }
-
-export async function insertAttachment(db: Kysely<Database>, attachment: Attachment): Promise<void> {
-  await db.insertInto('attachment').values(attachment).execute()
-}

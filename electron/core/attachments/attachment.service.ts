@@ -2,7 +2,8 @@ import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { Call } from '../call'
 import type { Handlers } from '../handler-table'
-import { findAttachmentByHash, insertAttachment } from './attachment.repository'
+import { findAttachmentByHash } from './attachment.repository'
+import { insertRecord } from '../records/records'
 import { verifyStoredFile } from './attachment-store'
 
 /**
@@ -27,8 +28,7 @@ async function recordAttachment(call: Call, input: { sha256: string; mediaType: 
     createdAt: call.now,
     createdBy: call.user.id
   }
-  await insertAttachment(call.db, attachment)
-  await call.audit({ type: 'attachment', id: attachment.id }, null, attachment)
+  await insertRecord(call, 'attachment', attachment)
   return attachment
 }
 

@@ -5,6 +5,7 @@ import type { Page } from '../../shared/common'
 import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, PartyRole } from '../../shared/cases'
 import { canonicalCaseNumber, parseCaseNumber } from '../../shared/case-number'
 import { containsText } from '../search/like-pattern'
+import { replaceLinks, type RecordWriter } from '../records/records'
 
 export type CaseFilter = Required<Omit<CaseListQuery, 'offset' | 'limit'>>
 
@@ -123,11 +124,12 @@ export function caseColumns(input: Required<CaseInput>) {
   }
 }
 
-/** Replaces the case's parties, which travel with the case's revision. */
-export async function replaceParties(db: Kysely<Database>, caseId: string, input: Required<CaseInput>) {
-  await db.deleteFrom('caseParty').where('caseId', '=', caseId).execute()
-  await db
-    .insertInto('caseParty')
-    .values(input.parties.map((p, position) => ({ caseId, position, name: p.name, role: p.role, organisation: p.organisation })))
-    .execute()
+/** Makes the case's party rows those of the input; each row added, changed or dropped is audited. */
+export async function replaceParties(call: RecordWriter, caseId: string, input: Required<CaseInput>) {
+  await replaceLinks(
+    call,
+    'caseParty',
+    { caseId },
+    input.parties.map((p, position) => ({ caseId, position, name: p.name, role: p.role, organisation: p.organisation }))
+  )
 }

@@ -3,7 +3,8 @@ import { permissions } from '../../shared/permissions'
 import { nextCaseStatus, type CaseInput, type CourtCase } from '../../shared/cases'
 import { parseCaseNumber } from '../../shared/case-number'
 import type { Role } from '../../shared/roles'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findUser } from '../users/user.repository'
 import { caseColumns, findCase, findCaseByNumber, listCases, replaceParties } from './case.repository'
@@ -43,10 +44,9 @@ async function matterFor(call: Call, input: Required<CaseInput>, current: CourtC
   return other.matterId
 }
 
-async function loadForChange(call: Call, id: string, revision: number) {
+async function requireCase(call: Call, id: string) {
   const courtCase = await findCase(call.db, id)
   if (!courtCase) throw new AppError('not_found', '找不到该案件')
-  if (courtCase.revision !== revision) throw new AppError('conflict', '该案件已被他人修改，请刷新后重试')
   return courtCase
 }
 
@@ -55,14 +55,9 @@ export async function createCase(call: Call, input: Required<CaseInput>): Promis
   await refuseWrongStaff(call, input)
   const id = call.newId()
   const matterId = await matterFor(call, input, null, id)
-  await call.db
-    .insertInto('courtCase')
-    .values({ id, ...caseColumns(input), status: 'registered', matterId, ...newStamp(call) })
-    .execute()
-  await replaceParties(call.db, id, input)
-  const courtCase = (await findCase(call.db, id))!
-  await call.audit({ type: 'court_case', id }, null, courtCase)
-  return courtCase
+  await insertRecord(call, 'courtCase', { id, ...caseColumns(input), status: 'registered', matterId })
+  await replaceParties(call, id, input)
+  return (await findCase(call.db, id))!
 }
 
 export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus'> = {
@@ -81,34 +76,26 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' 
     access: permissions.registerCases,
     writes: true,
     run: async (call, { id, revision, courtCase: input }) => {
-      const before = await loadForChange(call, id, revision)
+      const before = await requireCase(call, id)
       await refuseDuplicateNumber(call, input, id)
       await refuseWrongStaff(call, input)
       const matterId = await matterFor(call, input, before, id)
-      await call.db
-        .updateTable('courtCase')
-        .set({ ...caseColumns(input), matterId, ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      await replaceParties(call.db, id, input)
-      const after = (await findCase(call.db, id))!
-      await call.audit({ type: 'court_case', id }, before, after)
-      return after
+      await updateRecord(call, 'courtCase', id, { revision, set: { ...caseColumns(input), matterId } })
+      await replaceParties(call, id, input)
+      return (await findCase(call.db, id))!
     }
   },
   'cases.setStatus': {
     access: permissions.advanceCaseStatus,
     writes: true,
     run: async (call, { id, revision, status }) => {
-      const before = await loadForChange(call, id, revision)
+      const before = await requireCase(call, id)
       const next = nextCaseStatus(before.status)
       if (status !== next) {
         throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更')
       }
-      await call.db.updateTable('courtCase').set({ status, ...nextStamp(call, revision) }).where('id', '=', id).execute()
-      const after = (await findCase(call.db, id))!
-      await call.audit({ type: 'court_case', id }, before, after)
-      return after
+      await updateRecord(call, 'courtCase', id, { revision, set: { status } })
+      return (await findCase(call.db, id))!
     }
   }
 }

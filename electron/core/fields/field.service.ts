@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findField, listFields } from './field.repository'
 
@@ -18,31 +19,18 @@ export const fieldHandlers: Handlers<'fields.list' | 'fields.create' | 'fields.u
     run: async (call, input) => {
       await refuseDuplicateCode(call, input.code, null)
       const id = call.newId()
-      await call.db
-        .insertInto('field')
-        .values({ id, ...input, active: input.active ? 1 : 0, ...newStamp(call) })
-        .execute()
-      const field = (await findField(call.db, id))!
-      await call.audit({ type: 'field', id }, null, field)
-      return field
+      await insertRecord(call, 'field', { id, ...input, active: input.active ? 1 : 0 })
+      return (await findField(call.db, id))!
     }
   },
   'fields.update': {
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, ...input }) => {
-      const before = await findField(call.db, id)
-      if (!before) throw new AppError('not_found', '找不到该领域')
-      if (before.revision !== revision) throw new AppError('conflict', '该领域已被他人修改，请刷新后重试')
+      if (!(await findField(call.db, id))) throw new AppError('not_found', '找不到该领域')
       await refuseDuplicateCode(call, input.code, id)
-      await call.db
-        .updateTable('field')
-        .set({ ...input, active: input.active ? 1 : 0, ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      const after = (await findField(call.db, id))!
-      await call.audit({ type: 'field', id }, before, after)
-      return after
+      await updateRecord(call, 'field', id, { revision, set: { ...input, active: input.active ? 1 : 0 } })
+      return (await findField(call.db, id))!
     }
   }
 }

@@ -16,6 +16,7 @@ import type {
   Voiding
 } from '../../shared/sampling'
 import { containsText } from '../search/like-pattern'
+import { AppError } from '../../shared/errors'
 
 function voidingOf(row: { voidedAt: string | null; voidedBy: string | null; voidReason: string }): Voiding | null {
   return row.voidedAt === null ? null : { voidedAt: row.voidedAt, voidedBy: row.voidedBy ?? '', reason: row.voidReason }
@@ -358,4 +359,18 @@ export async function sampleCodePattern(db: Kysely<Database>): Promise<{ pattern
 
 export async function caseShortCodeOf(db: Kysely<Database>, caseId: string) {
   return db.selectFrom('courtCase').select(['id', 'caseNumber', 'shortCode', 'revision']).where('id', '=', caseId).executeTakeFirst()
+}
+
+/** The case's number, short code and revision, or `not_found`. */
+export async function requireSamplingCase(db: Kysely<Database>, caseId: string) {
+  const courtCase = await caseShortCodeOf(db, caseId)
+  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  return courtCase
+}
+
+/** The sample, or `not_found`. */
+export async function requireSample(db: Kysely<Database>, id: string): Promise<Sample> {
+  const sample = await findSample(db, id)
+  if (!sample) throw new AppError('not_found', '找不到该样品')
+  return sample
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { newStamp, nextStamp } from '../call'
+import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findSite, listSites, siteColumns } from './site.repository'
 
@@ -14,30 +14,17 @@ export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.updat
       const courtCase = await call.db.selectFrom('courtCase').select('id').where('id', '=', caseId).executeTakeFirst()
       if (!courtCase) throw new AppError('not_found', '找不到该案件')
       const id = call.newId()
-      await call.db
-        .insertInto('site')
-        .values({ id, caseId, ...siteColumns(site), ...newStamp(call) })
-        .execute()
-      const created = (await findSite(call.db, id))!
-      await call.audit({ type: 'site', id }, null, created)
-      return created
+      await insertRecord(call, 'site', { id, caseId, ...siteColumns(site) })
+      return (await findSite(call.db, id))!
     }
   },
   'sites.update': {
     access: permissions.recordSites,
     writes: true,
     run: async (call, { id, revision, site }) => {
-      const before = await findSite(call.db, id)
-      if (!before) throw new AppError('not_found', '找不到该地点')
-      if (before.revision !== revision) throw new AppError('conflict', '该地点已被他人修改，请刷新后重试')
-      await call.db
-        .updateTable('site')
-        .set({ ...siteColumns(site), ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      const after = (await findSite(call.db, id))!
-      await call.audit({ type: 'site', id }, before, after)
-      return after
+      if (!(await findSite(call.db, id))) throw new AppError('not_found', '找不到该地点')
+      await updateRecord(call, 'site', id, { revision, set: siteColumns(site) })
+      return (await findSite(call.db, id))!
     }
   }
 }

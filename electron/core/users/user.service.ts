@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import type { UserCreateInput } from '../../shared/users'
 import { findUser, findUserByUsername } from './user.repository'
@@ -11,10 +12,8 @@ export async function createUser(call: Call, input: Required<UserCreateInput>) {
     throw new AppError('conflict', `用户名 ${input.username} 已存在`, { username: '用户名已存在' })
   }
   const id = call.newId()
-  await call.db.insertInto('appUser').values({ id, ...input, active: 1, ...newStamp(call) }).execute()
-  const user = (await findUser(call.db, id))!
-  await call.audit({ type: 'user', id }, null, user)
-  return user
+  await insertRecord(call, 'appUser', { id, ...input, active: 1 })
+  return (await findUser(call.db, id))!
 }
 
 /**
@@ -31,15 +30,10 @@ export async function linkUserExpert(call: Call, input: { userId: string; expert
     const other = await call.db.selectFrom('appUser').select('username').where('expertId', '=', input.expertId).where('id', '!=', input.userId).executeTakeFirst()
     if (other) throw new AppError('conflict', `该专家已关联账户 ${other.username}`, { expertId: '该专家已关联其他账户' })
   }
-  const row = await call.db.selectFrom('appUser').select('revision').where('id', '=', input.userId).executeTakeFirstOrThrow()
-  await call.db
-    .updateTable('appUser')
-    .set({ expertId: input.expertId, ...nextStamp(call, row.revision) })
-    .where('id', '=', input.userId)
-    .execute()
-  const after = (await findUser(call.db, input.userId))!
-  await call.audit({ type: 'user', id: input.userId }, before, after)
-  return after
+  // The link is set from the administrator's screen without a revision of its own: it applies over the current one.
+  const { revision } = await call.db.selectFrom('appUser').select('revision').where('id', '=', input.userId).executeTakeFirstOrThrow()
+  await updateRecord(call, 'appUser', input.userId, { revision, set: { expertId: input.expertId } })
+  return (await findUser(call.db, input.userId))!
 }
 
 export const userHandlers: Handlers<'users.create' | 'users.linkExpert'> = {

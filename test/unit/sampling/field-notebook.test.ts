@@ -278,7 +278,7 @@ describe('field notebook channels', () => {
     expect(voided.voided).toMatchObject({ reason: '重复登记' })
     expect((await people.judge.must('samples.list', { caseId }))[0]).toMatchObject({ code: sample.code, voided: true })
     const again = await people.investigator.call('samples.void', { id: sample.id, revision: 1, reason: 'x' })
-    expect(again.ok || again.error.message).toBe('该样品已作废')
+    expect(again.ok || again.error.message).toBe('该记录已作废，不能再次作废')
     const update = await people.investigator.call('samples.update', { id: sample.id, revision: 1, sample: water() })
     expect(update.ok || update.error.message).toBe('已作废的样品不能修改')
   })

@@ -1,0 +1,35 @@
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import type { Handlers } from '../handler-table'
+import { insertRecord } from '../records/records'
+import { voidChannel } from '../records/void-channel'
+import { findCustodyEvent, requireSample } from './sampling.repository'
+
+/** Chain of custody: each handover of a sample is an append-only event, voided with a reason, never edited. */
+export const custodyHandlers: Handlers<'custody.record' | 'custody.void'> = {
+  'custody.record': {
+    access: permissions.recordSampling,
+    writes: true,
+    run: async (call, event) => {
+      const sample = await requireSample(call.db, event.sampleId)
+      if (sample.voided) throw new AppError('invalid_input', '该样品已作废，不能再登记移交')
+      const at = new Date(event.at).toISOString()
+      if (Date.parse(at) > Date.parse(call.now)) throw new AppError('invalid_input', '移交时间晚于当前时间', { at: '移交时间不能晚于现在' })
+      const id = call.newId()
+      await insertRecord(call, 'custodyEvent', {
+        id,
+        sampleId: sample.id,
+        relinquishedBy: event.relinquishedBy,
+        receivedBy: event.receivedBy,
+        receiverKind: event.receiverKind,
+        at,
+        place: event.place,
+        condition: event.condition,
+        temperatureC: event.temperatureC,
+        sealIntact: event.sealIntact ? 1 : 0
+      })
+      return (await findCustodyEvent(call.db, id))!
+    }
+  },
+  'custody.void': { access: permissions.recordSampling, writes: true, run: voidChannel('custodyEvent', findCustodyEvent, '找不到该移交记录') }
+}

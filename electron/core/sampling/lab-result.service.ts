@@ -1,0 +1,176 @@
+import type { z } from 'zod'
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import { waterMatrices, type ImportRowError, type LabResult, type LabResultImportReport, type Matrix, type Sample } from '../../shared/sampling'
+import type { labResultInput } from '../../shared/sampling'
+import type { Call } from '../call'
+import type { Handlers } from '../handler-table'
+import { insertRecord } from '../records/records'
+import { voidChannel } from '../records/void-channel'
+import { findSite } from '../sites/site.repository'
+import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
+import { findParameter } from './parameters'
+import { parseLabResultsCsv, toParameterUnit } from './results-csv'
+import { matrixNames } from './sample-evaluation'
+import { currentResults, findLabResult, findLabResultByKey, findSamplesByCodes, listLabResults, requireSample } from './sampling.repository'
+
+type ParsedResult = z.output<typeof labResultInput>
+
+/** Water samples hold concentrations (per litre); soil, sediment and biota mass fractions (mg/kg). */
+export function unitFitsMatrix(unit: string, matrix: Matrix): boolean {
+  const massFraction = unit === 'mg/kg'
+  return waterMatrices.includes(matrix) ? !massFraction : !unit.includes('/L')
+}
+
+/** The refusal of a unit that does not fit the sample's matrix. */
+export function unitMismatch(unit: string, matrix: Matrix): string {
+  return `单位 ${unit} 不适用于${matrixNames[matrix]}样品（${waterMatrices.includes(matrix) ? '水样应为 mg/L 等浓度单位' : '应为 mg/kg 等含量单位'}）`
+}
+
+/** Stores one checked result through the records module. */
+export async function insertResult(
+  call: Call,
+  sampleId: string,
+  r: { parameterKey: string; value: number; qualifier: '<' | null; unit: string; detectionLimit: number | null; method: string; lab: string; reportNumber: string; analysedAt: string; reported: string; source: 'form' | 'csv' }
+): Promise<LabResult> {
+  const id = call.newId()
+  await insertRecord(call, 'labResult', { id, sampleId, ...r })
+  return (await findLabResult(call.db, id))!
+}
+
+/** Whether a stored result is the one a row would store (a re-import of the same file). */
+export function sameResult(stored: LabResult, r: { value: number; qualifier: '<' | null; unit: string; detectionLimit: number | null }): boolean {
+  return stored.value === r.value && stored.qualifier === r.qualifier && stored.unit === r.unit && stored.detectionLimit === r.detectionLimit
+}
+
+async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
+  const sample = await requireSample(call.db, r.sampleId)
+  if (sample.voided) throw new AppError('invalid_input', '该样品已作废，不能再登记结果')
+  const parameter = findParameter(r.parameterKey)
+  if (!parameter) throw new AppError('invalid_input', '未知的检测项目', { parameterKey: '请选择检测项目' })
+  const converted = toParameterUnit(parameter, { value: r.value, detectionLimit: r.detectionLimit }, r.unit)
+  if (typeof converted === 'string') throw new AppError('invalid_input', converted, { unit: converted })
+  if (!unitFitsMatrix(converted.unit, sample.matrix)) {
+    const message = unitMismatch(r.unit, sample.matrix)
+    throw new AppError('invalid_input', message, { unit: message })
+  }
+  const analysedAt = new Date(r.analysedAt).toISOString()
+  if (Date.parse(analysedAt) > Date.parse(call.now)) throw new AppError('invalid_input', '分析时间晚于当前时间', { analysedAt: '分析时间不能晚于现在' })
+  const key = { sampleId: sample.id, parameterKey: parameter.key, reportNumber: r.reportNumber, analysedAt }
+  if (await findLabResultByKey(call.db, key)) {
+    throw new AppError('conflict', '该样品已有同一报告、同一分析时间的此项结果', { reportNumber: '该结果已登记' })
+  }
+  return insertResult(call, sample.id, {
+    parameterKey: parameter.key,
+    value: converted.quantity.value,
+    qualifier: r.qualifier,
+    unit: converted.unit,
+    detectionLimit: converted.quantity.detectionLimit,
+    method: r.method,
+    lab: r.lab,
+    reportNumber: r.reportNumber,
+    analysedAt,
+    reported: `${r.qualifier ?? ''}${r.value} ${r.unit}`,
+    source: 'form'
+  })
+}
+
+/**
+ * Imports a results CSV all or nothing: every row is checked (parse, sample,
+ * unit against matrix, conflict with a stored result) before anything is
+ * written. A row stored identically already is skipped, so importing the
+ * same file again adds nothing.
+ */
+async function importResults(call: Call, input: { fileName: string; contentBase64: string }): Promise<LabResultImportReport> {
+  const parsed = parseLabResultsCsv(Buffer.from(input.contentBase64, 'base64'), { now: new Date(call.now) })
+  const errors: ImportRowError[] = [...parsed.errors]
+  const report = (imported: number, skipped: number): LabResultImportReport => ({ fileName: input.fileName, imported, skipped, errors })
+  if (errors.length > 0) return report(0, 0)
+  const samples = await findSamplesByCodes(call.db, [...new Set(parsed.rows.map((r) => r.sampleCode))])
+  const toInsert: { sample: Sample; row: (typeof parsed.rows)[number] }[] = []
+  let skipped = 0
+  for (const row of parsed.rows) {
+    const sample = samples.get(row.sampleCode)
+    if (!sample) {
+      errors.push({ line: row.line, reason: `找不到样品编号 ${row.sampleCode}` })
+      continue
+    }
+    if (sample.voided) {
+      errors.push({ line: row.line, reason: `样品 ${row.sampleCode} 已作废` })
+      continue
+    }
+    if (!unitFitsMatrix(row.unit, sample.matrix)) {
+      errors.push({ line: row.line, reason: unitMismatch(row.reported.unit, sample.matrix) })
+      continue
+    }
+    const stored = await findLabResultByKey(call.db, { sampleId: sample.id, parameterKey: row.parameterKey, reportNumber: row.reportNumber, analysedAt: row.analysedAt })
+    if (stored && sameResult(stored, row)) {
+      skipped += 1
+      continue
+    }
+    if (stored) {
+      const was = `${stored.qualifier ?? ''}${stored.value} ${stored.unit}`
+      errors.push({ line: row.line, reason: `与已登记的结果冲突：${row.sampleCode} ${row.parameterKey}（报告 ${row.reportNumber}）已为 ${was}` })
+      continue
+    }
+    toInsert.push({ sample, row })
+  }
+  if (errors.length > 0) return report(0, 0)
+  for (const { sample, row } of toInsert) {
+    const reported = `${row.reported.value} ${row.reported.unit}${row.reported.detectionLimit ? `（检出限 ${row.reported.detectionLimit}）` : ''}`
+    await insertResult(call, sample.id, {
+      parameterKey: row.parameterKey,
+      value: row.value,
+      qualifier: row.qualifier,
+      unit: row.unit,
+      detectionLimit: row.detectionLimit,
+      method: row.method,
+      lab: row.lab,
+      reportNumber: row.reportNumber,
+      analysedAt: row.analysedAt,
+      reported,
+      source: 'csv'
+    })
+  }
+  return report(toInsert.length, skipped)
+}
+
+/** Lab results: entered by form or imported from a CSV, voided with a reason, never edited; the trend of a parameter at a site. */
+export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void' | 'labResults.import' | 'labResults.series'> = {
+  'labResults.create': { access: permissions.recordSampling, writes: true, run: createResult },
+  'labResults.void': { access: permissions.recordSampling, writes: true, run: voidChannel('labResult', findLabResult, '找不到该检测结果') },
+  'labResults.import': { access: permissions.recordSampling, writes: true, run: importResults },
+  'labResults.series': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { siteId, parameterKey, targetClass }) => {
+      const site = await findSite(call.db, siteId)
+      if (!site) throw new AppError('not_found', '找不到该采样点')
+      const parameter = findParameter(parameterKey)
+      if (!parameter) throw new AppError('invalid_input', '未知的检测项目', { parameterKey: '请选择检测项目' })
+      const samples = (await call.db.selectFrom('sample').select(['id', 'code', 'sampledAt', 'matrix', 'voidedAt', 'qcType']).where('siteId', '=', siteId).orderBy('sampledAt').orderBy('code').execute()).filter(
+        (s) => s.voidedAt === null && s.qcType !== 'field_blank' && waterMatrices.includes(s.matrix as Matrix)
+      )
+      const results = await listLabResults(
+        call.db,
+        samples.map((s) => s.id)
+      )
+      const points = samples.flatMap((s) => {
+        const result = currentResults(results.filter((r) => r.sampleId === s.id)).get(parameterKey)
+        return result ? [{ sampleId: s.id, sampleCode: s.code, sampledAt: s.sampledAt, value: result.value, qualifier: result.qualifier }] : []
+      })
+      const limit = site.waterbody !== null && findSurfaceWaterItem(parameterKey, site.waterbody) ? limitFor(parameterKey, targetClass, site.waterbody) : null
+      return {
+        siteId,
+        siteName: site.name,
+        parameterKey,
+        parameterName: parameter.nameZh,
+        unit: parameter.units[0]!,
+        targetClass,
+        // A range (pH 6–9) is no single line to draw.
+        limit: typeof limit === 'number' ? limit : null,
+        points
+      }
+    }
+  }
+}

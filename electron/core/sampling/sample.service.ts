@@ -1,0 +1,232 @@
+import type { Kysely } from 'kysely'
+import type { z } from 'zod'
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import type { CaseSampleCode, SampleDetail } from '../../shared/sampling'
+import type { sampleInput } from '../../shared/sampling'
+import type { Call } from '../call'
+import type { Database } from '../db/database'
+import type { Handlers } from '../handler-table'
+import { insertRecord, replaceLinks, updateRecord } from '../records/records'
+import { voidChannel } from '../records/void-channel'
+import { findSite } from '../sites/site.repository'
+import { deriveCustody } from './custody'
+import { listParameters } from './parameters'
+import { evaluateSample, labResultViews } from './sample-evaluation'
+import { nextSampleCode, parseSampleCodePattern, suggestCaseShortCode } from './sample-code'
+import {
+  findSample,
+  findVisit,
+  listCustodyEvents,
+  listRecentSamples,
+  requireSample,
+  requireSamplingCase,
+  sampleCodePattern,
+  sampleCodeTaken,
+  usedSequences
+} from './sampling.repository'
+
+type ParsedSample = z.output<typeof sampleInput>
+
+function sampleColumns(s: ParsedSample) {
+  return {
+    visitId: s.visitId,
+    siteId: s.siteId,
+    matrix: s.matrix,
+    sampledAt: new Date(s.sampledAt).toISOString(),
+    depthM: s.depthM,
+    sampler: s.sampler,
+    samplerOrganisation: s.samplerOrganisation,
+    supervisingInvestigator: s.supervisingInvestigator,
+    container: s.container,
+    volumeMl: s.volumeMl,
+    preservative: s.preservative,
+    qcType: s.qcType,
+    duplicateOfId: s.duplicateOfId,
+    sealNumber: s.sealNumber,
+    landUse: s.landUse,
+    ...s.fieldMeasurements
+  }
+}
+
+/** Checks the references a sample names: they must exist, belong to its case, and a duplicate's original be of the same matrix. */
+async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string | null): Promise<void> {
+  await requireSamplingCase(call.db, s.caseId)
+  const site = await findSite(call.db, s.siteId)
+  if (!site || site.caseId !== s.caseId) throw new AppError('invalid_input', '采样点不属于该案件', { siteId: '请选择本案的采样点' })
+  if (s.visitId !== null) {
+    const visit = await findVisit(call.db, s.visitId)
+    if (!visit || visit.caseId !== s.caseId) throw new AppError('invalid_input', '现场勘查记录不属于该案件', { visitId: '请选择本案的现场勘查' })
+  }
+  if (s.duplicateOfId !== null) {
+    const original = await findSample(call.db, s.duplicateOfId)
+    if (!original || original.caseId !== s.caseId || original.id === selfId) {
+      throw new AppError('invalid_input', '平行样须对应本案的另一样品', { duplicateOfId: '请选择本案的另一样品' })
+    }
+    if (original.matrix !== s.matrix) throw new AppError('invalid_input', '平行样须与原样品类型相同', { duplicateOfId: '原样品类型不同' })
+  }
+  for (const sha256 of s.photoSha256) {
+    const known = await call.db.selectFrom('attachment').select('id').where('sha256', '=', sha256).executeTakeFirst()
+    if (!known) throw new AppError('invalid_input', '照片尚未上传到附件库', { photoSha256: '照片尚未上传，请重新选择' })
+  }
+}
+
+async function writePhotos(call: Call, sampleId: string, photos: readonly string[]): Promise<void> {
+  await replaceLinks(call, 'samplePhoto', { sampleId }, photos.map((sha256, position) => ({ sampleId, position, sha256 })))
+}
+
+/** The case's short code, set from the suggestion when its first sample is taken. */
+async function shortCodeForSampling(call: Call, caseId: string): Promise<string> {
+  const courtCase = await requireSamplingCase(call.db, caseId)
+  if (courtCase.shortCode !== null) return courtCase.shortCode
+  const suggested = suggestCaseShortCode(courtCase.caseNumber)
+  const taken = suggested === '' ? true : await shortCodeTaken(call.db, suggested, caseId)
+  if (taken) {
+    throw new AppError('invalid_input', `请先为本案设置案件简码（建议的“${suggested || '无'}”不可用）`, { caseShortCode: '请设置案件简码' })
+  }
+  await setShortCode(call, courtCase, suggested)
+  return suggested
+}
+
+async function shortCodeTaken(db: Kysely<Database>, shortCode: string, caseId: string): Promise<boolean> {
+  const row = await db.selectFrom('courtCase').select('id').where('shortCode', '=', shortCode).where('id', '!=', caseId).executeTakeFirst()
+  return row !== undefined
+}
+
+async function setShortCode(call: Call, courtCase: { id: string; revision: number }, shortCode: string) {
+  await updateRecord(call, 'courtCase', courtCase.id, { revision: courtCase.revision, set: { shortCode } })
+}
+
+async function caseSampleCode(db: Kysely<Database>, caseId: string): Promise<CaseSampleCode> {
+  const courtCase = await requireSamplingCase(db, caseId)
+  const { pattern, revision } = await sampleCodePattern(db)
+  return {
+    caseId,
+    caseNumber: courtCase.caseNumber,
+    shortCode: courtCase.shortCode,
+    suggested: suggestCaseShortCode(courtCase.caseNumber),
+    pattern,
+    patternRevision: revision
+  }
+}
+
+// ---- the sample page ----
+
+async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDetail> {
+  const sample = await requireSample(db, id)
+  const site = (await findSite(db, sample.siteId))!
+  const courtCase = (await requireSamplingCase(db, sample.caseId))!
+  const visit = sample.visitId ? await findVisit(db, sample.visitId) : null
+  const duplicateOf = sample.duplicateOfId ? await findSample(db, sample.duplicateOfId) : null
+  const custodyEvents = await listCustodyEvents(db, id)
+  const chain = deriveCustody(
+    { sampler: sample.sampler, sampledAt: sample.sampledAt },
+    custodyEvents.map((e) => ({ ...e, voided: e.voided !== null, recordedAt: e.createdAt }))
+  )
+  const results = await labResultViews(db, sample)
+  return {
+    sample,
+    caseNumber: courtCase.caseNumber,
+    siteName: site.name,
+    siteWaterbody: site.waterbody,
+    siteLatitude: site.latitude,
+    siteLongitude: site.longitude,
+    siteAccuracyM: site.accuracyM,
+    visitDate: visit?.visitDate ?? null,
+    duplicateOfCode: duplicateOf?.code ?? null,
+    custodyEvents,
+    custody: {
+      holder: chain.holder,
+      holderKind: chain.holderKind,
+      status: chain.status,
+      since: chain.since,
+      broken: chain.broken,
+      sealBroken: chain.sealBroken,
+      flags: chain.flags
+    },
+    results,
+    evaluation: evaluateSample(sample, site.waterbody, results),
+    parameters: listParameters()
+  }
+}
+
+/** Samples of a case: coded by the installation's pattern, with photos and field measurements; voided with a reason, never deleted. */
+export const sampleHandlers: Handlers<
+  | 'samples.list'
+  | 'samples.get'
+  | 'samples.create'
+  | 'samples.update'
+  | 'samples.void'
+  | 'samples.caseCode'
+  | 'samples.setCaseCode'
+  | 'samples.codePattern'
+  | 'samples.setCodePattern'
+> = {
+  'samples.list': {
+    access: 'signedIn',
+    writes: false,
+    run: (call, { caseId, search, offset, limit }) => listRecentSamples(call.db, { caseId, search }, offset, limit)
+  },
+  'samples.get': { access: 'signedIn', writes: false, run: (call, { id }) => sampleDetail(call.db, id) },
+  'samples.create': {
+    access: permissions.recordSampling,
+    writes: true,
+    run: async (call, input) => {
+      await checkSampleReferences(call, input, null)
+      const caseCode = await shortCodeForSampling(call, input.caseId)
+      const { pattern } = await sampleCodePattern(call.db)
+      const usedSeqs = await usedSequences(call.db, input.caseId, input.matrix)
+      const taken = new Set<string>()
+      let next = nextSampleCode(pattern, { caseCode, matrix: input.matrix, sampledAt: input.sampledAt, usedSeqs }, (code) => taken.has(code))
+      while (await sampleCodeTaken(call.db, next.code)) {
+        taken.add(next.code)
+        next = nextSampleCode(pattern, { caseCode, matrix: input.matrix, sampledAt: input.sampledAt, usedSeqs }, (code) => taken.has(code))
+      }
+      const id = call.newId()
+      await insertRecord(call, 'sample', { id, code: next.code, seq: next.seq, caseId: input.caseId, ...sampleColumns(input) })
+      await writePhotos(call, id, input.photoSha256)
+      return (await findSample(call.db, id))!
+    }
+  },
+  'samples.update': {
+    access: permissions.recordSampling,
+    writes: true,
+    run: async (call, { id, revision, sample }) => {
+      const before = await requireSample(call.db, id)
+      if (before.voided) throw new AppError('invalid_input', '已作废的样品不能修改')
+      if (sample.caseId !== before.caseId) throw new AppError('invalid_input', '样品不能改到另一案件', { caseId: '不能更改案件' })
+      if (sample.matrix !== before.matrix) {
+        throw new AppError('invalid_input', '样品类型不能修改（样品编号已按类型生成），请作废后重新登记', { matrix: '样品类型不能修改' })
+      }
+      await checkSampleReferences(call, sample, id)
+      await updateRecord(call, 'sample', id, { revision, set: sampleColumns(sample) })
+      await writePhotos(call, id, sample.photoSha256)
+      return (await findSample(call.db, id))!
+    }
+  },
+  'samples.void': { access: permissions.recordSampling, writes: true, run: voidChannel('sample', findSample, '找不到该样品') },
+  'samples.caseCode': { access: 'signedIn', writes: false, run: (call, { caseId }) => caseSampleCode(call.db, caseId) },
+  'samples.setCaseCode': {
+    access: permissions.setCaseShortCode,
+    writes: true,
+    run: async (call, { caseId, shortCode }) => {
+      const courtCase = await requireSamplingCase(call.db, caseId)
+      if (await shortCodeTaken(call.db, shortCode, caseId)) {
+        throw new AppError('conflict', '该案件简码已被其他案件使用', { shortCode: '该简码已被其他案件使用' })
+      }
+      if (courtCase.shortCode !== shortCode) await setShortCode(call, courtCase, shortCode)
+      return caseSampleCode(call.db, caseId)
+    }
+  },
+  'samples.codePattern': { access: 'signedIn', writes: false, run: (call) => sampleCodePattern(call.db) },
+  'samples.setCodePattern': {
+    access: permissions.editReferenceData,
+    writes: true,
+    run: async (call, { pattern, revision }) => {
+      const problems = parseSampleCodePattern(pattern).problems
+      if (problems.length > 0) throw new AppError('invalid_input', `编号规则无效：${problems.join('；')}`, { pattern: problems.join('；') })
+      await updateRecord(call, 'samplingSetting', 'sampling', { revision, set: { sampleCodePattern: pattern } })
+      return sampleCodePattern(call.db)
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod'
+import { AppError } from '../../shared/errors'
+import { permissions } from '../../shared/permissions'
+import type { siteVisitInput } from '../../shared/sampling'
+import type { Handlers } from '../handler-table'
+import { insertRecord, updateRecord } from '../records/records'
+import { findSite } from '../sites/site.repository'
+import { findVisit, listSamplesForVisit, listVisits, requireSamplingCase } from './sampling.repository'
+
+type VisitInput = z.output<typeof siteVisitInput>
+
+function visitColumns(visit: VisitInput) {
+  return { visitDate: visit.visitDate, peoplePresent: JSON.stringify(visit.peoplePresent), weather: visit.weather, notes: visit.notes }
+}
+
+/** Site visits (现场勘查) of a case: who was there, the weather, and the samples taken on the day. */
+export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.create' | 'visits.update'> = {
+  'visits.list': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { caseId }) => {
+      await requireSamplingCase(call.db, caseId)
+      return listVisits(call.db, caseId)
+    }
+  },
+  'visits.get': {
+    access: 'signedIn',
+    writes: false,
+    run: async (call, { id }) => {
+      const visit = await findVisit(call.db, id)
+      if (!visit) throw new AppError('not_found', '找不到该现场勘查记录')
+      const courtCase = await call.db.selectFrom('courtCase').select(['caseNumber', 'court']).where('id', '=', visit.caseId).executeTakeFirstOrThrow()
+      const samples = await listSamplesForVisit(call.db, id)
+      const sites = new Map<string, Awaited<ReturnType<typeof findSite>>>()
+      for (const s of samples) if (!sites.has(s.siteId)) sites.set(s.siteId, await findSite(call.db, s.siteId))
+      return {
+        visit,
+        caseNumber: courtCase.caseNumber,
+        court: courtCase.court,
+        samples: samples.map((s) => {
+          const site = sites.get(s.siteId)!
+          return { ...s, siteName: site.name, siteLatitude: site.latitude, siteLongitude: site.longitude, siteAccuracyM: site.accuracyM }
+        })
+      }
+    }
+  },
+  'visits.create': {
+    access: permissions.recordSampling,
+    writes: true,
+    run: async (call, visit) => {
+      await requireSamplingCase(call.db, visit.caseId)
+      const id = call.newId()
+      await insertRecord(call, 'siteVisit', { id, caseId: visit.caseId, ...visitColumns(visit) })
+      return (await findVisit(call.db, id))!
+    }
+  },
+  'visits.update': {
+    access: permissions.recordSampling,
+    writes: true,
+    run: async (call, { id, revision, visit }) => {
+      const before = await findVisit(call.db, id)
+      if (!before) throw new AppError('not_found', '找不到该现场勘查记录')
+      if (before.caseId !== visit.caseId) throw new AppError('invalid_input', '现场勘查不能改到另一案件', { caseId: '不能更改案件' })
+      await updateRecord(call, 'siteVisit', id, { revision, set: visitColumns(visit) })
+      return (await findVisit(call.db, id))!
+    }
+  }
+}
