@@ -25,10 +25,10 @@ export const documentPrintType = 'document.print'
  */
 export const documentData: Record<DocumentKind, (db: Kysely<Database>, subjectId: string, printedAt: string) => Promise<unknown>> = {
   opinion: async (db, id) => (await findOpinion(db, id)) ?? notFound('技术调查意见'),
-  assignment_notice: async (db, caseId) => {
+  assignment_notice: async (db, caseId, printedAt) => {
     const courtCase = (await findCase(db, caseId)) ?? notFound('案件')
     // The notice lists the investigators still on the case, as the print view does.
-    const assignments = (await listAssignments(db, caseId)).filter((a) => a.status !== 'declined' && a.status !== 'recused')
+    const assignments = (await listAssignments(db, caseId, shanghaiDay(printedAt))).filter((a) => a.status !== 'declined' && a.status !== 'recused')
     return { courtCase, assignments }
   },
   order_summary: async (db, id, printedAt) => {
