@@ -14,7 +14,7 @@ const cspMeta: Plugin = {
 
 // ESM-only packages are bundled into the CommonJS main process; only the
 // native better-sqlite3 stays external (it loads its own Node-API binary).
-const bundledDeps = ['kysely', 'zod', 'uuid', 'csv-parse']
+const bundledDeps = ['kysely', 'zod', 'uuid', 'csv-parse', 'canonicalize']
 
 export default defineConfig({
   main: {

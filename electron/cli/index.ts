@@ -4,7 +4,7 @@ import { resolveDataDir } from '../core/data-folder'
 import { dispatch } from '../core/handler-table'
 import { findUserByUsername } from '../core/users/user.repository'
 import { loadDemo } from '../core/demo/load-demo'
-import { verifyDataFolder } from './verify'
+import { verifyCommand } from './verify'
 import { replayDraw } from '../core/assignments/assignment.service'
 import { evaluateCommand, UsageError } from './evaluate'
 import { importResultsCommand } from './import-results'
@@ -17,8 +17,10 @@ const help = `EcoCase 管理命令行 (admin CLI)
   call <channel> '<json>' [--as USERNAME]
         以某用户身份（默认 admin）调用一个通道，打印 JSON 回复；回复为 {ok:false} 时退出码非零
   verify [--fingerprint HASH]
-        检查数据库完整性（PRAGMA integrity_check）与整条审计链；有改动时退出码 1 并指出第一个异常事件。
-        给出 --fingerprint 时，另说明该哈希是否在审计链中
+        取证核验（只读打开，不升级、不写入任何文件）：数据库完整性、各安装的审计链与签名链头、
+        按审计链重算每条记录并与数据表逐字段核对、重新计算每个附件的哈希；发现改动时退出码 1
+        并逐条指出（表、记录、字段），文件夹中没有 EcoCase 数据库时退出码 2。
+        给出 --fingerprint 时，另说明旧版文书上的指纹是否在审计链中
   demo  向空的数据文件夹载入演示数据
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
@@ -110,8 +112,11 @@ async function main(argv: string[]): Promise<number> {
         return reply.ok ? 0 : 1
       })
     }
-    case 'verify':
-      return withCore(dataDir, (core) => verifyDataFolder(core, values.fingerprint ?? null))
+    case 'verify': {
+      const { code, output } = await verifyCommand(dataDir, { fingerprint: values.fingerprint ?? null })
+      ;(code === 2 ? process.stderr : process.stdout).write(output)
+      return code
+    }
     case 'demo':
       return withCore(dataDir, async (core) => {
         const loaded = await loadDemo(core)

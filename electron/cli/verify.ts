@@ -1,40 +1,66 @@
-import type { Core } from '../core/core'
-import { findFingerprint, verifyAuditChain } from '../core/audit/audit-chain'
-import { integrityProblems } from '../core/db/sqlite'
+import { findFingerprint } from '../core/audit/audit-chain'
+import { forensicCheck } from '../core/audit/forensic-check'
+import { NotADataFolder, openForensic, type ForensicDb } from '../core/audit/forensic-db'
+import { listAuditedTables, rowKey } from '../core/records/record-tables'
+
+const headReasons: Record<string, string> = { backup: '备份', print: '打印', daily: '每日', open: '打开', close: '关闭' }
+const kindNames: Record<string, string> = {
+  integrity: '数据库完整性',
+  chain: '审计链',
+  signature: '签名',
+  identity: '安装身份',
+  row: '数据与审计链',
+  attachment: '附件',
+  document: '文书'
+}
 
 /**
- * `verify`: the file's integrity, then the whole audit chain, then (when
- * asked) whether a printed fingerprint is in the chain. Exit 1 on any failure.
+ * `verify`: a forensic check of a data folder, opened read-only (nothing is
+ * migrated or written): the file's integrity, every installation's chain
+ * and signed heads, every stored row against the trail, every attachment;
+ * with `--fingerprint`, whether a fingerprint printed by an older EcoCase is
+ * in the chain. Exit 1 on any finding, 2 when the folder holds no EcoCase database.
  */
-export async function verifyDataFolder(core: Core, fingerprint: string | null): Promise<number> {
-  const out = (line: string) => process.stdout.write(`${line}\n`)
-  let failed = false
-
-  const problems = integrityProblems(core.sqlite)
-  if (problems.length > 0) {
-    failed = true
-    out(`数据库完整性检查失败：${problems.slice(0, 5).join('；')}`)
-  } else {
-    out('数据库完整性检查：通过')
+export async function verifyCommand(dataDir: string, options: { fingerprint?: string | null }): Promise<{ code: number; output: string }> {
+  let f: ForensicDb
+  try {
+    f = openForensic(dataDir)
+  } catch (error) {
+    if (error instanceof NotADataFolder) return { code: 2, output: `错误：${error.message}\n` }
+    throw error
   }
-
-  const chain = await verifyAuditChain(core.db)
-  if (chain.ok) {
-    out(`审计链：通过（共 ${chain.events} 个事件，最新指纹 ${chain.latestHash}）`)
-  } else {
-    failed = true
-    const bad = chain.firstBad!
-    out(`审计链：第 ${bad.seq} 号事件被改动（${bad.reason}）：事件 ${bad.id}，通道 ${bad.channel}，时间 ${bad.at}`)
-  }
-
-  if (fingerprint) {
-    const found = await findFingerprint(core.db, fingerprint)
-    if (found) {
-      out(`指纹 ${fingerprint} 在审计链中：第 ${found.seq} 号事件（${found.channel}，${found.at}）`)
-    } else {
-      failed = true
-      out(`指纹 ${fingerprint} 不在审计链中`)
+  try {
+    const lines: string[] = []
+    const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey)
+    lines.push(verdict.integrity.length === 0 ? '数据库完整性检查：通过' : '数据库完整性检查：未通过')
+    for (const chain of verdict.chains) {
+      const who = chain.installationId ? `安装 ${chain.installationId}${chain.local ? '（本机）' : ''}` : '旧版单链'
+      const head = chain.lastHead
+        ? `；签名链头 ${chain.heads} 个，最近一个签于 ${chain.lastHead.signedAt}（${headReasons[chain.lastHead.reason] ?? chain.lastHead.reason}），覆盖到第 ${chain.lastHead.seq} 号事件`
+        : '；尚无签名链头'
+      lines.push(`审计链 ${who}：共 ${chain.events} 个事件，最新哈希 ${chain.tip?.hash ?? '（空）'}${head}`)
     }
+    lines.push(`数据与审计链核对：${verdict.tables} 个数据表，按审计链重算 ${verdict.rowsCompared} 条记录`)
+    lines.push(`附件：重新计算了 ${verdict.attachments} 个附件的哈希`)
+    for (const note of verdict.findings.notes) lines.push(`注意：${note}`)
+
+    let failed = !verdict.ok
+    if (options.fingerprint) {
+      const found = await findFingerprint(f.db, options.fingerprint)
+      if (found) lines.push(`指纹 ${options.fingerprint} 在审计链中：第 ${found.seq} 号事件（${found.channel}，${found.at}）`)
+      else {
+        failed = true
+        lines.push(`指纹 ${options.fingerprint} 不在审计链中`)
+      }
+    }
+    if (verdict.ok) lines.push('结论：通过，未发现改动')
+    else {
+      lines.push(`结论：未通过，发现 ${verdict.findings.count()} 处问题：`)
+      for (const finding of verdict.findings.kept) lines.push(`  [${kindNames[finding.kind]}] ${finding.message}`)
+      for (const { kind, omitted } of verdict.findings.overflow()) lines.push(`  [${kindNames[kind]}] 另有 ${omitted} 处同类问题未列出`)
+    }
+    return { code: failed ? 1 : 0, output: `${lines.join('\n')}\n` }
+  } finally {
+    await f.close()
   }
-  return failed ? 1 : 0
 }

@@ -5,6 +5,8 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { v7 as uuidv7 } from 'uuid'
 import { openDatabase } from './db/open-database'
 import type { Database } from './db/database'
+import { ensureInstallation } from './audit/installation'
+import { dailyHeadCheckMs, signChainHeadIfDue } from './audit/chain-head'
 
 /** The app without Electron: one database, a clock and an id generator that tests can fix. */
 export interface Core {
@@ -25,17 +27,48 @@ export interface CoreOptions {
 
 export const databaseFileName = 'ecocase.sqlite'
 
-/** Opens the data folder's database, migrating it to the latest schema. */
+/**
+ * Opens the data folder's database, migrating it to the latest schema, and
+ * loads (on first open: makes) the installation's identity. A chain left
+ * without a signed head (after a crash or a migration) gets one now; while
+ * open, the head is signed daily, and again on close.
+ */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const inMemory = options.dataDir === ':memory:'
   if (!inMemory) mkdirSync(options.dataDir, { recursive: true })
   const { db, sqlite } = await openDatabase(inMemory ? ':memory:' : join(options.dataDir, databaseFileName))
-  return {
+  const now = options.now ?? (() => new Date())
+  let dailyHeads: NodeJS.Timeout | undefined
+  let closed = false
+  const core: Core = {
     db,
     sqlite,
     dataDir: options.dataDir,
-    now: options.now ?? (() => new Date()),
+    now,
     newId: options.newId ?? (() => uuidv7()),
-    close: () => db.destroy()
+    close: async () => {
+      if (closed) return
+      closed = true
+      clearInterval(dailyHeads)
+      try {
+        await signChainHeadIfDue(core, 'close')
+      } finally {
+        await db.destroy()
+      }
+    }
   }
+  try {
+    await ensureInstallation(db, inMemory ? null : options.dataDir, sqlite.readonly, now().toISOString())
+    await signChainHeadIfDue(core, 'open')
+  } catch (error) {
+    await db.destroy()
+    throw error
+  }
+  if (!inMemory) {
+    dailyHeads = setInterval(() => {
+      signChainHeadIfDue(core, 'daily').catch((error: unknown) => console.error('每日审计链头签署失败', error))
+    }, dailyHeadCheckMs)
+    dailyHeads.unref()
+  }
+  return core
 }

@@ -61,6 +61,8 @@ export interface Draw {
   /** The drawn experts' ids, in draw order. */
   outcome: string[]
   replacesAssignmentId: string | null
+  /** The eligible list held exactly as many experts as were drawn: everyone was picked, nothing was random. */
+  notRandom: boolean
   drawnAt: string
   drawnBy: string
   drawnByName: string
@@ -88,15 +90,30 @@ export interface Assignment extends RecordStamp {
   drawSeed: string
   status: AssignmentStatus
   statusReason: string
-  /** The day the notice went to the parties, and the end of their 3-day window to apply for recusal. */
+  /** The day the notice went to the parties ('' until then). */
   notifiedOn: string
+  /** The last day to notify the parties: 3 days after the investigator was determined (法释〔2019〕2号 art. 3). */
   noticeDueOn: string
+  noticeDuty: NoticeDuty
   activatedOn: string
   completedOn: string
   /** Recusal grounds the clerk overrode, and the written reason. */
   overriddenFindings: Finding[]
   overrideReason: string
   replacesAssignmentId: string | null
+}
+
+/** The court's duty to notify the parties of an assignment: done, due, overdue, or not owed once it ended unnotified. */
+export const noticeDuties = ['done', 'due', 'overdue', 'not_owed'] as const
+export type NoticeDuty = (typeof noticeDuties)[number]
+
+/** An assignment whose parties' notice is overdue, for the dashboard. */
+export interface OverdueNotice {
+  assignmentId: string
+  caseId: string
+  caseNumber: string
+  expertName: string
+  noticeDueOn: string
 }
 
 export interface Workload {
@@ -127,7 +144,9 @@ export const drawInput = z.object({
   count: z.number({ message: '请填写人数' }).int('请填写整数').min(1, '至少抽取 1 人').max(10, '一次最多抽取 10 人'),
   /** Prefer experts with fewer open cases; recorded with the draw. */
   balanced: z.boolean(),
-  replacesAssignmentId: id.nullable()
+  replacesAssignmentId: id.nullable(),
+  /** A draw of N from exactly N eligible experts picks everyone: allowed only once the clerk accepts that it is not random. */
+  acceptNotRandom: z.boolean().default(false)
 })
 export type DrawInput = z.input<typeof drawInput>
 

@@ -72,6 +72,17 @@ export type CaseUpdateInput = z.input<typeof caseUpdateInput>
 
 export const caseStatusInput = z.object({ id, revision, status: z.enum(caseStatuses, { message: '请选择状态' }) })
 
+export const caseReopenInput = z.object({ id, revision, reason: requiredText(500, '请填写重新开启的理由') })
+export type CaseReopenInput = z.input<typeof caseReopenInput>
+
+/** A reopening of a closed case: the judge's reason and the closing date it undid. */
+export interface CaseReopening {
+  reason: string
+  closedOn: string
+  reopenedAt: string
+  reopenedBy: string
+}
+
 export const caseListQuery = z.object({
   /** Matches the case number, a party's name or organisation, or the cause. */
   search: z.string().trim().max(50).default(''),
@@ -117,6 +128,7 @@ export interface CourtCase extends RecordStamp {
   notes: string
   parties: CaseParty[]
   linkedCases: LinkedCase[]
+  reopenings: CaseReopening[]
 }
 
 /** The status a case may move to next, or null once closed. */

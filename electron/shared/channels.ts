@@ -21,6 +21,7 @@ export const channels = [
   'cases.create',
   'cases.update',
   'cases.setStatus',
+  'cases.reopen',
   'sites.list',
   'sites.create',
   'sites.update',

@@ -12,7 +12,7 @@ import {
   idInput,
   type Expert
 } from './experts'
-import { caseInput, caseListQuery, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
+import { caseInput, caseListQuery, caseReopenInput, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
 import { siteCreateInput, siteListQuery, siteUpdateInput, type Site } from './sites'
 import {
   assignmentEndInput,
@@ -132,6 +132,7 @@ export const contract = {
   'cases.create': { input: caseInput, reply: reply<CourtCase>() },
   'cases.update': { input: caseUpdateInput, reply: reply<CourtCase>() },
   'cases.setStatus': { input: caseStatusInput, reply: reply<CourtCase>() },
+  'cases.reopen': { input: caseReopenInput, reply: reply<CourtCase>() },
   'sites.list': { input: siteListQuery, reply: reply<Site[]>() },
   'sites.create': { input: siteCreateInput, reply: reply<Site>() },
   'sites.update': { input: siteUpdateInput, reply: reply<Site>() },

@@ -1,3 +1,4 @@
+import type { OverdueNotice } from './assignments'
 import { z } from 'zod'
 import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
 
@@ -449,6 +450,8 @@ export interface Dashboard {
   overdue: DashboardMilestone[]
   dueSoon: DashboardMilestone[]
   openDeviations: DashboardDeviation[]
+  /** Assignments whose parties were not notified within 3 days (法释〔2019〕2号 art. 3). */
+  overdueNotices: OverdueNotice[]
   byStatus: { status: OrderStatus; count: number }[]
   byType: { orderTypeId: string; name: string; count: number }[]
 }

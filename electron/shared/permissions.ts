@@ -10,6 +10,8 @@ export const permissions = {
   manageUsers: ['admin'],
   registerCases: ['clerk', 'admin'],
   advanceCaseStatus: ['clerk', 'judge', 'admin'],
+  /** A closed case is reopened only by a judge, with a written reason. */
+  reopenCases: ['judge'],
   assignExperts: ['clerk', 'admin'],
   // Judges attach acceptance reports and milestone evidence.
   attachEvidence: ['investigator', 'clerk', 'judge', 'admin'],
@@ -28,8 +30,8 @@ export const permissions = {
   draftOrdersFromOpinions: ['investigator', 'clerk'],
   /** Site visits, samples, custody events and lab results: the investigator's field notebook. */
   recordSampling: ['investigator', 'admin'],
-  /** Sites are registered with the case and added by investigators on site. */
-  recordSites: ['clerk', 'investigator', 'admin'],
+  /** Sites are registered with the case, added by investigators on site, and by the judge issuing an order. */
+  recordSites: ['clerk', 'investigator', 'judge', 'admin'],
   /** A case's short code, which sample codes carry. */
   setCaseShortCode: ['clerk', 'investigator', 'admin']
 } as const satisfies Record<string, readonly Role[]>

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assignment, AssignmentStatus } from '../../electron/shared/assignments'
 import type { CourtCase } from '../../electron/shared/cases'
-import { shanghaiDay } from '../../electron/shared/shanghai-time'
+
 import { api, unwrap } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
 import { usePrint } from '../print/print-view'
@@ -37,7 +37,6 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
   const assignments = useQuery({ queryKey: ['assignments.list', caseId], queryFn: () => unwrap(api.assignments.list({ caseId })) })
   const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['assignments.list', caseId] })
-  const today = shanghaiDay(new Date().toISOString())
   const replaced = new Set((assignments.data ?? []).map((a) => a.replacesAssignmentId).filter(Boolean))
 
   const step = useMutation({
@@ -129,12 +128,14 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
             render: (_, a) => (
               <>
                 <Tag color={statusColors[a.status]}>{t(`assignments.statuses.${a.status}`)}</Tag>
-                {a.status === 'notified' && (
-                  <Tooltip title={a.noticeDueOn >= today ? t('assignments.noticeOpen') : undefined}>
-                    <Typography.Text type={a.noticeDueOn >= today ? 'warning' : 'secondary'} style={{ display: 'block', fontSize: 12 }}>
-                      {t('assignments.noticeDue', { date: a.noticeDueOn })}
-                    </Typography.Text>
-                  </Tooltip>
+                {a.noticeDuty !== 'not_owed' && (
+                  <Typography.Text
+                    type={a.noticeDuty === 'overdue' ? 'danger' : a.noticeDuty === 'due' ? 'warning' : 'secondary'}
+                    style={{ display: 'block', fontSize: 12 }}
+                    data-testid={`notice-duty-${a.expertName}`}
+                  >
+                    {a.noticeDuty === 'done' ? t('assignments.noticeDone', { date: a.notifiedOn }) : t(`assignments.noticeDuties.${a.noticeDuty}`, { date: a.noticeDueOn })}
+                  </Typography.Text>
                 )}
                 {a.statusReason && (
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>

@@ -20,6 +20,7 @@ export function DrawModal(props: {
   const [fieldIds, setFieldIds] = useState<string[]>(props.replaces ? [props.replaces.fieldId] : [])
   const [count, setCount] = useState(props.replaces ? 1 : 2)
   const [balanced, setBalanced] = useState(false)
+  const [acceptNotRandom, setAcceptNotRandom] = useState(false)
   const [result, setResult] = useState<Draw | null>(null)
   const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
   const screening = useQuery({
@@ -29,10 +30,11 @@ export function DrawModal(props: {
   })
   const draw = useMutation({
     mutationFn: () =>
-      unwrap(api.draws.create({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null })),
+      unwrap(api.draws.create({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null, acceptNotRandom })),
     onSuccess: (value) => setResult(value.draw)
   })
   const replay = useMutation({ mutationFn: (id: string) => unwrap(api.draws.replay({ id })) })
+  const everyone = screening.data !== undefined && screening.data.eligible.length === count
   const nameOf = (id: string) => result?.eligible.find((e) => e.expertId === id)?.name ?? id
 
   return (
@@ -52,7 +54,7 @@ export function DrawModal(props: {
             <Button
               type="primary"
               data-testid="draw-submit"
-              disabled={fieldIds.length === 0 || (screening.data?.eligible.length ?? 0) < count}
+              disabled={fieldIds.length === 0 || (screening.data?.eligible.length ?? 0) < count || (everyone && !acceptNotRandom)}
               loading={draw.isPending}
               onClick={() => draw.mutate()}
             >
@@ -65,6 +67,7 @@ export function DrawModal(props: {
       {result ? (
         <div data-testid="draw-result">
           <Alert type="success" showIcon title={t('assignments.drawn', { names: result.outcome.map(nameOf).join('、') })} style={{ marginBottom: 12 }} />
+          {result.notRandom && <Alert type="warning" showIcon title={t('assignments.notRandomDone')} style={{ marginBottom: 12 }} />}
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('assignments.drawId')}>{result.id}</Descriptions.Item>
             <Descriptions.Item label={t('assignments.seed')}>
@@ -112,6 +115,19 @@ export function DrawModal(props: {
               {t('assignments.balanced')}
             </Checkbox>
           </div>
+          {everyone && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              data-testid="draw-not-random"
+              title={
+                <Checkbox checked={acceptNotRandom} onChange={(e) => setAcceptNotRandom(e.target.checked)}>
+                  {t('assignments.notRandomConfirm')}
+                </Checkbox>
+              }
+            />
+          )}
           {screening.data && <ScreeningList eligible={screening.data.eligible} excluded={screening.data.excluded} />}
         </Form>
       )}

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Card, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
+import { App as AntApp, Button, Card, Descriptions, Drawer, Input, Modal, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -25,6 +25,7 @@ export function CasePage() {
   const { id = '' } = useParams()
   const { may } = useCurrentUser()
   const [editing, setEditing] = useState(false)
+  const [reopenReason, setReopenReason] = useState<string | null>(null)
   const courtCase = useQuery({ queryKey: ['cases.get', id], queryFn: () => unwrap(api.cases.get({ id })) })
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['cases.get', id] })
   const advance = useMutation({
@@ -32,6 +33,15 @@ export function CasePage() {
       unwrap(api.cases.setStatus({ id, revision: courtCase.data!.revision, status })),
     onSuccess: (c) => {
       void message.success(t('cases.advanced', { status: t(`cases.statuses.${c.status}`) }))
+      void refresh()
+    },
+    onError: (error) => void message.error(error.message)
+  })
+  const reopen = useMutation({
+    mutationFn: (reason: string) => unwrap(api.cases.reopen({ id, revision: courtCase.data!.revision, reason })),
+    onSuccess: () => {
+      void message.success(t('cases.reopened'))
+      setReopenReason(null)
       void refresh()
     },
     onError: (error) => void message.error(error.message)
@@ -67,11 +77,32 @@ export function CasePage() {
               <Button loading={advance.isPending}>{t('cases.advanceTo', { status: t(`cases.statuses.${next}`) })}</Button>
             </Popconfirm>
           )}
+          {c.status === 'closed' && may('reopenCases') && (
+            <Button onClick={() => setReopenReason('')} data-testid="reopen-case">
+              {t('cases.reopen')}
+            </Button>
+          )}
           <Button disabled={!may('registerCases')} onClick={() => setEditing(true)} data-testid="edit-case">
             {t('common.edit')}
           </Button>
         </Space>
       </Space>
+      <Modal
+        open={reopenReason !== null}
+        title={t('cases.reopen')}
+        okButtonProps={{ disabled: !reopenReason?.trim(), loading: reopen.isPending }}
+        onOk={() => reopen.mutate(reopenReason ?? '')}
+        onCancel={() => setReopenReason(null)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('cases.reopenHint')}</Typography.Paragraph>
+        <Input.TextArea aria-label={t('cases.reopenReason')} rows={3} maxLength={500} value={reopenReason ?? ''} onChange={(e) => setReopenReason(e.target.value)} />
+      </Modal>
+      {c.reopenings.map((r) => (
+        <Typography.Text key={r.reopenedAt} type="warning" data-testid="case-reopening">
+          {t('cases.reopening', { closedOn: r.closedOn, name: r.reopenedBy, reason: r.reason })}
+        </Typography.Text>
+      ))}
       <Card title={t('cases.overview')} size="small">
         <Descriptions size="small" column={3}>
           <Descriptions.Item label={t('cases.cause')}>{c.cause}</Descriptions.Item>

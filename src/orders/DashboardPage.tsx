@@ -97,6 +97,24 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col span={12}>
+          <Card size="small" title={<Typography.Text type={d?.overdueNotices.length ? 'danger' : undefined}>{t('assignments.overdueNotices')}</Typography.Text>} loading={board.isLoading}>
+            <List
+              data-testid="dashboard-overdue-notices"
+              size="small"
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.none')} /> }}
+              dataSource={d?.overdueNotices ?? []}
+              renderItem={(n) => (
+                <List.Item extra={<Tag color="red">{t('assignments.noticeDuties.overdue')}</Tag>}>
+                  <List.Item.Meta
+                    title={<Link to={`/cases/${n.caseId}`}>{n.caseNumber}</Link>}
+                    description={t('assignments.overdueNotice', { name: n.expertName, date: n.noticeDueOn })}
+                  />
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col span={12}>
           <WorkloadCard />
         </Col>
       </Row>

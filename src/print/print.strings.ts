@@ -26,7 +26,15 @@ export const zhCN = {
       methodDraw: '随机抽取',
       drawRecord: '随机抽取记录：抽取编号 {{drawId}}，随机种子 {{seed}}。',
       duties: '技术调查官受法官指挥，就案件所涉生态环境损害的查明与修复等技术问题提出意见，其意见供合议庭参考。',
-      recusalRight: '当事人认为上述技术调查官有法律规定应当回避情形的，可以自收到本通知书之日起三日内向本院书面申请回避，并说明理由。',
+      recusalRight: {
+        civil:
+          '当事人认为上述技术调查官是本案当事人或者当事人、诉讼代理人的近亲属，与本案有利害关系，或者与本案当事人、诉讼代理人有其他关系可能影响对案件公正审理的，有权以口头或者书面方式申请其回避（《中华人民共和国民事诉讼法》第四十七条）。申请回避应当说明理由，在案件开始审理时提出；回避事由在案件开始审理后知道的，也可以在法庭辩论终结前提出（同法第四十八条）。',
+        criminal:
+          '当事人及其法定代理人认为上述技术调查官是本案的当事人或者是当事人的近亲属，本人或者其近亲属和本案有利害关系，担任过本案的证人、鉴定人、辩护人、诉讼代理人，或者与本案当事人有其他关系可能影响公正处理案件的，有权申请其回避（《中华人民共和国刑事诉讼法》第二十九条、第三十二条）。',
+        administrative:
+          '当事人认为上述技术调查官与本案有利害关系或者有其他关系可能影响公正审判的，有权申请其回避（《中华人民共和国行政诉讼法》第五十五条）。',
+        basis: '技术调查官的回避，参照适用诉讼法有关其他人员回避的规定（《最高人民法院关于技术调查官参与知识产权案件诉讼活动的若干规定》第三条、第四条）。'
+      },
       verify: '以随机抽取方式产生的，可凭抽取编号和种子复核抽取结果。',
       contact: '承办法官：{{judge}}　书记员：{{clerk}}',
       date: '{{date}}'
@@ -58,7 +66,15 @@ export const en: typeof zhCN = {
       methodDraw: 'Random draw',
       drawRecord: 'Random draw record: draw {{drawId}}, seed {{seed}}.',
       duties: 'Technical investigators act under the judge’s direction and give opinions on technical questions of the damage and its restoration; their opinions inform the bench.',
-      recusalRight: 'A party who believes an investigator above should withdraw may apply to this court in writing, with reasons, within three days of receiving this notice.',
+      recusalRight: {
+        civil:
+          'A party who believes an investigator above is a party or a near relative of a party or of an agent ad litem, has an interest in the case, or has another relationship with a party or an agent that may affect a fair trial, may apply orally or in writing for the investigator\'s recusal (Civil Procedure Law, art. 47). The application states its reasons and is made when the trial begins; a ground learnt later may be raised until the end of the court debate (art. 48).',
+        criminal:
+          'A party or their legal representative who believes an investigator above is a party or a near relative of a party, has (or has a near relative with) an interest in the case, has served as witness, expert witness, defender or agent ad litem in the case, or has another relationship with a party that may affect a fair handling of the case, may apply for the investigator\'s recusal (Criminal Procedure Law, arts. 29 and 32).',
+        administrative:
+          'A party who believes an investigator above has an interest in the case or another relationship that may affect a fair trial may apply for the investigator\'s recusal (Administrative Procedure Law, art. 55).',
+        basis: 'The recusal of technical investigators follows the procedure laws\' rules on other court personnel (SPC Provisions on Technical Investigators, 2019, arts. 3 and 4).'
+      },
       verify: 'A random draw can be verified with its draw id and seed.',
       contact: 'Presiding judge: {{judge}}  Clerk: {{clerk}}',
       date: '{{date}}'

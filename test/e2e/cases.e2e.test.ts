@@ -36,7 +36,7 @@ describe('the clerk’s desk in the browser preview', () => {
     const form = page.getByRole('form')
     await form.getByLabel('案号').fill('(2024)闽0626刑诉88号')
     await form.getByRole('button', { name: '保存' }).click()
-    await form.getByText('类型代字“刑诉”不是本系统支持的案件类型代字').waitFor()
+    await form.getByText('类型代字“刑诉”不在《人民法院案件类型及其代字标准》中').waitFor()
 
     await form.getByLabel('案号').fill('(2024)闽0626刑初88号')
     await form.getByLabel('案由').fill('污染环境罪')
@@ -71,7 +71,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await page.getByRole('button', { name: '确定' }).click()
     for (const name of names) await page.getByRole('cell', { name }).first().waitFor()
     await page.getByTestId(`notify-${names[0]}`).click()
-    await page.getByText(/异议期至 \d{4}-\d{2}-\d{2}/).waitFor()
+    await page.getByText(/已于 \d{4}-\d{2}-\d{2} 告知当事人/).waitFor()
     await screenshot(page, 'cases-case-page')
 
     const replay = cli(dataDir, 'replay-draw', drawId)
@@ -94,7 +94,9 @@ describe('the clerk’s desk in the browser preview', () => {
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
     expect(text).toContain('（2024）闽0626刑初88号')
     expect(text).toContain('技术调查官指派通知书')
-    expect(text).toContain('自收到本通知书之日起三日内向本院书面申请回避')
+    // A criminal case: the parties' right as the Criminal Procedure Law gives it, and no invented 3-day window.
+    expect(text).toContain('有权申请其回避（《中华人民共和国刑事诉讼法》第二十九条、第三十二条）')
+    expect(text).not.toContain('自收到本通知书之日起三日内')
     expect(text).toContain('（院印）')
     for (const name of names) expect(text).toContain(name)
     expect(text).toContain(drawId)

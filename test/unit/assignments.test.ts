@@ -7,6 +7,8 @@ import { staff, testCore, type Actor } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 import { drawExperts, drawKey } from '../../electron/core/assignments/draw-algorithm'
 import { recusalFindings } from '../../electron/core/assignments/recusal'
+import { noticeDuty, noticeDueOn } from '../../electron/core/assignments/notice-duty'
+import { overdueNotices } from '../../electron/core/assignments/assignment.repository'
 
 let core: Core
 let people: Record<Role, Actor>
@@ -218,6 +220,21 @@ describe('the random draw', () => {
     expect((await people.clerk.must('draws.replay', { id: draw.id })).matches).toBe(true)
   })
 
+  it('draws N of exactly N eligible only once the clerk accepts that it is not random, and says so on the draw', async () => {
+    await addExpert('甲')
+    await addExpert('乙')
+    const input = { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: false, replacesAssignmentId: null }
+    const refused = await people.clerk.call('draws.create', input)
+    expect(refused.ok || refused.error).toMatchObject({ code: 'invalid_input', fieldErrors: { acceptNotRandom: '请确认本次抽取并非随机' } })
+    expect(await core.db.selectFrom('expertDraw').select('id').execute()).toEqual([])
+    const { draw } = await people.clerk.must('draws.create', { ...input, acceptNotRandom: true })
+    expect(draw.notRandom).toBe(true)
+    await addExpert('丙')
+    await addExpert('丁')
+    const random = await people.clerk.must('draws.create', { ...input, count: 1 })
+    expect(random.draw.notRandom).toBe(false)
+  })
+
   it('refuses to draw more experts than are eligible, and writes nothing', async () => {
     await addExpert('甲')
     const reply = await people.clerk.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: false, replacesAssignmentId: null })
@@ -233,9 +250,10 @@ describe('the assignment lifecycle', () => {
     const expert = await addExpert('甲')
     const proposed = await people.clerk.must('assignments.designate', { caseId: courtCase.id, expertId: expert.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
     const early = await people.clerk.call('assignments.activate', { id: proposed.id, revision: 0 })
-    expect(early.ok || early.error.message).toBe('只有已通知当事人的指派可以生效')
+    expect(early.ok || early.error.message).toBe('尚未告知当事人技术调查官的确定及其申请回避的权利，指派不能生效')
+    expect(proposed).toMatchObject({ noticeDueOn: '2026-03-05', noticeDuty: 'due' })
     const notified = await people.clerk.must('assignments.notify', { id: proposed.id, revision: 0 })
-    expect(notified).toMatchObject({ status: 'notified', notifiedOn: '2026-03-02', noticeDueOn: '2026-03-05' })
+    expect(notified).toMatchObject({ status: 'notified', notifiedOn: '2026-03-02', noticeDueOn: '2026-03-05', noticeDuty: 'done' })
     const active = await people.clerk.must('assignments.activate', { id: proposed.id, revision: 1 })
     expect(active).toMatchObject({ status: 'active', activatedOn: '2026-03-02' })
     const stale = await people.clerk.call('assignments.complete', { id: proposed.id, revision: 1 })
@@ -272,6 +290,23 @@ describe('the assignment lifecycle', () => {
     expect(load.fields).toEqual([{ fieldId: fieldIds.water, active: 1 }])
     expect(load.experts[0]).toMatchObject({ expertId: second.assignments[0]!.expertId, active: 1 })
     expect(load.experts.filter((e) => e.active > 0)).toHaveLength(1)
+  })
+
+  it('tracks the duty to notify the parties within 3 days of the determination: due, overdue on the dashboard, done', async () => {
+    const expert = await addExpert('甲')
+    const proposed = await people.clerk.must('assignments.designate', { caseId: courtCase.id, expertId: expert.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+    expect(noticeDueOn('2026-03-01T16:30:00.000Z')).toBe('2026-03-05')
+    expect(noticeDuty(proposed, '2026-03-05')).toBe('due')
+    expect(noticeDuty(proposed, '2026-03-06')).toBe('overdue')
+    expect(noticeDuty({ ...proposed, status: 'declined' }, '2026-03-06')).toBe('not_owed')
+    expect(await overdueNotices(core.db, '2026-03-05')).toEqual([])
+    expect(await overdueNotices(core.db, '2026-03-06')).toEqual([
+      { assignmentId: proposed.id, caseId: courtCase.id, caseNumber: courtCase.caseNumber, expertName: '甲', noticeDueOn: '2026-03-05' }
+    ])
+    expect((await people.judge.must('orders.dashboard', { dueSoonDays: 14 })).overdueNotices).toEqual([])
+    const notified = await people.clerk.must('assignments.notify', { id: proposed.id, revision: 0 })
+    expect(noticeDuty(notified, '2026-03-09')).toBe('done')
+    expect(await overdueNotices(core.db, '2026-03-09')).toEqual([])
   })
 
   it('finds an expert\'s open assignments and a case\'s assignments through the indexes', () => {

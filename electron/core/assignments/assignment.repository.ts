@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { Assignment, AssignmentMethod, AssignmentStatus, Draw, Workload } from '../../shared/assignments'
+import type { Assignment, AssignmentMethod, AssignmentStatus, Draw, OverdueNotice, Workload } from '../../shared/assignments'
 import { openAssignmentStatuses } from '../../shared/assignments'
+import { noticeDuty, noticeDueOn } from './notice-duty'
 
 function assignmentQuery(db: Kysely<Database>) {
   return db
@@ -14,26 +15,51 @@ function assignmentQuery(db: Kysely<Database>) {
 
 type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['executeTakeFirstOrThrow']>>
 
-function toAssignment(row: AssignmentRow): Assignment {
+/**
+ * The stored row as the contract shows it, with the notice duty as of `today`.
+ * The due date is derived from when the assignment was made: rows written
+ * before the rule was corrected stored the end of an objection window instead.
+ */
+function toAssignment(row: AssignmentRow, today: string): Assignment {
   const { overriddenFindingsJson, drawSeed, ...rest } = row
+  const status = row.status as AssignmentStatus
+  const dueOn = noticeDueOn(row.createdAt)
   return {
     ...rest,
     method: row.method as AssignmentMethod,
-    status: row.status as AssignmentStatus,
+    status,
     drawSeed: drawSeed ?? '',
+    noticeDueOn: dueOn,
+    noticeDuty: noticeDuty({ status, notifiedOn: row.notifiedOn, noticeDueOn: dueOn }, today),
     overriddenFindings: JSON.parse(overriddenFindingsJson)
   }
 }
 
 /** A case's assignments, oldest first, replaced ones included: the history stays. */
-export async function listAssignments(db: Kysely<Database>, caseId: string): Promise<Assignment[]> {
+export async function listAssignments(db: Kysely<Database>, caseId: string, today: string): Promise<Assignment[]> {
   const rows = await assignmentQuery(db).where('assignment.caseId', '=', caseId).orderBy('assignment.createdAt').orderBy('assignment.id').execute()
-  return rows.map(toAssignment)
+  return rows.map((row) => toAssignment(row, today))
 }
 
-export async function findAssignment(db: Kysely<Database>, id: string): Promise<Assignment | null> {
+export async function findAssignment(db: Kysely<Database>, id: string, today: string): Promise<Assignment | null> {
   const row = await assignmentQuery(db).where('assignment.id', '=', id).executeTakeFirst()
-  return row ? toAssignment(row) : null
+  return row ? toAssignment(row, today) : null
+}
+
+/** Open assignments whose parties were not notified by the due day, oldest first, for the dashboard. */
+export async function overdueNotices(db: Kysely<Database>, today: string): Promise<OverdueNotice[]> {
+  const rows = await db
+    .selectFrom('assignment')
+    .innerJoin('expert', 'expert.id', 'assignment.expertId')
+    .innerJoin('courtCase', 'courtCase.id', 'assignment.caseId')
+    .select(['assignment.id', 'assignment.caseId', 'assignment.createdAt', 'courtCase.caseNumber', 'expert.name'])
+    .where('assignment.status', '=', 'proposed')
+    .where('assignment.notifiedOn', '=', '')
+    .orderBy('assignment.createdAt')
+    .execute()
+  return rows
+    .map((r) => ({ assignmentId: r.id, caseId: r.caseId, caseNumber: r.caseNumber, expertName: r.name, noticeDueOn: noticeDueOn(r.createdAt) }))
+    .filter((r) => r.noticeDueOn < today)
 }
 
 export async function findDraw(db: Kysely<Database>, id: string): Promise<Draw | null> {
@@ -57,6 +83,7 @@ export async function findDraw(db: Kysely<Database>, id: string): Promise<Draw |
     excluded: JSON.parse(row.excludedJson),
     outcome: JSON.parse(row.outcomeJson),
     replacesAssignmentId: row.replacesAssignmentId,
+    notRandom: (JSON.parse(row.eligibleJson) as unknown[]).length === row.count,
     drawnAt: row.createdAt,
     drawnBy: row.updatedBy,
     drawnByName: row.displayName

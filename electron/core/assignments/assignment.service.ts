@@ -4,14 +4,16 @@ import type { Database } from '../db/database'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import { recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
-import { addDays, shanghaiDay } from '../../shared/shanghai-time'
+import { shanghaiDay } from '../../shared/shanghai-time'
 import type { Call } from '../call'
 import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
+import { refuseWhileClosed } from '../cases/case-lifecycle'
 import { findDraw, findAssignment, listAssignments, workload } from './assignment.repository'
 import { screenPool } from './pool'
 import { drawAlgorithmVersion, drawExperts } from './draw-algorithm'
+import { noticeDueOn } from './notice-duty'
 
 const assigners = permissions.assignExperts
 
@@ -27,7 +29,7 @@ async function loadCase(call: Call, caseId: string) {
 /** A replacement must follow a declined or recused assignment of the same case that nothing replaced yet. */
 async function refuseBadReplacement(call: Call, caseId: string, replacesAssignmentId: string | null) {
   if (replacesAssignmentId === null) return
-  const replaced = await findAssignment(call.db, replacesAssignmentId)
+  const replaced = await findAssignment(call.db, replacesAssignmentId, shanghaiDay(call.now))
   if (!replaced || replaced.caseId !== caseId) throw new AppError('invalid_input', '被替换的指派不属于本案', { replacesAssignmentId: '被替换的指派不属于本案' })
   if (replaced.status !== 'declined' && replaced.status !== 'recused') {
     throw new AppError('conflict', '只能替换已拒绝或已回避的指派')
@@ -48,12 +50,12 @@ async function insertAssignment(
     status: 'proposed',
     statusReason: '',
     notifiedOn: '',
-    noticeDueOn: '',
+    noticeDueOn: noticeDueOn(call.now),
     activatedOn: '',
     completedOn: '',
     overriddenFindingsJson: JSON.stringify(overriddenFindings)
   })
-  return (await findAssignment(call.db, id))!
+  return (await findAssignment(call.db, id, shanghaiDay(call.now)))!
 }
 
 /** Replays a recorded draw from its stored eligible list, seed, version and options. */
@@ -75,28 +77,29 @@ type Step = { from: readonly AssignmentStatus[]; to: AssignmentStatus; refusal: 
 
 const steps = {
   notify: { from: ['proposed'], to: 'notified', refusal: '只有拟指派的专家可以发出通知' },
-  activate: { from: ['notified'], to: 'active', refusal: '只有已通知当事人的指派可以生效' },
+  // 法释〔2019〕2号 art. 3: the parties are told of the investigator (and of their right to apply for recusal) before the investigator acts.
+  activate: { from: ['notified'], to: 'active', refusal: '尚未告知当事人技术调查官的确定及其申请回避的权利，指派不能生效' },
   complete: { from: ['active'], to: 'completed', refusal: '只有履职中的指派可以完成' },
   decline: { from: ['proposed', 'notified', 'active'], to: 'declined', refusal: '该指派已结束' },
   recuse: { from: ['proposed', 'notified', 'active'], to: 'recused', refusal: '该指派已结束' }
 } satisfies Record<string, Step>
 
 async function move(call: Call, input: { id: string; revision: number; reason?: string }, step: Step) {
-  const before = await findAssignment(call.db, input.id)
+  const before = await findAssignment(call.db, input.id, shanghaiDay(call.now))
   if (!before) throw new AppError('not_found', '找不到该指派')
   checkRevision(before, input.revision)
   if (!step.from.includes(before.status)) throw new AppError('conflict', step.refusal)
   const today = shanghaiDay(call.now)
   const dates =
     step.to === 'notified'
-      ? { notifiedOn: today, noticeDueOn: addDays(today, 3) }
+      ? { notifiedOn: today }
       : step.to === 'active'
         ? { activatedOn: today }
         : step.to === 'completed'
           ? { completedOn: today }
           : {}
   await updateRecord(call, 'assignment', input.id, { revision: input.revision, set: { status: step.to, statusReason: input.reason ?? '', ...dates } })
-  return (await findAssignment(call.db, input.id))!
+  return (await findAssignment(call.db, input.id, shanghaiDay(call.now)))!
 }
 
 export const assignmentHandlers: Handlers<
@@ -114,7 +117,7 @@ export const assignmentHandlers: Handlers<
   | 'draws.get'
   | 'draws.replay'
 > = {
-  'assignments.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listAssignments(call.db, caseId) },
+  'assignments.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listAssignments(call.db, caseId, shanghaiDay(call.now)) },
   'assignments.screen': {
     access: 'signedIn',
     writes: false,
@@ -125,6 +128,7 @@ export const assignmentHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
+      refuseWhileClosed(courtCase, '指派技术调查官')
       await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
       const screening = await screenPool(call.db, courtCase, [input.fieldId], shanghaiDay(call.now))
       const excluded = screening.excluded.find((e) => e.expertId === input.expertId)
@@ -179,6 +183,7 @@ export const assignmentHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
+      refuseWhileClosed(courtCase, '抽取技术调查官')
       await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
       if (input.replacesAssignmentId !== null && input.count !== 1) {
         throw new AppError('invalid_input', '替换抽取一次只抽 1 人', { count: '替换抽取一次只抽 1 人' })
@@ -187,6 +192,13 @@ export const assignmentHandlers: Handlers<
       const screening = await screenPool(call.db, courtCase, fieldIds, shanghaiDay(call.now))
       if (screening.eligible.length < input.count) {
         throw new AppError('conflict', `符合条件的专家只有 ${screening.eligible.length} 人，不足 ${input.count} 人，未抽取`)
+      }
+      if (screening.eligible.length === input.count && !input.acceptNotRandom) {
+        throw new AppError(
+          'invalid_input',
+          `符合条件的专家恰好 ${input.count} 人，抽取 ${input.count} 人将选中全部人选，并非随机抽取；确需如此的，请确认后再抽取`,
+          { acceptNotRandom: '请确认本次抽取并非随机' }
+        )
       }
       const options = { seed: randomBytes(16).toString('hex'), count: input.count, balanced: input.balanced, algorithmVersion: drawAlgorithmVersion }
       const outcome = drawExperts(screening.eligible, options)

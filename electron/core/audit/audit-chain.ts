@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto'
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../db/database'
 import { canonicalJson } from './canonical-json'
-
-/** The hash the first event of a chain points back to. */
-export const genesisHash = '0'.repeat(64)
+import { currentHashVersion, eventHash, genesisHash } from './event-hash'
+import { signChainPoint, signingKeyOf } from './installation'
 
 export interface AuditEntry {
   actor: { id: string; name: string }
@@ -15,81 +13,94 @@ export interface AuditEntry {
   after: unknown
 }
 
-/** SHA-256 over the previous hash and a canonical JSON of the event. */
-export function eventHash(prevHash: string, entry: AuditEntry): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(canonicalJson({ ...entry, before: entry.before ?? null, after: entry.after ?? null }))
-    .digest('hex')
-}
-
-/** Appends one event to the chain; call inside the transaction of the change it records. */
+/**
+ * Appends one event to this installation's chain; call inside the
+ * transaction of the change it records. The event gets the next sequence
+ * number of the local chain, links to its last hash, is hashed under the
+ * current rule and signed with the installation's key (unsigned only when
+ * written by a migration before the key is loaded; the head signed when the
+ * folder opens then vouches for it).
+ *
+ * @returns the event's hash.
+ * @throws TypeError when `before` or `after` holds a value that is not JSON (see `canonicalJson`).
+ */
 export async function appendAuditEvent(trx: Transaction<Database>, id: string, entry: AuditEntry): Promise<string> {
-  const last = await trx.selectFrom('auditEvent').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirst()
+  const beforeJson = entry.before === undefined || entry.before === null ? null : canonicalJson(entry.before)
+  const afterJson = entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after)
+  const stored: StoredContent = {
+    id,
+    at: entry.at,
+    actorId: entry.actor.id,
+    actorName: entry.actor.name,
+    channel: entry.channel,
+    entityType: entry.entity.type,
+    entityId: entry.entity.id,
+    beforeJson,
+    afterJson
+  }
+  const installationId = await localInstallationId(trx)
+  if (installationId === null) return appendBeforeIdentity(trx, stored, entry)
+
+  const last = await trx
+    .selectFrom('auditEvent')
+    .select(['hash', 'chainSeq'])
+    .where('installationId', '=', installationId)
+    .orderBy('chainSeq', 'desc')
+    .limit(1)
+    .executeTakeFirst()
+  const chainSeq = (last?.chainSeq ?? 0) + 1
   const prevHash = last?.hash ?? genesisHash
-  const hash = eventHash(prevHash, entry)
+  const hash = eventHash({ ...entry, hashVersion: currentHashVersion, id, installationId, chainSeq, prevHash })
+  const key = signingKeyOf(installationId)
+  const signature = key ? signChainPoint(key, { installationId, seq: chainSeq, hash }) : null
   await trx
     .insertInto('auditEvent')
-    .values({
-      id,
-      at: entry.at,
-      actorId: entry.actor.id,
-      actorName: entry.actor.name,
-      channel: entry.channel,
-      entityType: entry.entity.type,
-      entityId: entry.entity.id,
-      beforeJson: entry.before === undefined || entry.before === null ? null : canonicalJson(entry.before),
-      afterJson: entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after),
-      prevHash,
-      hash
-    })
+    .values({ ...stored, installationId, chainSeq, prevHash, hash, hashVersion: currentHashVersion, signature })
     .execute()
   return hash
 }
 
-export interface ChainVerdict {
-  ok: boolean
-  events: number
-  /** The first event whose stored hash or link does not match, when `ok` is false. */
-  firstBad?: { seq: number; id: string; channel: string; at: string; reason: string }
-  latestHash: string
+interface StoredContent {
+  id: string
+  at: string
+  actorId: string
+  actorName: string
+  channel: string
+  entityType: string
+  entityId: string
+  beforeJson: string | null
+  afterJson: string | null
 }
 
-/** Recomputes the whole chain from its first event. */
-export async function verifyAuditChain(db: Kysely<Database>): Promise<ChainVerdict> {
-  const rows = await db.selectFrom('auditEvent').selectAll().orderBy('seq').execute()
-  let prevHash = genesisHash
-  for (const row of rows) {
-    const bad = (reason: string): ChainVerdict => ({
-      ok: false,
-      events: rows.length,
-      firstBad: { seq: row.seq, id: row.id, channel: row.channel, at: row.at, reason },
-      latestHash: rows.at(-1)!.hash
-    })
-    if (row.prevHash !== prevHash) return bad('与前一事件的链接不符')
-    let before: unknown
-    let after: unknown
-    try {
-      before = row.beforeJson === null ? null : JSON.parse(row.beforeJson)
-      after = row.afterJson === null ? null : JSON.parse(row.afterJson)
-    } catch {
-      return bad('事件内容无法解析')
-    }
-    const expected = eventHash(prevHash, {
-      actor: { id: row.actorId, name: row.actorName },
-      at: row.at,
-      channel: row.channel,
-      entity: { type: row.entityType, id: row.entityId },
-      before,
-      after
-    })
-    if (expected !== row.hash) return bad('事件内容与其哈希不符')
-    prevHash = row.hash
+/**
+ * An event written while the folder has no identity yet (by a migration
+ * that runs before the first open makes it): hash rule 1, linked by storage
+ * order, written with the columns every schema version has. The first open
+ * makes these the start of the new installation's chain.
+ */
+async function appendBeforeIdentity(trx: Transaction<Database>, stored: StoredContent, entry: AuditEntry): Promise<string> {
+  const last = await trx.selectFrom('auditEvent').select(['hash', 'seq']).orderBy('seq', 'desc').limit(1).executeTakeFirst()
+  const prevHash = last?.hash ?? genesisHash
+  const hash = eventHash({ ...entry, hashVersion: 1, id: stored.id, installationId: '', chainSeq: 0, prevHash })
+  await trx
+    .insertInto('auditEvent')
+    .values({ ...stored, prevHash, hash })
+    .execute()
+  return hash
+}
+
+/** This folder's installation id, or null before it has one (also while migrations older than the `installation` table run). */
+export async function localInstallationId(db: Kysely<Database>): Promise<string | null> {
+  try {
+    const row = await db.selectFrom('installation').select('id').where('local', '=', 1).executeTakeFirst()
+    return row?.id ?? null
+  } catch (error) {
+    if (error instanceof Error && /no such table: installation/.test(error.message)) return null
+    throw error
   }
-  return { ok: true, events: rows.length, latestHash: prevHash }
 }
 
-/** Whether a printed fingerprint is a hash in the chain. */
+/** Whether a fingerprint printed by an older EcoCase (the hash of an event) is in the chain. */
 export async function findFingerprint(db: Kysely<Database>, hash: string) {
   return db.selectFrom('auditEvent').select(['seq', 'at', 'channel']).where('hash', '=', hash.toLowerCase()).executeTakeFirst()
 }

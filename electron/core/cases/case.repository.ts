@@ -59,7 +59,8 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTabl
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const parties = await db.selectFrom('caseParty').selectAll().where('caseId', 'in', ids).orderBy('position').execute()
-  const userIds = [...new Set(rows.flatMap((r) => [r.judgeId, r.clerkId]).filter((u): u is string => u !== null))]
+  const reopenings = await db.selectFrom('caseReopening').selectAll().where('caseId', 'in', ids).orderBy('createdAt').execute()
+  const userIds = [...new Set([...rows.flatMap((r) => [r.judgeId, r.clerkId]), ...reopenings.map((r) => r.updatedBy)].filter((u): u is string => u !== null))]
   const users = userIds.length
     ? await db.selectFrom('appUser').select(['id', 'displayName']).where('id', 'in', userIds).execute()
     : []
@@ -96,6 +97,9 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTabl
     linkedCases: matterCases
       .filter((c) => c.matterId === row.matterId && c.id !== row.id)
       .map((c) => ({ id: c.id, caseNumber: c.caseNumber, type: c.type as CaseType, stage: c.stage as CaseStage, status: c.status as CaseStatus })),
+    reopenings: reopenings
+      .filter((r) => r.caseId === row.id)
+      .map((r) => ({ reason: r.reason, closedOn: r.closedOn, reopenedAt: r.createdAt, reopenedBy: userName(r.updatedBy) })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,

@@ -8,6 +8,7 @@ import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findUser } from '../users/user.repository'
 import { caseColumns, findCase, findCaseByNumber, listCases, replaceParties } from './case.repository'
+import { closingProblems, REOPENED_STATUS } from './case-lifecycle'
 
 async function refuseDuplicateNumber(call: Call, input: Required<CaseInput>, exceptId: string | null) {
   const reading = parseCaseNumber(input.caseNumber)
@@ -60,7 +61,13 @@ export async function createCase(call: Call, input: Required<CaseInput>): Promis
   return (await findCase(call.db, id))!
 }
 
-export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus'> = {
+/** The numbers of the case's orders still in draft. */
+async function draftOrderNumbers(call: Call, caseId: string): Promise<string[]> {
+  const rows = await call.db.selectFrom('restorationOrder').select('orderNumber').where('caseId', '=', caseId).where('status', '=', 'draft').execute()
+  return rows.map((r) => r.orderNumber)
+}
+
+export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.reopen'> = {
   'cases.list': { access: 'signedIn', writes: false, run: (call, filter) => listCases(call.db, filter) },
   'cases.get': {
     access: 'signedIn',
@@ -94,9 +101,25 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' 
       checkRevision(before, revision)
       const next = nextCaseStatus(before.status)
       if (status !== next) {
-        throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更')
+        throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更；如需继续，请由承办法官重新开启本案')
+      }
+      if (status === 'closed') {
+        const problems = closingProblems(before, await draftOrderNumbers(call, id))
+        if (problems.length > 0) throw new AppError('conflict', `不能结案：${problems.join('；')}`)
       }
       await updateRecord(call, 'courtCase', id, { revision, set: { status } })
+      return (await findCase(call.db, id))!
+    }
+  },
+  'cases.reopen': {
+    access: permissions.reopenCases,
+    writes: true,
+    run: async (call, { id, revision, reason }) => {
+      const before = await requireCase(call, id)
+      if (before.status !== 'closed') throw new AppError('conflict', '只有已结案的案件可以重新开启')
+      if (before.judgeId !== null && before.judgeId !== call.user.id) throw new AppError('forbidden', '只有本案承办法官可以重新开启本案')
+      await updateRecord(call, 'courtCase', id, { revision, set: { status: REOPENED_STATUS, closedOn: '' } })
+      await insertRecord(call, 'caseReopening', { id: call.newId(), caseId: id, reason, closedOn: before.closedOn })
       return (await findCase(call.db, id))!
     }
   }

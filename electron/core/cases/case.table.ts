@@ -32,7 +32,16 @@ export interface CasePartyTable {
   organisation: string
 }
 
+/** A closed case reopened by its judge, with the reason and the closing date it undid. */
+export interface CaseReopeningTable extends StampColumns {
+  id: string
+  caseId: string
+  reason: string
+  closedOn: string
+}
+
 export interface CaseTables {
   courtCase: CourtCaseTable
   caseParty: CasePartyTable
+  caseReopening: CaseReopeningTable
 }

@@ -17,6 +17,7 @@ import { orderStatuses } from '../../shared/orders'
 import type { Measured } from '../standards/measured'
 import { evaluateSurfaceWater } from '../standards/surface-water'
 import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
+import { overdueNotices } from '../assignments/assignment.repository'
 import { milestoneStatus } from './milestone-rules'
 import { openDeviationsQuery, openMilestonesDueBefore, type SamplingsAtSite } from './order.repository'
 import type { CriterionSampling } from './sample-criterion'
@@ -90,6 +91,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       orderId: d.orderId,
       orderNumber: d.orderNumber
     })),
+    overdueNotices: await overdueNotices(db, today),
     byStatus: orderStatuses.map((status: OrderStatus) => ({ status, count: Number(byStatus.find((r) => r.status === status)?.count ?? 0) })),
     byType: byType.map((t) => ({ orderTypeId: t.orderTypeId, name: t.name, count: Number(t.count) }))
   }

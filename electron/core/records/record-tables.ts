@@ -6,13 +6,14 @@ export interface SchemaSource {
 }
 
 /**
- * Tables whose rows are not records of the app: the audit trail itself and
+ * Tables whose rows are not records of the app: the audit trail itself, the
+ * installations whose chains it holds (their identity, not a record), and
  * the migrator's bookkeeping (`sqlite_*` tables are left out as well). Every
  * other table of the schema is audited: each row written goes through
  * `electron/core/records` and its events replay into the table. An engineer
  * adding a table that holds no record (a cache, a lock) names it here.
  */
-export const notRecordTables: readonly string[] = ['audit_event', 'kysely_migration', 'kysely_migration_lock']
+export const notRecordTables: readonly string[] = ['audit_event', 'installation', 'kysely_migration', 'kysely_migration_lock']
 
 /** An audited table as the schema declares it, in SQLite names. */
 export interface AuditedTable {

@@ -149,7 +149,8 @@ export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void'
       const parameter = findParameter(parameterKey)
       if (!parameter) throw new AppError('invalid_input', '未知的检测项目', { parameterKey: '请选择检测项目' })
       const samples = (await call.db.selectFrom('sample').select(['id', 'code', 'sampledAt', 'matrix', 'voidedAt', 'qcType']).where('siteId', '=', siteId).orderBy('sampledAt').orderBy('code').execute()).filter(
-        (s) => s.voidedAt === null && s.qcType !== 'field_blank' && waterMatrices.includes(s.matrix as Matrix)
+        // Blanks are no measurement of the site, and a duplicate measures the same water as its original: neither is a point of the trend.
+        (s) => s.voidedAt === null && s.qcType === 'normal' && waterMatrices.includes(s.matrix as Matrix)
       )
       const results = await listLabResults(
         call.db,

@@ -9,7 +9,7 @@ import type { Database } from '../db/database'
 import type { Handlers } from '../handler-table'
 import { checkRevision, insertRecord, replaceLinks, updateRecord } from '../records/records'
 import { voidChannel } from '../records/void-channel'
-import { findSite } from '../sites/site.repository'
+import { findSite, siteOfMatter } from '../sites/site.repository'
 import { deriveCustody } from './custody'
 import { listParameters } from './parameters'
 import { evaluateSample, labResultViews } from './sample-evaluation'
@@ -52,8 +52,9 @@ function sampleColumns(s: ParsedSample) {
 /** Checks the references a sample names: they must exist, belong to its case, and a duplicate's original be of the same matrix. */
 async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string | null): Promise<void> {
   await requireSamplingCase(call.db, s.caseId)
-  const site = await findSite(call.db, s.siteId)
-  if (!site || site.caseId !== s.caseId) throw new AppError('invalid_input', '采样点不属于该案件', { siteId: '请选择本案的采样点' })
+  if (!(await siteOfMatter(call.db, s.siteId, s.caseId))) {
+    throw new AppError('invalid_input', '采样点不属于该案件或其关联案件', { siteId: '请选择本案的采样点' })
+  }
   if (s.visitId !== null) {
     const visit = await findVisit(call.db, s.visitId)
     if (!visit || visit.caseId !== s.caseId) throw new AppError('invalid_input', '现场勘查记录不属于该案件', { visitId: '请选择本案的现场勘查' })

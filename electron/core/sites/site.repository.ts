@@ -7,9 +7,21 @@ function toSite(row: Selectable<SiteTable>): Site {
   return { ...row, waterbody: row.waterbody as Waterbody | null }
 }
 
-/** A case's sites, oldest first; a test asserts the plan uses `site_case`. */
+/**
+ * The sites of a case and of the other cases of its matter, oldest first: the
+ * criminal case and its linked public-interest case are about the same pond,
+ * registered once. A test asserts the plan uses `site_case`.
+ */
 export function siteListQuery(db: Kysely<Database>, caseId: string) {
-  return db.selectFrom('site').selectAll().where('caseId', '=', caseId).orderBy('createdAt').orderBy('id')
+  const matter = db.selectFrom('courtCase').select('matterId').where('id', '=', caseId)
+  const matterCases = db.selectFrom('courtCase').select('id').where('matterId', '=', matter)
+  return db.selectFrom('site').selectAll().where('caseId', 'in', matterCases).orderBy('createdAt').orderBy('id')
+}
+
+/** Whether a site is registered on the case or on another case of its matter. */
+export async function siteOfMatter(db: Kysely<Database>, siteId: string, caseId: string): Promise<boolean> {
+  const row = await siteListQuery(db, caseId).clearSelect().clearOrderBy().select('site.id').where('site.id', '=', siteId).executeTakeFirst()
+  return row !== undefined
 }
 
 export async function listSites(db: Kysely<Database>, caseId: string): Promise<Site[]> {

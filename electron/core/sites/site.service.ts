@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
+import { refuseWhileClosed } from '../cases/case-lifecycle'
 import { findSite, listSites, siteColumns } from './site.repository'
 
 /** The sites of a case (the pond, a river reach): registered with the case, visited later by investigators. */
@@ -11,8 +12,9 @@ export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.updat
     access: permissions.recordSites,
     writes: true,
     run: async (call, { caseId, site }) => {
-      const courtCase = await call.db.selectFrom('courtCase').select('id').where('id', '=', caseId).executeTakeFirst()
+      const courtCase = await call.db.selectFrom('courtCase').select(['id', 'status', 'caseNumber']).where('id', '=', caseId).executeTakeFirst()
       if (!courtCase) throw new AppError('not_found', '找不到该案件')
+      refuseWhileClosed(courtCase, '登记新的地点')
       const id = call.newId()
       await insertRecord(call, 'site', { id, caseId, ...siteColumns(site) })
       return (await findSite(call.db, id))!

@@ -87,7 +87,10 @@ export function AssignmentNotice() {
             </p>
           ))}
           <p>{t('print.notice.duties')}</p>
-          <p>{t('print.notice.recusalRight')}</p>
+          <p data-testid="notice-recusal-right">
+            {t(`print.notice.recusalRight.${c.type === 'criminal' ? 'criminal' : c.type === 'administrative' ? 'administrative' : 'civil'}`)}
+            {t('print.notice.recusalRight.basis')}
+          </p>
           <p className="print-flush">{t('print.notice.contact', { judge: c.judgeName || '—', clerk: c.clerkName || '—' })}</p>
           <div style={{ marginTop: '8mm', textAlign: 'right', paddingRight: '6mm', lineHeight: 2 }}>
             <div>{c.court}</div>

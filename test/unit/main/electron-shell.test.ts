@@ -55,7 +55,7 @@ vi.mock('electron', () => electron.module)
 import { guardWebContents, isAppUrl, isExternalUrl } from '../../../electron/main/window-security'
 import { registerIpc } from '../../../electron/main/ipc'
 import { registerFileUpload } from '../../../electron/main/file-upload'
-import { appWindows, secureWebPreferences } from '../../../electron/main/app-window'
+import { appWindows } from '../../../electron/main/app-window'
 import { claimSingleInstance } from '../../../electron/main/single-instance'
 import { appEntryUrl, registerAppScheme } from '../../../electron/main/app-protocol'
 import { fileUploadChannel } from '../../../electron/shared/file-upload'
@@ -184,7 +184,8 @@ describe('the Electron shell', () => {
       } else {
         expect(contents.handlers.has('devtools-opened')).toBe(false)
       }
-      expect(secureWebPreferences('/p.js', production)).toMatchObject({
+      const window = appWindows('/p.js', production)({ show: false }) as unknown as { options: { webPreferences: unknown } }
+      expect(window.options.webPreferences).toMatchObject({
         devTools: !production,
         sandbox: true,
         contextIsolation: true,

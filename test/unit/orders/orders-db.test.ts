@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'kysely'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../../../electron/core/core'
-import { verifyDataFolder } from '../../../electron/cli/verify'
+import { verifyCommand } from '../../../electron/cli/verify'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
 import { fixedClock, sequentialIds, staff, type Actor } from '../support/test-core'
@@ -513,20 +513,11 @@ describe('summary fingerprint', () => {
       { siteId: ids.siteId, siteName: '黎某作坊旁池塘', targetClass: 'IV', sampleCode: null, sampledOn: null, waterClass: null, meets: null, items: [] }
     ])
 
-    const lines: string[] = []
-    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      lines.push(String(chunk))
-      return true
-    })
-    try {
-      expect(await verifyDataFolder(core, summary.fingerprint)).toBe(0)
-      expect(lines.join('')).toContain(`指纹 ${summary.fingerprint} 在审计链中：第 ${latest.seq} 号事件（orders.issue`)
-      lines.length = 0
-      expect(await verifyDataFolder(core, 'f'.repeat(64))).toBe(1)
-      expect(lines.join('')).toContain(`指纹 ${'f'.repeat(64)} 不在审计链中`)
-    } finally {
-      write.mockRestore()
-    }
+    const found = await verifyCommand(dir, { fingerprint: summary.fingerprint })
+    expect(found.output).toContain(`指纹 ${summary.fingerprint} 在审计链中：第 ${latest.seq} 号事件（orders.issue`)
+    const missing = await verifyCommand(dir, { fingerprint: 'f'.repeat(64) })
+    expect(missing.code).toBe(1)
+    expect(missing.output).toContain(`指纹 ${'f'.repeat(64)} 不在审计链中`)
   })
 })
 

@@ -6,6 +6,8 @@ import * as m0004 from './0004-sampling'
 import * as m0005 from './0005-field-notebook'
 import * as m0006 from './0006-orders'
 import * as m0007 from './0007-opinions'
+import * as m0008 from './0008-installation-chain'
+import * as m0009 from './0009-case-reopening'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -18,5 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0004-sampling': m0004,
   '0005-field-notebook': m0005,
   '0006-orders': m0006,
-  '0007-opinions': m0007
+  '0007-opinions': m0007,
+  '0008-installation-chain': m0008,
+  '0009-case-reopening': m0009
 }

@@ -1,0 +1,241 @@
+import { eventHash, genesisHash } from './event-hash'
+import { chainPointSignatureValid, publicKeyHex, readKeyFile } from './installation'
+import { chainHeadType, readHeadFile, type SignedChainHead } from './chain-head'
+import type { ForensicDb } from './forensic-db'
+import type { Findings } from './forensic-report'
+
+/** One installation's chain as `verify` found it. */
+export interface ChainSummary {
+  /** Null for the single chain of a folder not yet upgraded to installations. */
+  installationId: string | null
+  local: boolean
+  events: number
+  tip: { seq: number; hash: string } | null
+  heads: number
+  lastHead: { seq: number; signedAt: string; reason: string } | null
+}
+
+interface EventRow {
+  seq: number
+  id: string
+  at: string
+  actor_id: string
+  actor_name: string
+  channel: string
+  entity_type: string
+  entity_id: string
+  before_json: string | null
+  after_json: string | null
+  prev_hash: string
+  hash: string
+  installation_id: string | null
+  chain_seq: number | null
+  hash_version: number
+  signature: string | null
+}
+
+const page = 500
+
+/**
+ * Recomputes every installation's chain from its first event, a page at a
+ * time (memory does not grow with the chain): each event's place, its link
+ * to the one before, its hash under its own rule; every signed head kept in
+ * the chain against the chain itself and the installation's public key; the
+ * signature of every event after the last signed head (so an event appended
+ * with a correctly computed hash but without the key is caught); and the
+ * chain's end against the head file beside the database (so a chain cut
+ * short is caught).
+ */
+export function checkChains(f: ForensicDb, findings: Findings): ChainSummary[] {
+  const chains = f.hasInstallations
+    ? (f.sqlite.prepare('select distinct installation_id as id from audit_event order by installation_id').all() as { id: string | null }[]).map((r) => r.id)
+    : [null]
+  if (!f.hasInstallations) findings.note('此数据库尚未升级到按安装分链的版本（用 EcoCase 打开一次即可升级）：只核对了哈希链，无法核对签名')
+  const summaries = chains.map((id) => checkChain(f, id, findings))
+  if (f.hasInstallations) checkIdentity(f, summaries, findings)
+  return summaries
+}
+
+function checkChain(f: ForensicDb, installationId: string | null, findings: Findings): ChainSummary {
+  const installation = installationId
+    ? (f.sqlite.prepare('select public_key, local from installation where id = ?').get(installationId) as { public_key: string; local: number } | undefined)
+    : undefined
+  const name = installationId ? `安装 ${installationId} 的审计链` : '审计链'
+  if (installationId && !installation) findings.add('identity', `${name}：安装记录（公钥）缺失，无法核对签名`)
+  const next = pager(f, installationId)
+
+  let expected = 1
+  let prevHash = genesisHash
+  let events = 0
+  let heads = 0
+  let lastHeadEventSeq = 0
+  let lastHead: ChainSummary['lastHead'] = null
+  let tip: ChainSummary['tip'] = null
+  for (let rows = next(0); rows.length > 0; rows = next(tip!.seq)) {
+    for (const row of rows) {
+      const seq = installationId ? row.chain_seq! : expected
+      events++
+      const where = `${name}第 ${seq} 号事件（${row.channel}，${row.entity_type} ${row.entity_id}，${row.at}）`
+      if (seq > expected) {
+        findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
+      } else if (row.prev_hash !== prevHash) {
+        findings.add('chain', `${where}与前一事件的链接不符：事件被删除、插入或调换了次序`)
+      }
+      const recomputed = recomputeHash(row, installationId ?? '', seq)
+      if (recomputed === null) findings.add('chain', `${where}的内容无法解析：事件被改动`)
+      else if (recomputed !== row.hash) findings.add('chain', `${where}的内容与其哈希不符：事件被改动（例如操作人、时间或记录内容）`)
+
+      if (row.entity_type === chainHeadType && installationId) {
+        heads++
+        lastHeadEventSeq = seq
+        const head = parseHead(row.after_json)
+        if (!head) {
+          findings.add('signature', `${where}：签名链头无法读取`)
+        } else {
+          lastHead = { seq: head.seq, signedAt: head.signedAt, reason: head.reason }
+          checkSignedHead(f, name, where, head, installationId, installation?.public_key, seq, row.prev_hash, findings)
+        }
+      }
+      expected = seq + 1
+      prevHash = row.hash
+      tip = { seq, hash: row.hash }
+    }
+  }
+  if (installationId && installation) checkTailSignatures(f, name, installationId, installation.public_key, lastHeadEventSeq, findings)
+  return { installationId, local: installation?.local === 1, events, tip, heads, lastHead }
+}
+
+/** Pages through one chain in order; memory holds one page. */
+function pager(f: ForensicDb, installationId: string | null): (after: number) => EventRow[] {
+  if (installationId) {
+    const stmt = f.sqlite.prepare('select * from audit_event where installation_id = ? and chain_seq > ? order by chain_seq limit ?')
+    return (after) => stmt.all(installationId, after, page) as EventRow[]
+  }
+  // A folder not yet upgraded (or events not yet given a chain): one chain in storage order.
+  const stmt = f.hasInstallations
+    ? f.sqlite.prepare('select * from audit_event where installation_id is null and seq > ? order by seq limit ?')
+    : f.sqlite.prepare('select *, 1 as hash_version from audit_event where seq > ? order by seq limit ?')
+  let lastSeq = 0
+  return (after) => {
+    if (after === 0) lastSeq = 0
+    const rows = stmt.all(lastSeq, page) as EventRow[]
+    if (rows.length > 0) lastSeq = rows.at(-1)!.seq
+    return rows
+  }
+}
+
+function recomputeHash(row: EventRow, installationId: string, chainSeq: number): string | null {
+  let before: unknown
+  let after: unknown
+  try {
+    before = row.before_json === null ? null : JSON.parse(row.before_json)
+    after = row.after_json === null ? null : JSON.parse(row.after_json)
+    return eventHash({
+      hashVersion: row.hash_version,
+      id: row.id,
+      installationId,
+      chainSeq,
+      prevHash: row.prev_hash,
+      actor: { id: row.actor_id, name: row.actor_name },
+      at: row.at,
+      channel: row.channel,
+      entity: { type: row.entity_type, id: row.entity_id },
+      before,
+      after
+    })
+  } catch {
+    return null
+  }
+}
+
+function parseHead(json: string | null): SignedChainHead | null {
+  try {
+    const head = JSON.parse(json ?? 'null') as SignedChainHead | null
+    return head && Number.isInteger(head.seq) && typeof head.hash === 'string' && typeof head.signature === 'string' ? head : null
+  } catch {
+    return null
+  }
+}
+
+/** A head kept in the chain must be signed by the installation and name the event the chain holds at its sequence. */
+function checkSignedHead(
+  f: ForensicDb,
+  name: string,
+  where: string,
+  head: SignedChainHead,
+  installationId: string,
+  publicKey: string | undefined,
+  factSeq: number,
+  factPrevHash: string,
+  findings: Findings
+) {
+  const signed = `签于 ${head.signedAt}（${head.reason}）的链头`
+  if (head.installationId !== installationId) findings.add('signature', `${where}：${signed}属于另一安装 ${head.installationId}`)
+  if (publicKey && !chainPointSignatureValid(publicKey, { installationId, seq: head.seq, hash: head.hash }, head.signature)) {
+    findings.add('signature', `${where}：${signed}的签名无效：链头是伪造的`)
+  }
+  const stored =
+    head.seq === factSeq - 1
+      ? factPrevHash
+      : head.seq === 0
+        ? genesisHash
+        : (f.sqlite.prepare('select hash from audit_event where installation_id = ? and chain_seq = ?').get(installationId, head.seq) as { hash: string } | undefined)?.hash
+  if (stored !== head.hash) {
+    findings.add('signature', `${name}第 ${head.seq} 号事件与${signed}不符：签名之后链被改动或重算`)
+  }
+}
+
+/** Events after the last signed head are vouched for by nothing but their own signatures. */
+function checkTailSignatures(f: ForensicDb, name: string, installationId: string, publicKey: string, fromSeq: number, findings: Findings) {
+  const stmt = f.sqlite.prepare('select chain_seq, hash, signature, channel, at from audit_event where installation_id = ? and chain_seq >= ? order by chain_seq limit ?')
+  let from = Math.max(fromSeq, 1)
+  for (;;) {
+    const rows = stmt.all(installationId, from, page) as Pick<EventRow, 'chain_seq' | 'hash' | 'signature' | 'channel' | 'at'>[]
+    for (const row of rows) {
+      const where = `${name}第 ${row.chain_seq} 号事件（${row.channel}，${row.at}）`
+      if (row.signature === null) findings.add('signature', `${where}没有签名，其后也没有签名的链头：无法证明它出自本安装`)
+      else if (!chainPointSignatureValid(publicKey, { installationId, seq: row.chain_seq!, hash: row.hash }, row.signature)) {
+        findings.add('signature', `${where}的签名无效：事件是伪造的，或链被重算`)
+      }
+    }
+    if (rows.length < page) return
+    from = rows.at(-1)!.chain_seq! + 1
+  }
+}
+
+/** The local key file must match the recorded public key, and the chain must reach the last head written beside the database. */
+function checkIdentity(f: ForensicDb, chains: ChainSummary[], findings: Findings) {
+  const local = f.sqlite.prepare('select id, public_key from installation where local = 1').get() as { id: string; public_key: string } | undefined
+  if (!local) {
+    findings.note('此数据库还没有安装身份（尚未由新版 EcoCase 打开过）')
+    return
+  }
+  try {
+    const key = readKeyFile(f.dataDir)
+    if (key && publicKeyHex(key) !== local.public_key) findings.add('identity', `安装密钥文件与安装 ${local.id} 登记的公钥不符：密钥或公钥被替换`)
+  } catch {
+    findings.note('安装密钥文件无法读取（权限不足？），未核对')
+  }
+  const file = readHeadFile(f.dataDir)
+  if (file === null) {
+    if ((chains.find((c) => c.installationId === local.id)?.heads ?? 0) > 0) findings.note('链头文件（chain-head.json）缺失，未能核对链尾是否被截断')
+    return
+  }
+  if (file === 'unreadable') {
+    findings.add('identity', '链头文件（chain-head.json）无法读取：文件被改动')
+    return
+  }
+  const chain = chains.find((c) => c.installationId === file.installationId)
+  const publicKey = (f.sqlite.prepare('select public_key from installation where id = ?').get(file.installationId) as { public_key: string } | undefined)?.public_key
+  if (!publicKey || !chainPointSignatureValid(publicKey, file, file.signature)) {
+    findings.add('identity', '链头文件（chain-head.json）的签名无效：文件被改动')
+    return
+  }
+  const tipSeq = chain?.tip?.seq ?? 0
+  if (tipSeq < file.seq) {
+    findings.add('chain', `审计链被截断：${file.signedAt} 签名的链头记录到第 ${file.seq} 号事件，链中只剩到第 ${tipSeq} 号（末尾 ${file.seq - tipSeq} 个事件被删除）`)
+    return
+  }
+  const stored = (f.sqlite.prepare('select hash from audit_event where installation_id = ? and chain_seq = ?').get(file.installationId, file.seq) as { hash: string } | undefined)?.hash
+  if (stored !== file.hash) findings.add('chain', `审计链第 ${file.seq} 号事件与 ${file.signedAt} 签名的链头文件不符：链被改动或重算`)
+}

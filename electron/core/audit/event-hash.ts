@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import { canonicalJson } from './canonical-json'
+
+/** The hash the first event of a chain points back to. */
+export const genesisHash = '0'.repeat(64)
+
+/**
+ * The hash rule an event was written under, stored with it so an event keeps
+ * verifying after the rule changes:
+ * - 1: SHA-256 over the previous hash (hex text) followed by the canonical
+ *   JSON of `{actor, at, channel, entity, before, after}`. Events written
+ *   before installations existed; they form the start of the first
+ *   installation's chain. Their canonical JSON was a hand-written sorted-key
+ *   `JSON.stringify`, which yields the same bytes as RFC 8785 for the parsed
+ *   JSON they hold, so JCS recomputes them.
+ * - 2: SHA-256 over the RFC 8785 JSON of the whole event: its id, its chain
+ *   (installation id and sequence in that installation's chain), the
+ *   previous hash and the content, so an event cannot be moved to another
+ *   position or chain without its hash changing.
+ */
+export type HashVersion = 1 | 2
+export const currentHashVersion: HashVersion = 2
+
+export interface ChainedEvent {
+  hashVersion: number
+  id: string
+  installationId: string
+  chainSeq: number
+  prevHash: string
+  actor: { id: string; name: string }
+  at: string
+  channel: string
+  entity: { type: string; id: string }
+  before: unknown
+  after: unknown
+}
+
+/** The event's hash under its own rule. @throws Error for an unknown rule. */
+export function eventHash(event: ChainedEvent): string {
+  const content = {
+    actor: event.actor,
+    at: event.at,
+    channel: event.channel,
+    entity: event.entity,
+    before: event.before ?? null,
+    after: event.after ?? null
+  }
+  if (event.hashVersion === 1) return sha256(event.prevHash + canonicalJson(content))
+  if (event.hashVersion === 2) {
+    return sha256(
+      canonicalJson({
+        hashVersion: 2,
+        id: event.id,
+        installationId: event.installationId,
+        chainSeq: event.chainSeq,
+        prevHash: event.prevHash,
+        ...content
+      })
+    )
+  }
+  throw new Error(`unknown hash rule ${event.hashVersion}`)
+}
+
+/** A point of one installation's chain: the event at `seq` has `hash`. */
+export interface ChainPoint {
+  installationId: string
+  seq: number
+  hash: string
+}
+
+/**
+ * The bytes an installation signs to vouch for its chain up to a point (a
+ * signed chain head): RFC 8785 JSON, so any Ed25519 tool can check it.
+ * Every event's own signature is over the same message for that event.
+ */
+export function chainHeadMessage(point: ChainPoint): string {
+  return canonicalJson({ type: 'ecocase.chain-head', installationId: point.installationId, seq: point.seq, hash: point.hash })
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}

@@ -1,0 +1,35 @@
+/** What a forensic check found wrong, in words for the user, grouped by what it concerns. */
+export interface Finding {
+  kind: 'integrity' | 'chain' | 'signature' | 'identity' | 'row' | 'attachment' | 'document'
+  message: string
+}
+
+/** A sink for findings that keeps the first ones of each kind and counts the rest, so a flood stays readable and memory bounded. */
+export class Findings {
+  readonly kept: Finding[] = []
+  readonly notes: string[] = []
+  private readonly counts = new Map<Finding['kind'], number>()
+
+  constructor(private readonly perKind = 20) {}
+
+  add(kind: Finding['kind'], message: string): void {
+    const n = (this.counts.get(kind) ?? 0) + 1
+    this.counts.set(kind, n)
+    if (n <= this.perKind) this.kept.push({ kind, message })
+  }
+
+  /** Something the user should know that is not a failure. */
+  note(message: string): void {
+    this.notes.push(message)
+  }
+
+  count(kind?: Finding['kind']): number {
+    if (kind) return this.counts.get(kind) ?? 0
+    return [...this.counts.values()].reduce((a, b) => a + b, 0)
+  }
+
+  /** Kinds whose findings were more than were kept, with how many were left out. */
+  overflow(): { kind: Finding['kind']; omitted: number }[] {
+    return [...this.counts.entries()].filter(([, n]) => n > this.perKind).map(([kind, n]) => ({ kind, omitted: n - this.perKind }))
+  }
+}

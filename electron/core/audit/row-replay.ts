@@ -1,0 +1,152 @@
+import type { AuditedTable } from '../records/record-tables'
+import type { ForensicDb } from './forensic-db'
+import type { Findings } from './forensic-report'
+
+/** An audited table (records' registry): its row events carry `entity.type` = `table` and `entity.id` = the row's key. */
+export type ReplayedTable = Pick<AuditedTable, 'table' | 'keyColumns' | 'columns'>
+
+type StoredRow = Record<string, unknown>
+
+const page = 500
+
+/**
+ * Recomputes every stored row from the audit trail and compares it with the
+ * table: the state of a row is the `after` of its last event (null when the
+ * app deleted it). A row whose columns differ, a row missing from the table,
+ * a deleted row back in it, and a row no event explains are each reported
+ * with the table, the key and the fields that differ. Memory holds one page
+ * of events and one row at a time: the events are read in key order through
+ * the `(entity_type, entity_id)` index and each row is looked up by its key.
+ *
+ * @param rowKey the rule naming a row in events (records' `rowKey`).
+ * @returns how many rows were compared.
+ */
+export function replayRows(f: ForensicDb, tables: readonly ReplayedTable[], rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings): number {
+  let compared = 0
+  for (const table of tables) compared += replayTable(f, table, rowKey, findings)
+  return compared
+}
+
+interface LastEvent {
+  entityId: string
+  seq: number
+  channel: string
+  at: string
+  /** The row after the entity's last row event (null when the app deleted it); undefined while it has only events in the old view format. */
+  state: StoredRow | null | undefined
+  /** The key columns of the row (from `after`, or `before` of a delete). */
+  key: StoredRow | null
+}
+
+function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings): number {
+  const events = f.sqlite.prepare(
+    'select seq, entity_id, channel, at, before_json, after_json from audit_event where entity_type = ? and (entity_id, seq) > (?, ?) order by entity_id, seq limit ?'
+  )
+  const keyWhere = table.keyColumns.map((c) => `"${c}" = ?`).join(' and ')
+  const findRow = f.sqlite.prepare(`select * from "${table.table}" where ${keyWhere}`)
+  const findById = table.keyColumns.length === 1 ? f.sqlite.prepare(`select 1 from "${table.table}" where "${table.keyColumns[0]}" = ?`) : null
+  const columns = new Set(table.columns)
+  let compared = 0
+  let last: LastEvent | null = null
+  const settle = (done: LastEvent) => {
+    if (done.state === undefined) {
+      // Only events written before the write mechanism stored rows: a view, not the row, so no field can be compared.
+      if (findById?.get(done.entityId)) findings.add('row', `表 ${table.table} 中的记录 ${done.entityId} 只有旧格式（转换前）的审计事件，无法逐字段核对`)
+      return
+    }
+    compared++
+    compareRow(table, done, done.key ? (findRow.get(...table.keyColumns.map((c) => done.key![c])) as StoredRow | undefined) : undefined, findings)
+  }
+  let cursor: [string, number] = ['', 0]
+  for (;;) {
+    const rows = events.all(table.table, cursor[0], cursor[1], page) as { seq: number; entity_id: string; channel: string; at: string; before_json: string | null; after_json: string | null }[]
+    for (const row of rows) {
+      if (last && last.entityId !== row.entity_id) {
+        settle(last)
+        last = null
+      }
+      last ??= { entityId: row.entity_id, seq: row.seq, channel: row.channel, at: row.at, state: undefined, key: null }
+      const after = parse(row.after_json)
+      const before = parse(row.before_json)
+      const sample = after ?? before
+      // A row event holds the stored row keyed by the table's own columns; anything else is an old-format view.
+      if (!sample || !Object.keys(sample).every((c) => columns.has(c))) continue
+      Object.assign(last, {
+        seq: row.seq,
+        channel: row.channel,
+        at: row.at,
+        state: after ?? null,
+        key: table.keyColumns.every((c) => c in sample) ? sample : null
+      })
+    }
+    if (rows.length < page) break
+    const end = rows.at(-1)!
+    cursor = [end.entity_id, end.seq]
+  }
+  if (last) settle(last)
+  findUnexplainedRows(f, table, rowKey, findings)
+  return compared
+}
+
+function compareRow(table: ReplayedTable, last: LastEvent, stored: StoredRow | undefined, findings: Findings) {
+  const where = `表 ${table.table} 中的记录 ${last.entityId}`
+  const event = `第 ${last.seq} 号事件（${last.channel}，${last.at}）`
+  if (!last.key) {
+    findings.add('row', `${where}：审计链${event}中的记录没有主键列，无法与表核对`)
+    return
+  }
+  if (last.state === null) {
+    if (stored) findings.add('row', `${where}在审计链中已删除（${event}），表中却仍存在：在 EcoCase 之外被加回`)
+    return
+  }
+  if (!stored) {
+    findings.add('row', `${where}缺失：在 EcoCase 之外被删除（审计链最后记录于${event}）`)
+    return
+  }
+  const state = last.state!
+  const differing = [...new Set([...Object.keys(stored), ...Object.keys(state)])].filter((column) => !sameValue(stored[column], state[column]))
+  if (differing.length > 0) {
+    const details = differing.map((c) => `${c}：表中为 ${show(stored[c])}，审计链为 ${show(state[c])}`).join('；')
+    findings.add('row', `${where}在 EcoCase 之外被改动，与审计链${event}不符的字段 ${differing.join('、')}（${details}）`)
+  }
+}
+
+/** Rows that no event names were added outside the app. */
+function findUnexplainedRows(f: ForensicDb, table: ReplayedTable, rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings) {
+  const rows = f.sqlite.prepare(`select rowid as "rowid:ecocase", * from "${table.table}" where rowid > ? order by rowid limit ?`)
+  const hasEvent = f.sqlite.prepare('select 1 from audit_event where entity_type = ? and entity_id = ? limit 1')
+  let after = 0
+  for (;;) {
+    const batch = rows.all(after, page) as StoredRow[]
+    for (const row of batch) {
+      const rowid = row['rowid:ecocase'] as number
+      delete row['rowid:ecocase']
+      const id = rowKey(table, row)
+      if (!hasEvent.get(table.table, id)) findings.add('row', `表 ${table.table} 中的记录 ${id} 没有任何审计事件：在 EcoCase 之外被添加`)
+      after = rowid
+    }
+    if (batch.length < page) return
+  }
+}
+
+function parse(json: string | null): StoredRow | null {
+  if (json === null) return null
+  try {
+    const value = JSON.parse(json) as unknown
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as StoredRow) : null
+  } catch {
+    return null
+  }
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (a === undefined || b === undefined) return false
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '（无此字段）'
+  const text = JSON.stringify(value)
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
