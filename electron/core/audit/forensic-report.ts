@@ -10,7 +10,7 @@ export class Findings {
   readonly notes: string[] = []
   private readonly counts = new Map<Finding['kind'], number>()
 
-  constructor(private readonly perKind = 20) {}
+  constructor(private readonly perKind = 200) {}
 
   add(kind: Finding['kind'], message: string): void {
     const n = (this.counts.get(kind) ?? 0) + 1

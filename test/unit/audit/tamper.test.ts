@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { verifyCommand } from '../../../electron/cli/verify'
+
+let demo: string
+
+beforeAll(() => {
+  demo = join(mkdtempSync(join(tmpdir(), 'ecocase-tamper-')), 'demo')
+  execFileSync('npm', ['run', '-s', 'cli', '--', 'demo', '--data', demo], { stdio: 'ignore' })
+}, 120_000)
+
+/** A copy of the demo folder, tampered with through SQLite outside the app, then verified. */
+async function tampered(edit: (sqlite: BetterSqlite3.Database, dir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'ecocase-tampered-'))
+  cpSync(demo, dir, { recursive: true })
+  const sqlite = new BetterSqlite3(join(dir, 'ecocase.sqlite'))
+  edit(sqlite, dir)
+  sqlite.close()
+  const verdict = await verifyCommand(dir, {})
+  rmSync(dir, { recursive: true, force: true })
+  return verdict
+}
+
+const attachmentFile = (dir: string) => {
+  const fan = readdirSync(join(dir, 'attachments')).find((d) => /^[0-9a-f]{2}$/.test(d))!
+  return join(dir, 'attachments', fan, readdirSync(join(dir, 'attachments', fan))[0]!)
+}
+
+describe('verify over a tampered demo folder', () => {
+  it('finds no broken chain, signature or attachment in the untouched folder', async () => {
+    const verdict = await verifyCommand(demo, {})
+    expect(verdict.output).toContain('数据库完整性检查：通过')
+    expect(verdict.output).not.toMatch(/\[(审计链|签名|安装身份|附件)\]/)
+  })
+
+  const cases: [string, (sqlite: BetterSqlite3.Database, dir: string) => void, RegExp][] = [
+    ['deleting the last audit event', (s) => s.exec('delete from audit_event where seq = (select max(seq) from audit_event)'), /审计链被截断/],
+    ['deleting the last ten', (s) => s.exec('delete from audit_event where seq > (select max(seq) - 10 from audit_event)'), /审计链被截断.*末尾 10 个事件被删除/],
+    ['deleting all of them', (s) => s.exec('delete from audit_event'), /审计链被截断/],
+    ['editing a lab result value', (s) => s.exec('update lab_result set value = value + 1 where rowid = (select min(rowid) from lab_result)'), /表 lab_result 中的记录 .*value/],
+    ['editing an order fee', (s) => s.exec('update restoration_order set restoration_fee_fen = restoration_fee_fen + 1'), /表 restoration_order 中的记录 .*restoration_fee_fen/],
+    ["editing a user's role", (s) => s.exec("update app_user set role = 'admin' where username <> 'admin'"), /表 app_user 中的记录 .*(role|没有任何审计事件)/],
+    ['deleting every custody event', (s) => s.exec('delete from custody_event'), /表 custody_event 中的记录 .*缺失：在 EcoCase 之外被删除/],
+    ['deleting every lab result', (s) => s.exec('delete from lab_result'), /表 lab_result 中的记录 .*缺失：在 EcoCase 之外被删除/],
+    [
+      'inserting an admin user',
+      (s) => s.exec("insert into app_user (id, username, display_name, role, active, created_at, updated_at, updated_by, revision) values ('01900000-0000-7000-8000-00000000beef', 'mallory', 'M', 'admin', 1, 't', 't', 't', 0)"),
+      /表 app_user 中的记录 01900000-0000-7000-8000-00000000beef 没有任何审计事件：在 EcoCase 之外被添加/
+    ],
+    ['swapping two events', (s) => s.exec("update audit_event set actor_name = 'x' || actor_name where seq = 5"), /第 5 号事件.*内容与其哈希不符/],
+    ["changing an event's actor", (s) => s.exec("update audit_event set actor_name = '冒名者' where seq = 7"), /第 7 号事件.*内容与其哈希不符/],
+    ['deleting an attachment file', (_s, dir) => rmSync(attachmentFile(dir)), /附件 .*的文件缺失/],
+    ['replacing an attachment with another file of the same name', (_s, dir) => writeFileSync(attachmentFile(dir), 'another file'), /附件 .*的文件内容已改变/]
+  ]
+  for (const [name, edit, message] of cases) {
+    it(`finds ${name}`, async () => {
+      const verdict = await tampered(edit)
+      expect(verdict.code).toBe(1)
+      expect(verdict.output).toMatch(message)
+    })
+  }
+})
