@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer, STATUS_CODES, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Duplex } from 'node:stream'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize, sep } from 'node:path'
@@ -21,8 +22,34 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon'
 }
 
-/** Largest JSON body a call may send; attachments travel another way. */
-const maxBodyBytes = 5 * 1024 * 1024
+/**
+ * What the preview refuses to wait for or to hold. A client that never
+ * finishes its headers (slowloris), dribbles its body, or sits on an idle
+ * connection is cut off by Node's own timers, checked every `checkIntervalMs`.
+ */
+export interface PreviewLimits {
+  /** Largest JSON body a call may send; attachments travel another way (50 MB, see attachment-upload.ts). */
+  maxBodyBytes: number
+  /** Time from the connection's first byte to the end of the request's headers (`server.headersTimeout`). */
+  headersTimeoutMs: number
+  /** Time to receive a whole request, body included, so an attachment upload fits (`server.requestTimeout`). */
+  requestTimeoutMs: number
+  /** How long an idle keep-alive connection stays open after a reply. */
+  keepAliveTimeoutMs: number
+  /** How often Node checks the header and request timeouts. */
+  checkIntervalMs: number
+}
+
+export const defaultPreviewLimits: PreviewLimits = {
+  maxBodyBytes: 5 * 1024 * 1024,
+  headersTimeoutMs: 20_000,
+  requestTimeoutMs: 120_000,
+  keepAliveTimeoutMs: 5_000,
+  checkIntervalMs: 1_000
+}
+
+/** Largest request head (request line and headers) the preview reads. */
+const maxHeaderBytes = 16 * 1024
 
 // Attachments are shown inline only when the browser renders them inertly;
 // anything else (HTML, SVG, scripts) is served as a download, so an uploaded
@@ -42,17 +69,30 @@ export interface PreviewServer {
  * launch's random token; Host and Origin must name this server, so another
  * site in the same browser cannot reach it.
  */
-export async function startPreviewServer(core: Core, rendererDir: string, port = 0): Promise<PreviewServer> {
+export async function startPreviewServer(core: Core, rendererDir: string, port = 0, limits: Partial<PreviewLimits> = {}): Promise<PreviewServer> {
+  const { maxBodyBytes, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, checkIntervalMs } = { ...defaultPreviewLimits, ...limits }
   const token = randomBytes(32).toString('hex')
   const session: Session = { userId: null }
   let origin = ''
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      console.error(error)
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: '内部错误' } })
-    })
-  })
+  const server = createServer(
+    {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      keepAliveTimeout: keepAliveTimeoutMs,
+      connectionsCheckingInterval: checkIntervalMs,
+      maxHeaderSize: maxHeaderBytes
+    },
+    (req, res) => {
+      handle(req, res).catch((error: unknown) => {
+        // A client that hung up or was cut off by a timeout is no fault of the server's.
+        if (req.destroyed) return
+        console.error(error)
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: '内部错误' } })
+      })
+    }
+  )
+  server.on('clientError', refuseBadRequest)
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const host = req.headers.host ?? ''
@@ -63,7 +103,8 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== `http://${host}`) {
       return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: '来源不符' } })
     }
-    const url = new URL(req.url ?? '/', origin)
+    const url = requestUrl(req.url, origin)
+    if (!url) return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: '请求地址无效' } })
     if (url.pathname === '/api/attachments.upload') return handleUpload(req, res)
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
     if (url.pathname.startsWith('/attachments/')) return serveAttachment(req, res, url)
@@ -76,9 +117,14 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     if (!tokenMatches(req.headers['x-ecocase-token'])) {
       return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
     }
+    const body = await readBody(req, maxBodyBytes)
+    if (body === null) {
+      // The rest of a refused body is not read: close rather than drain it.
+      res.setHeader('connection', 'close')
+      return sendJson(res, 413, { ok: false, error: { code: 'too_large', message: `请求体超过 ${maxBodyBytes} 字节，未作任何更改` } })
+    }
     let input: unknown
     try {
-      const body = await readBody(req)
       input = body.length === 0 ? {} : JSON.parse(body)
     } catch (error) {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: error instanceof Error ? error.message : '请求体无效' } })
@@ -186,24 +232,60 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(body))
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' })
+  res.end(text)
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+/**
+ * The request's body as text, or null once it is (or declares itself) larger
+ * than `maxBytes`; reading stops there, so a huge body is never held.
+ */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<string | null> {
+  if (Number(req.headers['content-length'] ?? 0) > maxBytes) return Promise.resolve(null)
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length
-      if (size > maxBodyBytes) {
-        reject(new Error('请求体过大'))
-        req.destroy()
+      if (size > maxBytes) {
+        req.off('data', onData)
+        req.pause()
+        resolve(null)
         return
       }
       chunks.push(chunk)
-    })
+    }
+    req.on('data', onData)
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+/**
+ * The url of a request whose target is a plain path (`/api/…`, `/assets/…`):
+ * absolute-form (`http://other/…`), authority-form, `*` and `//host` targets
+ * are refused, as is anything the URL parser rejects.
+ */
+function requestUrl(target: string | undefined, origin: string): URL | null {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return null
+  try {
+    return new URL(target, origin)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A request Node's parser could not read (bad request line, headers too
+ * large, timed out before its headers were complete) gets a short JSON
+ * refusal and the connection is closed.
+ */
+function refuseBadRequest(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) return socket.destroy()
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
+  const body = JSON.stringify({ ok: false, error: { code: 'invalid_input', message: status === 408 ? '请求超时' : '请求格式无效' } })
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
+  )
 }
