@@ -18,7 +18,8 @@ export interface AnonymousCall {
 
 /**
  * What a role-checked handler is given. For a writing handler `db` is the
- * call's one transaction, and `audit` appends the hash-chained event inside it.
+ * call's one transaction; rows are written through `electron/core/records`,
+ * which appends the hash-chained event inside it.
  */
 export interface Call {
   core: Core
@@ -29,15 +30,4 @@ export interface Call {
   /** The call's time, fixed once so every row it writes agrees. */
   now: string
   newId: () => string
-  audit: (entity: { type: string; id: string }, before: unknown, after: unknown) => Promise<void>
-}
-
-/** The stamp for a new record made by this call. */
-export function newStamp(call: Call) {
-  return { createdAt: call.now, updatedAt: call.now, updatedBy: call.user.id, revision: 0 }
-}
-
-/** The stamp for an update made by this call over the record's `revision`. */
-export function nextStamp(call: Call, revision: number) {
-  return { updatedAt: call.now, updatedBy: call.user.id, revision: revision + 1 }
 }

@@ -5,7 +5,6 @@ import { contract, type ParsedInputOf, type ReplyOf } from '../shared/contract'
 import type { Role } from '../shared/roles'
 import type { Core } from './core'
 import type { AnonymousCall, Call, Session } from './call'
-import { appendAuditEvent } from './audit/audit-chain'
 import { isConstraintError } from './db/sqlite'
 import { parseOrRefuse } from './parse-input'
 import { findUser } from './users/user.repository'
@@ -90,18 +89,9 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
   }
   const now = core.now().toISOString()
   const base = { core, session, user, channel, now, newId: core.newId }
-  if (!handler.writes) {
-    const audit = async () => {
-      throw new Error(`只读通道 ${channel} 不能写入审计事件`)
-    }
-    return handler.run({ ...base, db: core.db, audit }, input)
-  }
-  return core.db.transaction().execute(async (trx) => {
-    const audit: Call['audit'] = async (entity, before, after) => {
-      await appendAuditEvent(trx, core.newId(), { actor: { id: user.id, name: user.displayName }, at: now, channel, entity, before, after })
-    }
-    return handler.run({ ...base, db: trx, audit }, input)
-  })
+  // A read-only channel gets no transaction, so the records module refuses any write it attempts.
+  if (!handler.writes) return handler.run({ ...base, db: core.db }, input)
+  return core.db.transaction().execute((trx) => handler.run({ ...base, db: trx }, input))
 }
 
 function parseInput<C extends Channel>(channel: C, rawInput: unknown): ParsedInputOf<C> {

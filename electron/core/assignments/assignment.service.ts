@@ -6,7 +6,7 @@ import { permissions } from '../../shared/permissions'
 import { recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
 import { shanghaiDay } from '../../shared/shanghai-time'
 import type { Call } from '../call'
-import { insertRecord, updateRecord } from '../records/records'
+import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
 import { refuseWhileClosed } from '../cases/case-lifecycle'
@@ -87,6 +87,7 @@ const steps = {
 async function move(call: Call, input: { id: string; revision: number; reason?: string }, step: Step) {
   const before = await findAssignment(call.db, input.id, shanghaiDay(call.now))
   if (!before) throw new AppError('not_found', '找不到该指派')
+  checkRevision(before, input.revision)
   if (!step.from.includes(before.status)) throw new AppError('conflict', step.refusal)
   const today = shanghaiDay(call.now)
   const dates =

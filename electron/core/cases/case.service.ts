@@ -4,7 +4,7 @@ import { nextCaseStatus, type CaseInput, type CourtCase } from '../../shared/cas
 import { parseCaseNumber } from '../../shared/case-number'
 import type { Role } from '../../shared/roles'
 import type { Call } from '../call'
-import { insertRecord, updateRecord } from '../records/records'
+import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findUser } from '../users/user.repository'
 import { caseColumns, findCase, findCaseByNumber, listCases, replaceParties } from './case.repository'
@@ -84,6 +84,7 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' 
     writes: true,
     run: async (call, { id, revision, courtCase: input }) => {
       const before = await requireCase(call, id)
+      checkRevision(before, revision)
       await refuseDuplicateNumber(call, input, id)
       await refuseWrongStaff(call, input)
       const matterId = await matterFor(call, input, before, id)
@@ -97,6 +98,7 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' 
     writes: true,
     run: async (call, { id, revision, status }) => {
       const before = await requireCase(call, id)
+      checkRevision(before, revision)
       const next = nextCaseStatus(before.status)
       if (status !== next) {
         throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更；如需继续，请由承办法官重新开启本案')

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { ExpertInput } from '../../shared/experts'
 import type { Call } from '../call'
-import { insertRecord, updateRecord } from '../records/records'
+import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { expertColumns, findExpert, listExperts, replaceExpertChildren } from './expert.repository'
 
@@ -31,6 +31,7 @@ export async function createExpert(call: Call, raw: Required<ExpertInput>) {
 
 async function changeStatus(call: Call, input: { id: string; revision: number; reason: string }, status: 'active' | 'suspended') {
   const before = await requireExpert(call, input.id)
+  checkRevision(before, input.revision)
   if (before.status === status) {
     throw new AppError('conflict', status === 'suspended' ? '该专家已处于暂停状态' : '该专家已在库中，无需恢复')
   }
@@ -57,7 +58,7 @@ export const expertHandlers: Handlers<
     writes: true,
     run: async (call, { id, revision, expert: raw }) => {
       const input = { ...raw, fieldIds: [...new Set(raw.fieldIds)] }
-      await requireExpert(call, id)
+      checkRevision(await requireExpert(call, id), revision)
       await refuseUnknownFields(call, input.fieldIds)
       await updateRecord(call, 'expert', id, { revision, set: expertColumns(input) })
       await replaceExpertChildren(call, id, input)

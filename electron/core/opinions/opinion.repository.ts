@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import { replaceLinks, updateRecord, type RecordWriter } from '../records/records'
 import type { Database } from '../db/database'
 import type {
   DamageEstimate,
@@ -179,40 +180,18 @@ async function linkedEvidence(db: Kysely<Database>, opinionId: string, caseId: s
 }
 
 /** Links a version to the visits and samples its content names, replacing any links it had. */
-export async function writeEvidenceLinks(db: Kysely<Database>, opinionId: string, content: Pick<OpinionContent, 'visitIds' | 'sampleIds'>): Promise<void> {
-  await db.deleteFrom('opinionVisit').where('opinionId', '=', opinionId).execute()
-  await db.deleteFrom('opinionSample').where('opinionId', '=', opinionId).execute()
-  if (content.visitIds.length > 0) {
-    await db
-      .insertInto('opinionVisit')
-      .values(content.visitIds.map((visitId, position) => ({ opinionId, visitId, position, snapshotJson: null })))
-      .execute()
-  }
-  if (content.sampleIds.length > 0) {
-    await db
-      .insertInto('opinionSample')
-      .values(content.sampleIds.map((sampleId, position) => ({ opinionId, sampleId, position, snapshotJson: null })))
-      .execute()
-  }
+export async function writeEvidenceLinks(call: RecordWriter, opinionId: string, content: Pick<OpinionContent, 'visitIds' | 'sampleIds'>): Promise<void> {
+  await replaceLinks(call, 'opinionVisit', { opinionId }, content.visitIds.map((visitId, position) => ({ opinionId, visitId, position, snapshotJson: null })))
+  await replaceLinks(call, 'opinionSample', { opinionId }, content.sampleIds.map((sampleId, position) => ({ opinionId, sampleId, position, snapshotJson: null })))
 }
 
 /** Keeps the visits and samples as the opinion shows them now, so what is signed stays what was signed. */
-export async function freezeEvidence(db: Kysely<Database>, opinion: Opinion): Promise<void> {
+export async function freezeEvidence(call: RecordWriter, opinion: Opinion): Promise<void> {
   for (const visit of opinion.visits) {
-    await db
-      .updateTable('opinionVisit')
-      .set({ snapshotJson: JSON.stringify(visit) })
-      .where('opinionId', '=', opinion.id)
-      .where('visitId', '=', visit.visitId)
-      .execute()
+    await updateRecord(call, 'opinionVisit', { opinionId: opinion.id, visitId: visit.visitId }, { set: { snapshotJson: JSON.stringify(visit) } })
   }
   for (const sample of opinion.samples) {
-    await db
-      .updateTable('opinionSample')
-      .set({ snapshotJson: JSON.stringify(sample) })
-      .where('opinionId', '=', opinion.id)
-      .where('sampleId', '=', sample.sampleId)
-      .execute()
+    await updateRecord(call, 'opinionSample', { opinionId: opinion.id, sampleId: sample.sampleId }, { set: { snapshotJson: JSON.stringify(sample) } })
   }
 }
 

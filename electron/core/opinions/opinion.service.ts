@@ -8,7 +8,8 @@ import {
   type Opinion,
   type OpinionContent
 } from '../../shared/opinions'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
 import { addDays, shanghaiDay } from '../../shared/shanghai-time'
@@ -77,7 +78,7 @@ async function loadOpinion(call: Call, id: string): Promise<Opinion> {
 async function loadForChange(call: Call, id: string, revision: number): Promise<Opinion> {
   const opinion = await loadOpinion(call, id)
   if (opinion.nextVersionId !== null) throw new AppError('conflict', `这是第 ${opinion.version} 版，已有更新的版本，旧版本只能查看`)
-  if (opinion.revision !== revision) throw new AppError('conflict', '该意见已被他人修改，请刷新后重试')
+  checkRevision(opinion, revision)
   return opinion
 }
 
@@ -141,13 +142,8 @@ async function createOpinion(call: Call, caseId: string): Promise<Opinion> {
     options: [],
     statement: defaultOpinionStatement
   }
-  await call.db
-    .insertInto('opinion')
-    .values({ id, caseId, version: 1, previousVersionId: null, status: 'draft', ...contentColumns(content), submittedAt: null, submittedBy: null, ...newStamp(call) })
-    .execute()
-  const opinion = (await findOpinion(call.db, id))!
-  await call.audit({ type: 'opinion', id }, null, opinion)
-  return opinion
+  await insertRecord(call, 'opinion', { id, caseId, version: 1, previousVersionId: null, status: 'draft', ...contentColumns(content), submittedAt: null, submittedBy: null })
+  return (await findOpinion(call.db, id))!
 }
 
 /**
@@ -162,35 +158,23 @@ async function updateOpinion(call: Call, input: { id: string; revision: number; 
   await refuseForeignEvidence(call, before.caseId, input.content)
   const frozen = before.status !== 'draft' || before.investigators.some((i) => i.signedAt !== null)
   if (!frozen) {
-    await call.db
-      .updateTable('opinion')
-      .set({ ...contentColumns(input.content), ...nextStamp(call, input.revision) })
-      .where('id', '=', input.id)
-      .execute()
-    await writeEvidenceLinks(call.db, input.id, input.content)
-    const after = (await findOpinion(call.db, input.id))!
-    await call.audit({ type: 'opinion', id: input.id }, before, after)
-    return after
+    await updateRecord(call, 'opinion', input.id, { revision: input.revision, set: contentColumns(input.content) })
+    await writeEvidenceLinks(call, input.id, input.content)
+    return (await findOpinion(call.db, input.id))!
   }
   const id = call.newId()
-  await call.db
-    .insertInto('opinion')
-    .values({
-      id,
-      caseId: before.caseId,
-      version: before.version + 1,
-      previousVersionId: before.id,
-      status: 'draft',
-      ...contentColumns(input.content),
-      submittedAt: null,
-      submittedBy: null,
-      ...newStamp(call)
-    })
-    .execute()
-  await writeEvidenceLinks(call.db, id, input.content)
-  const after = (await findOpinion(call.db, id))!
-  await call.audit({ type: 'opinion', id }, null, after)
-  return after
+  await insertRecord(call, 'opinion', {
+    id,
+    caseId: before.caseId,
+    version: before.version + 1,
+    previousVersionId: before.id,
+    status: 'draft',
+    ...contentColumns(input.content),
+    submittedAt: null,
+    submittedBy: null
+  })
+  await writeEvidenceLinks(call, id, input.content)
+  return (await findOpinion(call.db, id))!
 }
 
 async function signOpinion(call: Call, input: { id: string; revision: number }): Promise<Opinion> {
@@ -201,17 +185,11 @@ async function signOpinion(call: Call, input: { id: string; revision: number }):
   const missing = missingForSigning(before)
   if (missing.length > 0) throw new AppError('invalid_input', `意见尚不完整，不能签署：请填写${missing.join('、')}`)
   // The first signature freezes the text, and with it the visits and samples as they read now.
-  if (before.investigators.every((i) => i.signedAt === null)) await freezeEvidence(call.db, before)
-  await call.db.insertInto('opinionSignature').values({ opinionId: input.id, expertId, userId: call.user.id, signedAt: call.now }).execute()
+  if (before.investigators.every((i) => i.signedAt === null)) await freezeEvidence(call, before)
+  await insertRecord(call, 'opinionSignature', { opinionId: input.id, expertId, userId: call.user.id, signedAt: call.now })
   const unsigned = before.investigators.filter((i) => i.signedAt === null && i.expertId !== expertId)
-  await call.db
-    .updateTable('opinion')
-    .set({ status: unsigned.length === 0 ? 'signed' : 'draft', ...nextStamp(call, input.revision) })
-    .where('id', '=', input.id)
-    .execute()
-  const after = (await findOpinion(call.db, input.id))!
-  await call.audit({ type: 'opinion', id: input.id }, before, after)
-  return after
+  await updateRecord(call, 'opinion', input.id, { revision: input.revision, set: { status: unsigned.length === 0 ? 'signed' : 'draft' } })
+  return (await findOpinion(call.db, input.id))!
 }
 
 async function submitOpinion(call: Call, input: { id: string; revision: number }): Promise<Opinion> {
@@ -220,14 +198,8 @@ async function submitOpinion(call: Call, input: { id: string; revision: number }
   if (before.status !== 'signed') {
     throw new AppError('conflict', before.status === 'draft' ? '须全部技术调查官签署后才能提交' : '该意见已提交')
   }
-  await call.db
-    .updateTable('opinion')
-    .set({ status: 'submitted', submittedAt: call.now, submittedBy: call.user.id, ...nextStamp(call, input.revision) })
-    .where('id', '=', input.id)
-    .execute()
-  const after = (await findOpinion(call.db, input.id))!
-  await call.audit({ type: 'opinion', id: input.id }, before, after)
-  return after
+  await updateRecord(call, 'opinion', input.id, { revision: input.revision, set: { status: 'submitted', submittedAt: call.now, submittedBy: call.user.id } })
+  return (await findOpinion(call.db, input.id))!
 }
 
 /**
@@ -255,9 +227,7 @@ async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeI
   if (sites.length === 0) throw new AppError('conflict', '本案尚未登记地点，不能生成修复令草稿')
   const defendants = courtCase.parties.filter((p) => p.role === 'defendant').map((p) => p.name)
   const id = call.newId()
-  await call.db
-    .insertInto('restorationOrder')
-    .values({
+  await insertRecord(call, 'restorationOrder', {
       id,
       ...orderColumns({
         orderNumber: input.orderNumber,
@@ -284,16 +254,10 @@ async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeI
       issuedBy: null,
       issuedOn: null,
       status: 'draft',
-      statusReason: '',
-      ...newStamp(call)
-    })
-    .execute()
-  await call.db.insertInto('opinionDraftOrder').values({ opinionId: opinion.id, orderId: id, createdAt: call.now, createdBy: call.user.id }).execute()
-  const order = await loadOrder(call, id)
-  await call.audit({ type: 'restoration_order', id }, null, order)
-  const after = (await findOpinion(call.db, opinion.id))!
-  await call.audit({ type: 'opinion', id: opinion.id }, opinion, after)
-  return order
+      statusReason: ''
+  })
+  await insertRecord(call, 'opinionDraftOrder', { opinionId: opinion.id, orderId: id, createdAt: call.now, createdBy: call.user.id })
+  return loadOrder(call, id)
 }
 
 export const opinionHandlers: Handlers<
@@ -319,24 +283,18 @@ export const opinionHandlers: Handlers<
       await refuseUnlessAssigned(call, caseId)
       const result = calculate(request, 'estimate.input.')
       const id = call.newId()
-      await call.db
-        .insertInto('damageEstimate')
-        .values({
-          id,
-          caseId,
-          kind: request.kind,
-          methodVersion: result.method?.version ?? 'actual-cost',
-          inputJson: JSON.stringify(request.input),
-          methodJson: result.method === null ? null : JSON.stringify(result.method),
-          lowFen: result.lowFen,
-          highFen: result.highFen,
-          stepsJson: JSON.stringify(result.steps),
-          ...newStamp(call)
-        })
-        .execute()
-      const estimate = (await findEstimate(call.db, id))!
-      await call.audit({ type: 'damage_estimate', id }, null, estimate)
-      return estimate
+      await insertRecord(call, 'damageEstimate', {
+        id,
+        caseId,
+        kind: request.kind,
+        methodVersion: result.method?.version ?? 'actual-cost',
+        inputJson: JSON.stringify(request.input),
+        methodJson: result.method === null ? null : JSON.stringify(result.method),
+        lowFen: result.lowFen,
+        highFen: result.highFen,
+        stepsJson: JSON.stringify(result.steps)
+      })
+      return (await findEstimate(call.db, id))!
     }
   },
   'estimates.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listEstimates(call.db, caseId) },

@@ -1,7 +1,8 @@
 import { daysBetween } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { checkRevision, insertRecord, updateRecord, type NewRow, type RowChanges } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findDeviation, findDeviationRow, findInspection, findInspectionRow } from './order.repository'
 import { loadOrder, refuseFuture, refuseNotLive, refuseUnknownAttachments, today } from './order.service'
@@ -11,7 +12,7 @@ const recorders = permissions.recordInspections
 async function inspectionForChange(call: Call, id: string, revision: number) {
   const row = await findInspectionRow(call.db, id)
   if (!row) throw new AppError('not_found', '找不到该回访记录')
-  if (row.revision !== revision) throw new AppError('conflict', '该回访记录已被他人修改，请刷新后重试')
+  checkRevision(row, revision)
   if (row.voided === 1) throw new AppError('conflict', '该回访记录已作废')
   return row
 }
@@ -19,7 +20,7 @@ async function inspectionForChange(call: Call, id: string, revision: number) {
 async function deviationForChange(call: Call, id: string, revision: number) {
   const row = await findDeviationRow(call.db, id)
   if (!row) throw new AppError('not_found', '找不到该偏差记录')
-  if (row.revision !== revision) throw new AppError('conflict', '该偏差记录已被他人修改，请刷新后重试')
+  checkRevision(row, revision)
   if (row.voided === 1) throw new AppError('conflict', '该偏差记录已作废')
   return row
 }
@@ -44,25 +45,18 @@ export const inspectionHandlers: Handlers<
       refuseFuture(call, input.inspectedOn, 'inspectedOn', '回访日期')
       await refuseUnknownAttachments(call, input.photoSha256, 'photoSha256')
       const id = call.newId()
-      await call.db
-        .insertInto('inspection')
-        .values({
-          id,
-          orderId: input.orderId,
-          milestoneId: input.milestoneId,
-          inspectedOn: input.inspectedOn,
-          investigatorId: call.user.id,
-          findings: input.findings,
-          photosJson: JSON.stringify(input.photoSha256),
-          samplesTakenJson: JSON.stringify(input.samplesTaken),
-          voided: 0,
-          voidReason: '',
-          ...newStamp(call)
-        })
-        .execute()
-      const created = (await findInspection(call.db, id, today(call)))!
-      await call.audit({ type: 'inspection', id }, null, created)
-      return created
+      await insertRecord(call, 'inspection', {
+        id,
+        orderId: input.orderId,
+        milestoneId: input.milestoneId,
+        inspectedOn: input.inspectedOn,
+        investigatorId: call.user.id,
+        findings: input.findings,
+        photosJson: JSON.stringify(input.photoSha256),
+        samplesTakenJson: JSON.stringify(input.samplesTaken),
+        ...({ voided: 0, voidReason: '' } as object)
+      } as NewRow<'inspection'>)
+      return (await findInspection(call.db, id, today(call)))!
     }
   },
   'inspections.void': {
@@ -74,10 +68,8 @@ export const inspectionHandlers: Handlers<
       if (before.deviations.some((d) => !d.voided && d.closedOn === null)) {
         throw new AppError('conflict', '该回访记录尚有未关闭的偏差，请先关闭或作废偏差')
       }
-      await call.db.updateTable('inspection').set({ voided: 1, voidReason: reason, ...nextStamp(call, revision) }).where('id', '=', id).execute()
-      const after = (await findInspection(call.db, id, today(call)))!
-      await call.audit({ type: 'inspection', id }, before, after)
-      return after
+      await updateRecord(call, 'inspection', id, { revision, set: { voided: 1, voidReason: reason } as RowChanges<'inspection'> })
+      return (await findInspection(call.db, id, today(call)))!
     }
   },
   'deviations.create': {
@@ -92,28 +84,21 @@ export const inspectionHandlers: Handlers<
         throw new AppError('invalid_input', '整改期限不能早于回访日期', { dueDate: '整改期限不能早于回访日期' })
       }
       const id = call.newId()
-      await call.db
-        .insertInto('deviation')
-        .values({
-          id,
-          inspectionId: inspection.id,
-          orderId: inspection.orderId,
-          milestoneId: inspection.milestoneId,
-          description: input.description,
-          severity: input.severity,
-          correctiveAction: input.correctiveAction,
-          dueDate: input.dueDate,
-          closedOn: null,
-          closingNote: '',
-          evidenceJson: '[]',
-          voided: 0,
-          voidReason: '',
-          ...newStamp(call)
-        })
-        .execute()
-      const created = (await findDeviation(call.db, id, today(call)))!
-      await call.audit({ type: 'deviation', id }, null, created)
-      return created
+      await insertRecord(call, 'deviation', {
+        id,
+        inspectionId: inspection.id,
+        orderId: inspection.orderId,
+        milestoneId: inspection.milestoneId,
+        description: input.description,
+        severity: input.severity,
+        correctiveAction: input.correctiveAction,
+        dueDate: input.dueDate,
+        closedOn: null,
+        closingNote: '',
+        evidenceJson: '[]',
+        ...({ voided: 0, voidReason: '' } as object)
+      } as NewRow<'deviation'>)
+      return (await findDeviation(call.db, id, today(call)))!
     }
   },
   'deviations.close': {
@@ -128,15 +113,8 @@ export const inspectionHandlers: Handlers<
       }
       refuseFuture(call, closedOn, 'closedOn', '关闭日期')
       await refuseUnknownAttachments(call, evidenceSha256, 'evidenceSha256')
-      const before = (await findDeviation(call.db, id, today(call)))!
-      await call.db
-        .updateTable('deviation')
-        .set({ closedOn, closingNote, evidenceJson: JSON.stringify(evidenceSha256), ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      const after = (await findDeviation(call.db, id, today(call)))!
-      await call.audit({ type: 'deviation', id }, before, after)
-      return after
+      await updateRecord(call, 'deviation', id, { revision, set: { closedOn, closingNote, evidenceJson: JSON.stringify(evidenceSha256) } })
+      return (await findDeviation(call.db, id, today(call)))!
     }
   },
   'deviations.void': {
@@ -144,11 +122,8 @@ export const inspectionHandlers: Handlers<
     writes: true,
     run: async (call, { id, revision, reason }) => {
       await deviationForChange(call, id, revision)
-      const before = (await findDeviation(call.db, id, today(call)))!
-      await call.db.updateTable('deviation').set({ voided: 1, voidReason: reason, ...nextStamp(call, revision) }).where('id', '=', id).execute()
-      const after = (await findDeviation(call.db, id, today(call)))!
-      await call.audit({ type: 'deviation', id }, before, after)
-      return after
+      await updateRecord(call, 'deviation', id, { revision, set: { voided: 1, voidReason: reason } as RowChanges<'deviation'> })
+      return (await findDeviation(call.db, id, today(call)))!
     }
   }
 }

@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { Milestone, MilestoneInput, RestorationOrder } from '../../shared/orders'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { evaluateCriterion, findMilestoneRow } from './order.repository'
 import { loadOrder, refuseFinal, refuseFuture, refuseNotLive, refuseUnknownAttachments, samplingsOf } from './order.service'
@@ -18,7 +19,7 @@ async function loadMilestoneForChange(call: Call, id: string, revision: number):
   if (!row) throw new AppError('not_found', '找不到该履行节点')
   const order = await loadOrder(call, row.orderId)
   const milestone = order.milestones.find((m) => m.id === id)!
-  if (milestone.revision !== revision) throw new AppError('conflict', '该履行节点已被他人修改，请刷新后重试')
+  checkRevision(milestone, revision)
   return { order, milestone }
 }
 
@@ -51,24 +52,18 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
       refuseSiteOutsideOrder(order, input)
       const id = call.newId()
       const position = Math.max(0, ...order.milestones.map((m) => m.position)) + 1
-      await call.db
-        .insertInto('milestone')
-        .values({
-          id,
-          orderId,
-          position,
-          ...milestoneColumns(input),
-          progress: 'pending',
-          doneOn: null,
-          evidenceJson: '[]',
-          satisfyingSampleIdsJson: '[]',
-          note: '',
-          ...newStamp(call)
-        })
-        .execute()
-      const created = await reload(call, orderId, id)
-      await call.audit({ type: 'milestone', id }, null, created)
-      return created
+      await insertRecord(call, 'milestone', {
+        id,
+        orderId,
+        position,
+        ...milestoneColumns(input),
+        progress: 'pending',
+        doneOn: null,
+        evidenceJson: '[]',
+        satisfyingSampleIdsJson: '[]',
+        note: ''
+      })
+      return reload(call, orderId, id)
     }
   },
   'milestones.update': {
@@ -79,10 +74,8 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
       refuseFinal(order)
       if (before.progress === 'done') throw new AppError('conflict', '已完成的节点不能修改；如需更正，请先将其改回进行中')
       refuseSiteOutsideOrder(order, input)
-      await call.db.updateTable('milestone').set({ ...milestoneColumns(input), ...nextStamp(call, revision) }).where('id', '=', id).execute()
-      const after = await reload(call, order.id, id)
-      await call.audit({ type: 'milestone', id }, before, after)
-      return after
+      await updateRecord(call, 'milestone', id, { revision, set: milestoneColumns(input) })
+      return reload(call, order.id, id)
     }
   },
   'milestones.setProgress': {
@@ -105,21 +98,17 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
         await refuseUnknownAttachments(call, evidenceSha256, 'evidenceSha256')
       }
       const done = progress === 'done'
-      await call.db
-        .updateTable('milestone')
-        .set({
+      await updateRecord(call, 'milestone', id, {
+        revision,
+        set: {
           progress,
           doneOn: done ? doneOn : null,
           evidenceJson: JSON.stringify(done ? evidenceSha256 : []),
           satisfyingSampleIdsJson: JSON.stringify(satisfyingSampleIds),
-          note,
-          ...nextStamp(call, revision)
-        })
-        .where('id', '=', id)
-        .execute()
-      const after = await reload(call, order.id, id)
-      await call.audit({ type: 'milestone', id }, before, after)
-      return after
+          note
+        }
+      })
+      return reload(call, order.id, id)
     }
   }
 }

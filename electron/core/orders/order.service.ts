@@ -2,7 +2,8 @@ import { daysBetween, shanghaiDay } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { OrderInput, OrderStatus, RestorationOrder } from '../../shared/orders'
-import { newStamp, nextStamp, type Call } from '../call'
+import type { Call } from '../call'
+import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findAttachmentByHash } from '../attachments/attachment.repository'
 import { casesOfMatter } from '../cases/case.repository'
@@ -37,10 +38,11 @@ export async function loadOrder(call: Call, id: string): Promise<RestorationOrde
   return order
 }
 
+
 /** The order, refused when another user changed it since `revision`. */
 export async function loadOrderForChange(call: Call, id: string, revision: number): Promise<RestorationOrder> {
   const order = await loadOrder(call, id)
-  if (order.revision !== revision) throw new AppError('conflict', '该修复令已被他人修改，请刷新后重试')
+  checkRevision(order, revision)
   return order
 }
 
@@ -129,29 +131,19 @@ export const orderHandlers: Handlers<
       const taken = await call.db.selectFrom('orderType').select('id').where('code', '=', input.code).executeTakeFirst()
       if (taken) throw new AppError('conflict', `类型代码 ${input.code} 已存在`, { code: '代码已存在' })
       const id = call.newId()
-      await call.db.insertInto('orderType').values({ id, ...input, active: input.active ? 1 : 0, ...newStamp(call) }).execute()
-      const created = (await findOrderType(call.db, id))!
-      await call.audit({ type: 'order_type', id }, null, created)
-      return created
+      await insertRecord(call, 'orderType', { id, ...input, active: input.active ? 1 : 0 })
+      return (await findOrderType(call.db, id))!
     }
   },
   'orderTypes.update': {
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, ...input }) => {
-      const before = await findOrderType(call.db, id)
-      if (!before) throw new AppError('not_found', '找不到该修复令类型')
-      if (before.revision !== revision) throw new AppError('conflict', '该类型已被他人修改，请刷新后重试')
+      if (!(await findOrderType(call.db, id))) throw new AppError('not_found', '找不到该修复令类型')
       const taken = await call.db.selectFrom('orderType').select('id').where('code', '=', input.code).executeTakeFirst()
       if (taken && taken.id !== id) throw new AppError('conflict', `类型代码 ${input.code} 已存在`, { code: '代码已存在' })
-      await call.db
-        .updateTable('orderType')
-        .set({ ...input, active: input.active ? 1 : 0, ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      const after = (await findOrderType(call.db, id))!
-      await call.audit({ type: 'order_type', id }, before, after)
-      return after
+      await updateRecord(call, 'orderType', id, { revision, set: { ...input, active: input.active ? 1 : 0 } })
+      return (await findOrderType(call.db, id))!
     }
   },
   'orders.list': { access: 'signedIn', writes: false, run: (call, filter) => listOrders(call.db, filter, today(call)) },
@@ -162,13 +154,8 @@ export const orderHandlers: Handlers<
     run: async (call, input) => {
       await refuseBadReferences(call, input, null)
       const id = call.newId()
-      await call.db
-        .insertInto('restorationOrder')
-        .values({ id, ...orderColumns(input), issuedBy: null, issuedOn: null, status: 'draft', statusReason: '', ...newStamp(call) })
-        .execute()
-      const created = await loadOrder(call, id)
-      await call.audit({ type: 'restoration_order', id }, null, created)
-      return created
+      await insertRecord(call, 'restorationOrder', { id, ...orderColumns(input), issuedBy: null, issuedOn: null, status: 'draft', statusReason: '' })
+      return loadOrder(call, id)
     }
   },
   'orders.update': {
@@ -183,10 +170,8 @@ export const orderHandlers: Handlers<
       if (orphaned) {
         throw new AppError('invalid_input', `节点“${orphaned.title}”的采样点位不在修复地点中`, { siteIds: '不能移除节点验收标准所用的点位' })
       }
-      await call.db.updateTable('restorationOrder').set({ ...orderColumns(input), ...nextStamp(call, revision) }).where('id', '=', id).execute()
-      const after = await loadOrder(call, id)
-      await call.audit({ type: 'restoration_order', id }, before, after)
-      return after
+      await updateRecord(call, 'restorationOrder', id, { revision, set: orderColumns(input) })
+      return loadOrder(call, id)
     }
   },
   'orders.issue': {
@@ -199,14 +184,8 @@ export const orderHandlers: Handlers<
         throw new AppError('invalid_input', '签发前须至少设置一个履行节点', { status: '签发前须至少设置一个履行节点' })
       }
       refuseFuture(call, issuedOn, 'issuedOn', '签发日期')
-      await call.db
-        .updateTable('restorationOrder')
-        .set({ status: 'issued', issuedBy: call.user.id, issuedOn, ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      const after = await loadOrder(call, id)
-      await call.audit({ type: 'restoration_order', id }, before, after)
-      return after
+      await updateRecord(call, 'restorationOrder', id, { revision, set: { status: 'issued', issuedBy: call.user.id, issuedOn } })
+      return loadOrder(call, id)
     }
   },
   'orders.setStatus': {
@@ -216,14 +195,8 @@ export const orderHandlers: Handlers<
       const before = await loadOrderForChange(call, id, revision)
       assertOrderTransition(transitionState(before), status)
       if (status === 'closed' && !reason) throw new AppError('invalid_input', '终结修复令须填写原因', { reason: '请填写终结原因' })
-      await call.db
-        .updateTable('restorationOrder')
-        .set({ status, statusReason: reason, ...nextStamp(call, revision) })
-        .where('id', '=', id)
-        .execute()
-      const after = await loadOrder(call, id)
-      await call.audit({ type: 'restoration_order', id }, before, after)
-      return after
+      await updateRecord(call, 'restorationOrder', id, { revision, set: { status, statusReason: reason } })
+      return loadOrder(call, id)
     }
   },
   'orders.accept': {
@@ -235,27 +208,18 @@ export const orderHandlers: Handlers<
       assertOrderTransition(transitionState(before), to)
       refuseFuture(call, input.acceptedOn, 'acceptedOn', '验收日期')
       await refuseUnknownAttachments(call, [input.reportSha256], 'reportSha256')
-      const acceptanceId = call.newId()
-      const acceptance = {
-        id: acceptanceId,
+      // The order's revision is checked first, so a stale acceptance writes nothing.
+      await updateRecord(call, 'restorationOrder', input.orderId, { revision: input.revision, set: { status: to, statusReason: '' } })
+      await insertRecord(call, 'acceptance', {
+        id: call.newId(),
         orderId: input.orderId,
         acceptingBody: input.acceptingBody,
         acceptedOn: input.acceptedOn,
         result: input.result,
         notes: input.notes,
-        reportSha256: input.reportSha256,
-        ...newStamp(call)
-      }
-      await call.db.insertInto('acceptance').values(acceptance).execute()
-      await call.audit({ type: 'acceptance', id: acceptanceId }, null, acceptance)
-      await call.db
-        .updateTable('restorationOrder')
-        .set({ status: to, statusReason: '', ...nextStamp(call, input.revision) })
-        .where('id', '=', input.orderId)
-        .execute()
-      const after = await loadOrder(call, input.orderId)
-      await call.audit({ type: 'restoration_order', id: input.orderId }, before, after)
-      return after
+        reportSha256: input.reportSha256
+      })
+      return loadOrder(call, input.orderId)
     }
   },
   'orders.dashboard': { access: 'signedIn', writes: false, run: (call, { dueSoonDays }) => dashboard(call.db, today(call), dueSoonDays) },

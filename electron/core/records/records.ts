@@ -59,6 +59,16 @@ export function staleRevision(): AppError {
 }
 
 /**
+ * Refuses early, with {@link staleRevision}, a change based on a revision
+ * other than the record's: for a handler whose domain checks read the record
+ * first, so a stale caller hears "refresh" rather than a rule about old data.
+ * The write functions check again as they write.
+ */
+export function checkRevision(record: { revision: number }, revision: number): void {
+  if (record.revision !== revision) throw staleRevision()
+}
+
+/**
  * Inserts one row and appends its audit event (`before: null`, `after`: the
  * row as stored). A table with the stamp columns gets `created_at`,
  * `updated_at`, `updated_by` and `revision: 0` from the call; a table with

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { updateRecord } from '../records/records'
+import { checkRevision, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findHoldingTime, listHoldingTimes } from './holding-time.repository'
 
@@ -10,7 +10,9 @@ export const holdingTimeHandlers: Handlers<'holdingTimes.list' | 'holdingTimes.u
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, maxHours, basis, notes }) => {
-      if (!(await findHoldingTime(call.db, id))) throw new AppError('not_found', '找不到该保存时限')
+      const before = await findHoldingTime(call.db, id)
+      if (!before) throw new AppError('not_found', '找不到该保存时限')
+      checkRevision(before, revision)
       if (maxHours !== null && basis === '') {
         throw new AppError('invalid_input', '填写保存时限须注明依据', { basis: '请注明依据（标准编号及条款）' })
       }

@@ -7,7 +7,7 @@ import type { sampleInput } from '../../shared/sampling'
 import type { Call } from '../call'
 import type { Database } from '../db/database'
 import type { Handlers } from '../handler-table'
-import { insertRecord, replaceLinks, updateRecord } from '../records/records'
+import { checkRevision, insertRecord, replaceLinks, updateRecord } from '../records/records'
 import { voidChannel } from '../records/void-channel'
 import { findSite, siteOfMatter } from '../sites/site.repository'
 import { deriveCustody } from './custody'
@@ -195,6 +195,7 @@ export const sampleHandlers: Handlers<
     run: async (call, { id, revision, sample }) => {
       const before = await requireSample(call.db, id)
       if (before.voided) throw new AppError('invalid_input', '已作废的样品不能修改')
+      checkRevision(before, revision)
       if (sample.caseId !== before.caseId) throw new AppError('invalid_input', '样品不能改到另一案件', { caseId: '不能更改案件' })
       if (sample.matrix !== before.matrix) {
         throw new AppError('invalid_input', '样品类型不能修改（样品编号已按类型生成），请作废后重新登记', { matrix: '样品类型不能修改' })
