@@ -16,11 +16,13 @@ const help = `EcoCase 管理命令行 (admin CLI)
 命令:
   call <channel> '<json>' [--as USERNAME]
         以某用户身份（默认 admin）调用一个通道，打印 JSON 回复；回复为 {ok:false} 时退出码非零
-  verify [--fingerprint HASH]
+  verify [--fingerprint HASH] [--document CODE]
         取证核验（只读打开，不升级、不写入任何文件）：数据库完整性、各安装的审计链与签名链头、
         按审计链重算每条记录并与数据表逐字段核对、重新计算每个附件的哈希；发现改动时退出码 1
         并逐条指出（表、记录、字段），文件夹中没有 EcoCase 数据库时退出码 2。
-        给出 --fingerprint 时，另说明旧版文书上的指纹是否在审计链中
+        给出 --fingerprint 时，另说明旧版文书上的指纹是否在审计链中。
+        给出 --document 时，按文书上印的核验码（或二维码）由数据库重算该文书，说明其内容是否仍与打印时一致、
+        打印时签名的链头是否在审计链中且签名有效
   demo  向空的数据文件夹载入演示数据
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
@@ -55,6 +57,7 @@ function readArgs(argv: string[]) {
         data: { type: 'string' },
         as: { type: 'string', default: 'admin' },
         fingerprint: { type: 'string' },
+        document: { type: 'string' },
         standard: { type: 'string' },
         waterbody: { type: 'string' },
         ph: { type: 'string' },
@@ -113,7 +116,7 @@ async function main(argv: string[]): Promise<number> {
       })
     }
     case 'verify': {
-      const { code, output } = await verifyCommand(dataDir, { fingerprint: values.fingerprint ?? null })
+      const { code, output } = await verifyCommand(dataDir, { fingerprint: values.fingerprint ?? null, document: values.document ?? null })
       ;(code === 2 ? process.stderr : process.stdout).write(output)
       return code
     }

@@ -1,4 +1,7 @@
 import { findFingerprint } from '../core/audit/audit-chain'
+import { checkChains } from '../core/audit/chain-check'
+import { checkDocument } from '../core/audit/document-check'
+import { Findings } from '../core/audit/forensic-report'
 import { forensicCheck } from '../core/audit/forensic-check'
 import { NotADataFolder, openForensic, type ForensicDb } from '../core/audit/forensic-db'
 import { listAuditedTables, rowKey } from '../core/records/record-tables'
@@ -21,7 +24,7 @@ const kindNames: Record<string, string> = {
  * with `--fingerprint`, whether a fingerprint printed by an older EcoCase is
  * in the chain. Exit 1 on any finding, 2 when the folder holds no EcoCase database.
  */
-export async function verifyCommand(dataDir: string, options: { fingerprint?: string | null }): Promise<{ code: number; output: string }> {
+export async function verifyCommand(dataDir: string, options: { fingerprint?: string | null; document?: string | null }): Promise<{ code: number; output: string }> {
   let f: ForensicDb
   try {
     f = openForensic(dataDir)
@@ -31,6 +34,18 @@ export async function verifyCommand(dataDir: string, options: { fingerprint?: st
   }
   try {
     const lines: string[] = []
+    if (options.document) {
+      // A document check: the chains (the print record and its head are in them), then the document itself.
+      const findings = new Findings()
+      checkChains(f, findings)
+      const document = await checkDocument(f, options.document)
+      lines.push(...document.lines)
+      if (findings.count() === 0) lines.push('审计链：完整，签名有效')
+      else for (const finding of findings.kept) lines.push(`  [${kindNames[finding.kind]}] ${finding.message}`)
+      const ok = document.ok && findings.count() === 0
+      lines.push(ok ? '结论：文书与数据库一致' : '结论：未通过')
+      return { code: ok ? 0 : 1, output: `${lines.join('\n')}\n` }
+    }
     const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey)
     lines.push(verdict.integrity.length === 0 ? '数据库完整性检查：通过' : '数据库完整性检查：未通过')
     for (const chain of verdict.chains) {

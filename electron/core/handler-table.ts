@@ -25,6 +25,7 @@ import { orderHandlers } from './orders/order.service'
 import { milestoneHandlers } from './orders/milestone.service'
 import { inspectionHandlers } from './orders/inspection.service'
 import { opinionHandlers } from './opinions/opinion.service'
+import { documentHandlers } from './audit/document.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -57,6 +58,7 @@ export const handlerTable: HandlerTable = {
   ...milestoneHandlers,
   ...inspectionHandlers,
   ...opinionHandlers,
+  ...documentHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

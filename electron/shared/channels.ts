@@ -90,6 +90,7 @@ export const channels = [
   'opinions.evidence',
   'opinions.get',
   'opinions.print',
+  'documents.seal',
   'opinions.create',
   'opinions.update',
   'opinions.sign',

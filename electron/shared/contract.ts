@@ -104,6 +104,7 @@ import {
   type OpinionPrint,
   type OpinionVersion
 } from './opinions'
+import { documentSealInput, type DocumentSeal } from './documents'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -182,6 +183,7 @@ export const contract = {
   'opinions.evidence': { input: opinionCaseInput, reply: reply<OpinionEvidence>() },
   'opinions.get': { input: opinionIdInput, reply: reply<Opinion>() },
   'opinions.print': { input: opinionIdInput, reply: reply<OpinionPrint>() },
+  'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
   'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },

@@ -367,10 +367,8 @@ export interface Opinion extends OpinionContent, RecordStamp {
   versions: OpinionVersion[]
 }
 
-/** What the print view needs: the opinion and the audit fingerprint at print time. */
+/** What the print view needs: the opinion at print time (its seal comes from `documents.seal`). */
 export interface OpinionPrint {
   opinion: Opinion
-  /** The hash of the latest audit event, checkable with `verify --fingerprint`. */
-  fingerprint: string
   printedAt: string
 }

@@ -482,14 +482,11 @@ export interface TargetEvaluation {
   items: { parameter: string; parameterName: string; value: string; limit: string; meets: boolean | null; deciding: boolean }[]
 }
 
-/** Everything the printed restoration-order summary shows, and the audit fingerprint it carries. */
+/** Everything the printed restoration-order summary shows (its seal comes from `documents.seal`). */
 export interface OrderSummary {
   order: RestorationOrder
   court: string
   targetEvaluations: TargetEvaluation[]
   trends: TrendSeries[]
-  /** Hash of the latest audit event when the summary was made: `cli verify --fingerprint` finds it. */
-  fingerprint: string
-  fingerprintSeq: number
   generatedAt: string
 }

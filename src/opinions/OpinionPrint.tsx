@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/api'
 import { PrintPage } from '../print/PrintPage'
 import { estimateAmount, shanghaiMinute } from './opinion-text'
 import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
+import { DocumentSealBlock, useDocumentSeal } from '../print/DocumentSeal'
 
 const boundNames = { point: '', low: '低值：', high: '高值：' } as const
 
@@ -131,12 +132,13 @@ function EvidenceTables(props: { opinion: Opinion }) {
 /**
  * 技术调查意见 on A4: numbered sections, the investigators and their
  * signatures, the visits and samples relied on, the stored estimate steps, the options with the recommended one,
- * the statement, marked 不公开, with the audit fingerprint at print time.
+ * the statement, marked 不公开, with the document seal that binds the printed copy to the database.
  */
 export function OpinionPrint() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const print = useQuery({ queryKey: ['opinions.print', id], queryFn: () => unwrap(api.opinions.print({ id })) })
+  const seal = useDocumentSeal('opinion', id, Boolean(print.data))
   if (print.isError) return <p>{t('print.notFound')}</p>
   const o = print.data?.opinion
   const recommended = o ? o.options.findIndex((x) => x.recommended) : -1
@@ -144,7 +146,7 @@ export function OpinionPrint() {
     <PrintPage
       court={o?.court ?? ''}
       title={t('opinions.printView.title')}
-      ready={Boolean(print.data)}
+      ready={Boolean(print.data) && seal.settled}
       footer={
         print.data &&
         o && (
@@ -152,9 +154,7 @@ export function OpinionPrint() {
             <div>
               {o.caseNumber} · {t('opinions.version', { version: o.version })} · {t('opinions.printView.page')}
             </div>
-            <div data-testid="print-fingerprint" style={{ wordBreak: 'break-all' }}>
-              {t('opinions.printView.fingerprint', { hash: print.data.fingerprint })}（{t('opinions.printView.verifyHint')}）
-            </div>
+            <DocumentSealBlock {...seal} />
           </div>
         )
       }

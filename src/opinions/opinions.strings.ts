@@ -160,8 +160,6 @@ export const zhCN = {
       no: '序号',
       recommended: '（推荐）',
       recommendation: '技术调查官建议采用方案 {{n}}：{{method}}。',
-      fingerprint: '审计指纹：{{hash}}',
-      verifyHint: '可用 verify --fingerprint 核验',
       printedAt: '打印时间：{{at}}',
       page: '不公开 · 仅供合议庭评议参考'
     },
@@ -329,8 +327,6 @@ export const en: typeof zhCN = {
       no: 'No.',
       recommended: ' (recommended)',
       recommendation: 'The investigators recommend option {{n}}: {{method}}.',
-      fingerprint: 'Audit fingerprint: {{hash}}',
-      verifyHint: 'check with verify --fingerprint',
       printedAt: 'Printed {{at}}',
       page: 'Not for public release · for the panel only'
     },

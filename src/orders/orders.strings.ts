@@ -153,8 +153,6 @@ export const zhCN = {
       verdict: '是否达标',
       noDeviation: '无偏差记录。',
       notAccepted: '尚未验收。',
-      fingerprint: '审计指纹：{{hash}}（第 {{seq}} 号审计事件）',
-      verifyHint: '核对方法：npm run -s cli -- verify --data <数据文件夹> --fingerprint <审计指纹>',
       generatedAt: '生成时间：{{time}}',
       foundOn: '发现于 {{date}} 回访',
       seq: '序号'
@@ -313,8 +311,6 @@ export const en: typeof zhCN = {
       verdict: 'Against the target',
       noDeviation: 'No deviations recorded.',
       notAccepted: 'Not yet accepted.',
-      fingerprint: 'Audit fingerprint: {{hash}} (audit event {{seq}})',
-      verifyHint: 'Check: npm run -s cli -- verify --data <folder> --fingerprint <fingerprint>',
       generatedAt: 'Generated {{time}}',
       foundOn: 'found at the inspection of {{date}}',
       seq: 'No.'

@@ -11,6 +11,12 @@ export const zhCN = {
     popupBlocked: '浏览器拦截了打印窗口，请允许本页面弹出窗口后重试',
     notFound: '找不到要打印的记录',
     seal: '（院印）',
+    documentSeal: {
+      code: '文书核验码：{{code}}',
+      howToCheck:
+        '核验方法：本文书打印时，其内容连同经签名的审计链头已记入出具本文书的法院的 EcoCase 案件数据库。如需确认手中的文书与数据库记录一致、未被改动，请将上列核验码（或扫描二维码读出的核验码）提交出具本文书的法院，由法院在 EcoCase 中核对；核验结果会说明文书内容是否仍与数据库一致、签名是否有效。',
+      failed: '未能生成文书核验码：{{reason}}'
+    },
     notice: {
       title: '技术调查官指派通知书',
       to: '本案各方当事人：',
@@ -51,6 +57,12 @@ export const en: typeof zhCN = {
     popupBlocked: 'the browser blocked the print window; allow pop-ups for this page and try again',
     notFound: 'Nothing to print',
     seal: '(Court seal)',
+    documentSeal: {
+      code: 'Verification code: {{code}}',
+      howToCheck:
+        'How to check: when this document was printed, its content and the signed head of the audit trail were recorded in the EcoCase database of the issuing court. To confirm that this copy matches the record and has not been altered, give the verification code above (or the code read from the QR code) to the issuing court, which checks it in EcoCase; the result says whether the document still reads the same and whether the signature is valid.',
+      failed: 'No verification code could be made: {{reason}}'
+    },
     notice: {
       title: 'Notice of assignment of technical investigators',
       to: 'To the parties of this case:',

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Kysely } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Core } from '../core'
 import type { Database } from '../db/database'
 import { appendAuditEvent, localInstallationId } from './audit-chain'
@@ -46,27 +46,47 @@ export interface HeadFile extends ChainPoint {
  * @throws Error when the folder has no installation key loaded (opened read-only).
  */
 export async function signChainHead(core: Core, reason: HeadReason, actor?: { id: string; name: string }): Promise<SignedChainHead> {
-  const { head, fact } = await core.db.transaction().execute(async (trx) => {
-    const installationId = await localInstallationId(trx)
-    const key = installationId && signingKeyOf(installationId)
-    if (!installationId || !key) throw new Error('此数据文件夹的安装密钥未载入（只读打开？），无法签署审计链头')
-    const tip = await chainTip(trx, installationId)
-    const point = { installationId, seq: tip?.chainSeq ?? 0, hash: tip?.hash ?? genesisHash }
-    const signedAt = core.now().toISOString()
-    const head: SignedChainHead = { ...point, signature: signChainPoint(key, point), signedAt, reason }
-    await appendAuditEvent(trx, core.newId(), {
-      actor: actor ?? { id: `installation:${installationId}`, name: 'EcoCase' },
-      at: signedAt,
-      channel: chainHeadType,
-      entity: { type: chainHeadType, id: `${installationId}/${point.seq}` },
-      before: null,
-      after: head
-    })
-    const fact = (await chainTip(trx, installationId))!
-    return { head, fact: { installationId, seq: fact.chainSeq!, hash: fact.hash, signature: fact.signature!, signedAt } }
-  })
-  if (core.dataDir !== ':memory:') writeHeadFile(core.dataDir, fact)
+  const head = await core.db.transaction().execute((trx) => signChainHeadWithin(trx, core, reason, actor))
+  await recordHeadFile(core)
   return head
+}
+
+/**
+ * {@link signChainHead} inside the caller's transaction (a print that keeps
+ * its document beside the head); the caller then calls {@link recordHeadFile}
+ * once the transaction has committed.
+ */
+export async function signChainHeadWithin(
+  trx: Transaction<Database>,
+  core: Pick<Core, 'now' | 'newId'>,
+  reason: HeadReason,
+  actor?: { id: string; name: string }
+): Promise<SignedChainHead> {
+  const installationId = await localInstallationId(trx)
+  const key = installationId && signingKeyOf(installationId)
+  if (!installationId || !key) throw new Error('此数据文件夹的安装密钥未载入（只读打开？），无法签署审计链头')
+  const tip = await chainTip(trx, installationId)
+  const point = { installationId, seq: tip?.chainSeq ?? 0, hash: tip?.hash ?? genesisHash }
+  const signedAt = core.now().toISOString()
+  const head: SignedChainHead = { ...point, signature: signChainPoint(key, point), signedAt, reason }
+  await appendAuditEvent(trx, core.newId(), {
+    actor: actor ?? { id: `installation:${installationId}`, name: 'EcoCase' },
+    at: signedAt,
+    channel: chainHeadType,
+    entity: { type: chainHeadType, id: `${installationId}/${point.seq}` },
+    before: null,
+    after: head
+  })
+  return head
+}
+
+/** Writes the chain's last event, signed, to the head file beside the database (after a head was signed and committed). */
+export async function recordHeadFile(core: Pick<Core, 'db' | 'dataDir' | 'now'>): Promise<void> {
+  if (core.dataDir === ':memory:') return
+  const installationId = await localInstallationId(core.db)
+  const tip = installationId && (await chainTip(core.db, installationId))
+  if (!installationId || !tip || !tip.signature) return
+  writeHeadFile(core.dataDir, { installationId, seq: tip.chainSeq!, hash: tip.hash, signature: tip.signature, signedAt: core.now().toISOString() })
 }
 
 /**

@@ -306,8 +306,7 @@ export const opinionHandlers: Handlers<
     writes: false,
     run: async (call, { id }) => {
       const opinion = await loadOpinion(call, id)
-      const latest = await call.db.selectFrom('auditEvent').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
-      return { opinion, fingerprint: latest.hash, printedAt: call.now }
+      return { opinion, printedAt: call.now }
     }
   },
   'opinions.create': { access: permissions.writeOpinions, writes: true, run: (call, { caseId }) => createOpinion(call, caseId) },

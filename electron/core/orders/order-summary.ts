@@ -170,13 +170,11 @@ function trendSeries(target: StandardTarget, siteName: string, samplings: Criter
 
 /**
  * What the printed summary shows: the order, the latest evaluation and the
- * trend of every standard target, and the hash of the latest audit event,
- * so a printed copy can be checked against the database with
- * `cli verify --fingerprint`.
+ * trend of every standard target. The printed copy is bound to it by its
+ * document seal (`audit/document-seal.ts`).
  */
 export async function orderSummary(db: Kysely<Database>, order: RestorationOrder, samplingsAt: SamplingsAtSite, now: string): Promise<OrderSummary> {
   const courtCase = await db.selectFrom('courtCase').select('court').where('id', '=', order.caseId).executeTakeFirstOrThrow()
-  const latest = await db.selectFrom('auditEvent').select(['hash', 'seq']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
   const targetEvaluations: TargetEvaluation[] = []
   const trends: TrendSeries[] = []
   for (const target of order.standardTargets) {
@@ -185,5 +183,5 @@ export async function orderSummary(db: Kysely<Database>, order: RestorationOrder
     targetEvaluations.push(targetEvaluation(target, siteName, samplings))
     trends.push(...trendSeries(target, siteName, samplings))
   }
-  return { order, court: courtCase.court, targetEvaluations, trends, fingerprint: latest.hash, fingerprintSeq: latest.seq, generatedAt: now }
+  return { order, court: courtCase.court, targetEvaluations, trends, generatedAt: now }
 }

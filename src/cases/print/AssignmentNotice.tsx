@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
 import { shanghaiDay } from '../../../electron/shared/shanghai-time'
 import { PrintPage } from '../../print/PrintPage'
+import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 import { chineseDocumentDate } from '../../print/chinese-date'
 import { fieldLabel } from '../../experts/field-label'
 
@@ -14,7 +15,9 @@ export function AssignmentNotice() {
   const courtCase = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => unwrap(api.cases.get({ id: caseId })) })
   const assignments = useQuery({ queryKey: ['assignments.list', caseId], queryFn: () => unwrap(api.assignments.list({ caseId })) })
   const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
-  const ready = Boolean(courtCase.data && assignments.data && fields.data)
+  const loaded = Boolean(courtCase.data && assignments.data && fields.data)
+  const seal = useDocumentSeal('assignment_notice', caseId, loaded)
+  const ready = loaded && seal.settled
   const title = t('print.notice.title')
 
   if (courtCase.isError) return <p>{t('print.notFound')}</p>
@@ -37,6 +40,7 @@ export function AssignmentNotice() {
           <>
             <span>{c.caseNumber}</span>
             <span>{t('print.notice.verify')}</span>
+            <DocumentSealBlock {...seal} />
           </>
         )
       }

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
 import { parameterName } from '../target-parameters'
 import { TrendChart } from './TrendChart'
+import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 
 const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤')
 const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
@@ -14,13 +15,14 @@ const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).
  * 生态环境修复令执行情况摘要, the judge's main output: the order, its target,
  * the milestones, the latest evaluation against the target with the items
  * that decide it, the deviations and their corrections, a trend chart of
- * each target parameter, and the audit fingerprint that ties the printed
- * copy to the database (`cli verify --fingerprint`).
+ * each target parameter, and the document seal that ties the printed copy
+ * to the database.
  */
 export function OrderSummaryPrint() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
   const summary = useQuery({ queryKey: ['orders.summary', id], queryFn: () => unwrap(api.orders.summary({ id })) })
+  const seal = useDocumentSeal('order_summary', id, Boolean(summary.data))
   const title = t('orders.summary.title')
   if (summary.isError) return <p>{t('print.notFound')}</p>
   const s = summary.data
@@ -31,17 +33,12 @@ export function OrderSummaryPrint() {
     <PrintPage
       court={s?.court ?? ''}
       title={title}
-      ready={Boolean(s)}
+      ready={Boolean(s) && seal.settled}
       footer={
         s && (
           <div style={{ width: '100%' }}>
-            <div style={{ wordBreak: 'break-all' }} data-testid="fingerprint">
-              {t('orders.summary.fingerprint', { hash: s.fingerprint, seq: s.fingerprintSeq })}
-            </div>
-            <div style={{ display: 'flex', justifyContent: 'space-between' }}>
-              <span>{t('orders.summary.verifyHint')}</span>
-              <span>{t('orders.summary.generatedAt', { time: shanghaiTime(s.generatedAt) })}</span>
-            </div>
+            <DocumentSealBlock {...seal} />
+            <div style={{ textAlign: 'right' }}>{t('orders.summary.generatedAt', { time: shanghaiTime(s.generatedAt) })}</div>
           </div>
         )
       }

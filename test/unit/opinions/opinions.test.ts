@@ -300,10 +300,9 @@ describe('the opinion', () => {
     expect((await chen.must('opinions.get', { id: once.id })).findings).toBe(findings)
   })
 
-  it('prints with the hash of the latest audit event as its fingerprint', async () => {
+  it('prints the opinion as stored', async () => {
     const draft = await completeDraft()
     const print = await people.judge.must('opinions.print', { id: draft.id })
-    expect(print.fingerprint).toBe((await core.db.selectFrom('auditEvent').select('hash').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()).hash)
     expect(print.opinion).toEqual(draft)
   })
 

@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -502,22 +503,28 @@ describe('dashboard', () => {
   })
 })
 
-describe('summary fingerprint', () => {
-  it('prints the hash of the latest audit event, which `verify --fingerprint` finds in the chain', async () => {
+describe('summary document seal', () => {
+  it('binds the printed summary to its data and the signed head: verify --document says it reads the same, and names the fee once changed outside the app', async () => {
     const ids = await start()
     const order = await issuedOrder(ids)
     const summary = await people.judge.must('orders.summary', { id: order.id })
-    const latest = await core.db.selectFrom('auditEvent').select(['hash', 'seq']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
-    expect(summary).toMatchObject({ fingerprint: latest.hash, fingerprintSeq: latest.seq, court: '福建省漳浦县人民法院' })
-    expect(summary.targetEvaluations).toEqual([
-      { siteId: ids.siteId, siteName: '黎某作坊旁池塘', targetClass: 'IV', sampleCode: null, sampledOn: null, waterClass: null, meets: null, items: [] }
-    ])
+    expect(summary).toMatchObject({ court: '福建省漳浦县人民法院' })
+    const seal = await people.judge.must('documents.seal', { kind: 'order_summary', id: order.id })
+    expect(seal.code).toMatch(/^([0-9A-F]{4}-){7}[0-9A-F]{4}$/)
+    await core.close()
 
-    const found = await verifyCommand(dir, { fingerprint: summary.fingerprint })
-    expect(found.output).toContain(`指纹 ${summary.fingerprint} 在审计链中：第 ${latest.seq} 号事件（orders.issue`)
-    const missing = await verifyCommand(dir, { fingerprint: 'f'.repeat(64) })
-    expect(missing.code).toBe(1)
-    expect(missing.output).toContain(`指纹 ${'f'.repeat(64)} 不在审计链中`)
+    const same = await verifyCommand(dir, { document: seal.code })
+    expect(same.output).toContain('文书内容：与数据库一致')
+    expect(same.output).toMatch(/签名链头：在审计链中.*签名有效/)
+    expect(same.code).toBe(0)
+
+    const sqlite = new BetterSqlite3(join(dir, 'ecocase.sqlite'))
+    sqlite.prepare('update restoration_order set restoration_fee_fen = restoration_fee_fen + 100000 where id = ?').run(order.id)
+    sqlite.close()
+    const changed = await verifyCommand(dir, { document: seal.code })
+    expect(changed.code).toBe(1)
+    expect(changed.output).toMatch(/data\.order\.restorationFeeFen：打印时为 \d+，现为 \d+/)
+    expect((await verifyCommand(dir, { document: '0000-0000-0000-0000-0000-0000-0000-0000' })).output).toContain('不在本数据库的审计链中')
   })
 })
 

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { id } from './common'
+
+/** The printed documents whose content is bound to the audit trail. */
+export const documentKinds = ['opinion', 'assignment_notice', 'order_summary'] as const
+export type DocumentKind = (typeof documentKinds)[number]
+
+/** Which document to seal: an opinion or an order summary by its id, an assignment notice by its case id. */
+export const documentSealInput = z.object({ kind: z.enum(documentKinds), id })
+
+/**
+ * What a printed document carries to prove its content: the verification
+ * code (printed as text and as a QR code), the fingerprint it abbreviates
+ * (SHA-256 over the document's own data and the chain head signed at
+ * printing) and that signed head.
+ */
+export interface DocumentSeal {
+  kind: DocumentKind
+  subjectId: string
+  /** The verification code as printed: the fingerprint's first 128 bits, in groups of four. */
+  code: string
+  fingerprint: string
+  printedAt: string
+  head: { installationId: string; seq: number; hash: string; signature: string }
+}
+
+/** The code printed for a fingerprint: 32 hex digits, upper case, in groups of four (`3F2A-91BC-…`). */
+export function documentCode(fingerprint: string): string {
+  return fingerprint.slice(0, 32).toUpperCase().match(/.{4}/g)!.join('-')
+}
+
+/** The code as typed or scanned, reduced to its 32 hex digits, or null when it is not a code. */
+export function parseDocumentCode(text: string): string | null {
+  const hex = text.replace(/[\s-]/g, '').toLowerCase()
+  return /^[0-9a-f]{32}$/.test(hex) ? hex : null
+}
