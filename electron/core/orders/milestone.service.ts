@@ -89,7 +89,7 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
         if (doneOn === null) throw new AppError('invalid_input', '请填写完成日期', { doneOn: '请填写完成日期' })
         refuseFuture(call, doneOn, 'doneOn', '完成日期')
         if (before.sampleCriterion) {
-          const evaluation = await evaluateCriterion(before.sampleCriterion, samplingsOf(call))
+          const evaluation = await evaluateCriterion(before.sampleCriterion, samplingsOf(call), order.issuedOn)
           if (!evaluation.met) throw new AppError('invalid_input', `检测结果尚不满足验收标准：${evaluation.explanation}`, { progress: evaluation.explanation })
           satisfyingSampleIds = evaluation.satisfyingSamples.map((s) => s.sampleId)
         } else if (evidenceSha256.length === 0) {

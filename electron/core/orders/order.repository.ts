@@ -204,8 +204,8 @@ export async function findInspection(db: Kysely<Database>, id: string, today: st
 }
 
 /** The sample-based criterion evaluated from the site's samplings, in the reply's shape. */
-export async function evaluateCriterion(criterion: SampleCriterion, samplingsAt: SamplingsAtSite): Promise<CriterionEvaluationView> {
-  const evaluation = evaluateSampleCriterion(criterion, await samplingsAt(criterion.siteId))
+export async function evaluateCriterion(criterion: SampleCriterion, samplingsAt: SamplingsAtSite, countsFrom: string | null): Promise<CriterionEvaluationView> {
+  const evaluation = evaluateSampleCriterion(criterion, await samplingsAt(criterion.siteId), countsFrom)
   return {
     met: evaluation.met,
     satisfyingSamples: evaluation.satisfyingSamples,
@@ -218,7 +218,8 @@ async function toMilestones(
   rows: Selectable<MilestoneTable>[],
   deviations: Deviation[],
   today: string,
-  samplingsAt: SamplingsAtSite
+  samplingsAt: SamplingsAtSite,
+  countsFrom: string | null
 ): Promise<Milestone[]> {
   const milestones: Milestone[] = []
   for (const row of rows) {
@@ -241,7 +242,7 @@ async function toMilestones(
       note: row.note,
       ...derived,
       openDeviations,
-      evaluation: sampleCriterion ? await evaluateCriterion(sampleCriterion, samplingsAt) : null,
+      evaluation: sampleCriterion ? await evaluateCriterion(sampleCriterion, samplingsAt, countsFrom) : null,
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,
       updatedBy: row.updatedBy,
@@ -284,7 +285,7 @@ async function assembleOrder(
   const users = userIds.length ? await db.selectFrom('appUser').select(['id', 'displayName']).where('id', 'in', userIds).execute() : []
   const userName = (userId: string | null) => users.find((u) => u.id === userId)?.displayName ?? ''
   const deviations = deviationRows.map((d) => toDeviation(d, today))
-  const milestones = await toMilestones(milestoneRows, deviations, today, samplingsAt)
+  const milestones = await toMilestones(milestoneRows, deviations, today, samplingsAt, row.issuedOn)
   const acceptance: Acceptance | null = acceptanceRow ? { ...acceptanceRow, result: acceptanceRow.result as AcceptanceResult } : null
   return {
     id: row.id,

@@ -61,11 +61,18 @@ export interface CriterionEvaluation {
  *   item GB 3838-2002 gives no class limit for on that waterbody (TN on a
  *   river, water temperature, an unknown key).
  */
-export function evaluateSampleCriterion(rawCriterion: SampleCriterion, samplings: readonly CriterionSampling[]): CriterionEvaluation {
+export function evaluateSampleCriterion(
+  rawCriterion: SampleCriterion,
+  samplings: readonly CriterionSampling[],
+  countsFrom: string | null
+): CriterionEvaluation {
   const criterion = parseOrRefuse(sampleCriterion, rawCriterion)
   refuseUnclassedParameters(criterion)
+  // A milestone of an order proves what the restoration achieved: only water sampled on or after the order's
+  // issue day can show it (a 2020 sampling says nothing about a 2026 order). An order not yet issued counts none.
+  const counted = (s: CriterionSampling) => countsFrom !== null && shanghaiDay(s.sampledAt) >= countsFrom
   const live = samplings
-    .filter((s) => !s.voided)
+    .filter((s) => !s.voided && counted(s))
     .toSorted((a, b) => Date.parse(a.sampledAt) - Date.parse(b.sampledAt) || a.sampleCode.localeCompare(b.sampleCode))
   const perSample = live.map((s) => verdictOf(criterion, s))
   const chain = earliestChain(criterion, perSample)
@@ -77,7 +84,7 @@ export function evaluateSampleCriterion(rawCriterion: SampleCriterion, samplings
     perSample,
     voided: samplings.filter((s) => s.voided).map((s) => s.sampleCode),
     laterNonQualifying: laterNonQualifying.map((v) => v.sampleCode),
-    explanation: explain(criterion, perSample, chain, laterNonQualifying)
+    explanation: explain(criterion, perSample, chain, laterNonQualifying, countsFrom)
   }
 }
 
@@ -133,7 +140,8 @@ function explain(
   criterion: SampleCriterion,
   verdicts: SamplingVerdict[],
   chain: SamplingVerdict[],
-  laterNonQualifying: SamplingVerdict[]
+  laterNonQualifying: SamplingVerdict[],
+  countsFrom: string | null
 ): string {
   const names = criterion.parameters.map((key) => parameterName(criterion, key)).join('、')
   const target = `${names}达到 GB 3838-2002 ${criterion.targetClass} 类（${WATERBODY_NAMES[criterion.waterbody]}）`
@@ -147,7 +155,8 @@ function explain(
       laterNonQualifying.length > 0 ? `。注意：此后 ${laterNonQualifying.map((v) => v.sampleCode).join('、')} 未达标，请核查` : ''
     return `已满足（${rule}）：${samples}${gapText}${warning}。`
   }
-  if (verdicts.length === 0) return `尚未满足（${rule}）：该点位尚无有效采样。`
+  if (countsFrom === null) return `尚未满足（${rule}）：修复令尚未签发，签发前的采样不计入。`
+  if (verdicts.length === 0) return `尚未满足（${rule}）：该点位在 ${countsFrom}（修复令签发日）以后尚无有效采样。`
   const details = verdicts.map((v) => `${v.sampleCode}（${v.sampledOn}）${sampleFinding(criterion, v)}`)
   return `尚未满足（${rule}）：${details.join('；')}。`
 }

@@ -31,12 +31,12 @@ afterEach(async () => {
 const audited = (channel: string) =>
   core.db.selectFrom('auditEvent').select('id').where('channel', '=', channel).execute().then((rows) => rows.length)
 
-/** An issued order with one manual milestone, as most tests need. */
-async function issuedOrder(ids: Awaited<ReturnType<typeof start>>, milestones = [manualMilestone()]) {
+/** An issued order with one manual milestone, as most tests need; issued in December 2025, before the samplings the tests record. */
+async function issuedOrder(ids: Awaited<ReturnType<typeof start>>, milestones = [manualMilestone()], issuedOn = '2025-12-01') {
   const draft = await people.judge.must('orders.create', waterOrder(ids))
   for (const m of milestones) await people.judge.must('milestones.create', { orderId: draft.id, milestone: m })
   const withMilestones = await people.judge.must('orders.get', { id: draft.id })
-  return people.judge.must('orders.issue', { id: draft.id, revision: withMilestones.revision, issuedOn: '2026-03-01' })
+  return people.judge.must('orders.issue', { id: draft.id, revision: withMilestones.revision, issuedOn })
 }
 
 describe('migration 0006-orders', () => {

@@ -18,6 +18,10 @@ const GOOD = { cod: 28, nh3_n: 1.2, tp: 0.08 }
 const HIGH_COD = { cod: 35, nh3_n: 1.2, tp: 0.08 }
 
 let serial = 0
+/** Evaluated for an order issued on 1 January 2024, before every sampling below unless a test says otherwise. */
+const evaluate = (criterion: SampleCriterion, samplings: readonly CriterionSampling[], countsFrom: string | null = '2024-01-01') =>
+  evaluateSampleCriterion(criterion, samplings, countsFrom)
+
 function sampling(sampledAt: string, results: Record<string, Measured>, voided = false): CriterionSampling {
   serial += 1
   const code = `S1-${String(serial).padStart(3, '0')}`
@@ -28,7 +32,7 @@ const codes = (samples: { sampleCode: string }[]) => samples.map((s) => s.sample
 describe('sample-based acceptance criterion', () => {
   it('is met by two qualifying samplings exactly 30 days apart', () => {
     serial = 0
-    const result = evaluateSampleCriterion(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD), sampling('2024-05-31T02:00:00Z', GOOD)])
+    const result = evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD), sampling('2024-05-31T02:00:00Z', GOOD)])
     expect(result.met).toBe(true)
     expect(result.satisfyingSamples).toEqual([
       { sampleId: 'id-S1-001', sampleCode: 'S1-001', sampledOn: '2024-05-01' },
@@ -41,7 +45,7 @@ describe('sample-based acceptance criterion', () => {
 
   it('is not met 29 days apart', () => {
     serial = 0
-    const result = evaluateSampleCriterion(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD), sampling('2024-05-30T02:00:00Z', GOOD)])
+    const result = evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD), sampling('2024-05-30T02:00:00Z', GOOD)])
     expect(result.met).toBe(false)
     expect(result.satisfyingSamples).toEqual([])
     expect(result.perSample.map((v) => v.meets)).toEqual([true, true])
@@ -53,11 +57,11 @@ describe('sample-based acceptance criterion', () => {
   it('counts days between Asia/Shanghai sampling days, not UTC days or elapsed hours', () => {
     serial = 0
     // UTC days 05-01 and 05-31 (30 apart), but in Shanghai 05-02 00:30 and 05-31 23:00: 29 days.
-    const late = evaluateSampleCriterion(IV_RIVER, [sampling('2024-05-01T16:30:00Z', GOOD), sampling('2024-05-31T15:00:00Z', GOOD)])
+    const late = evaluate(IV_RIVER, [sampling('2024-05-01T16:30:00Z', GOOD), sampling('2024-05-31T15:00:00Z', GOOD)])
     expect(late.perSample.map((v) => v.sampledOn)).toEqual(['2024-05-02', '2024-05-31'])
     expect(late.met).toBe(false)
     // UTC days 05-01 and 05-30 (29 apart, 29 days 15 hours elapsed), but Shanghai 05-01 and 05-31: 30 days.
-    const early = evaluateSampleCriterion(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD), sampling('2024-05-30T17:00:00Z', GOOD)])
+    const early = evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD), sampling('2024-05-30T17:00:00Z', GOOD)])
     expect(early.met).toBe(true)
   })
 
@@ -68,19 +72,19 @@ describe('sample-based acceptance criterion', () => {
       sampling('2024-05-15T02:00:00Z', HIGH_COD),
       sampling('2024-06-14T02:00:00Z', GOOD)
     ]
-    const broken = evaluateSampleCriterion(IV_RIVER, samples)
+    const broken = evaluate(IV_RIVER, samples)
     expect(broken.met).toBe(false)
     expect(broken.perSample[1]).toMatchObject({ sampleCode: 'S1-002', meets: false, failingParameters: ['cod'], notProven: [] })
     expect(broken.explanation).toContain('S1-002（2024-05-15）化学需氧量(COD)未达标')
 
-    const again = evaluateSampleCriterion(IV_RIVER, [...samples, sampling('2024-07-14T02:00:00Z', GOOD)])
+    const again = evaluate(IV_RIVER, [...samples, sampling('2024-07-14T02:00:00Z', GOOD)])
     expect(again.met).toBe(true)
     expect(codes(again.satisfyingSamples)).toEqual(['S1-003', 'S1-004'])
   })
 
   it('ignores a voided sampling, failing or not', () => {
     serial = 0
-    const result = evaluateSampleCriterion(IV_RIVER, [
+    const result = evaluate(IV_RIVER, [
       sampling('2024-05-01T02:00:00Z', GOOD),
       sampling('2024-05-15T02:00:00Z', HIGH_COD, true),
       sampling('2024-06-01T02:00:00Z', GOOD)
@@ -93,7 +97,7 @@ describe('sample-based acceptance criterion', () => {
 
   it('skips a qualifying sampling taken too soon instead of restarting the count', () => {
     serial = 0
-    const result = evaluateSampleCriterion(IV_RIVER, [
+    const result = evaluate(IV_RIVER, [
       sampling('2024-05-01T02:00:00Z', GOOD),
       sampling('2024-05-10T02:00:00Z', GOOD),
       sampling('2024-05-31T02:00:00Z', GOOD)
@@ -103,7 +107,7 @@ describe('sample-based acceptance criterion', () => {
 
   it('orders samplings by time, reports the earliest satisfying pair and warns about later failures', () => {
     serial = 0
-    const result = evaluateSampleCriterion(IV_RIVER, [
+    const result = evaluate(IV_RIVER, [
       sampling('2024-08-01T02:00:00Z', HIGH_COD),
       sampling('2024-06-01T02:00:00Z', GOOD),
       sampling('2024-05-01T02:00:00Z', GOOD),
@@ -118,7 +122,7 @@ describe('sample-based acceptance criterion', () => {
   it('takes a value below a low detection limit as meeting the target, but not one below a limit above it', () => {
     serial = 0
     const lake: SampleCriterion = { ...IV_RIVER, waterbody: 'lake' }
-    const result = evaluateSampleCriterion(lake, [
+    const result = evaluate(lake, [
       sampling('2024-05-01T02:00:00Z', { ...GOOD, nh3_n: { value: 0.025, qualifier: '<', detectionLimit: 0.025 } }),
       sampling('2024-06-01T02:00:00Z', { ...GOOD, tp: { value: 0.5, qualifier: '<', detectionLimit: 0.5 } })
     ])
@@ -132,7 +136,7 @@ describe('sample-based acceptance criterion', () => {
 
   it('treats a parameter the lab did not report as not proven', () => {
     serial = 0
-    const result = evaluateSampleCriterion(IV_RIVER, [sampling('2024-05-01T02:00:00Z', { cod: 20, tp: 0.1 })])
+    const result = evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', { cod: 20, tp: 0.1 })])
     expect(result.perSample[0]).toMatchObject({ meets: false, failingParameters: [], notProven: ['nh3_n'] })
   })
 
@@ -140,8 +144,8 @@ describe('sample-based acceptance criterion', () => {
     serial = 0
     const tp = { ...GOOD, tp: 0.25 }
     const samples = [sampling('2024-05-01T02:00:00Z', tp), sampling('2024-06-01T02:00:00Z', tp)]
-    expect(evaluateSampleCriterion(IV_RIVER, samples).met).toBe(true)
-    const pond = evaluateSampleCriterion({ ...IV_RIVER, waterbody: 'lake' }, samples)
+    expect(evaluate(IV_RIVER, samples).met).toBe(true)
+    const pond = evaluate({ ...IV_RIVER, waterbody: 'lake' }, samples)
     expect(pond.met).toBe(false)
     expect(pond.perSample[0].failingParameters).toEqual(['tp'])
     expect(pond.explanation).toContain('GB 3838-2002 IV 类（湖泊、水库（含池塘））')
@@ -149,7 +153,7 @@ describe('sample-based acceptance criterion', () => {
 
   it('accepts a single sampling when the criterion asks for one', () => {
     serial = 0
-    const result = evaluateSampleCriterion({ ...IV_RIVER, consecutive: 1 }, [sampling('2024-05-01T02:00:00Z', GOOD)])
+    const result = evaluate({ ...IV_RIVER, consecutive: 1 }, [sampling('2024-05-01T02:00:00Z', GOOD)])
     expect(result.met).toBe(true)
     expect(result.explanation).toBe(
       '已满足（需连续 1 次采样化学需氧量(COD)、氨氮(NH3-N)、总磷(以P计)达到 GB 3838-2002 IV 类（河流））：S1-001（2024-05-01）。'
@@ -158,17 +162,17 @@ describe('sample-based acceptance criterion', () => {
 
   it('says so when the site has no valid sampling yet', () => {
     serial = 0
-    const result = evaluateSampleCriterion(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD, true)])
+    const result = evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD, true)])
     expect(result.met).toBe(false)
-    expect(result.explanation).toContain('该点位尚无有效采样。')
+    expect(result.explanation).toContain('该点位在 2024-01-01（修复令签发日）以后尚无有效采样。')
   })
 
   it('evaluates TN for a lake, and refuses it for a river, where GB 3838 gives it no class', () => {
     serial = 0
     const samples = [sampling('2024-05-01T02:00:00Z', { tn: 1.4 })]
-    expect(evaluateSampleCriterion({ ...IV_RIVER, waterbody: 'lake', parameters: ['tn'], consecutive: 1 }, samples).met).toBe(true)
+    expect(evaluate({ ...IV_RIVER, waterbody: 'lake', parameters: ['tn'], consecutive: 1 }, samples).met).toBe(true)
     try {
-      evaluateSampleCriterion({ ...IV_RIVER, parameters: ['tn', 'water_temperature', 'bogus'] }, samples)
+      evaluate({ ...IV_RIVER, parameters: ['tn', 'water_temperature', 'bogus'] }, samples)
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(AppError)
@@ -178,10 +182,22 @@ describe('sample-based acceptance criterion', () => {
 
   it('refuses a malformed criterion with Chinese field errors', () => {
     try {
-      evaluateSampleCriterion({ ...IV_RIVER, parameters: ['cod', 'cod'], consecutive: 0, minDaysApart: -1 }, [])
+      evaluate({ ...IV_RIVER, parameters: ['cod', 'cod'], consecutive: 0, minDaysApart: -1 }, [])
       expect.unreachable()
     } catch (error) {
       expect((error as AppError).fieldErrors).toEqual({ parameters: '评价项目不能重复', consecutive: '至少 1 次', minDaysApart: '不能为负数' })
     }
+  })
+
+  it('counts only samplings on or after the order\'s issue day, and none before the order is issued', () => {
+    const samples = [sampling('2020-05-01T02:00:00Z', GOOD), sampling('2020-06-01T02:00:00Z', GOOD), sampling('2026-03-01T02:00:00Z', GOOD)]
+    const issued = evaluate(IV_RIVER, samples, '2026-03-01')
+    expect(issued.met).toBe(false)
+    expect(issued.perSample.map((v) => v.sampledOn)).toEqual(['2026-03-01'])
+    expect(evaluate(IV_RIVER, samples, '2026-03-02').explanation).toContain('该点位在 2026-03-02（修复令签发日）以后尚无有效采样')
+    expect(evaluate(IV_RIVER, samples, '2020-05-01').met).toBe(true)
+    const draft = evaluate(IV_RIVER, samples, null)
+    expect(draft).toMatchObject({ met: false, perSample: [] })
+    expect(draft.explanation).toContain('修复令尚未签发，签发前的采样不计入')
   })
 })
