@@ -104,7 +104,7 @@ describe('the technical investigation opinion in the browser preview', () => {
 
     await chen.goto(`${preview.url}#/print/opinion/${opinionId}`)
     await chen.locator('html[data-print-ready="true"]').waitFor()
-    const fingerprint = (await chen.getByTestId('print-fingerprint').innerText()).match(/[0-9a-f]{64}/)![0]
+    const fingerprint = (await chen.getByTestId('document-code').innerText()).match(/([0-9A-F]{4}-){7}[0-9A-F]{4}/)![0]
     const pdfPath = join(screenshotDir, 'opinion.pdf')
     await chen.pdf({ path: pdfPath, format: 'A4', printBackground: true })
     const text = execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '')
@@ -140,7 +140,7 @@ describe('the technical investigation opinion in the browser preview', () => {
     expect(text).not.toContain('2020-0626-123-SW-004')
     expect(text).toContain(fingerprint)
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, join(screenshotDir, 'opinion')])
-    expect(cli(dataDir, 'verify', '--fingerprint', fingerprint)).toContain(`指纹 ${fingerprint} 在审计链中`)
+    expect(cli(dataDir, 'verify', '--document', fingerprint)).toContain('文书内容：与数据库一致')
     await chen.close()
   })
 })

@@ -214,9 +214,9 @@ describe("the judge's view in the browser preview", () => {
     ]) {
       expect(flat).toContain(expected)
     }
-    const fingerprint = /审计指纹：([0-9a-f]{64})/.exec(flat)?.[1]
-    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/)
-    expect(cli(dataDir, 'verify', '--fingerprint', fingerprint!)).toContain(`指纹 ${fingerprint} 在审计链中`)
+    const fingerprint = /文书核验码：\s*(([0-9A-F]{4}-){7}[0-9A-F]{4})/.exec(flat)?.[1]
+    expect(fingerprint).toMatch(/^([0-9A-F]{4}-){7}[0-9A-F]{4}$/)
+    expect(cli(dataDir, 'verify', '--document', fingerprint!)).toContain('文书内容：与数据库一致')
     const forged = spawnSync(process.execPath, [resolve(__dirname, '../../node_modules/tsx/dist/cli.mjs'), resolve(__dirname, '../../electron/cli/index.ts'), 'verify', '--fingerprint', 'e'.repeat(64), '--data', dataDir], { encoding: 'utf8' })
     expect(forged.status).toBe(1)
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, join(screenshotDir, 'restoration-order-summary')])
