@@ -115,8 +115,11 @@ describe("the judge's view in the browser preview", () => {
       await confirmDialog(judge)
       await judge.getByRole('cell', { name: title }).waitFor()
     }
-    await judge.getByTestId('issue-order').click()
-    await confirmDialog(judge)
+    // Only samples taken on or after the issue day count for a sample-based
+    // milestone, so this order is issued 45 days ago, before the two samples below.
+    const draft = call('wang.judge', 'orders.get', { id: orderId })
+    call('wang.judge', 'orders.issue', { id: orderId, revision: draft.revision, issuedOn: shanghaiDay(-45) })
+    await judge.reload()
     await judge.getByTestId('order-status').getByText('已签发').waitFor()
     await judge.getByTestId('start-order').click()
     await judge.getByTestId('order-status').getByText('执行中').waitFor()
@@ -210,7 +213,7 @@ describe("the judge's view in the browser preview", () => {
       '已补种苦草650株',
       '化学需氧量(COD)',
       '定类项目',
-      '审计指纹'
+      '文书核验码'
     ]) {
       expect(flat).toContain(expected)
     }
