@@ -2,25 +2,15 @@ import { createServer, STATUS_CODES, type IncomingMessage, type Server, type Ser
 import type { Duplex } from 'node:stream'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
-import { extname, join, normalize, sep } from 'node:path'
 import type { Core } from '../core/core'
 import type { Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { contentSecurityPolicy } from '../shared/content-security-policy'
+import { resolveRendererFile } from '../core/renderer-files'
 import type { Attachment } from '../shared/sampling'
 import { attachmentPath, verifyStoredFile } from '../core/attachments/attachment-store'
 import { uploadAttachment } from '../core/attachments/attachment-upload'
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon'
-}
 
 /**
  * What the preview refuses to wait for or to hold. A client that never
@@ -199,21 +189,22 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
   }
 
   function serveStatic(res: ServerResponse, pathname: string) {
-    const relative = normalize(decodeURIComponent(pathname)).replace(/^([/\\])+/, '')
-    let file = join(rendererDir, relative || 'index.html')
-    if (!file.startsWith(rendererDir + sep) && file !== rendererDir) return sendJson(res, 404, { ok: false })
-    if (!existsSync(file) || statSync(file).isDirectory()) file = join(rendererDir, 'index.html')
-    if (!existsSync(file)) {
+    // One path guard for both transports: the Electron app:// handler uses it too.
+    const resolved = resolveRendererFile(rendererDir, pathname)
+    if (!resolved.ok) return sendJson(res, resolved.problem === 'malformed' ? 400 : 404, { ok: false })
+    // An unknown path is a client-side route: the entry page serves it.
+    const served = existsSync(resolved.file) && !statSync(resolved.file).isDirectory() ? resolved : resolveRendererFile(rendererDir, '/')
+    if (!served.ok || !existsSync(served.file)) {
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' })
       return res.end('界面尚未构建：请先运行 npm run build')
     }
     res.writeHead(200, {
-      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'content-type': served.contentType,
       'content-security-policy': contentSecurityPolicy,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store'
     })
-    createReadStream(file).pipe(res)
+    createReadStream(served.file).pipe(res)
   }
 
   await new Promise<void>((resolve, reject) => {
