@@ -26,6 +26,7 @@ import { milestoneHandlers } from './orders/milestone.service'
 import { inspectionHandlers } from './orders/inspection.service'
 import { opinionHandlers } from './opinions/opinion.service'
 import { documentHandlers } from './audit/document.service'
+import { courtHandlers } from './court/court.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -59,6 +60,7 @@ export const handlerTable: HandlerTable = {
   ...inspectionHandlers,
   ...opinionHandlers,
   ...documentHandlers,
+  ...courtHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

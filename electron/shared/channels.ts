@@ -91,6 +91,8 @@ export const channels = [
   'opinions.get',
   'opinions.print',
   'documents.seal',
+  'court.get',
+  'court.update',
   'opinions.create',
   'opinions.update',
   'opinions.sign',

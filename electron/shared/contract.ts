@@ -105,6 +105,7 @@ import {
   type OpinionVersion
 } from './opinions'
 import { documentSealInput, type DocumentSeal } from './documents'
+import { courtSettingsInput, type CourtSettings } from './court'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -183,6 +184,8 @@ export const contract = {
   'opinions.evidence': { input: opinionCaseInput, reply: reply<OpinionEvidence>() },
   'opinions.get': { input: opinionIdInput, reply: reply<Opinion>() },
   'opinions.print': { input: opinionIdInput, reply: reply<OpinionPrint>() },
+  'court.get': { input: emptyInput, reply: reply<CourtSettings>() },
+  'court.update': { input: courtSettingsInput, reply: reply<CourtSettings>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },

@@ -9,13 +9,14 @@ import * as print from '../print/print.strings'
 import * as opinions from '../opinions/opinions.strings'
 import * as sampling from '../sampling/sampling.strings'
 import * as orders from '../orders/orders.strings'
+import * as documents from '../documents/documents.strings'
 
 /**
  * Every domain folder keeps its strings in its own `*.strings.ts`; this is the
  * one list of them. Each domain owns distinct top-level keys (a renderer test
  * checks that no two domains claim the same one).
  */
-export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders]
+export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents]
 
 export const zhCN = {
   ...layout.zhCN,
@@ -28,7 +29,8 @@ export const zhCN = {
   ...print.zhCN,
   ...opinions.zhCN,
   ...sampling.zhCN,
-  ...orders.zhCN
+  ...orders.zhCN,
+  ...documents.zhCN
 }
 
 export type Strings = typeof zhCN
@@ -44,5 +46,6 @@ export const en: Strings = {
   ...print.en,
   ...opinions.en,
   ...sampling.en,
-  ...orders.en
+  ...orders.en,
+  ...documents.en
 }

@@ -92,15 +92,15 @@ function EvidenceTables(props: { opinion: Opinion }) {
           <table data-testid="print-samples" style={{ fontSize: '9pt' }}>
             <thead>
               <tr>
-                <th style={{ width: '6%' }}>{t('opinions.printView.no')}</th>
-                <th style={{ width: '20%' }}>
+                <th style={{ width: '5%' }}>{t('opinions.printView.no')}</th>
+                <th style={{ width: '21%' }}>
                   {t('opinions.evidence.code')} / {t('opinions.evidence.matrix')}
                 </th>
-                <th style={{ width: '11%' }}>{t('opinions.evidence.site')}</th>
+                <th style={{ width: '10%' }}>{t('opinions.evidence.site')}</th>
                 <th style={{ width: '11%' }}>{t('opinions.evidence.sampledAt')}</th>
                 <th>{t('opinions.evidence.results')}</th>
-                <th style={{ width: '11%' }}>{t('opinions.evidence.classOrCategory')}</th>
-                <th style={{ width: '13%' }}>{t('opinions.evidence.deciding')}</th>
+                <th style={{ width: '12%' }}>{t('opinions.evidence.classOrCategory')}</th>
+                <th style={{ width: '15%' }}>{t('opinions.evidence.deciding')}</th>
               </tr>
             </thead>
             <tbody>

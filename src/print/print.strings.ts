@@ -11,6 +11,8 @@ export const zhCN = {
     popupBlocked: '浏览器拦截了打印窗口，请允许本页面弹出窗口后重试',
     notFound: '找不到要打印的记录',
     seal: '（院印）',
+    letterhead: { address: '地址：{{address}}', phone: '电话：{{phone}}' },
+    pageOf: { before: '第 ', middle: ' 页 共 ', after: ' 页' },
     documentSeal: {
       code: '文书核验码：{{code}}',
       howToCheck:
@@ -57,6 +59,8 @@ export const en: typeof zhCN = {
     popupBlocked: 'the browser blocked the print window; allow pop-ups for this page and try again',
     notFound: 'Nothing to print',
     seal: '(Court seal)',
+    letterhead: { address: 'Address: {{address}}', phone: 'Phone: {{phone}}' },
+    pageOf: { before: 'Page ', middle: ' of ', after: '' },
     documentSeal: {
       code: 'Verification code: {{code}}',
       howToCheck:

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { FieldsCard } from './FieldsCard'
 import { UsersCard } from './UsersCard'
 import { HoldingTimesCard } from '../sampling/HoldingTimesCard'
+import { CourtSettingsCard } from '../documents/CourtSettingsCard'
 
 /** 设置: reference data and the people of the picker. */
 export function SettingsPage() {
@@ -13,6 +14,7 @@ export function SettingsPage() {
         {t('settings.title')}
       </Typography.Title>
       <Typography.Text type="secondary">{t('settings.adminOnly')}</Typography.Text>
+      <CourtSettingsCard />
       <FieldsCard />
       <UsersCard />
       <HoldingTimesCard />

@@ -10,6 +10,7 @@ import type { HoldingTimeTables } from '../sampling/holding-time.table'
 import type { SamplingTables } from '../sampling/sampling.table'
 import type { OrderTables } from '../orders/order.table'
 import type { OpinionTables } from '../opinions/opinion.table'
+import type { CourtTables } from '../court/court.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
 export interface Database
@@ -24,4 +25,5 @@ export interface Database
     HoldingTimeTables,
     SamplingTables,
     OrderTables,
-    OpinionTables {}
+    OpinionTables,
+    CourtTables {}

@@ -38,6 +38,16 @@ export async function loadDemo(core: Core): Promise<{ experts: number; users: nu
 
   const admin = await as(core, 'admin')
   for (const person of demoStaff) await admin('users.create', person)
+  // The demo court's particulars, as its administrator enters them once for every print and export.
+  await admin('court.update', {
+    fullName: '福建省漳滨县人民法院',
+    shortName: '漳滨法院',
+    tribunal: '环境资源审判庭',
+    address: '福建省漳滨县滨江路 88 号',
+    phone: '0596-2101234',
+    sealPosition: 'over_date',
+    revision: null
+  })
 
   const clerk = await as(core, 'chen.clerk')
   const fields = await clerk('fields.list', {})

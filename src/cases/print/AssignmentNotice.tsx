@@ -5,7 +5,7 @@ import { api, unwrap } from '../../api/api'
 import { shanghaiDay } from '../../../electron/shared/shanghai-time'
 import { PrintPage } from '../../print/PrintPage'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
-import { chineseDocumentDate } from '../../print/chinese-date'
+import { SignatureBlock } from '../../print/SignatureBlock'
 import { fieldLabel } from '../../experts/field-label'
 
 /** 技术调查官指派通知书: the assigned investigators of a case, for the parties, with their right to apply for recusal. */
@@ -35,15 +35,8 @@ export function AssignmentNotice() {
       court={c?.court ?? ''}
       title={title}
       ready={ready}
-      footer={
-        c && (
-          <>
-            <span>{c.caseNumber}</span>
-            <span>{t('print.notice.verify')}</span>
-            <DocumentSealBlock {...seal} />
-          </>
-        )
-      }
+      dense
+      footer={c && <DocumentSealBlock {...seal} />}
     >
       {c && (
         <>
@@ -55,12 +48,12 @@ export function AssignmentNotice() {
           <table>
             <thead>
               <tr>
-                <th style={{ width: '8%' }}>{t('print.notice.number')}</th>
-                <th style={{ width: '12%' }}>{t('print.notice.name')}</th>
+                <th style={{ width: '7%' }}>{t('print.notice.number')}</th>
+                <th style={{ width: '11%' }}>{t('print.notice.name')}</th>
                 <th>{t('print.notice.organisation')}</th>
-                <th style={{ width: '13%' }}>{t('print.notice.jobTitle')}</th>
-                <th style={{ width: '12%' }}>{t('print.notice.field')}</th>
-                <th style={{ width: '13%' }}>{t('print.notice.method')}</th>
+                <th style={{ width: '17%' }}>{t('print.notice.jobTitle')}</th>
+                <th style={{ width: '14%' }}>{t('print.notice.field')}</th>
+                <th style={{ width: '12%' }}>{t('print.notice.method')}</th>
               </tr>
             </thead>
             <tbody>
@@ -77,8 +70,9 @@ export function AssignmentNotice() {
             </tbody>
           </table>
           {draws.map(([drawId, seed]) => (
-            <p key={drawId} className="print-flush" style={{ fontSize: '10pt', wordBreak: 'break-all' }}>
+            <p key={drawId} className="print-flush" style={{ fontSize: '9.5pt', wordBreak: 'break-all' }}>
               {t('print.notice.drawRecord', { drawId, seed })}
+              {t('print.notice.verify')}
             </p>
           ))}
           <p className="print-flush">
@@ -96,11 +90,7 @@ export function AssignmentNotice() {
             {t('print.notice.recusalRight.basis')}
           </p>
           <p className="print-flush">{t('print.notice.contact', { judge: c.judgeName || '—', clerk: c.clerkName || '—' })}</p>
-          <div style={{ marginTop: '8mm', textAlign: 'right', paddingRight: '6mm', lineHeight: 2 }}>
-            <div>{c.court}</div>
-            <div>{i18n.language === 'en' ? today : chineseDocumentDate(today)}</div>
-            <div>{t('print.seal')}</div>
-          </div>
+          <SignatureBlock fallbackCourt={c.court} day={today} />
         </>
       )}
     </PrintPage>

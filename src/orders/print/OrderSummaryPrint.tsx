@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../../electron/shared/money'
+import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
 import { parameterName } from '../target-parameters'
@@ -9,7 +10,6 @@ import { TrendChart } from './TrendChart'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 
 const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤')
-const shanghaiTime = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
 
 /**
  * 生态环境修复令执行情况摘要, the judge's main output: the order, its target,
@@ -38,7 +38,7 @@ export function OrderSummaryPrint() {
         s && (
           <div style={{ width: '100%' }}>
             <DocumentSealBlock {...seal} />
-            <div style={{ textAlign: 'right' }}>{t('orders.summary.generatedAt', { time: shanghaiTime(s.generatedAt) })}</div>
+            <div style={{ textAlign: 'right' }}>{t('orders.summary.generatedAt', { time: formatShanghai(s.generatedAt) })}</div>
           </div>
         )
       }
@@ -100,9 +100,19 @@ export function OrderSummaryPrint() {
               </tr>
               <tr>
                 <th>{t('orders.fallbackCost')}</th>
-                <td>{formatYuan(o.fallbackCostFen)}</td>
+                <td colSpan={3}>{formatYuan(o.fallbackCostFen)}</td>
+              </tr>
+              <tr>
+                <th>{t('orders.supervisingAgencies')}</th>
+                <td colSpan={3} data-testid="summary-agencies">
+                  {o.supervisingAgencies.join('、') || '—'}
+                </td>
+              </tr>
+              <tr>
                 <th>{t('orders.supervisors')}</th>
-                <td>{[...o.supervisors.map((x) => x.name), ...o.supervisingAgencies].join('、')}</td>
+                <td colSpan={3} data-testid="summary-supervisors">
+                  {o.supervisors.map((x) => x.name).join('、') || '—'}
+                </td>
               </tr>
             </tbody>
           </table>
@@ -125,12 +135,12 @@ export function OrderSummaryPrint() {
           <table data-testid="summary-milestones">
             <thead>
               <tr>
-                <th style={{ width: '8%' }}>{t('orders.summary.seq')}</th>
-                <th style={{ width: '22%' }}>{t('orders.milestoneTitle')}</th>
-                <th style={{ width: '14%' }}>{t('orders.dueDate')}</th>
+                <th style={{ width: '6%' }}>{t('orders.summary.seq')}</th>
+                <th style={{ width: '18%' }}>{t('orders.milestoneTitle')}</th>
+                <th style={{ width: '13%' }}>{t('orders.dueDate')}</th>
                 <th>{t('orders.criterion')}</th>
-                <th style={{ width: '12%' }}>{t('orders.status')}</th>
-                <th style={{ width: '14%' }}>{t('orders.doneOn')}</th>
+                <th style={{ width: '10%' }}>{t('orders.status')}</th>
+                <th style={{ width: '13%' }}>{t('orders.doneOn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -202,7 +212,7 @@ export function OrderSummaryPrint() {
               <thead>
                 <tr>
                   <th>{t('orders.deviation')}</th>
-                  <th style={{ width: '9%' }}>{t('orders.severity')}</th>
+                  <th style={{ width: '12%' }}>{t('orders.severity')}</th>
                   <th>{t('orders.correctiveAction')}</th>
                   <th style={{ width: '14%' }}>{t('orders.correctionDue')}</th>
                   <th>{t('orders.closingNote')}</th>
@@ -228,7 +238,7 @@ export function OrderSummaryPrint() {
           <h3>{t('orders.summary.trend')}</h3>
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2mm' }}>
             {s.trends.map((series) => (
-              <TrendChart key={`${series.siteId}-${series.parameter}`} series={series} width={300} height={190} limitLabel={`${o.standardTargets.find((x) => x.siteId === series.siteId)?.targetClass ?? ''} 类`} />
+              <TrendChart key={`${series.siteId}-${series.parameter}`} series={series} width={300} height={210} limitLabel={`${o.standardTargets.find((x) => x.siteId === series.siteId)?.targetClass ?? ''} 类`} />
             ))}
           </div>
 

@@ -6,6 +6,13 @@ import { SVGRenderer } from 'echarts/renderers'
 import type { TrendSeries } from '../../../electron/shared/orders'
 import { documentFonts } from '../../print/PrintPage'
 
+/** The axis top: rounded up to a whole step of the value's own magnitude (43.7 → 50, 2.99 → 3), so it falls on a tick and its label never crowds the one below. */
+function roundUp(value: number): number {
+  if (value <= 0) return 1
+  const step = 10 ** Math.floor(Math.log10(value))
+  return Number((Math.ceil(value / step) * step).toPrecision(3))
+}
+
 echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, SVGRenderer])
 
 /**
@@ -22,10 +29,11 @@ export function TrendChart(props: { series: TrendSeries; limitLabel: string; wid
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: documentFonts },
-      title: { text: `${series.parameterName}（${series.unit}）`, left: 'center', textStyle: { fontSize: 12, fontWeight: 'bold' } },
-      grid: { left: 48, right: 16, top: 32, bottom: 28 },
-      xAxis: { type: 'category', data: series.points.map((p) => p.sampledOn), axisLabel: { fontSize: 9 } },
-      yAxis: { type: 'value', axisLabel: { fontSize: 9 }, max: (v: { max: number }) => Number((Math.max(v.max, series.limit ?? 0) * 1.15).toPrecision(2)) },
+      // The title sits above the plot, clear of the top axis label and the value labels; every date is labelled, turned to fit.
+      title: { text: `${series.parameterName}（${series.unit}）`, left: 'center', top: 2, textStyle: { fontSize: 12, fontWeight: 'bold' } },
+      grid: { left: 44, right: 40, top: 48, bottom: 44 },
+      xAxis: { type: 'category', data: series.points.map((p) => p.sampledOn), axisLabel: { fontSize: 8, interval: 0, rotate: 30 } },
+      yAxis: { type: 'value', axisLabel: { fontSize: 9 }, max: (v: { max: number }) => roundUp(Math.max(v.max, series.limit ?? 0) * 1.15) },
       series: [
         {
           type: 'line',
@@ -40,7 +48,7 @@ export function TrendChart(props: { series: TrendSeries; limitLabel: string; wid
               : {
                   symbol: 'none',
                   lineStyle: { type: 'dashed', color: '#c0392b' },
-                  label: { formatter: props.limitLabel, fontSize: 9, position: 'insideEndTop' },
+                  label: { formatter: props.limitLabel, fontSize: 9, position: 'end' },
                   data: [{ yAxis: series.limit }]
                 }
         }

@@ -16,12 +16,18 @@ export function CustodyRecord() {
     <PrintPage court="" title={t('sampling.print.custodyTitle')} ready={Boolean(d)} footer={d && <span>{d.caseNumber}</span>}>
       {d && (
         <>
-          <table>
+          <table className="print-fixed">
+            <colgroup>
+              <col style={{ width: '15%' }} />
+              <col style={{ width: '35%' }} />
+              <col style={{ width: '15%' }} />
+              <col style={{ width: '35%' }} />
+            </colgroup>
             <tbody>
               <tr>
-                <th style={{ width: '16%' }}>{t('sampling.code')}</th>
+                <th>{t('sampling.code')}</th>
                 <td>{d.sample.code}</td>
-                <th style={{ width: '16%' }}>{t('sampling.caseNumber')}</th>
+                <th>{t('sampling.caseNumber')}</th>
                 <td>{d.caseNumber}</td>
               </tr>
               <tr>
@@ -38,31 +44,47 @@ export function CustodyRecord() {
               </tr>
             </tbody>
           </table>
-          <table style={{ fontSize: '9.5pt' }}>
+          <table className="print-fixed" style={{ fontSize: '9pt' }} data-testid="custody-events">
+            <colgroup>
+              <col style={{ width: '12%' }} />
+              <col style={{ width: '15%' }} />
+              <col style={{ width: '10%' }} />
+              <col style={{ width: '15%' }} />
+              <col style={{ width: '15%' }} />
+              <col style={{ width: '7%' }} />
+              <col style={{ width: '8%' }} />
+              <col style={{ width: '9%' }} />
+              <col style={{ width: '9%' }} />
+            </colgroup>
             <thead>
               <tr>
                 <th>{t('sampling.custody.at')}</th>
+                <th>{t('sampling.custody.place')}</th>
                 <th>{t('sampling.custody.relinquishedBy')}</th>
                 <th>{t('sampling.custody.receivedBy')}</th>
                 <th>{t('sampling.custody.condition')}</th>
+                <th>{t('sampling.custody.temperatureC')}</th>
                 <th>{t('sampling.custody.sealIntact')}</th>
-                <th style={{ width: '18%' }}>{t('sampling.print.signRecorder')}</th>
+                <th>{t('sampling.print.signRelinquisher')}</th>
+                <th>{t('sampling.print.signReceiver')}</th>
               </tr>
             </thead>
             <tbody>
               {d.custodyEvents.map((e) => (
                 <tr key={e.id} style={e.voided ? { textDecoration: 'line-through', color: '#777' } : undefined}>
                   <td>{courtTime(e.at)}</td>
+                  <td>{e.place || '—'}</td>
                   <td>{e.relinquishedBy}</td>
                   <td>
                     {e.receivedBy}（{t(`sampling.custody.kinds.${e.receiverKind}`)}）
                   </td>
                   <td>
                     {e.condition || '—'}
-                    {e.temperatureC === null ? '' : ` ${e.temperatureC} ℃`}
                     {e.voided ? `（${t('sampling.voided')}：${e.voided.reason}）` : ''}
                   </td>
+                  <td>{e.temperatureC === null ? '—' : e.temperatureC}</td>
                   <td>{e.sealIntact ? t('sampling.custody.sealIntact') : t('sampling.custody.sealBroken')}</td>
+                  <td />
                   <td />
                 </tr>
               ))}

@@ -1,0 +1,65 @@
+import { Alert, App as AntApp, Button, Card, Form, Input, Select, Typography } from 'antd'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { courtSettingsInput, sealPositions, type CourtSettingsInput } from '../../electron/shared/court'
+import { api, unwrap } from '../api/api'
+import { FormField } from '../forms/FormField'
+import { applyServerErrors } from '../forms/server-errors'
+import { useCurrentUser } from '../session/CurrentUser'
+
+const textFields = ['fullName', 'shortName', 'tribunal', 'address', 'phone'] as const
+
+/** 法院信息: the court's name, tribunal, address, phone and seal position, for every print and export. */
+export function CourtSettingsCard() {
+  const { t } = useTranslation()
+  const { may } = useCurrentUser()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const settings = useQuery({ queryKey: ['court.get'], queryFn: () => unwrap(api.court.get({})) })
+  const canEdit = may('editReferenceData')
+  const [formError, setFormError] = useState<string | null>(null)
+  const { control, handleSubmit, setError, reset, formState } = useForm<CourtSettingsInput>({ resolver: zodResolver(courtSettingsInput) })
+  useEffect(() => {
+    if (settings.data) reset(settings.data)
+  }, [settings.data, reset])
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null)
+    const reply = await api.court.update(values)
+    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
+    queryClient.setQueryData(['court.get'], reply.value)
+    void message.success(t('common.saved'))
+  })
+  const errors = formState.errors
+  return (
+    <Card title={t('court.title')} data-testid="court-settings">
+      <Typography.Paragraph type="secondary">{t('court.hint')}</Typography.Paragraph>
+      {settings.data?.revision === null && <Alert type="warning" showIcon message={t('court.unset')} style={{ marginBottom: 12 }} />}
+      {formError && <Alert type="error" message={formError} style={{ marginBottom: 12 }} />}
+      <Form layout="vertical" component={false} disabled={!canEdit}>
+        {textFields.map((name) => (
+          <FormField key={name} id={`court-${name}`} label={t(`court.${name}`)} error={errors[name]} required={name === 'fullName' || name === 'shortName'}>
+            <Controller control={control} name={name} render={({ field: f }) => <Input id={`court-${name}`} {...f} value={f.value ?? ''} />} />
+          </FormField>
+        ))}
+        <FormField id="court-sealPosition" label={t('court.sealPosition')} error={errors.sealPosition}>
+          <Controller
+            control={control}
+            name="sealPosition"
+            render={({ field: f }) => (
+              <Select id="court-sealPosition" value={f.value} onChange={f.onChange} options={sealPositions.map((p) => ({ value: p, label: t(`court.sealPositions.${p}`) }))} />
+            )}
+          />
+        </FormField>
+        {canEdit && (
+          <Button type="primary" onClick={() => void submit()} loading={formState.isSubmitting} data-testid="court-save">
+            {t('court.save')}
+          </Button>
+        )}
+      </Form>
+    </Card>
+  )
+}

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { cli, freshDataDir, launchChromium, openAppAs, screenshot, screenshotDir, startPreview, type Preview } from './support/preview'
+
+let dataDir: string
+let preview: Preview
+let browser: Browser
+const ids: Record<string, string> = {}
+
+function call(username: string, channel: string, input: unknown) {
+  return JSON.parse(cli(dataDir, 'call', channel, JSON.stringify(input), '--as', username)).value
+}
+
+beforeAll(async () => {
+  dataDir = freshDataDir()
+  cli(dataDir, 'demo')
+  const pond = call('chen.clerk', 'cases.list', {}).items.find((c: { caseNumber: string }) => c.caseNumber.includes('刑初'))
+  ids.case = pond.id
+  const visit = call('lin.investigator', 'visits.list', { caseId: pond.id }).find((v: { visitDate: string }) => v.visitDate === '2020-05-12')
+  ids.visit = visit.id
+  const water = call('lin.investigator', 'visits.get', { id: visit.id }).samples[0]
+  ids.sample = water.id
+  // A mixed visit: a soil sample beside the water samples of 12 May.
+  call('lin.investigator', 'samples.create', {
+    caseId: pond.id,
+    visitId: visit.id,
+    siteId: water.siteId,
+    matrix: 'soil',
+    sampledAt: '2020-05-12T03:30:00.000Z',
+    depthM: 0.2,
+    sampler: '郑海波',
+    samplerOrganisation: '漳滨县环境监测站',
+    supervisingInvestigator: '林永华',
+    container: '棕色玻璃瓶',
+    volumeMl: 500,
+    preservative: '4℃冷藏',
+    qcType: 'normal',
+    duplicateOfId: null,
+    sealNumber: 'FT-2020-0512-09',
+    landUse: 'paddy',
+    fieldMeasurements: { waterTemperatureC: null, ph: 6.4, dissolvedOxygenMgL: null, conductivityUsCm: null, turbidityNtu: null, transparencyCm: null, appearance: '灰黑色壤土，湿，有异味' },
+    photoSha256: []
+  })
+  ids.order = call('wang.judge', 'orders.list', {}).items[0].id
+  ids.opinion = call('lin.investigator', 'opinions.forCase', { caseId: pond.id })[0].id
+  preview = await startPreview(dataDir)
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await preview?.stop()
+})
+
+/** Prints a route to PDF as the app does, renders every page to PNG, and returns the text without whitespace and the page count. */
+async function printed(username: string, route: string, name: string) {
+  const page = await openAppAs(browser, preview, username)
+  await page.goto(`${preview.origin}/#${route}`)
+  await page.locator('html[data-print-ready="true"]').waitFor()
+  const pdfPath = join(screenshotDir, `${name}.pdf`)
+  await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true })
+  await page.close()
+  execFileSync('pdftoppm', ['-png', '-r', '100', pdfPath, join(screenshotDir, name)])
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))![1])
+  return { text: execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''), pages }
+}
+
+describe('printed documents', () => {
+  it('the administrator sets the court once; every print carries its letterhead and 第 X 页 共 Y 页 on each page', async () => {
+    const admin = await openAppAs(browser, preview, 'admin')
+    await admin.getByTestId('nav-settings').click()
+    const card = admin.getByTestId('court-settings')
+    await card.getByLabel('法院全称').fill('福建省漳州市中级人民法院')
+    await card.getByLabel('法院简称').fill('漳州中院')
+    await card.getByLabel('电话').fill('0596-2961234')
+    await card.getByTestId('court-save').click()
+    await admin.getByText('已保存').first().waitFor()
+    await screenshot(admin, 'documents-court-settings')
+    await admin.close()
+
+    const prints = [
+      ['chen.clerk', `/print/assignment-notice/${ids.case}`, 'print-assignment-notice', '技术调查官指派通知书'],
+      ['lin.investigator', `/print/opinion/${ids.opinion}`, 'print-opinion', '技术调查意见'],
+      ['lin.investigator', `/print/collection-record/${ids.visit}`, 'print-collection-record', '环境水样采集记录表'],
+      ['lin.investigator', `/print/custody/${ids.sample}`, 'print-custody', '样品流转'],
+      ['wang.judge', `/print/restoration-order/${ids.order}`, 'print-order-summary', '生态环境修复令执行情况摘要'],
+      ['lin.investigator', `/print/labels/visit/${ids.visit}`, 'print-labels', '样品标签']
+    ] as const
+    for (const [user, route, name, title] of prints) {
+      const { text, pages } = await printed(user, route, name)
+      expect(text, name).toContain('福建省漳州市中级人民法院')
+      expect(text, name).toContain('电话：0596-2961234')
+      expect(text, name).toContain(title)
+      for (let n = 1; n <= pages; n++) expect(text, name).toContain(`第${n}页共${pages}页`)
+      // The check instructions are plain words: no command line, no path of the source tree.
+      expect(text, name).not.toMatch(/npm|--document|electron\/|resources\//)
+      if (['print-assignment-notice', 'print-opinion', 'print-order-summary'].includes(name)) {
+        const code = /文书核验码：(([0-9A-F]{4}-){7}[0-9A-F]{4})/.exec(text)?.[1]
+        expect(code, name).toBeTruthy()
+        expect(text, name).toContain('核验方法')
+        expect(cli(dataDir, 'verify', '--document', code!)).toContain('文书内容：与数据库一致')
+      }
+      if (name === 'print-assignment-notice') expect(pages).toBe(1)
+      if (name === 'print-collection-record') {
+        // The mixed visit prints one record per matrix.
+        expect(text).toContain('土壤样品采集记录表')
+        expect(text).toContain('FT-2020-0512-09')
+        expect(pages).toBe(2)
+      }
+      if (name === 'print-custody') {
+        expect(text).toContain('漳滨县环境监测站样品室')
+        expect(text).toContain('温度（℃）')
+      }
+      if (name === 'print-order-summary') {
+        expect(text).toContain('监督机关漳滨县生态环境局、漳滨县环境监测站')
+        expect(text).toContain('监督技术调查官林永华、陈静怡')
+      }
+    }
+  })
+})
