@@ -27,6 +27,7 @@ import { inspectionHandlers } from './orders/inspection.service'
 import { opinionHandlers } from './opinions/opinion.service'
 import { documentHandlers } from './audit/document.service'
 import { courtHandlers } from './court/court.service'
+import { historyHandlers } from './audit/history.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -61,6 +62,7 @@ export const handlerTable: HandlerTable = {
   ...opinionHandlers,
   ...documentHandlers,
   ...courtHandlers,
+  ...historyHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

@@ -93,6 +93,8 @@ export const channels = [
   'documents.seal',
   'court.get',
   'court.update',
+  'history.forRecord',
+  'history.log',
   'opinions.create',
   'opinions.update',
   'opinions.sign',

@@ -106,6 +106,7 @@ import {
 } from './opinions'
 import { documentSealInput, type DocumentSeal } from './documents'
 import { courtSettingsInput, type CourtSettings } from './court'
+import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -186,6 +187,8 @@ export const contract = {
   'opinions.print': { input: opinionIdInput, reply: reply<OpinionPrint>() },
   'court.get': { input: emptyInput, reply: reply<CourtSettings>() },
   'court.update': { input: courtSettingsInput, reply: reply<CourtSettings>() },
+  'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
+  'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },

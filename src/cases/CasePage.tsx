@@ -13,6 +13,7 @@ import { CaseSamplingTab } from '../sampling/CaseSamplingTab'
 import { statusColors } from './case-status'
 import { OrdersTable } from '../orders/OrdersTable'
 import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
+import { HistoryTimeline } from '../documents/HistoryList'
 
 /**
  * One case and everything hanging off it: its investigators, sites and
@@ -152,7 +153,8 @@ export function CasePage() {
             { key: 'assignments', label: t('cases.tabs.assignments'), children: <AssignmentsPanel courtCase={c} canAssign={may('assignExperts')} /> },
             { key: 'samples', label: t('cases.tabs.samples'), children: <CaseSamplingTab caseId={c.id} /> },
             { key: 'opinions', label: t('cases.tabs.opinions'), children: <CaseOpinionsPanel caseId={c.id} /> },
-            { key: 'orders', label: t('cases.tabs.orders'), children: <OrdersTable caseId={c.id} /> }
+            { key: 'orders', label: t('cases.tabs.orders'), children: <OrdersTable caseId={c.id} /> },
+            { key: 'history', label: t('history.title'), children: <HistoryTimeline entityType="court_case" entityId={c.id} /> }
           ]}
         />
       </Card>

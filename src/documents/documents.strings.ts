@@ -3,6 +3,43 @@
  * Chinese one, so a key missing from or added to the English fails typecheck.
  */
 export const zhCN = {
+  history: {
+    title: '历史',
+    show: '显示历史',
+    hide: '收起',
+    empty: '（空）',
+    none: '尚无历史记录',
+    noVisibleChange: '（仅记录信息变化）',
+    value: '{{field}}：{{value}}',
+    changed: '{{field}}：{{before}} → {{after}}',
+    actions: { created: '新增', updated: '修改', voided: '作废', removed: '删除' },
+    facts: { 'document.print': '打印文书（生成核验码）', 'session.sign_in': '登录', 'chain.head': '签署审计链头' },
+    tables: {
+      expert: '专家', expert_field: '专家领域', expert_affiliation: '专家关联单位', court_case: '案件', case_party: '当事人', site: '采样点',
+      assignment: '指派', expert_draw: '随机抽取', case_conflict: '回避事由', attachment: '附件', site_visit: '现场勘查', sample: '样品',
+      sample_photo: '样品照片', custody_event: '流转记录', lab_result: '检测结果', restoration_order: '修复令', milestone: '履行节点',
+      inspection: '回访', deviation: '偏差', acceptance: '验收', damage_estimate: '损害估算', opinion: '技术调查意见',
+      opinion_signature: '意见签署', opinion_visit: '意见所依勘查', opinion_sample: '意见所依样品', opinion_draft_order: '意见草拟修复令',
+      court_setting: '法院信息', app_user: '用户', field: '专业领域', case_reopening: '案件重启'
+    },
+    columns: {
+      name: '名称', organisation: '单位', title: '职称', phone: '电话', email: '邮箱', term_start: '聘任起始', term_end: '聘任届满',
+      status: '状态', max_concurrent_cases: '同时承办上限', notes: '备注', primary_field_id: '主要领域', field_id: '领域', relation: '关系',
+      case_number: '案号', cause: '案由', court: '承办法院', judge_id: '承办法官', clerk_id: '书记员', type: '类型', stage: '审级',
+      filed_on: '立案日期', hearing_on: '开庭日期', judged_on: '判决日期', closed_on: '结案日期', role: '角色', position: '序号',
+      code: '编号', matrix: '样品类型', sampled_at: '采样时间', depth_m: '深度（m）', sampler: '采样人', sampler_organisation: '采样单位',
+      supervising_investigator: '监督调查官', container: '容器', volume_ml: '体积（mL）', preservative: '保存剂', qc_type: '质控类型',
+      seal_number: '封条编号', land_use: '用地类型', field_measurements_json: '现场测定', visit_date: '勘查日期', people_present_json: '在场人员',
+      weather: '天气', relinquished_by: '移交人', received_by: '接收人', receiver_kind: '接收方类型', at: '时间', place: '地点',
+      condition: '样品状态', temperature_c: '温度（℃）', seal_intact: '封条完好', parameter_key: '检测项目', value: '测定值',
+      qualifier: '限定符', unit: '单位', detection_limit: '检出限', method: '方法', lab: '检测机构', report_number: '报告编号',
+      analysed_at: '分析时间', order_number: '修复令编号', obligor: '修复义务人', executor: '第三方实施单位', deadline: '履行期限',
+      due_date: '到期日', done_on: '完成日期', restoration_fee_fen: '修复费用', bond_fen: '履约保证金', issued_on: '签发日期',
+      voided_at: '作废时间', voided_by: '作废人', void_reason: '作废原因', full_name: '法院全称', short_name: '法院简称',
+      tribunal: '审判庭', address: '地址', seal_position: '印章位置', latitude: '纬度', longitude: '经度', accuracy_m: '精度（m）',
+      findings: '调查情况', statement: '声明', version: '版本', sha256: 'SHA-256', file_name: '文件名', description: '描述'
+    }
+  },
   court: {
     title: '法院信息',
     hint: '由管理员填写一次，所有打印文书和导出文件的文头、落款均取自这里。印章只在纸质文书上加盖，系统不保存印章图像。',
@@ -23,6 +60,43 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
+  history: {
+    title: 'History',
+    show: 'Show history',
+    hide: 'Hide',
+    empty: '(empty)',
+    none: 'No history yet',
+    noVisibleChange: '(bookkeeping only)',
+    value: '{{field}}: {{value}}',
+    changed: '{{field}}: {{before}} → {{after}}',
+    actions: { created: 'Added', updated: 'Changed', voided: 'Voided', removed: 'Removed' },
+    facts: { 'document.print': 'Printed a document (verification code)', 'session.sign_in': 'Signed in', 'chain.head': 'Signed the audit chain head' },
+    tables: {
+      expert: 'Expert', expert_field: 'Expert field', expert_affiliation: 'Expert affiliation', court_case: 'Case', case_party: 'Party', site: 'Site',
+      assignment: 'Assignment', expert_draw: 'Random draw', case_conflict: 'Conflict', attachment: 'Attachment', site_visit: 'Site visit', sample: 'Sample',
+      sample_photo: 'Sample photo', custody_event: 'Custody event', lab_result: 'Lab result', restoration_order: 'Restoration order', milestone: 'Milestone',
+      inspection: 'Inspection', deviation: 'Deviation', acceptance: 'Acceptance', damage_estimate: 'Damage estimate', opinion: 'Technical opinion',
+      opinion_signature: 'Opinion signature', opinion_visit: 'Visit relied on', opinion_sample: 'Sample relied on', opinion_draft_order: 'Draft order',
+      court_setting: 'Court', app_user: 'User', field: 'Field', case_reopening: 'Case reopening'
+    },
+    columns: {
+      name: 'Name', organisation: 'Organisation', title: 'Title', phone: 'Phone', email: 'Email', term_start: 'Term start', term_end: 'Term end',
+      status: 'Status', max_concurrent_cases: 'Max concurrent cases', notes: 'Notes', primary_field_id: 'Primary field', field_id: 'Field', relation: 'Relation',
+      case_number: 'Case number', cause: 'Cause', court: 'Court', judge_id: 'Judge', clerk_id: 'Clerk', type: 'Type', stage: 'Stage',
+      filed_on: 'Filed on', hearing_on: 'Hearing on', judged_on: 'Judged on', closed_on: 'Closed on', role: 'Role', position: 'No.',
+      code: 'Code', matrix: 'Matrix', sampled_at: 'Sampled at', depth_m: 'Depth (m)', sampler: 'Sampler', sampler_organisation: 'Sampling organisation',
+      supervising_investigator: 'Supervising investigator', container: 'Container', volume_ml: 'Volume (mL)', preservative: 'Preservative', qc_type: 'QC type',
+      seal_number: 'Seal number', land_use: 'Land use', field_measurements_json: 'Field measurements', visit_date: 'Visit date', people_present_json: 'People present',
+      weather: 'Weather', relinquished_by: 'Relinquished by', received_by: 'Received by', receiver_kind: 'Receiver', at: 'Time', place: 'Place',
+      condition: 'Condition', temperature_c: 'Temperature (°C)', seal_intact: 'Seal intact', parameter_key: 'Parameter', value: 'Value',
+      qualifier: 'Qualifier', unit: 'Unit', detection_limit: 'Detection limit', method: 'Method', lab: 'Lab', report_number: 'Report number',
+      analysed_at: 'Analysed at', order_number: 'Order number', obligor: 'Obligor', executor: 'Executor', deadline: 'Deadline',
+      due_date: 'Due date', done_on: 'Done on', restoration_fee_fen: 'Restoration fee', bond_fen: 'Bond', issued_on: 'Issued on',
+      voided_at: 'Voided at', voided_by: 'Voided by', void_reason: 'Void reason', full_name: 'Full name', short_name: 'Short name',
+      tribunal: 'Tribunal', address: 'Address', seal_position: 'Seal position', latitude: 'Latitude', longitude: 'Longitude', accuracy_m: 'Accuracy (m)',
+      findings: 'Findings', statement: 'Statement', version: 'Version', sha256: 'SHA-256', file_name: 'File name', description: 'Description'
+    }
+  },
   court: {
     title: 'Court',
     hint: 'Entered once by an administrator; every printed document and export takes its letterhead and signature line from here. The seal is stamped on paper only: no image of a seal is stored.',

@@ -16,6 +16,7 @@ import { EstimateForm } from './EstimateForm'
 import { estimateAmount, shanghaiMinute } from './opinion-text'
 import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
+import { HistoryCard } from '../documents/HistoryList'
 
 const statusColors = { draft: 'default', signed: 'green', submitted: 'blue' } as const
 
@@ -59,21 +60,24 @@ export function OpinionPage() {
   const assigned = user?.role === 'investigator' && o.investigators.some((i) => i.expertId === user.expertId)
   const latest = o.nextVersionId === null
   return (
-    <OpinionEditor
-      key={`${o.id}:${o.revision}`}
-      opinion={o}
-      canEdit={assigned && latest}
-      canSubmit={latest && o.status === 'signed' && (assigned || may('submitOpinions') && user?.role === 'clerk')}
-      canDraftOrder={latest && o.status !== 'draft' && o.draftOrder === null && (assigned || user?.role === 'clerk')}
-      mySignature={assigned ? (o.investigators.find((i) => i.expertId === user?.expertId) ?? null) : null}
-      onChanged={(next) => {
-        void refresh()
-        if (next.id !== o.id) {
-          void message.success(t('opinions.savedNewVersion', { version: next.version }))
-          navigate(`/opinions/${next.id}`)
-        }
-      }}
-    />
+    <>
+      <OpinionEditor
+        key={`${o.id}:${o.revision}`}
+        opinion={o}
+        canEdit={assigned && latest}
+        canSubmit={latest && o.status === 'signed' && (assigned || may('submitOpinions') && user?.role === 'clerk')}
+        canDraftOrder={latest && o.status !== 'draft' && o.draftOrder === null && (assigned || user?.role === 'clerk')}
+        mySignature={assigned ? (o.investigators.find((i) => i.expertId === user?.expertId) ?? null) : null}
+        onChanged={(next) => {
+          void refresh()
+          if (next.id !== o.id) {
+            void message.success(t('opinions.savedNewVersion', { version: next.version }))
+            navigate(`/opinions/${next.id}`)
+          }
+        }}
+      />
+      <HistoryCard entityType="opinion" entityId={o.id} />
+    </>
   )
 }
 

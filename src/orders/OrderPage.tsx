@@ -35,6 +35,7 @@ import { EvidenceUpload } from './EvidenceUpload'
 import { OrderForm, orderToInput } from './OrderForm'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
 import { parameterName, targetParameterOptions } from './target-parameters'
+import { HistoryCard } from '../documents/HistoryList'
 
 type Dialog =
   | { kind: 'edit' }
@@ -346,6 +347,7 @@ export function OrderPage() {
         )}
       </Drawer>
       <OrderDialogs order={o} dialog={dialog} onClose={() => setDialog(null)} run={run} />
+      <HistoryCard entityType="restoration_order" entityId={id} />
     </Space>
   )
 }

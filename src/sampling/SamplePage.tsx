@@ -13,6 +13,7 @@ import { LabelPrintButton } from './print/LabelPrintButton'
 import { courtTime } from './court-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
 import { ResultChart } from './ResultChart'
+import { HistoryCard } from '../documents/HistoryList'
 
 function EvaluationCard(props: { detail: SampleDetail }) {
   const { t } = useTranslation()
@@ -322,6 +323,7 @@ export function SamplePage() {
           />
         )}
       </Modal>
+      <HistoryCard entityType="sample" entityId={id} />
     </Space>
   )
 }

@@ -8,6 +8,7 @@ import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { LabelPrintButton } from './print/LabelPrintButton'
 import { courtTime } from './court-time'
+import { HistoryCard } from '../documents/HistoryList'
 
 /** `#/visits/:id`: a site visit and the samples taken on it, with its prints. */
 export function VisitPage() {
@@ -64,6 +65,7 @@ export function VisitPage() {
           ]}
         />
       </Card>
+      <HistoryCard entityType="site_visit" entityId={id} />
     </Space>
   )
 }

@@ -1,0 +1,82 @@
+import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Database } from '../db/database'
+import type { AuditEventTable } from './audit.table'
+import type { HistoryEvent } from '../../shared/history'
+import { shanghaiDayStartUtc } from './shanghai-range'
+
+/**
+ * The link tables whose rows belong to a record (their key starts with the
+ * record's id), so a record's history shows its fields, parties, photos and
+ * signatures changing with it.
+ */
+const linkTables: Record<string, string[]> = {
+  expert: ['expert_field', 'expert_affiliation'],
+  court_case: ['case_party'],
+  sample: ['sample_photo'],
+  opinion: ['opinion_signature', 'opinion_visit', 'opinion_sample', 'opinion_draft_order']
+}
+
+function toEvent(row: Selectable<AuditEventTable>): HistoryEvent {
+  return {
+    seq: row.seq,
+    at: row.at,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    channel: row.channel,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.beforeJson === null ? null : (JSON.parse(row.beforeJson) as HistoryEvent['before']),
+    after: row.afterJson === null ? null : (JSON.parse(row.afterJson) as HistoryEvent['after'])
+  }
+}
+
+/**
+ * A record's events, oldest first: the row's own and those of its link rows
+ * (a composite key is the JSON array of its values, so a link row of the
+ * record has an id starting `["<id>",`: a range on the entity index).
+ */
+export async function listRecordHistory(db: Kysely<Database>, entityType: string, entityId: string): Promise<HistoryEvent[]> {
+  const prefix = `[${JSON.stringify(entityId)},`
+  const links = linkTables[entityType] ?? []
+  const rows = await db
+    .selectFrom('auditEvent')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('entityType', '=', entityType), eb('entityId', '=', entityId)]),
+        ...links.map((table) =>
+          eb.and([eb('entityType', '=', table), eb.or([eb('entityId', '=', entityId), eb.and([eb('entityId', '>=', prefix), eb('entityId', '<', `${prefix}\uffff`)])])])
+        )
+      ])
+    )
+    .orderBy('seq')
+    .limit(2000)
+    .execute()
+  return rows.map(toEvent)
+}
+
+export interface AuditLogFilter {
+  actorId?: string
+  channel?: string
+  from?: string
+  to?: string
+  entityType?: string
+  entityId?: string
+  offset: number
+  limit: number
+}
+
+/** The audit log, newest first, one page of it and the count of all that match. */
+export async function listAuditLog(db: Kysely<Database>, filter: AuditLogFilter): Promise<{ items: HistoryEvent[]; total: number }> {
+  let query = db.selectFrom('auditEvent')
+  if (filter.actorId) query = query.where('actorId', '=', filter.actorId)
+  if (filter.channel) query = query.where('channel', '=', filter.channel)
+  if (filter.entityType) query = query.where('entityType', '=', filter.entityType)
+  if (filter.entityId) query = query.where('entityId', '=', filter.entityId)
+  // Days are Asia/Shanghai calendar days; `at` is UTC ISO text, so the range is on text.
+  if (filter.from) query = query.where('at', '>=', shanghaiDayStartUtc(filter.from))
+  if (filter.to) query = query.where('at', '<', shanghaiDayStartUtc(filter.to, 1))
+  const total = await query.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow()
+  const rows = await query.selectAll().orderBy('seq', 'desc').limit(filter.limit).offset(filter.offset).execute()
+  return { items: rows.map(toEvent), total: Number(total.n) }
+}
