@@ -3,6 +3,21 @@
  * Chinese one, so a key missing from or added to the English fails typecheck.
  */
 export const zhCN = {
+  templates: { labResultsCsv: '下载检测结果导入模板（CSV）' },
+  audit: {
+    title: '审计日志',
+    at: '时间',
+    actor: '操作人',
+    channel: '操作通道',
+    action: '操作',
+    record: '记录类型',
+    recordId: '记录编号',
+    changes: '变更内容',
+    event: '事件',
+    from: '开始日期',
+    to: '结束日期',
+    export: '导出 CSV'
+  },
   history: {
     title: '历史',
     show: '显示历史',
@@ -60,6 +75,21 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
+  templates: { labResultsCsv: 'Download the lab-results import template (CSV)' },
+  audit: {
+    title: 'Audit log',
+    at: 'Time',
+    actor: 'User',
+    channel: 'Channel',
+    action: 'Action',
+    record: 'Record type',
+    recordId: 'Record id',
+    changes: 'Changes',
+    event: 'Event',
+    from: 'From',
+    to: 'To',
+    export: 'Export CSV'
+  },
   history: {
     title: 'History',
     show: 'Show history',

@@ -11,6 +11,7 @@ import { VisitForm } from './VisitForm'
 import { SampleForm } from './SampleForm'
 import { ImportErrors, ResultsImport } from './ResultsImport'
 import { courtTime } from './court-time'
+import { ImportTemplateLink } from '../documents/ImportTemplateLink'
 
 function emptySample(caseId: string, siteId: string, visitId: string | null, investigator: string): SampleInput {
   return {
@@ -137,7 +138,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
             { title: t('sampling.sampler'), dataIndex: 'sampler' }
           ]}
         />
-        <Typography.Text type="secondary">{t('sampling.tab.template')}</Typography.Text>
+        <ImportTemplateLink />
       </Card>
       <Modal open={visitOpen} footer={null} destroyOnHidden title={t('sampling.tab.newVisit')} onCancel={() => setVisitOpen(false)}>
         {visitOpen && (

@@ -58,8 +58,7 @@ export const zhCN = {
       newVisit: '记录现场勘查',
       samples: '样品',
       newSample: '登记样品',
-      importResults: '导入检测结果 CSV',
-      template: '模板：resources/templates/lab-results-template.csv'
+      importResults: '导入检测结果 CSV'
     },
     visitForm: {
       visitDate: '勘查日期',
@@ -246,8 +245,7 @@ export const en: typeof zhCN = {
       newVisit: 'Record a site visit',
       samples: 'Samples',
       newSample: 'Register a sample',
-      importResults: 'Import results CSV',
-      template: 'Template: resources/templates/lab-results-template.csv'
+      importResults: 'Import results CSV'
     },
     visitForm: {
       visitDate: 'Visit date',

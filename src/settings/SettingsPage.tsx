@@ -4,10 +4,13 @@ import { FieldsCard } from './FieldsCard'
 import { UsersCard } from './UsersCard'
 import { HoldingTimesCard } from '../sampling/HoldingTimesCard'
 import { CourtSettingsCard } from '../documents/CourtSettingsCard'
+import { AuditLogCard } from '../documents/AuditLogCard'
+import { useCurrentUser } from '../session/CurrentUser'
 
 /** 设置: reference data and the people of the picker. */
 export function SettingsPage() {
   const { t } = useTranslation()
+  const { may } = useCurrentUser()
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
@@ -18,6 +21,7 @@ export function SettingsPage() {
       <FieldsCard />
       <UsersCard />
       <HoldingTimesCard />
+      {may('manageUsers') && <AuditLogCard />}
     </Space>
   )
 }
