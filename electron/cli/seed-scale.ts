@@ -9,7 +9,7 @@ export async function seedScaleCommand(dataDir: string, scale: string | undefine
   if (scale !== 'province' && scale !== 'county') return { code: 2, output: '错误：seed-scale 需要 --scale province 或 --scale county\n' }
   const core = await openCore({ dataDir })
   try {
-    const report = await seedScale(core, scale as Scale, (line) => process.stderr.write(`${line}\n`))
+    const report = await seedScale(core, scale as Scale, { progress: (line) => process.stderr.write(`${line}\n`) })
     const rows = Object.entries(report.rows)
       .map(([table, n]) => `  ${table}: ${n}`)
       .join('\n')

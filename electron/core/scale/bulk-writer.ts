@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { canonicalJson } from '../audit/canonical-json'
 import { currentHashVersion, eventHash, genesisHash } from '../audit/event-hash'
-import { signChainPoint, signingKeyOf } from '../audit/installation'
+import { signingKeyOf } from '../audit/installation'
 import { rowKey, type AuditedTable } from '../records/record-tables'
 
 /** Who writes a bulk row, as its audit event names them. */
@@ -20,21 +20,30 @@ type StoredRow = Record<string, unknown>
  * module's contract (DESIGN.md, the trust model): every row written gets
  * its own audit event holding the row as stored (`INSERT … RETURNING *`,
  * so defaults a later migration adds are in the event too), `entity.type`
- * the table, `entity.id` by records' `rowKey`, hashed under the current rule,
- * chained and signed with the installation's key, so `verify` replays the
- * events into the tables exactly as for rows the app wrote.
+ * the table, `entity.id` by records' `rowKey`, hashed under the current rule
+ * and chained, so `verify` replays the events into the tables exactly as for
+ * rows the app wrote.
+ *
+ * Its events are not signed one by one (Ed25519 is half the cost of an
+ * event); the caller signs a chain head through the app's own
+ * `signChainHead` every few thousand events and at the end, as the app does
+ * for events written during a migration: `verify` checks each event's
+ * signature only after the last signed head, and every head vouches for the
+ * hash chain up to it.
  *
  * It continues the local chain from its tip and assumes nothing else writes
- * while it runs; the caller wraps batches in transactions ({@link batch}).
+ * while it runs; the caller wraps batches in transactions ({@link batch})
+ * and calls {@link continueChain} after anything else appended events.
  */
 export class BulkWriter {
   private readonly inserts = new Map<string, BetterSqlite3.Statement>()
   private readonly shapes = new Map<string, AuditedTable>()
   private readonly insertEvent: BetterSqlite3.Statement
   private readonly installationId: string
-  private readonly key: NonNullable<ReturnType<typeof signingKeyOf>>
-  private chainSeq: number
-  private prevHash: string
+  private chainSeq = 0
+  private prevHash = genesisHash
+  /** Events appended by this writer since it started. */
+  events = 0
   /** Rows written, by table. */
   readonly counts = new Map<string, number>()
 
@@ -43,20 +52,24 @@ export class BulkWriter {
     private readonly newId: () => string
   ) {
     const local = sqlite.prepare('select id from installation where local = 1').get() as { id: string } | undefined
-    const key = local && signingKeyOf(local.id)
-    if (!local || !key) throw new Error('此数据文件夹的安装密钥未载入，无法写入审计链')
+    // Only a folder whose key is loaded may extend its chain (and sign the heads that vouch for these events).
+    if (!local || !signingKeyOf(local.id)) throw new Error('此数据文件夹的安装密钥未载入，无法写入审计链')
     this.installationId = local.id
-    this.key = key
-    const tip = sqlite.prepare('select chain_seq, hash from audit_event where installation_id = ? order by chain_seq desc limit 1').get(local.id) as
+    this.insertEvent = sqlite.prepare(
+      `insert into audit_event (id, at, actor_id, actor_name, channel, entity_type, entity_id, before_json, after_json,
+         prev_hash, hash, installation_id, chain_seq, hash_version, signature)
+       values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, null)`
+    )
+    this.continueChain()
+  }
+
+  /** Takes up the chain from its tip (also after the app appended events, such as a signed head). */
+  continueChain(): void {
+    const tip = this.sqlite.prepare('select chain_seq, hash from audit_event where installation_id = ? order by chain_seq desc limit 1').get(this.installationId) as
       | { chain_seq: number; hash: string }
       | undefined
     this.chainSeq = tip?.chain_seq ?? 0
     this.prevHash = tip?.hash ?? genesisHash
-    this.insertEvent = sqlite.prepare(
-      `insert into audit_event (id, at, actor_id, actor_name, channel, entity_type, entity_id, before_json, after_json,
-         prev_hash, hash, installation_id, chain_seq, hash_version, signature)
-       values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?)`
-    )
   }
 
   /** Runs `work` in one transaction (a few thousand rows each keeps the WAL small and the writer fast). */
@@ -102,7 +115,6 @@ export class BulkWriter {
       before: null,
       after
     })
-    const signature = signChainPoint(this.key, { installationId: this.installationId, seq: chainSeq, hash })
     this.insertEvent.run(
       id,
       at,
@@ -116,9 +128,9 @@ export class BulkWriter {
       hash,
       this.installationId,
       chainSeq,
-      currentHashVersion,
-      signature
+      currentHashVersion
     )
+    this.events++
     this.chainSeq = chainSeq
     this.prevHash = hash
   }

@@ -5,6 +5,7 @@ import type { InputOf, ReplyOf } from '../../shared/contract'
 import type { Core } from '../core'
 import { dispatch } from '../handler-table'
 import { findUserByUsername } from '../users/user.repository'
+import { signChainHead } from '../audit/chain-head'
 import { BulkWriter, type BulkActor } from './bulk-writer'
 import { seedCase, type CaseContext, type Person } from './seed-case'
 import { CASE_KINDS, COURTS, EXPERT_ORGANISATIONS, EXPERT_TITLES, SeededRandom, personName } from './scale-names'
@@ -16,10 +17,24 @@ export type Scale = 'province' | 'county'
  * ~200,000 samples, ~1,000,000 lab results, 20,000 orders with 100,000
  * milestones); a county is a tenth. A few heavy cases carry ~600 samples.
  */
-export const scaleVolumes = {
+export const scaleVolumes: Record<Scale, ScaleVolume> = {
   province: { experts: 2000, cases: 50_000, orders: 20_000, judges: 60, clerks: 90, investigators: 200, heavyCases: 6 },
   county: { experts: 200, cases: 5_000, orders: 2_000, judges: 8, clerks: 12, investigators: 24, heavyCases: 3 }
-} as const
+}
+
+/** How much seed-scale writes. */
+export interface ScaleVolume {
+  experts: number
+  cases: number
+  orders: number
+  judges: number
+  clerks: number
+  investigators: number
+  heavyCases: number
+}
+
+/** Bulk events between two signed heads. */
+const headEvery = 20_000
 
 /** Samples of a heavy case (the evidence picker's worst case). */
 export const heavyCaseSamples = 600
@@ -42,11 +57,16 @@ export interface SeedReport {
  * through {@link BulkWriter}, which binds every row to its own signed audit
  * event as the records module does, so `verify` passes.
  */
-export async function seedScale(core: Core, scale: Scale, progress: (line: string) => void = () => {}): Promise<SeedReport> {
+export async function seedScale(
+  core: Core,
+  scale: Scale,
+  options: { progress?: (line: string) => void; volume?: ScaleVolume } = {}
+): Promise<SeedReport> {
+  const progress = options.progress ?? (() => {})
   const started = performance.now()
   const existing = await core.db.selectFrom('courtCase').select('id').limit(1).executeTakeFirst()
   if (existing) throw new AppError('conflict', '数据文件夹中已有案件，规模数据只能载入空的数据文件夹')
-  const volume = scaleVolumes[scale]
+  const volume = options.volume ?? scaleVolumes[scale]
   const random = new SeededRandom(scale === 'province' ? 20_150_101 : 20_150_102)
 
   const admin = await caller(core, 'admin')
@@ -115,6 +135,7 @@ export async function seedScale(core: Core, scale: Scale, progress: (line: strin
   const orderEvery = volume.cases / volume.orders
   let orders = 0
   const batchSize = 200
+  let signedAt = 0
   for (let start = 0; start < filed.length; start += batchSize) {
     writer.batch(() => {
       for (let i = start; i < Math.min(start + batchSize, filed.length); i++) {
@@ -125,8 +146,15 @@ export async function seedScale(core: Core, scale: Scale, progress: (line: strin
         if (made.order) orders++
       }
     })
-    if (start % 5000 === 0) progress(`案件：${Math.min(start + batchSize, filed.length)} / ${filed.length}，用时 ${((performance.now() - started) / 1000).toFixed(0)} 秒`)
+    // The app's own signed head vouches for the bulk events before it (see BulkWriter).
+    if (writer.events - signedAt >= headEvery) {
+      await signChainHead(core, 'daily')
+      writer.continueChain()
+      signedAt = writer.events
+    }
+    if ((start + batchSize) % 2000 === 0) progress(`案件：${start + batchSize} / ${filed.length}，用时 ${((performance.now() - started) / 1000).toFixed(0)} 秒`)
   }
+  await signChainHead(core, 'close')
   const events = (core.sqlite.prepare('select count(*) as n from audit_event').get() as { n: number }).n
   return { scale, seconds: (performance.now() - started) / 1000, rows: Object.fromEntries(writer.counts), events }
 }
