@@ -142,8 +142,8 @@ export function seedCase(c: CaseContext, spec: CaseSpec): { order: boolean } {
     return site.id as string
   })
 
-  const team = [random.pick(c.experts), random.pick(c.experts)]
-  const samples = status === 'registered' ? 0 : spec.heavy || (random.chance(0.45) ? 0 : random.int(1, 14))
+  const team = random.chance(0.6) ? [random.pick(c.experts)] : [random.pick(c.experts), random.pick(c.experts)]
+  const samples = spec.heavy || (status === 'registered' || random.chance(0.45) ? 0 : random.int(1, 14))
   seedSamples(c, { caseId, shortCode, court: spec.court, soil, sites, samples, from: Date.parse(hearingOn || filedOn), team })
   seedAssignments(c, { caseId, team, status, registeredAt, clerk })
   if (!spec.withOrder || status === 'registered' || status === 'in_trial') return { order: false }
@@ -310,7 +310,8 @@ function seedAssignments(
 ) {
   const notifiedOn = isoDay(Date.parse(a.registeredAt) + 2 * day)
   for (const expert of new Set(a.team)) {
-    const done = a.status === 'closed'
+    // An investigator's work on a case ends with the judgment; the order's supervision is the supervisors'.
+    const done = !['registered', 'in_trial'].includes(a.status)
     const assignmentStatus = a.status === 'registered' ? 'notified' : done ? 'completed' : 'active'
     c.writer.insert(
       'assignment',

@@ -101,7 +101,7 @@ export async function seedScale(
       email: '',
       termStart: '2022-01-01',
       termEnd: i % 13 === 12 ? '2026-06-30' : '2027-12-31',
-      maxConcurrentCases: random.int(3, 8),
+      maxConcurrentCases: random.int(5, 10),
       affiliations: [],
       notes: ''
     })
