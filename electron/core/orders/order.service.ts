@@ -89,6 +89,14 @@ async function writeOrderLinks(call: Call, orderId: string, input: Required<Orde
   await replaceLinks(call, 'orderSupervisor', { orderId }, supervisorIds.map((userId, position) => ({ orderId, position, userId })))
 }
 
+/** Writes a new draft order with its sites and supervisors, the one way an order comes into being (the judge's form or an opinion's recommendation). */
+export async function insertDraftOrder(call: Call, input: Required<OrderInput>): Promise<string> {
+  const id = call.newId()
+  await insertRecord(call, 'restorationOrder', { id, ...orderColumns(input), issuedBy: null, issuedOn: null, status: 'draft', statusReason: '' })
+  await writeOrderLinks(call, id, input)
+  return id
+}
+
 async function refuseBadReferences(call: Call, input: Required<OrderInput>, exceptId: string | null): Promise<void> {
   const other = await findOrderIdByNumber(call.db, input.orderNumber)
   if (other !== null && other !== exceptId) {
@@ -161,10 +169,7 @@ export const orderHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       await refuseBadReferences(call, input, null)
-      const id = call.newId()
-      await insertRecord(call, 'restorationOrder', { id, ...orderColumns(input), issuedBy: null, issuedOn: null, status: 'draft', statusReason: '' })
-      await writeOrderLinks(call, id, input)
-      return loadOrder(call, id)
+      return loadOrder(call, await insertDraftOrder(call, input))
     }
   },
   'orders.update': {
