@@ -16,12 +16,12 @@ afterEach(() => {
   vi.resetModules()
 })
 
-/** A data folder as the EcoCase before order links wrote it: migrations up to 0009 only. */
+/** A data folder as the EcoCase before order links wrote it: migrations up to 0010 only. */
 async function openBeforeOrderLinks(dir: string): Promise<Core> {
   vi.resetModules()
   vi.doMock(migrationsModule, async (importOriginal) => {
     const real = await importOriginal<typeof import('../../../electron/core/db/migrations')>()
-    return { migrations: Object.fromEntries(Object.entries(real.migrations).filter(([name]) => name < '0010')) }
+    return { migrations: Object.fromEntries(Object.entries(real.migrations).filter(([name]) => name < '0011')) }
   })
   const { openCore } = (await import(coreModule)) as typeof import('../../../electron/core/core')
   return openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds() })
@@ -81,7 +81,7 @@ async function oldShapeOrder(core: Core) {
 const orderFindings = (output: string) =>
   output.split('\n').filter((line) => /\[.*\].*(restoration_order|milestone|inspection|deviation|order_site|order_supervisor|_evidence|_photo)/.test(line))
 
-describe('migration 0010-order-links', () => {
+describe('migration 0011-order-links', () => {
   it('moves the id lists into link tables in order, voids by who and when, and the audit trail still binds every row', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-links-'))
     const before = await openBeforeOrderLinks(dir)

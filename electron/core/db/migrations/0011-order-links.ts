@@ -32,7 +32,7 @@ const movedLists: MovedList[] = [
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const tables = [...new Set(movedLists.flatMap((l) => [l.table, l.link]))]
-  await migrateAuditedRows(db, '0010-order-links', tables, async () => {
+  await migrateAuditedRows(db, '0011-order-links', tables, async () => {
     for (const list of movedLists) await moveList(db, list)
     for (const table of ['inspection', 'deviation']) await replaceVoidedFlag(db, table)
     await sql`create index deviation_open_due on deviation (closed_on, voided_at, due_date)`.execute(db)
