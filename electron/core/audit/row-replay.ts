@@ -3,7 +3,7 @@ import type { ForensicDb } from './forensic-db'
 import type { Findings } from './forensic-report'
 
 /** An audited table (records' registry): its row events carry `entity.type` = `table` and `entity.id` = the row's key. */
-export type ReplayedTable = Pick<AuditedTable, 'table' | 'keyColumns' | 'columns'>
+export type ReplayedTable = Pick<AuditedTable, 'table' | 'keyColumns' | 'columns' | 'defaults'>
 
 type StoredRow = Record<string, unknown>
 
@@ -128,7 +128,8 @@ function compareRow(table: ReplayedTable, last: LastEvent, stored: StoredRow | u
     findings.add('row', `${where}缺失：在 EcoCase 之外被删除（审计链最后记录于${event}）`)
     return
   }
-  const state = last.state!
+  // A column added by a later migration is absent from older events: the row then holds the column's default.
+  const state = { ...Object.fromEntries(table.columns.filter((c) => !(c in last.state!)).map((c) => [c, table.defaults[c] ?? null])), ...last.state! }
   const differing = [...new Set([...Object.keys(stored), ...Object.keys(state)])].filter((column) => !sameValue(stored[column], state[column]))
   if (differing.length > 0) {
     const details = differing.map((c) => `${c}：表中为 ${show(stored[c])}，审计链为 ${show(state[c])}`).join('；')

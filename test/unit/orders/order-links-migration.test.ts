@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import type { Core } from '../../../electron/core/core'
 import { insertRecord } from '../../../electron/core/records/records'
 import { verifyCommand } from '../../../electron/cli/verify'
@@ -127,5 +128,22 @@ describe('migration 0011-order-links', () => {
     await (await openLatest(dir)).close()
     const found = orderFindings((await verifyCommand(dir, {})).output)
     expect(found.join('\n')).toMatch(/restoration_order 中的记录 .*修改前的记录与第 \d+ 号事件之后的记录不符（字段 obligor、site_ids_json）/)
+  })
+})
+
+describe('row replay across a column added with its default', () => {
+  it('reads the column as its default in rows whose events predate it, and still finds a changed value', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecocase-links-'))
+    const core = await openLatest(dir)
+    await pondWithSite(core, await staff(core))
+    core.sqlite.exec("alter table site add column shore text not null default 'east'")
+    await core.close()
+    const siteFindings = async () => (await verifyCommand(dir, {})).output.split('\n').filter((line) => /表 site /.test(line))
+    expect(await siteFindings()).toEqual([])
+
+    const sqlite = new BetterSqlite3(join(dir, 'ecocase.sqlite'))
+    sqlite.exec("update site set shore = 'west'")
+    sqlite.close()
+    expect((await siteFindings()).join('\n')).toMatch(/表 site 中的记录 .*shore：表中为 "west"，审计链为 "east"/)
   })
 })
