@@ -13,6 +13,9 @@ export interface BulkActor {
 
 type StoredRow = Record<string, unknown>
 
+/** What naming a row in its event needs (records' `rowKey`). */
+type KeyedTable = Pick<AuditedTable, 'table' | 'keyColumns'>
+
 /**
  * The bulk path of seed-scale (issue 15): a province's volume through the
  * write functions of `electron/core/records` would take hours, since each
@@ -37,7 +40,7 @@ type StoredRow = Record<string, unknown>
  */
 export class BulkWriter {
   private readonly inserts = new Map<string, BetterSqlite3.Statement>()
-  private readonly shapes = new Map<string, AuditedTable>()
+  private readonly shapes = new Map<string, KeyedTable>()
   private readonly insertEvent: BetterSqlite3.Statement
   private readonly installationId: string
   private chainSeq = 0
@@ -98,7 +101,7 @@ export class BulkWriter {
     return stored
   }
 
-  private appendRowEvent(shape: AuditedTable, after: StoredRow, actor: BulkActor, at: string): void {
+  private appendRowEvent(shape: KeyedTable, after: StoredRow, actor: BulkActor, at: string): void {
     const id = this.newId()
     const chainSeq = this.chainSeq + 1
     const entity = { type: shape.table, id: rowKey(shape, after) }
@@ -135,7 +138,7 @@ export class BulkWriter {
     this.prevHash = hash
   }
 
-  private shape(table: string): AuditedTable {
+  private shape(table: string): KeyedTable {
     let shape = this.shapes.get(table)
     if (!shape) {
       const info = this.sqlite.prepare('select name, pk from pragma_table_info(?) order by cid').all(table) as { name: string; pk: number }[]
@@ -143,7 +146,7 @@ export class BulkWriter {
         .filter((c) => c.pk > 0)
         .sort((a, b) => a.pk - b.pk)
         .map((c) => c.name)
-      shape = { table, keyColumns, columns: info.map((c) => c.name) }
+      shape = { table, keyColumns }
       this.shapes.set(table, shape)
     }
     return shape

@@ -370,7 +370,6 @@ function seedOrder(
       issued_on: issuedOn,
       obligor: o.defendant,
       executor: random.chance(0.5) ? companyName(random, o.court).replace(/有限公司$/, '生态修复有限公司') : '',
-      site_ids_json: JSON.stringify(o.sites),
       method: '按经备案的修复方案实施修复，修复期间定期采样检测。',
       method_items_json: '[]',
       standard_targets_json: '[]',
@@ -381,7 +380,6 @@ function seedOrder(
       bond_paid: random.chance(0.8) ? 1 : 0,
       fallback_cost_fen: random.int(5, 600) * 1_000_000,
       deadline: isoDay(deadlineMs),
-      supervisor_ids_json: JSON.stringify([supervisor.id]),
       supervising_agencies_json: JSON.stringify([`${o.court.county}生态环境局`]),
       status,
       status_reason: '',
@@ -394,6 +392,8 @@ function seedOrder(
     judge,
     at
   )
+  o.sites.forEach((siteId, position) => writer.insert('order_site', { order_id: orderId, position, site_id: siteId }, judge, at))
+  writer.insert('order_supervisor', { order_id: orderId, position: 0, user_id: supervisor.id }, judge, at)
   MILESTONES.forEach((title, i) => {
     const dueMs = issuedMs + ((i + 1) * (deadlineMs - issuedMs)) / MILESTONES.length
     // Most past milestones were met; a few of a running order's are overdue (the dashboard's list).
@@ -411,8 +411,6 @@ function seedOrder(
         sample_criterion_json: null,
         progress,
         done_on: done ? isoDay(dueMs - random.int(0, 10) * day) : null,
-        evidence_json: '[]',
-        satisfying_sample_ids_json: '[]',
         note: '',
         created_at: at,
         updated_at: at,
