@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
-import { shanghaiDay } from '../../../electron/shared/shanghai-time'
 import { PrintPage } from '../../print/PrintPage'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 import { SignatureBlock } from '../../print/SignatureBlock'
 import { fieldLabel } from '../../experts/field-label'
+import { onNotice } from '../../../electron/shared/assignments'
+import { shanghaiToday } from '../../../electron/shared/shanghai-time'
 
 /** 技术调查官指派通知书: the assigned investigators of a case, for the parties, with their right to apply for recusal. */
 export function AssignmentNotice() {
@@ -22,13 +23,13 @@ export function AssignmentNotice() {
 
   if (courtCase.isError) return <p>{t('print.notFound')}</p>
   const c = courtCase.data
-  const assigned = (assignments.data ?? []).filter((a) => a.status !== 'declined' && a.status !== 'recused')
+  const assigned = (assignments.data ?? []).filter(onNotice)
   const draws = [...new Map(assigned.filter((a) => a.drawId).map((a) => [a.drawId!, a.drawSeed])).entries()]
   const fieldName = (id: string) => {
     const field = fields.data?.find((f) => f.id === id)
     return field ? fieldLabel(field, i18n.language) : ''
   }
-  const today = shanghaiDay(new Date().toISOString())
+  const today = shanghaiToday()
 
   return (
     <PrintPage

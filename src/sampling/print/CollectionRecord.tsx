@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { waterMatrices, type Matrix, type VisitDetail } from '../../../electron/shared/sampling'
 import { api, unwrap } from '../../api/api'
 import { PrintSheets } from '../../print/PrintPage'
-import { courtTime } from '../court-time'
+import { formatShanghai } from '../../../electron/shared/shanghai-time'
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : String(v))
 
@@ -138,7 +138,7 @@ function SamplesTable(props: { kind: RecordKind; samples: VisitSample[] }) {
                   : `${s.siteLatitude.toFixed(5)}°N ${s.siteLongitude!.toFixed(5)}°E${s.siteAccuracyM === null ? '' : ` ${t('sampling.print.accuracy', { m: s.siteAccuracyM })}`}`}
               </div>
             </td>
-            <td>{courtTime(s.sampledAt)}</td>
+            <td>{formatShanghai(s.sampledAt)}</td>
             <td>{dash(s.depthM)}</td>
             {soil && <td>{s.landUse ? t(`sampling.landUses.${s.landUse}`) : '—'}</td>}
             <td>

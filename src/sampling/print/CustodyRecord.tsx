@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
-import { courtTime } from '../court-time'
+import { formatShanghai } from '../../../electron/shared/shanghai-time'
 
 /** 样品流转记录单: every handover of one sample, voided ones struck through, with the chain's flags. */
 export function CustodyRecord() {
@@ -34,7 +34,7 @@ export function CustodyRecord() {
                 <th>{t('sampling.site')}</th>
                 <td>{d.siteName}</td>
                 <th>{t('sampling.sampledAt')}</th>
-                <td>{courtTime(d.sample.sampledAt)}</td>
+                <td>{formatShanghai(d.sample.sampledAt)}</td>
               </tr>
               <tr>
                 <th>{t('sampling.sampler')}</th>
@@ -72,7 +72,7 @@ export function CustodyRecord() {
             <tbody>
               {d.custodyEvents.map((e) => (
                 <tr key={e.id} style={e.voided ? { textDecoration: 'line-through', color: '#777' } : undefined}>
-                  <td>{courtTime(e.at)}</td>
+                  <td>{formatShanghai(e.at)}</td>
                   <td>{e.place || '—'}</td>
                   <td>{e.relinquishedBy}</td>
                   <td>
@@ -93,15 +93,12 @@ export function CustodyRecord() {
           <p className="print-flush">
             {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}）
           </p>
-          {d.custody.flags.length === 0 ? (
-            <p className="print-flush">{t('sampling.custody.intact')}</p>
-          ) : (
-            d.custody.flags.map((f) => (
-              <p className="print-flush" key={`${f.kind}-${f.eventId}`}>
-                ⚠ {f.message}
-              </p>
-            ))
-          )}
+          {d.custody.flags.length === 0 && <p className="print-flush">{t(d.custody.complete ? 'sampling.custody.intact' : 'sampling.custody.notAtLab')}</p>}
+          {d.custody.flags.map((f) => (
+            <p className="print-flush" key={`${f.kind}-${f.eventId}-${f.message}`}>
+              ⚠ {f.message}
+            </p>
+          ))}
         </>
       )}
     </PrintPage>
