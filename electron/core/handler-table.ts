@@ -6,6 +6,7 @@ import type { Role } from '../shared/roles'
 import type { Core } from './core'
 import type { AnonymousCall, Call, Session } from './call'
 import { isConstraintError } from './db/sqlite'
+import { storageError } from './db/storage-errors'
 import { parseOrRefuse } from './parse-input'
 import { findUser } from './users/user.repository'
 import { sessionHandlers } from './users/session.service'
@@ -74,7 +75,7 @@ export async function dispatch(core: Core, session: Session, channel: string, ra
     const value = await runChannel(core, session, channel, rawInput)
     return { ok: true, value }
   } catch (error) {
-    return { ok: false, error: toErrorShape(error) }
+    return { ok: false, error: toErrorShape(error, core.dataDir) }
   }
 }
 
@@ -100,8 +101,10 @@ function parseInput<C extends Channel>(channel: C, rawInput: unknown): ParsedInp
   return parseOrRefuse(contract[channel].input as z.ZodType, rawInput ?? {}) as ParsedInputOf<C>
 }
 
-function toErrorShape(error: unknown): AppErrorShape {
+function toErrorShape(error: unknown, dataDir: string): AppErrorShape {
   if (error instanceof AppError) return error.toJSON()
+  const storage = storageError(error, dataDir)
+  if (storage) return storage.toJSON()
   if (isConstraintError(error)) {
     return { code: 'conflict', message: '与已有记录冲突（重复的编号或引用了不存在的记录），未作任何更改' }
   }
