@@ -378,7 +378,10 @@ export interface CustodySummary {
   since: string
   broken: boolean
   sealBroken: boolean
-  flags: { kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal'; eventId: string; message: string }[]
+  /** From the sampler to a receiving laboratory without a gap, and the laboratory had it before each analysis. */
+  complete: boolean
+  labReceivedAt: string | null
+  flags: { kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal' | 'no_lab_receipt' | 'analysed_before_receipt'; eventId: string; message: string }[]
 }
 
 export type WaterClassName = 'I' | 'II' | 'III' | 'IV' | 'V' | '劣V'
