@@ -94,11 +94,12 @@ async function importResults(call: Call, input: { fileName: string; contentBase6
   const report = (imported: number, skipped: number): LabResultImportReport => ({ fileName: input.fileName, imported, skipped, errors })
   progress({ phase: 'parsed', done: parsed.rows.length, total: parsed.rows.length })
   if (errors.length > 0) return report(0, 0)
+  const every = progressStep(parsed.rows.length)
   const samples = await findSamplesByCodes(call.db, [...new Set(parsed.rows.map((r) => r.sampleCode))])
   const toInsert: { sample: Sample; row: (typeof parsed.rows)[number] }[] = []
   let skipped = 0
   for (const [index, row] of parsed.rows.entries()) {
-    if (index % progressEvery === 0) progress({ phase: 'checked', done: index, total: parsed.rows.length })
+    if (index % every === 0) progress({ phase: 'checked', done: index, total: parsed.rows.length })
     const sample = samples.get(row.sampleCode)
     if (!sample) {
       errors.push({ line: row.line, reason: `找不到样品编号 ${row.sampleCode}` })
@@ -129,7 +130,7 @@ async function importResults(call: Call, input: { fileName: string; contentBase6
   await call.core.db.transaction().execute(async (trx) => {
     const writer = { ...call, db: trx }
     for (const [index, { sample, row }] of toInsert.entries()) {
-      if (index % progressEvery === 0) progress({ phase: 'written', done: index, total: toInsert.length })
+      if (index % every === 0) progress({ phase: 'written', done: index, total: toInsert.length })
       const reported = `${row.reported.value} ${row.reported.unit}${row.reported.detectionLimit ? `（检出限 ${row.reported.detectionLimit}）` : ''}`
       await insertResult(writer, sample.id, {
         parameterKey: row.parameterKey,
@@ -150,7 +151,10 @@ async function importResults(call: Call, input: { fileName: string; contentBase6
   return report(toInsert.length, skipped)
 }
 
-const progressEvery = 500
+/** About twenty reports per phase, never more often than every 100 rows. */
+function progressStep(rows: number): number {
+  return Math.max(100, Math.ceil(rows / 20))
+}
 
 /** Lab results: entered by form or imported from a CSV, voided with a reason, never edited; the trend of a parameter at a site. */
 export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void' | 'labResults.import' | 'labResults.series'> = {

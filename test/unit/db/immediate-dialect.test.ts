@@ -7,12 +7,12 @@ import { ImmediateSqliteDialect } from '../../../electron/core/db/immediate-sqli
 import { openSqlite } from '../../../electron/core/db/sqlite'
 import { AppError } from '../../../electron/shared/errors'
 
-function twoConnections() {
+function twoConnections(waitMs = 300) {
   const file = join(mkdtempSync(join(tmpdir(), 'ecocase-busy-')), 'db.sqlite')
   const other = openSqlite(file)
   other.exec('create table t (x integer)')
   const sqlite = openSqlite(file)
-  const db = new Kysely<{ t: { x: number } }>({ dialect: new ImmediateSqliteDialect({ database: sqlite, waitMs: 300 }) })
+  const db = new Kysely<{ t: { x: number } }>({ dialect: new ImmediateSqliteDialect({ database: sqlite, waitMs }) })
   return { other, sqlite, db }
 }
 
@@ -44,7 +44,8 @@ describe('write transactions', () => {
   })
 
   it('a writer waiting for the lock goes ahead once the other one commits', async () => {
-    const { other, db } = twoConnections()
+    // A wait long enough for a loaded machine: the first attempt alone blocks for the busy timeout.
+    const { other, db } = twoConnections(5000)
     other.exec('begin immediate')
     const write = db.transaction().execute((trx) => trx.insertInto('t').values({ x: 3 }).execute())
     setImmediate(() => other.exec('commit'))
