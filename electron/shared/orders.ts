@@ -1,6 +1,6 @@
 import type { OverdueNotice } from './assignments'
 import { z } from 'zod'
-import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
+import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp, type Voiding } from './common'
 
 /** Restoration order (修复令) status: draft → issued → in progress → accepted, failed or closed. */
 export const orderStatuses = ['draft', 'issued', 'in_progress', 'accepted', 'failed', 'closed'] as const
@@ -29,6 +29,12 @@ export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
   failed: [],
   closed: []
 }
+
+/** Issued and not yet finished: inspections, deviations and milestone progress are recorded, and the dashboard follows it. */
+export const liveOrderStatuses: readonly OrderStatus[] = ['issued', 'in_progress']
+
+/** The statuses with no move left ({@link orderTransitions}): how the order ended is never changed. */
+export const finalOrderStatuses: readonly OrderStatus[] = orderStatuses.filter((s) => orderTransitions[s].length === 0)
 
 /**
  * A milestone's stored progress. Only what a person decides is stored:
@@ -294,8 +300,7 @@ export interface Deviation extends RecordStamp {
   closedOn: string | null
   closingNote: string
   evidenceSha256: string[]
-  voided: boolean
-  voidReason: string
+  voided: Voiding | null
   /** Open and past its correction due date (derived from today). */
   overdue: boolean
 }
@@ -310,8 +315,7 @@ export interface Inspection extends RecordStamp {
   findings: string
   photoSha256: string[]
   samplesTaken: string[]
-  voided: boolean
-  voidReason: string
+  voided: Voiding | null
   deviations: Deviation[]
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText, revision, type RecordStamp } from './common'
+import { id, isoDate, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
 
 /** What a sample is of. Water matrices are judged against GB 3838, soil against GB 15618. */
 export const matrices = ['surface_water', 'groundwater', 'wastewater', 'soil', 'sediment', 'biota'] as const
@@ -204,13 +204,6 @@ export const attachmentHashInput = z.object({ sha256 })
 export type AttachmentCheck =
   | { sha256: string; ok: true }
   | { sha256: string; ok: false; problem: 'missing' | 'tampered'; actualSha256: string | null }
-
-/** Who voided an evidence record, when and why; `null` while it stands. */
-export interface Voiding {
-  voidedAt: string
-  voidedBy: string
-  reason: string
-}
 
 export interface SiteVisit extends RecordStamp {
   id: string

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,10 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { openCore } from '../../electron/core/core'
 import { actor } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
+import { runCli } from '../support/compiled-cli'
 
 function cli(dataDir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/index.ts', ...args, '--data', dataDir], { encoding: 'utf8' })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+  return runCli([...args, '--data', dataDir])
 }
 
 describe('cli import-results', () => {

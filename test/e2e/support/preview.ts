@@ -6,6 +6,8 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 
 const root = resolve(__dirname, '../../..')
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
+/** The compiled admin CLI (`npm run build` makes it before the e2e tests run). */
+export const compiledCli = join(root, 'out/cli/index.js')
 export const screenshotDir = join(root, 'test-results')
 
 /** A fresh data folder for one e2e test file. */
@@ -15,7 +17,7 @@ export function freshDataDir(): string {
 
 /** Runs the admin CLI on a data folder (for setup such as `demo`). */
 export function cli(dataDir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [tsx, join(root, 'electron/cli/index.ts'), ...args, '--data', dataDir], { encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [compiledCli, ...args, '--data', dataDir], { encoding: 'utf8' })
   if (run.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${run.stderr}${run.stdout}`)
   return run.stdout
 }

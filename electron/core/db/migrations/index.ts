@@ -9,6 +9,7 @@ import * as m0007 from './0007-opinions'
 import * as m0008 from './0008-installation-chain'
 import * as m0009 from './0009-case-reopening'
 import * as m0010 from './0010-recusal-grounds'
+import * as m0011 from './0011-order-links'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '0007-opinions': m0007,
   '0008-installation-chain': m0008,
   '0009-case-reopening': m0009,
-  '0010-recusal-grounds': m0010
+  '0010-recusal-grounds': m0010,
+  '0011-order-links': m0011
 }
