@@ -119,7 +119,8 @@ describe('printed documents', () => {
       if (name === 'print-collection-record') {
         // The mixed visit prints one record per matrix.
         expect(text).toContain('土壤样品采集记录表')
-        expect(text).toContain('FT-2020-0512-10')
+        // The seal number wraps at its hyphen in its narrow cell, so the extracted text may interleave a neighbouring cell.
+        expect(text).toMatch(/FT-2020.{0,3}0512-10/)
         expect(pages).toBe(2)
       }
       if (name === 'print-custody') {
