@@ -2,6 +2,7 @@ import { CamelCasePlugin, Kysely, SqliteDialect, sql } from 'kysely'
 import { Migrator, type MigrationProvider } from 'kysely/migration'
 import type BetterSqlite3 from 'better-sqlite3'
 import { openSqlite } from './sqlite'
+import { cachedStatements } from './statement-cache'
 import { migrations } from './migrations'
 import type { Database } from './database'
 
@@ -19,7 +20,7 @@ const provider: MigrationProvider = { getMigrations: async () => migrations }
 export async function openDatabase(file: string): Promise<OpenedDatabase> {
   const sqlite = openSqlite(file)
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: cachedStatements(sqlite) }),
     plugins: [new CamelCasePlugin()]
   })
   try {
