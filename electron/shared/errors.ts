@@ -7,6 +7,10 @@ export type ErrorCode =
   | 'forbidden'
   | 'unauthenticated'
   | 'unknown_channel'
+  | 'busy'
+  | 'disk_full'
+  | 'read_only'
+  | 'storage_missing'
   | 'internal'
 
 export interface AppErrorShape {

@@ -1,5 +1,4 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import type { SqliteDatabase, SqliteStatement } from 'kysely'
 
 /**
  * How many prepared statements one connection keeps. The app's queries are
@@ -20,30 +19,37 @@ const caches = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Sta
  * query not yet finished) is never handed out twice: a second one is
  * prepared for that use.
  */
-export function cachedStatements(sqlite: BetterSqlite3.Database, size = statementCacheSize): SqliteDatabase {
+export function cachedStatements(sqlite: BetterSqlite3.Database, size = statementCacheSize): BetterSqlite3.Database {
   const cache = new Map<string, BetterSqlite3.Statement>()
   caches.set(sqlite, cache)
-  return {
-    close: () => {
-      cache.clear()
-      sqlite.close()
-    },
-    prepare: (sql: string): SqliteStatement => {
-      const cached = cache.get(sql)
-      if (cached && !cached.busy) {
-        // Map keeps insertion order: re-inserting marks the statement most recently used.
-        cache.delete(sql)
-        cache.set(sql, cached)
-        return cached as unknown as SqliteStatement
-      }
-      const statement = sqlite.prepare(sql)
-      if (!cached) {
-        cache.set(sql, statement)
-        if (cache.size > size) cache.delete(cache.keys().next().value!)
-      }
-      return statement as unknown as SqliteStatement
+  const prepare = (source: string): BetterSqlite3.Statement => {
+    const cached = cache.get(source)
+    if (cached && !cached.busy) {
+      // Map keeps insertion order: re-inserting marks the statement most recently used.
+      cache.delete(source)
+      cache.set(source, cached)
+      return cached
     }
+    const statement = sqlite.prepare(source)
+    if (!cached) {
+      cache.set(source, statement)
+      if (cache.size > size) cache.delete(cache.keys().next().value!)
+    }
+    return statement
   }
+  const close = () => {
+    cache.clear()
+    return sqlite.close()
+  }
+  // Everything else (inTransaction, pragma, …) is the connection's own, so dialects that read it see the real state.
+  return new Proxy(sqlite, {
+    get(target, property) {
+      if (property === 'prepare') return prepare
+      if (property === 'close') return close
+      const value = Reflect.get(target, property, target) as unknown
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value
+    }
+  })
 }
 
 /** Drops the connection's cached statements (the bench does, to see every statement a handler prepares). */

@@ -207,7 +207,9 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
     reasons.push(`测定值不是数字：“${reportedValue}”（小数点请用“.”）`)
   } else if (valueText !== '') {
     value = Number(valueText)
-    if (value < 0 && parameter?.key !== 'water_temperature') reasons.push(`测定值不能为负数：${reportedValue}`)
+    // `1e999` matches the number pattern but is Infinity as a double: refused by name, never dropped.
+    if (!Number.isFinite(value)) reasons.push(`测定值超出可记录的数值范围：“${reportedValue}”`)
+    else if (value < 0 && parameter?.key !== 'water_temperature') reasons.push(`测定值不能为负数：${reportedValue}`)
   }
 
   const qualifierText = cell('qualifier')
@@ -217,7 +219,7 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
   const reportedLimit = cell('detection_limit')
   let detectionLimit: number | null = null
   if (reportedLimit !== '') {
-    if (!NUMBER.test(reportedLimit) || Number(reportedLimit) <= 0) reasons.push(`检出限须为大于 0 的数字：“${reportedLimit}”`)
+    if (!NUMBER.test(reportedLimit) || !Number.isFinite(Number(reportedLimit)) || Number(reportedLimit) <= 0) reasons.push(`检出限须为大于 0 的数字：“${reportedLimit}”`)
     else detectionLimit = Number(reportedLimit)
   }
   if (qualifier === null && detectionLimit !== null && value < detectionLimit) {
@@ -245,7 +247,10 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
     reasons.push(`分析时间 ${formatShanghai(analysedAt)} 晚于当前时间`)
   }
 
-  if (reasons.length > 0 || !parameter || !normalised || analysedAt === null) return { reasons }
+  if (reasons.length > 0 || !parameter || !normalised || analysedAt === null) {
+    // Every row either imports or is listed with its reason.
+    return { reasons: reasons.length > 0 ? reasons : ['该行无法换算为可记录的结果'] }
+  }
   return {
     line,
     sampleCode,
