@@ -10,6 +10,7 @@ import { voidChannel } from '../records/void-channel'
 import { findSite } from '../sites/site.repository'
 import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
 import { findParameter } from './parameters'
+import { analysisProblems, measuredValueProblems } from './measured-value'
 import { parseLabResultsCsv, toParameterUnit } from './results-csv'
 import { matrixNames } from './sample-evaluation'
 import { currentResults, findLabResult, findLabResultByKey, findSamplesByCodes, listLabResults, requireSample } from './sampling.repository'
@@ -56,6 +57,17 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
   }
   const analysedAt = new Date(r.analysedAt).toISOString()
   if (Date.parse(analysedAt) > Date.parse(call.now)) throw new AppError('invalid_input', '分析时间晚于当前时间', { analysedAt: '分析时间不能晚于现在' })
+  const problems = measuredValueProblems({
+    parameter,
+    value: converted.quantity.value,
+    detectionLimit: converted.quantity.detectionLimit,
+    unit: converted.unit,
+    sampledAt: sample.sampledAt,
+    analysedAt
+  })
+  if (problems.length > 0) {
+    throw new AppError('invalid_input', problems.map((p) => p.message).join('；'), Object.fromEntries(problems.map((p) => [p.field, p.message])))
+  }
   const key = { sampleId: sample.id, parameterKey: parameter.key, reportNumber: r.reportNumber, analysedAt }
   if (await findLabResultByKey(call.db, key)) {
     throw new AppError('conflict', '该样品已有同一报告、同一分析时间的此项结果', { reportNumber: '该结果已登记' })
@@ -111,6 +123,12 @@ async function importResults(call: Call, input: { fileName: string; contentBase6
     }
     if (!unitFitsMatrix(row.unit, sample.matrix)) {
       errors.push({ line: row.line, reason: unitMismatch(row.reported.unit, sample.matrix) })
+      continue
+    }
+    // The value's bounds were checked as the row was parsed; the analysis time needs the sample.
+    const problems = analysisProblems({ sampledAt: sample.sampledAt, analysedAt: row.analysedAt })
+    if (problems.length > 0) {
+      errors.push({ line: row.line, reason: problems.map((p) => p.message).join('；') })
       continue
     }
     const stored = await findLabResultByKey(call.db, { sampleId: sample.id, parameterKey: row.parameterKey, reportNumber: row.reportNumber, analysedAt: row.analysedAt })

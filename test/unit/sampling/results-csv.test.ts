@@ -114,7 +114,7 @@ describe('lab-results CSV', () => {
       { line: 10, reason: '检测机构为空' },
       { line: 10, reason: '报告编号为空' },
       { line: 11, reason: '单位“g/L”不适用于项目 cod（化学需氧量(COD)），应为 mg/L 或可换算的单位' },
-      { line: 12, reason: '测定值不能为负数：-1' },
+      { line: 12, reason: '化学需氧量(COD)的测定值不能为负数：-1 mg/L' },
       { line: 13, reason: '与第 2 行重复（同一样品、项目、报告编号和分析时间）' }
     ])
   })
