@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import BetterSqlite3 from 'better-sqlite3'
 import { openCore, databaseFileName, type Core } from '../../electron/core/core'
 import { dispatch } from '../../electron/core/handler-table'
+import { clearStatementCache } from '../../electron/core/db/statement-cache'
 import { rawReplayer, statementRecorder } from './sql-capture'
 import { benchScenarios, type Scenario } from './bench-scenarios'
 
@@ -63,7 +64,10 @@ async function runScenario(core: Core, recorder: ReturnType<typeof statementReco
     }
   }
   try {
+    // With the cache empty, every statement the handler runs is prepared, so the recorder sees it; emptied again so the timed runs use real statements.
+    clearStatementCache(core.sqlite)
     const statements = await recorder.capture(once)
+    clearStatementCache(core.sqlite)
     const raw = replay(statements)
     const times = await timeRuns(once, scenario.writes ? { warmup: 1, minRuns: 10, maxRuns: 30 } : {})
     const rawTimes = raw ? await timeRuns(raw) : null

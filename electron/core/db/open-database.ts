@@ -7,6 +7,7 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
 import { openSqlite, writeWaitMs } from './sqlite'
 import { ImmediateSqliteDialect } from './immediate-sqlite-dialect'
+import { cachedStatements } from './statement-cache'
 import { migrations } from './migrations'
 import { missingFolderError, storageError } from './storage-errors'
 import { withSeedBaseline } from './seed-baseline'
@@ -33,7 +34,7 @@ export async function openDatabase(file: string, options: { readOnly?: boolean }
   const { sqlite, release } = options.readOnly ? openReadOnly(file) : { sqlite: openSqlite(file), release: () => undefined }
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({
-      database: sqlite,
+      database: cachedStatements(sqlite),
       waitMs: writeWaitMs,
       beforeWrite: file === ':memory:' ? undefined : () => {
         if (!existsSync(file)) throw missingFolderError(dirname(file))

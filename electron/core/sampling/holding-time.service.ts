@@ -16,7 +16,9 @@ export const holdingTimeHandlers: Handlers<'holdingTimes.list' | 'holdingTimes.u
       if (maxHours !== null && basis === '') {
         throw new AppError('invalid_input', '填写保存时限须注明依据', { basis: '请注明依据（标准编号及条款）' })
       }
-      await updateRecord(call, 'holdingTime', id, { revision, set: { maxHours, basis, notes } })
+      // A value entered with its source is verified: the seeded "未核实" note, kept unchanged by the form, no longer holds.
+      const keptNote = maxHours !== null && notes === before.notes && notes.startsWith('未核实') ? '' : notes
+      await updateRecord(call, 'holdingTime', id, { revision, set: { maxHours, basis, notes: keptNote } })
       return (await findHoldingTime(call.db, id))!
     }
   }

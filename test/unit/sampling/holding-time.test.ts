@@ -72,6 +72,17 @@ describe('holding-time reference data', () => {
     expect(stale.ok || stale.error.code).toBe('conflict')
   })
 
+  it('drops the seeded "未核实" note once a value is entered with its source, and keeps a note the administrator wrote', async () => {
+    const rows = await people.admin.must('holdingTimes.list', {})
+    const cod = rows.find((r) => r.parameterKey === 'cod' && r.matrix === 'surface_water')!
+    expect(cod.notes).toMatch(/^未核实/)
+    const verified = await people.admin.must('holdingTimes.update', { id: cod.id, revision: cod.revision, maxHours: 48, basis: '测试依据 表1', notes: cod.notes })
+    expect(verified.notes).toBe('')
+    const tp = rows.find((r) => r.parameterKey === 'tp' && r.matrix === 'surface_water')!
+    const own = await people.admin.must('holdingTimes.update', { id: tp.id, revision: tp.revision, maxHours: 24, basis: '测试依据 表1', notes: '实验室另有约定' })
+    expect(own.notes).toBe('实验室另有约定')
+  })
+
   it('refuses a value without its basis, a non-positive value, and anyone but an administrator', async () => {
     const cod = (await people.admin.must('holdingTimes.list', {}))[0]!
     const noBasis = await people.admin.call('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 48, basis: '', notes: '' })
