@@ -2,16 +2,17 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Core } from '../core/core'
 import { dispatch } from '../core/handler-table'
+import type { Session } from '../core/call'
 import type { LabResultImportReport } from '../shared/sampling'
 
 /**
  * `import-results FILE`: the same all-or-nothing import as the UI, through
- * the handler table as the given user. Exit 1 with every bad line, or with
+ * the handler table in the run's signed-in session. Exit 1 with every bad line, or with
  * the refusal (role, file too large).
  */
-export async function importResultsCommand(core: Core, userId: string, file: string): Promise<{ code: number; output: string }> {
+export async function importResultsCommand(core: Core, session: Session, file: string): Promise<{ code: number; output: string }> {
   const bytes = await readFile(file)
-  const reply = await dispatch(core, { userId }, 'labResults.import', { fileName: basename(file), contentBase64: bytes.toString('base64') })
+  const reply = await dispatch(core, session, 'labResults.import', { fileName: basename(file), contentBase64: bytes.toString('base64') })
   if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
   const report = reply.value as LabResultImportReport
   if (report.errors.length > 0) {

@@ -4,7 +4,13 @@
  */
 export const channels = [
   'session.current',
+  'session.setup',
   'session.signIn',
+  'session.signOut',
+  'session.lock',
+  'session.unlock',
+  'session.changePassword',
+  'session.switchRole',
   'users.list',
   'users.create',
   'fields.list',

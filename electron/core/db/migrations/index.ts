@@ -8,6 +8,7 @@ import * as m0006 from './0006-orders'
 import * as m0007 from './0007-opinions'
 import * as m0008 from './0008-installation-chain'
 import * as m0009 from './0009-case-reopening'
+import * as m0010 from './0010-accounts'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '0006-orders': m0006,
   '0007-opinions': m0007,
   '0008-installation-chain': m0008,
-  '0009-case-reopening': m0009
+  '0009-case-reopening': m0009,
+  '0010-accounts': m0010
 }
