@@ -10,6 +10,7 @@ import { parseOrRefuse } from './parse-input'
 import { activeUser } from './users/session-guard'
 import { sessionHandlers } from './users/session.service'
 import { userHandlers } from './users/user.service'
+import { securitySettingHandlers } from './users/security-setting.service'
 import { fieldHandlers } from './fields/field.service'
 import { expertHandlers } from './experts/expert.service'
 import { caseHandlers } from './cases/case.service'
@@ -43,6 +44,7 @@ export type Handlers<C extends Channel> = { [K in C]: Handler<K> }
 export const handlerTable: HandlerTable = {
   ...sessionHandlers,
   ...userHandlers,
+  ...securitySettingHandlers,
   ...fieldHandlers,
   ...expertHandlers,
   ...caseHandlers,

@@ -13,6 +13,7 @@ export interface User {
   active: boolean
   /** The expert of the pool this investigator account acts as (signs opinions as); `null` when not linked. */
   expertId: string | null
+  revision: number
 }
 
 /** Who the client is and what the session needs from them next. */
@@ -78,3 +79,34 @@ export const emptyInput = z.object({}).strict()
 
 /** `users.linkExpert`: the administrator links an investigator account to the expert it signs as, or unlinks it. */
 export const userExpertLinkInput = z.object({ userId: id, expertId: id.nullable() })
+
+/** `users.update`: the administrator edits a name and the roles; the username never changes, the audit trail names it. */
+export const userUpdateInput = z.object({
+  id,
+  revision: z.number().int().nonnegative(),
+  displayName: requiredText(50, '请填写姓名'),
+  role: z.enum(roles, { message: '请选择角色' }),
+  extraRoles: roleList.default([])
+})
+export type UserUpdateInput = z.input<typeof userUpdateInput>
+
+/** `users.deactivate` / `users.reactivate`. */
+export const userStatusInput = z.object({ id, revision: z.number().int().nonnegative() })
+
+/** `users.resetPassword`: a first password told in person; the user must choose a new one at the next sign-in. */
+export const passwordResetInput = z.object({ userId: id, password })
+
+export interface SecuritySettings {
+  idleLockMinutes: number
+  maxFailedAttempts: number
+  lockMinutes: number
+  /** 0 while the defaults apply (no row yet). */
+  revision: number
+}
+
+export const securitySettingsInput = z.object({
+  idleLockMinutes: z.number().int().min(1, '至少 1 分钟').max(240, '不超过 240 分钟'),
+  maxFailedAttempts: z.number().int().min(3, '至少 3 次').max(20, '不超过 20 次'),
+  lockMinutes: z.number().int().min(1, '至少 1 分钟').max(24 * 60, '不超过 1440 分钟'),
+  revision: z.number().int().nonnegative()
+})

@@ -13,7 +13,8 @@ function toUser(row: Selectable<AppUserTable>, extraRoles: string[]): User {
     role,
     roles: [role, ...(extraRoles as Role[]).filter((r) => r !== role)],
     active: row.active === 1,
-    expertId: row.expertId
+    expertId: row.expertId,
+    revision: row.revision
   }
 }
 
