@@ -16,6 +16,7 @@ import { expertHandlers } from './experts/expert.service'
 import { caseHandlers } from './cases/case.service'
 import { siteHandlers } from './sites/site.service'
 import { assignmentHandlers } from './assignments/assignment.service'
+import { recusalHandlers } from './assignments/recusal.service'
 import { attachmentHandlers } from './attachments/attachment.service'
 import { holdingTimeHandlers } from './sampling/holding-time.service'
 import { visitHandlers } from './sampling/visit.service'
@@ -50,6 +51,7 @@ export const handlerTable: HandlerTable = {
   ...caseHandlers,
   ...siteHandlers,
   ...assignmentHandlers,
+  ...recusalHandlers,
   ...attachmentHandlers,
   ...holdingTimeHandlers,
   ...visitHandlers,

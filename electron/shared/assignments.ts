@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, optionalText, requiredText, revision, type RecordStamp } from './common'
+import { id, isoDate, optionalText, requiredText, revision, type RecordStamp } from './common'
 
 export const assignmentMethods = ['designated', 'draw'] as const
 export type AssignmentMethod = (typeof assignmentMethods)[number]
@@ -10,8 +10,20 @@ export type AssignmentStatus = (typeof assignmentStatuses)[number]
 /** The statuses in which an expert is busy with a case (workload and max concurrent cases). */
 export const openAssignmentStatuses = ['proposed', 'notified', 'active'] as const satisfies readonly AssignmentStatus[]
 
-/** The grounds for recusal (回避); a clerk may override them only with a written reason. */
-export const recusalCodes = ['party', 'affiliation', 'prior_stage', 'personal_conflict'] as const
+/**
+ * The grounds for recusal (回避) of a technical investigator, who is recused
+ * as the procedure laws recuse other court personnel (法释〔2019〕2号 art. 4):
+ * being a party (`party`), a near relative of a party or of a party's agent
+ * (`near_relative`), having an interest in the case (`interest`), another
+ * relationship with a party or agent that may affect fairness
+ * (`other_relationship`) (《民事诉讼法》art. 47; 《刑事诉讼法》art. 29, 32),
+ * having served in the case as witness, appraiser, defender, agent or
+ * translator (`prior_role`) (《刑事诉讼法》art. 29(3); 民诉法解释 art. 43(3)),
+ * and having served in another trial stage of the same matter
+ * (`prior_stage`) (法释〔2019〕2号 art. 5). Only the presiding judge may
+ * override a ground, with a written reason.
+ */
+export const recusalCodes = ['party', 'near_relative', 'interest', 'other_relationship', 'prior_role', 'prior_stage'] as const
 export type RecusalCode = (typeof recusalCodes)[number]
 /** Why an expert is outside the pool; recusal grounds plus the pool's own conditions. */
 export const exclusionCodes = [...recusalCodes, 'inactive', 'out_of_term', 'at_capacity', 'already_assigned'] as const
@@ -97,10 +109,24 @@ export interface Assignment extends RecordStamp {
   noticeDuty: NoticeDuty
   activatedOn: string
   completedOn: string
-  /** Recusal grounds the clerk overrode, and the written reason. */
+  /** Recusal grounds the clerk proposed to override, and the clerk's written reason; the presiding judge decides (see `recusals`). */
   overriddenFindings: Finding[]
   overrideReason: string
+  /** The override proposals and recusal applications of this assignment, oldest first, with the judge's decisions. */
+  recusals: RecusalMatter[]
+  /** A recusal matter awaits the presiding judge: the parties are not notified (override) and the investigator does not act meanwhile. */
+  awaitingDecision: boolean
   replacesAssignmentId: string | null
+}
+
+/**
+ * Whether an assignment goes on the parties' notice: still on the case, and
+ * not held back by an override the presiding judge has yet to decide (the
+ * parties are told of an investigator once determined, 法释〔2019〕2号 art. 3).
+ */
+export function onNotice(a: Pick<Assignment, 'status' | 'recusals'>): boolean {
+  if (a.status === 'declined' || a.status === 'recused') return false
+  return !a.recusals.some((m) => m.kind === 'override' && m.decision === 'pending')
 }
 
 /** The court's duty to notify the parties of an assignment: done, due, overdue, or not owed once it ended unnotified. */
@@ -153,6 +179,70 @@ export type DrawInput = z.input<typeof drawInput>
 export const assignmentStepInput = z.object({ id, revision })
 export const assignmentEndInput = z.object({ id, revision, reason: requiredText(500, '请填写原因') })
 
-export const conflictInput = z.object({ caseId: id, expertId: id, reason: requiredText(500, '请填写利害关系说明') })
+/** The grounds an expert's own declaration for one case may state: an interest in it, or another relationship with a party. */
+export const conflictGrounds = ['interest', 'other_relationship'] as const satisfies readonly RecusalCode[]
+export type ConflictGround = (typeof conflictGrounds)[number]
+
+export const conflictInput = z.object({
+  caseId: id,
+  expertId: id,
+  ground: z.enum(conflictGrounds, { message: '请选择回避事由' }),
+  reason: requiredText(500, '请填写利害关系说明')
+})
+export type ConflictInput = z.input<typeof conflictInput>
+
+/** A personal conflict the clerk recorded from an expert's declaration for one case. */
+export interface CaseConflict {
+  caseId: string
+  expertId: string
+  expertName: string
+  ground: ConflictGround
+  reason: string
+  recordedAt: string
+}
+
+/**
+ * What the presiding judge decides on an assignment: a ground the clerk
+ * proposes to override (`override`), or a recusal application by a party
+ * or the investigator's own withdrawal (`application`).
+ */
+export const recusalMatterKinds = ['override', 'application'] as const
+export type RecusalMatterKind = (typeof recusalMatterKinds)[number]
+export const recusalDecisions = ['pending', 'recused', 'not_recused'] as const
+export type RecusalDecision = (typeof recusalDecisions)[number]
+
+export interface RecusalMatter {
+  id: string
+  assignmentId: string
+  kind: RecusalMatterKind
+  /** Who applied (a party, its agent, the investigator); '' for an override. */
+  applicant: string
+  /** The clerk's proposal or the applicant's stated reasons. */
+  reason: string
+  receivedOn: string
+  /** 《民事诉讼法》art. 50: an application is decided within 3 days of its making. */
+  decideBy: string
+  decision: RecusalDecision
+  decisionReason: string
+  decidedOn: string
+  decidedByName: string
+  revision: number
+}
+
+export const recusalApplicationInput = z.object({
+  assignmentId: id,
+  applicant: requiredText(100, '请填写申请人'),
+  reason: requiredText(1000, '请填写申请理由'),
+  receivedOn: isoDate
+})
+export type RecusalApplicationInput = z.input<typeof recusalApplicationInput>
+
+export const recusalDecisionInput = z.object({
+  id,
+  revision,
+  recused: z.boolean({ message: '请选择是否回避' }),
+  reason: requiredText(1000, '请写明决定理由')
+})
+export type RecusalDecisionInput = z.input<typeof recusalDecisionInput>
 
 export const drawIdInput = z.object({ id })

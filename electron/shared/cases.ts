@@ -30,6 +30,27 @@ export const party = z.object({
 })
 export type Party = z.infer<typeof party>
 
+/**
+ * The other people of a case whom recusal looks at: a party's agent ad litem
+ * (诉讼代理人) or defender (辩护人), whose near relatives may not serve
+ * (《民事诉讼法》art. 47(1)), and the witnesses, appraisers (鉴定人) and
+ * translators of the case, who may not serve as its investigator either
+ * (《刑事诉讼法》art. 29(3); 《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》art. 43(3)).
+ */
+export const participantRoles = ['agent', 'defender', 'witness', 'appraiser', 'translator'] as const
+export type ParticipantRole = (typeof participantRoles)[number]
+/** The roles that act for one party. */
+export const representativeRoles: readonly ParticipantRole[] = ['agent', 'defender']
+
+export const participant = z.object({
+  role: z.enum(participantRoles, { message: '请选择诉讼参与人身份' }),
+  name: requiredText(100, '请填写诉讼参与人姓名'),
+  organisation: optionalText(100),
+  /** The party an agent or defender acts for, by its index in `parties`; null for the others. */
+  partyPosition: z.number().int().min(0).nullable().default(null)
+})
+export type Participant = z.input<typeof participant>
+
 export const caseInput = z
   .object({
     caseNumber: z.string().trim().max(40, '案号过长'),
@@ -46,6 +67,7 @@ export const caseInput = z
     /** Another case of the same matter (an earlier or later stage); null for a matter of its own. */
     sameMatterAs: id.nullable(),
     parties: z.array(party).min(1, '至少填写一名当事人').max(100),
+    participants: z.array(participant).max(200).default([]),
     notes: optionalText(2000)
   })
   .superRefine((c, ctx) => {
@@ -61,6 +83,15 @@ export const caseInput = z
     if (impliedStage && impliedStage !== c.stage) {
       ctx.addIssue({ code: 'custom', path: ['stage'], message: `案号类型代字“${typeWord}”与所选审级不符` })
     }
+    c.participants.forEach((p, i) => {
+      const acts = representativeRoles.includes(p.role)
+      if (acts && (p.partyPosition === null || p.partyPosition >= c.parties.length)) {
+        ctx.addIssue({ code: 'custom', path: ['participants', i, 'partyPosition'], message: '请选择其代理或辩护的当事人' })
+      }
+      if (!acts && p.partyPosition !== null) {
+        ctx.addIssue({ code: 'custom', path: ['participants', i, 'partyPosition'], message: '证人、鉴定人和翻译人员不代理当事人' })
+      }
+    })
     for (const [key, label] of [['hearingOn', '开庭日期'], ['judgedOn', '判决日期'], ['closedOn', '结案日期']] as const) {
       if (c[key] && c[key] < c.filedOn) ctx.addIssue({ code: 'custom', path: [key], message: `${label}不能早于立案日期` })
     }
@@ -98,6 +129,14 @@ export interface CaseParty extends Party {
   position: number
 }
 
+export interface CaseParticipant {
+  position: number
+  role: ParticipantRole
+  name: string
+  organisation: string
+  partyPosition: number | null
+}
+
 /** Another case of the same matter, as the case page lists it. */
 export interface LinkedCase {
   id: string
@@ -127,6 +166,7 @@ export interface CourtCase extends RecordStamp {
   matterId: string
   notes: string
   parties: CaseParty[]
+  participants: CaseParticipant[]
   linkedCases: LinkedCase[]
   reopenings: CaseReopening[]
 }

@@ -32,3 +32,10 @@ export interface RecordStamp {
   updatedBy: string
   revision: number
 }
+
+/** Who voided an evidence record, when and why; `null` while it stands. */
+export interface Voiding {
+  voidedAt: string
+  voidedBy: string
+  reason: string
+}

@@ -11,6 +11,23 @@ export const affiliation = z.object({
 })
 export type Affiliation = z.infer<typeof affiliation>
 
+/**
+ * 近亲属 as 《中华人民共和国民法典》art. 1045 lists them: spouse, parents,
+ * children, siblings, grandparents (paternal and maternal) and grandchildren.
+ * The Criminal Procedure Law (art. 108(6)) names a narrower set; recusal of a
+ * technical investigator follows all three procedure laws (法释〔2019〕2号
+ * art. 4), so the wider civil set is declared and checked.
+ */
+export const nearRelations = ['spouse', 'parent', 'child', 'sibling', 'grandparent', 'grandchild'] as const
+export type NearRelation = (typeof nearRelations)[number]
+
+/** A near relative the expert declared, checked against the parties and their agents for recusal. */
+export const nearRelative = z.object({
+  name: requiredText(50, '请填写近亲属姓名'),
+  relation: z.enum(nearRelations, { message: '请选择亲属关系' })
+})
+export type NearRelative = z.infer<typeof nearRelative>
+
 export const expertInput = z
   .object({
     name: requiredText(50, '请填写姓名'),
@@ -31,6 +48,7 @@ export const expertInput = z
       .min(1, '至少为 1')
       .max(50, '不能超过 50'),
     affiliations: z.array(affiliation).max(50),
+    relatives: z.array(nearRelative).max(50).default([]),
     notes: optionalText(2000)
   })
   .superRefine((e, ctx) => {
@@ -80,6 +98,7 @@ export interface Expert extends RecordStamp {
   notes: string
   fields: ExpertField[]
   affiliations: Affiliation[]
+  relatives: NearRelative[]
 }
 
 export const idInput = z.object({ id })

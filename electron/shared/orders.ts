@@ -1,6 +1,6 @@
 import type { OverdueNotice } from './assignments'
 import { z } from 'zod'
-import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
+import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp, type Voiding } from './common'
 
 /** Restoration order (修复令) status: draft → issued → in progress → accepted, failed or closed. */
 export const orderStatuses = ['draft', 'issued', 'in_progress', 'accepted', 'failed', 'closed'] as const
@@ -294,8 +294,7 @@ export interface Deviation extends RecordStamp {
   closedOn: string | null
   closingNote: string
   evidenceSha256: string[]
-  voided: boolean
-  voidReason: string
+  voided: Voiding | null
   /** Open and past its correction due date (derived from today). */
   overdue: boolean
 }
@@ -310,8 +309,7 @@ export interface Inspection extends RecordStamp {
   findings: string
   photoSha256: string[]
   samplesTaken: string[]
-  voided: boolean
-  voidReason: string
+  voided: Voiding | null
   deviations: Deviation[]
 }
 

@@ -13,6 +13,8 @@ export const permissions = {
   /** A closed case is reopened only by a judge, with a written reason. */
   reopenCases: ['judge'],
   assignExperts: ['clerk', 'admin'],
+  /** Recusal grounds are overridden, and recusal applications decided, by the case's presiding judge (checked in core). */
+  decideRecusal: ['judge'],
   // Judges attach acceptance reports and milestone evidence.
   attachEvidence: ['investigator', 'clerk', 'judge', 'admin'],
   /** Only judges draft, issue, change and accept restoration orders and set their milestones. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText, revision, type RecordStamp } from './common'
+import { id, isoDate, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
 
 /** What a sample is of. Water matrices are judged against GB 3838, soil against GB 15618. */
 export const matrices = ['surface_water', 'groundwater', 'wastewater', 'soil', 'sediment', 'biota'] as const
@@ -205,13 +205,6 @@ export type AttachmentCheck =
   | { sha256: string; ok: true }
   | { sha256: string; ok: false; problem: 'missing' | 'tampered'; actualSha256: string | null }
 
-/** Who voided an evidence record, when and why; `null` while it stands. */
-export interface Voiding {
-  voidedAt: string
-  voidedBy: string
-  reason: string
-}
-
 export interface SiteVisit extends RecordStamp {
   id: string
   caseId: string
@@ -378,7 +371,10 @@ export interface CustodySummary {
   since: string
   broken: boolean
   sealBroken: boolean
-  flags: { kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal'; eventId: string; message: string }[]
+  /** From the sampler to a receiving laboratory without a gap, and the laboratory had it before each analysis. */
+  complete: boolean
+  labReceivedAt: string | null
+  flags: { kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal' | 'no_lab_receipt' | 'analysed_before_receipt'; eventId: string; message: string }[]
 }
 
 export type WaterClassName = 'I' | 'II' | 'III' | 'IV' | 'V' | '劣V'

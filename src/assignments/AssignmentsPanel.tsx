@@ -11,6 +11,9 @@ import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { DesignateModal } from './DesignateModal'
 import { DrawModal } from './DrawModal'
+import { ApplyRecusalModal, RecusalMatters } from './RecusalMatters'
+import { ConflictsCard } from './ConflictsCard'
+import { useCurrentUser } from '../session/CurrentUser'
 
 const statusColors: Record<AssignmentStatus, string> = {
   proposed: 'gold',
@@ -34,6 +37,10 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
   const [drawing, setDrawing] = useState<{ replaces: { assignmentId: string; name: string; fieldId: string } | null } | null>(null)
   const [designating, setDesignating] = useState(false)
   const [ending, setEnding] = useState<{ assignment: Assignment; as: 'decline' | 'recuse'; reason: string } | null>(null)
+  const [applying, setApplying] = useState<Assignment | null>(null)
+  const { user } = useCurrentUser()
+  // Recusal is the presiding judge's to decide (《民事诉讼法》art. 49); the core checks it again.
+  const presiding = user !== null && user.role === 'judge' && props.courtCase.judgeId === user.id
   const assignments = useQuery({ queryKey: ['assignments.list', caseId], queryFn: () => unwrap(api.assignments.list({ caseId })) })
   const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['assignments.list', caseId] })
@@ -75,6 +82,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
           {t('assignments.print')}
         </Button>
       </Space>
+      <ConflictsCard caseId={caseId} canRecord={props.canAssign} />
       <Table<Assignment>
         rowKey="id"
         size="middle"
@@ -142,6 +150,12 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
                     {a.statusReason}
                   </Typography.Text>
                 )}
+                {a.awaitingDecision && (
+                  <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+                    {t('assignments.recusals.awaiting')}
+                  </Typography.Text>
+                )}
+                <RecusalMatters assignment={a} presiding={presiding} onChanged={() => void refresh()} />
               </>
             )
           },
@@ -159,12 +173,21 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
                       {t(`assignments.${next}`)}
                     </Button>
                   )}
-                  {next &&
-                    (['decline', 'recuse'] as const).map((as) => (
-                      <Button key={as} size="small" type="link" danger disabled={!props.canAssign} onClick={() => setEnding({ assignment: a, as, reason: '' })}>
-                        {t(`assignments.${as}`)}
-                      </Button>
-                    ))}
+                  {next && (
+                    <Button size="small" type="link" danger disabled={!props.canAssign} onClick={() => setEnding({ assignment: a, as: 'decline', reason: '' })}>
+                      {t('assignments.decline')}
+                    </Button>
+                  )}
+                  {next && props.canAssign && (
+                    <Button size="small" type="link" onClick={() => setApplying(a)} data-testid={`apply-recusal-${a.expertName}`}>
+                      {t('assignments.recusals.apply')}
+                    </Button>
+                  )}
+                  {next && presiding && (
+                    <Button size="small" type="link" danger onClick={() => setEnding({ assignment: a, as: 'recuse', reason: '' })} data-testid={`recuse-${a.expertName}`}>
+                      {t('assignments.recuse')}
+                    </Button>
+                  )}
                   {ended && !replaced.has(a.id) && (
                     <Button
                       size="small"
@@ -188,6 +211,15 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
           onClose={(drawn) => {
             setDrawing(null)
             if (drawn) void refresh()
+          }}
+        />
+      )}
+      {applying && (
+        <ApplyRecusalModal
+          assignment={applying}
+          onClose={(saved) => {
+            setApplying(null)
+            if (saved) void refresh()
           }}
         />
       )}

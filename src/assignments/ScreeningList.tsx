@@ -1,8 +1,10 @@
 import { List, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { ExcludedEntry, PoolEntry } from '../../electron/shared/assignments'
+import { recusalCodes, type ExcludedEntry, type PoolEntry, type RecusalCode } from '../../electron/shared/assignments'
 
-/** The experts a screening found eligible, and the excluded with every reason shown. */
+const basisKeys = Object.fromEntries(recusalCodes.map((c) => [c, true]))
+
+/** The experts a screening found eligible, and the excluded with every reason shown, and the rule of each recusal ground. */
 export function ScreeningList(props: { eligible: PoolEntry[]; excluded: ExcludedEntry[] }) {
   const { t } = useTranslation()
   return (
@@ -28,6 +30,11 @@ export function ScreeningList(props: { eligible: PoolEntry[]; excluded: Excluded
                 <div key={i}>
                   <Tag color="red">{t(`assignments.codes.${r.code}`)}</Tag>
                   {r.detail}
+                  {r.code in basisKeys && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {' '}（{t(`assignments.bases.${r.code as RecusalCode}`)}）
+                    </Typography.Text>
+                  )}
                 </div>
               ))}
             />

@@ -11,6 +11,7 @@ import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { FormActions } from '../forms/FormActions'
+import { ParticipantsFields } from './ParticipantsFields'
 
 export const emptyCase: CaseInput = {
   caseNumber: '',
@@ -26,6 +27,7 @@ export const emptyCase: CaseInput = {
   closedOn: '',
   sameMatterAs: null,
   parties: [{ name: '', role: 'defendant', organisation: '' }],
+  participants: [],
   notes: ''
 }
 
@@ -45,6 +47,7 @@ export function caseToInput(c: CourtCase): CaseInput {
     closedOn: c.closedOn,
     sameMatterAs: c.linkedCases[0]?.id ?? null,
     parties: c.parties.map(({ name, role, organisation }) => ({ name, role, organisation })),
+    participants: c.participants.map(({ role, name, organisation, partyPosition }) => ({ role, name, organisation, partyPosition })),
     notes: c.notes
   }
 }
@@ -193,6 +196,7 @@ export function CaseForm(props: {
             {t('cases.addParty')}
           </Button>
         </div>
+        <ParticipantsFields control={control} errors={errors} />
         <FormField id="case-notes" label={t('cases.notes')} error={errors.notes}>
           <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="case-notes" rows={3} {...field} />} />
         </FormField>

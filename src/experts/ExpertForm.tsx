@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
-import { expertInput, type ExpertInput } from '../../electron/shared/experts'
+import { expertInput, nearRelations, type ExpertInput } from '../../electron/shared/experts'
 import type { Field } from '../../electron/shared/fields'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
@@ -24,6 +24,7 @@ export const emptyExpert: ExpertInput = {
   termEnd: dayjs().add(3, 'year').format('YYYY-MM-DD'),
   maxConcurrentCases: 3,
   affiliations: [],
+  relatives: [],
   notes: ''
 }
 
@@ -49,6 +50,7 @@ export function ExpertForm(props: {
     formState: { errors, isSubmitting }
   } = useForm<ExpertInput>({ resolver: zodResolver(expertInput), defaultValues: props.initial })
   const affiliations = useFieldArray({ control, name: 'affiliations' })
+  const relatives = useFieldArray({ control, name: 'relatives' })
   const chosenFieldIds = watch('fieldIds')
   const fieldOptions = props.fields
     .filter((f) => f.active || props.initial.fieldIds.includes(f.id))
@@ -151,6 +153,40 @@ export function ExpertForm(props: {
         ))}
         <div style={{ marginBottom: 16 }}>
           <Button onClick={() => affiliations.append({ organisation: '', relation: '' })}>{t('experts.addAffiliation')}</Button>
+        </div>
+        <Typography.Title level={5}>{t('experts.relatives')}</Typography.Title>
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('experts.relativeHint')}
+        </Typography.Paragraph>
+        {relatives.fields.map((row, index) => (
+          <Space key={row.id} align="start">
+            <FormField id={`relative-${index}-name`} label={t('experts.relativeName')} error={errors.relatives?.[index]?.name}>
+              <Controller control={control} name={`relatives.${index}.name`} render={({ field }) => <Input id={`relative-${index}-name`} {...field} />} />
+            </FormField>
+            <FormField id={`relative-${index}-relation`} label={t('experts.relativeRelation')} error={errors.relatives?.[index]?.relation}>
+              <Controller
+                control={control}
+                name={`relatives.${index}.relation`}
+                render={({ field }) => (
+                  <Select
+                    id={`relative-${index}-relation`}
+                    style={{ width: 160 }}
+                    value={field.value}
+                    onChange={field.onChange}
+                    options={nearRelations.map((r) => ({ value: r, label: t(`assignments.relations.${r}`) }))}
+                  />
+                )}
+              />
+            </FormField>
+            <Button style={{ marginTop: 30 }} onClick={() => relatives.remove(index)}>
+              {t('experts.remove')}
+            </Button>
+          </Space>
+        ))}
+        <div style={{ marginBottom: 16 }}>
+          <Button onClick={() => relatives.append({ name: '', relation: 'spouse' })} data-testid="add-relative">
+            {t('experts.addRelative')}
+          </Button>
         </div>
         <FormField id="expert-notes" label={t('experts.notes')} error={errors.notes}>
           <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="expert-notes" rows={3} {...field} />} />

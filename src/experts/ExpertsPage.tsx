@@ -24,6 +24,7 @@ function toInput(expert: Expert): ExpertInput {
     termEnd: expert.termEnd,
     maxConcurrentCases: expert.maxConcurrentCases,
     affiliations: expert.affiliations,
+    relatives: expert.relatives,
     notes: expert.notes
   }
 }

@@ -255,12 +255,12 @@ export function OrderPage() {
                     <span>{inspection.inspectedOn}</span>
                     <span>{inspection.investigatorName}</span>
                     {inspection.milestoneId && <Tag>{o.milestones.find((m) => m.id === inspection.milestoneId)?.title}</Tag>}
-                    {inspection.voided && <Tag color="default">{t('orders.voided')}：{inspection.voidReason}</Tag>}
+                    {inspection.voided && <Tag color="default">{t('orders.voided')}：{inspection.voided.reason}</Tag>}
                   </Space>
                 }
                 description={
                   <Space direction="vertical" style={{ width: '100%' }}>
-                    <Typography.Text delete={inspection.voided}>{inspection.findings}</Typography.Text>
+                    <Typography.Text delete={inspection.voided !== null}>{inspection.findings}</Typography.Text>
                     {(inspection.photoSha256.length > 0 || inspection.samplesTaken.length > 0) && (
                       <Typography.Text type="secondary">
                         {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join('、') || '—'}
@@ -275,7 +275,7 @@ export function OrderPage() {
                         message={
                           <Space wrap>
                             <Tag>{t(`orders.severities.${d.severity}`)}</Tag>
-                            <Typography.Text delete={d.voided}>{d.description}</Typography.Text>
+                            <Typography.Text delete={d.voided !== null}>{d.description}</Typography.Text>
                             <Tag color={d.closedOn ? 'green' : d.overdue ? 'red' : 'orange'}>
                               {d.voided ? t('orders.voided') : d.closedOn ? t('orders.closed', { date: d.closedOn }) : t('orders.open')}
                             </Tag>

@@ -260,11 +260,19 @@ export function SamplePage() {
           <Typography.Text data-testid="custody-holder">
             {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}，{courtTime(d.custody.since)}）
           </Typography.Text>
-          {d.custody.flags.length === 0 ? (
-            <Tag color="green">{t('sampling.custody.intact')}</Tag>
-          ) : (
-            d.custody.flags.map((f) => <Alert key={`${f.kind}-${f.eventId}`} type="warning" showIcon title={f.message} />)
+          {d.custody.complete && d.custody.flags.length === 0 && (
+            <Tag color="green" data-testid="custody-complete">
+              {t('sampling.custody.intact')}
+            </Tag>
           )}
+          {!d.custody.complete && d.custody.flags.length === 0 && (
+            <Tag color="gold" data-testid="custody-open">
+              {t('sampling.custody.notAtLab')}
+            </Tag>
+          )}
+          {d.custody.flags.map((f) => (
+            <Alert key={`${f.kind}-${f.eventId}-${f.message}`} type="warning" showIcon title={f.message} />
+          ))}
           <Table<CustodyEventRecord>
             rowKey="id"
             size="small"

@@ -1,9 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { migrations } from '../../electron/core/db/migrations'
 import type { Core } from '../../electron/core/core'
 import type { ExpertInput } from '../../electron/shared/experts'
 import type { Role } from '../../electron/shared/roles'
 import type { CourtCase } from '../../electron/shared/cases'
-import { staff, testCore, type Actor } from './support/test-core'
+import { actor, staff, testCore, type Actor } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 import { drawExperts, drawKey } from '../../electron/core/assignments/draw-algorithm'
 import { recusalFindings } from '../../electron/core/assignments/recusal'
@@ -57,7 +60,6 @@ async function otherCase(number: string, sameMatterAs: string | null = null, sta
 }
 
 const screen = (caseId = courtCase.id) => people.clerk.must('assignments.screen', { caseId, fieldIds: [fieldIds.water!] })
-const reasonsOf = async (name: string) => (await screen()).excluded.find((e) => e.name === name)?.reasons.map((r) => r.code) ?? []
 
 describe('the eligible pool', () => {
   it('holds every expert who is active, in term, qualified, under the max concurrent cases and not recused', async () => {
@@ -93,23 +95,91 @@ describe('the eligible pool', () => {
   })
 })
 
-describe('recusal', () => {
-  it('excludes an expert who is a party', async () => {
+describe('recusal grounds, each with its reason', () => {
+  it('a party (CPL art. 47(1), CrimPL art. 29(1))', async () => {
     await addExpert('黎某')
     expect((await screen()).excluded[0]!.reasons).toEqual([{ code: 'party', detail: '本人即本案被告（人）“黎某”' }])
   })
 
-  it('excludes an expert who declared an affiliation with a party, or works for one', async () => {
-    await addExpert('许文涛', { affiliations: [{ organisation: '漳州绿源环保科技有限公司', relation: '技术顾问' }] })
-    await addExpert('作坊技术员', { organisation: '漳浦县 某电镀作坊' })
+  it('a near relative of a party or of a party\'s agent or defender, as the expert declared them', async () => {
+    await people.clerk.must('cases.update', {
+      id: courtCase.id,
+      revision: courtCase.revision,
+      courtCase: {
+        ...pondCase({ parties: courtCase.parties }),
+        participants: [
+          { role: 'defender', name: '周律师', organisation: '福建某某律师事务所', partyPosition: 0 },
+          { role: 'agent', name: '吴代理', organisation: '', partyPosition: 2 }
+        ]
+      }
+    })
+    await addExpert('黎某之子', { relatives: [{ name: '黎某', relation: 'parent' }] })
+    await addExpert('周律师之妻', { relatives: [{ name: '周 律师', relation: 'spouse' }] })
+    await addExpert('吴代理之弟', { relatives: [{ name: '吴代理', relation: 'sibling' }] })
+    await addExpert('无亲属', { relatives: [{ name: '黎某某', relation: 'sibling' }] })
     const screening = await screen()
-    expect(screening.excluded.find((e) => e.name === '许文涛')!.reasons).toEqual([
-      { code: 'affiliation', detail: '申报与漳州绿源环保科技有限公司存在关联（技术顾问），该单位涉及本案第三人“漳州绿源环保科技有限公司”' }
-    ])
-    expect(await reasonsOf('作坊技术员')).toEqual(['affiliation'])
+    const detail = (name: string) => screening.excluded.find((e) => e.name === name)?.reasons
+    expect(detail('黎某之子')).toEqual([{ code: 'near_relative', detail: '申报的近亲属“黎某”（父母）即本案被告（人）“黎某”' }])
+    expect(detail('周律师之妻')).toEqual([{ code: 'near_relative', detail: '申报的近亲属“周 律师”（配偶）是被告（人）“黎某”的辩护人“周律师”' }])
+    expect(detail('吴代理之弟')).toEqual([{ code: 'near_relative', detail: '申报的近亲属“吴代理”（兄弟姐妹）是第三人“漳州绿源环保科技有限公司”的诉讼代理人“吴代理”' }])
+    expect(screening.eligible.map((e) => e.name)).toEqual(['无亲属'])
   })
 
-  it('excludes an expert who served in the same matter at another stage, but not one who declined there', async () => {
+  it('an interest (works for a party) and another relationship (a declared tie to a party or to an agent\'s firm)', async () => {
+    await people.clerk.must('cases.update', {
+      id: courtCase.id,
+      revision: courtCase.revision,
+      courtCase: { ...pondCase({ parties: courtCase.parties }), participants: [{ role: 'defender', name: '周律师', organisation: '福建某某律师事务所', partyPosition: 0 }] }
+    })
+    await addExpert('许文涛', { affiliations: [{ organisation: '漳州绿源环保科技有限公司', relation: '技术顾问' }] })
+    await addExpert('作坊技术员', { organisation: '漳浦县 某电镀作坊' })
+    await addExpert('律所顾问', { affiliations: [{ organisation: '福建某某律师事务所', relation: '兼职顾问' }] })
+    const screening = await screen()
+    expect(screening.excluded.find((e) => e.name === '许文涛')!.reasons).toEqual([
+      { code: 'other_relationship', detail: '申报与漳州绿源环保科技有限公司存在关联（技术顾问），该单位涉及本案第三人“漳州绿源环保科技有限公司”' }
+    ])
+    expect(screening.excluded.find((e) => e.name === '作坊技术员')!.reasons).toEqual([{ code: 'interest', detail: '工作单位漳浦县某电镀作坊涉及本案被告（人）“黎某”' }])
+    expect(screening.excluded.find((e) => e.name === '律所顾问')!.reasons).toEqual([
+      { code: 'other_relationship', detail: '申报与福建某某律师事务所存在关联（兼职顾问），该单位的被告（人）“黎某”的辩护人“周律师”' }
+    ])
+  })
+
+  it('served in the case as witness, appraiser, defender, agent or translator, in this case or another of the matter', async () => {
+    const appeal = await otherCase('(2021)闽06刑终12号', courtCase.id, 'second_instance')
+    await people.clerk.must('cases.update', {
+      id: courtCase.id,
+      revision: courtCase.revision,
+      courtCase: {
+        ...pondCase({ parties: courtCase.parties, sameMatterAs: appeal.id }),
+        participants: [
+          { role: 'witness', name: '证人甲', organisation: '' },
+          { role: 'appraiser', name: '鉴定乙', organisation: '某司法鉴定所' },
+          { role: 'translator', name: '翻译丙', organisation: '' }
+        ]
+      }
+    })
+    for (const name of ['证人甲', '鉴定乙', '翻译丙']) await addExpert(name)
+    const own = await screen()
+    expect(own.excluded.map((e) => [e.name, e.reasons])).toEqual([
+      ['翻译丙', [{ code: 'prior_role', detail: '曾在本案中担任翻译人员' }]],
+      ['证人甲', [{ code: 'prior_role', detail: '曾在本案中担任证人' }]],
+      ['鉴定乙', [{ code: 'prior_role', detail: '曾在本案中担任鉴定人' }]]
+    ])
+    expect((await screen(appeal.id)).excluded.find((e) => e.name === '鉴定乙')!.reasons).toEqual([
+      { code: 'prior_role', detail: '曾在（2020）闽0626刑初123号中担任鉴定人' }
+    ])
+    const refused = await people.clerk.call('cases.update', {
+      id: courtCase.id,
+      revision: courtCase.revision + 1,
+      courtCase: { ...pondCase({ parties: courtCase.parties }), participants: [{ role: 'agent', name: '某代理', organisation: '' }, { role: 'witness', name: '某证人', organisation: '', partyPosition: 0 }] }
+    })
+    expect(refused.ok || refused.error.fieldErrors).toEqual({
+      'courtCase.participants.0.partyPosition': '请选择其代理或辩护的当事人',
+      'courtCase.participants.1.partyPosition': '证人、鉴定人和翻译人员不代理当事人'
+    })
+  })
+
+  it('served in another trial stage of the matter, but not one who declined there, and not the original appeal after a remand', async () => {
     const served = await addExpert('前审专家')
     const declined = await addExpert('婉拒专家')
     const appeal = await otherCase('(2021)闽06刑终12号', courtCase.id, 'second_instance')
@@ -121,36 +191,50 @@ describe('recusal', () => {
 
     const screening = await screen()
     expect(screening.excluded.map((e) => [e.name, e.reasons])).toEqual([
-      ['前审专家', [{ code: 'prior_stage', detail: '已在同一事项的（2021）闽06刑终12号案件中担任技术调查官' }]]
+      ['前审专家', [{ code: 'prior_stage', detail: '已在同一事项的（2021）闽06刑终12号（二审）案件中担任技术调查官' }]]
     ])
     expect(screening.eligible.map((e) => e.name)).toEqual(['婉拒专家'])
+    // 法释〔2019〕2号 art. 5(2): remanded, rejudged, appealed again: the original appeal's investigator may serve in the new appeal.
+    const secondAppeal = await otherCase('(2022)闽06刑终3号', courtCase.id, 'second_instance')
+    expect((await screen(secondAppeal.id)).eligible.map((e) => e.name)).toContain('前审专家')
   })
 
-  it('excludes an expert the clerk marked with a personal conflict for this case only', async () => {
+  it('a conflict the clerk recorded from the expert\'s declaration, for this case only, with its ground', async () => {
     const expert = await addExpert('邻居专家')
-    const forbidden = await people.investigator.call('assignments.markConflict', { caseId: courtCase.id, expertId: expert.id, reason: '与被告人系邻居' })
+    const input = { caseId: courtCase.id, expertId: expert.id, ground: 'other_relationship' as const, reason: '与被告人系邻居' }
+    const forbidden = await people.investigator.call('assignments.markConflict', input)
     expect(forbidden.ok || forbidden.error.code).toBe('forbidden')
-    const blank = await people.clerk.call('assignments.markConflict', { caseId: courtCase.id, expertId: expert.id, reason: ' ' })
+    const blank = await people.clerk.call('assignments.markConflict', { ...input, reason: ' ' })
     expect(blank.ok || blank.error.fieldErrors).toEqual({ reason: '请填写利害关系说明' })
-    await people.clerk.must('assignments.markConflict', { caseId: courtCase.id, expertId: expert.id, reason: '与被告人系邻居' })
-    expect((await screen()).excluded[0]!.reasons).toEqual([{ code: 'personal_conflict', detail: '与被告人系邻居' }])
+    const marked = await people.clerk.must('assignments.markConflict', input)
+    expect(marked).toMatchObject({ expertName: '邻居专家', ground: 'other_relationship', reason: '与被告人系邻居' })
+    expect(await people.judge.must('assignments.conflicts', { caseId: courtCase.id })).toEqual([marked])
+    expect((await screen()).excluded[0]!.reasons).toEqual([{ code: 'other_relationship', detail: '本人申报：与被告人系邻居' }])
     const elsewhere = await otherCase('(2021)闽0626刑初5号')
     expect((await screen(elsewhere.id)).eligible.map((e) => e.name)).toEqual(['邻居专家'])
   })
 
   it('compares names without regard to spaces, bracket widths or letter case', () => {
-    const expert = { name: 'Li', organisation: 'X', affiliations: [{ organisation: '绿源（漳州）公司', relation: '股东' }] } as never
+    const expert = { name: 'Li', organisation: 'X', affiliations: [{ organisation: '绿源（漳州）公司', relation: '股东' }], relatives: [] }
     const findings = recusalFindings(expert, {
+      stage: 'first_instance',
       parties: [{ position: 0, name: ' li ', role: 'third_party', organisation: '绿源(漳州)公司' }],
+      participants: [],
       servedInMatter: [],
-      personalConflict: null
+      conflict: null
     })
-    expect(findings.map((f) => f.code)).toEqual(['party', 'affiliation'])
+    expect(findings.map((f) => f.code)).toEqual(['party', 'other_relationship'])
   })
 })
 
-describe('designation', () => {
-  it('refuses to override an exclusion without a written reason, and keeps the reason when given', async () => {
+describe('who decides recusal', () => {
+  async function judgedCase() {
+    const judgeId = people.judge.session.userId!
+    return people.clerk.must('cases.update', { id: courtCase.id, revision: courtCase.revision, courtCase: { ...pondCase({ parties: courtCase.parties }), judgeId } })
+  }
+
+  it('the clerk proposes an override with a written reason; only the presiding judge decides it, with the reason kept', async () => {
+    await judgedCase()
     const xu = await addExpert('许文涛', { affiliations: [{ organisation: '漳州绿源环保科技有限公司', relation: '技术顾问' }] })
     const input = { caseId: courtCase.id, expertId: xu.id, fieldId: fieldIds.water!, overrideReason: '  ', replacesAssignmentId: null }
     const refused = await people.clerk.call('assignments.designate', input)
@@ -158,12 +242,63 @@ describe('designation', () => {
     expect(await people.clerk.must('assignments.list', { caseId: courtCase.id })).toEqual([])
 
     const reason = '全省仅此一名重金属水质专家，顾问关系已于 2019 年终止'
-    const assignment = await people.clerk.must('assignments.designate', { ...input, overrideReason: reason })
-    expect(assignment).toMatchObject({ method: 'designated', status: 'proposed', overrideReason: reason, overriddenFindings: [{ code: 'affiliation' }] })
-    const audit = await core.db.selectFrom('auditEvent').select('afterJson').where('entityId', '=', assignment.id).executeTakeFirstOrThrow()
-    expect(JSON.parse(audit.afterJson!).override_reason).toBe(reason)
+    const proposed = await people.clerk.must('assignments.designate', { ...input, overrideReason: reason })
+    expect(proposed).toMatchObject({ status: 'proposed', overrideReason: reason, overriddenFindings: [{ code: 'other_relationship' }], awaitingDecision: true })
+    const matter = proposed.recusals[0]!
+    expect(matter).toMatchObject({ kind: 'override', reason, decision: 'pending' })
+    const early = await people.clerk.call('assignments.notify', { id: proposed.id, revision: 0 })
+    expect(early.ok || early.error.message).toBe('该专家存在回避事由，须由审判长决定是否回避后，才能告知当事人')
+
+    const decision = { id: matter.id, revision: 0, recused: false, reason: '顾问关系已终止五年，与本案无关' }
+    for (const who of [people.clerk, people.admin, people.investigator]) {
+      expect(((await who.call('assignments.decideRecusal', decision)) as { ok: false; error: { code: string } }).error.code).toBe('forbidden')
+    }
+    const otherJudge = await people.admin.must('users.create', { username: 'judge2', displayName: '李法官', role: 'judge' })
+    const notPresiding = await actor(core, otherJudge.id).call('assignments.decideRecusal', decision)
+    expect(notPresiding.ok || notPresiding.error).toMatchObject({ code: 'forbidden', message: '回避由本案审判长（承办法官）决定' })
+    const blank = await people.judge.call('assignments.decideRecusal', { ...decision, reason: '' })
+    expect(blank.ok || blank.error.fieldErrors).toEqual({ reason: '请写明决定理由' })
+
+    const decided = await people.judge.must('assignments.decideRecusal', decision)
+    expect(decided.awaitingDecision).toBe(false)
+    expect(decided.recusals[0]).toMatchObject({ decision: 'not_recused', decisionReason: decision.reason, decidedOn: '2026-03-02', decidedByName: '王法官' })
+    const again = await people.judge.call('assignments.decideRecusal', { ...decision, revision: 1 })
+    expect(again.ok || again.error.message).toBe('该回避事项已经决定')
+    await people.clerk.must('assignments.notify', { id: proposed.id, revision: 0 })
+    const audit = await core.db.selectFrom('auditEvent').select(['afterJson', 'actorId']).where('entityType', '=', 'recusal_matter').orderBy('seq').execute()
+    expect(JSON.parse(audit.at(-1)!.afterJson!)).toMatchObject({ decision: 'not_recused', decision_reason: decision.reason })
   })
 
+  it('a party\'s application is recorded by the clerk and decided by the presiding judge within 3 days; the investigator pauses meanwhile', async () => {
+    await judgedCase()
+    const expert = await addExpert('甲')
+    const proposed = await people.clerk.must('assignments.designate', { caseId: courtCase.id, expertId: expert.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+    await people.clerk.must('assignments.notify', { id: proposed.id, revision: 0 })
+    const application = { assignmentId: proposed.id, applicant: '被告人黎某的辩护人周律师', reason: '该专家曾为本地环保部门出具过不利于被告的意见', receivedOn: '2026-03-02' }
+    const future = await people.clerk.call('assignments.applyRecusal', { ...application, receivedOn: '2026-03-03' })
+    expect(future.ok || future.error.fieldErrors).toEqual({ receivedOn: '不能晚于今天' })
+    const applied = await people.clerk.must('assignments.applyRecusal', application)
+    expect(applied.recusals[0]).toMatchObject({ kind: 'application', applicant: application.applicant, decideBy: '2026-03-05', decision: 'pending' })
+    const paused = await people.clerk.call('assignments.activate', { id: proposed.id, revision: 1 })
+    expect(paused.ok || paused.error.message).toBe('回避事项尚待审判长决定；决定作出前，技术调查官暂停参与本案工作')
+
+    const recused = await people.judge.must('assignments.decideRecusal', { id: applied.recusals[0]!.id, revision: 0, recused: true, reason: '申请理由成立' })
+    expect(recused).toMatchObject({ status: 'recused', statusReason: '申请理由成立', awaitingDecision: false })
+  })
+
+  it('recusing an assignment directly is the presiding judge\'s, not the clerk\'s; a case without a judge says so', async () => {
+    const expert = await addExpert('甲')
+    const proposed = await people.clerk.must('assignments.designate', { caseId: courtCase.id, expertId: expert.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
+    const clerk = await people.clerk.call('assignments.recuse', { id: proposed.id, revision: 0, reason: '本人申请回避' })
+    expect(clerk.ok || clerk.error.code).toBe('forbidden')
+    const noJudge = await people.judge.call('assignments.recuse', { id: proposed.id, revision: 0, reason: '本人申请回避' })
+    expect(noJudge.ok || noJudge.error.message).toBe('（2020）闽0626刑初123号 尚未确定承办法官；回避由审判长决定，请先登记承办法官')
+    await judgedCase()
+    expect(await people.judge.must('assignments.recuse', { id: proposed.id, revision: 0, reason: '本人申请回避' })).toMatchObject({ status: 'recused' })
+  })
+})
+
+describe('designation', () => {
   it('never assigns a suspended expert, an expert twice, or outside the chosen field, reason or not', async () => {
     const expert = await addExpert('甲')
     const input = { caseId: courtCase.id, expertId: expert.id, fieldId: fieldIds.water!, overrideReason: '理由', replacesAssignmentId: null }
@@ -191,7 +326,7 @@ describe('the random draw', () => {
     expect(draw).toMatchObject({ count: 2, balanced: false, algorithmVersion: 'sha256-rank/1', drawnByName: '陈书记员' })
     expect(draw.seed).toMatch(/^[0-9a-f]{32}$/)
     expect(draw.eligible.map((e) => e.name).sort()).toEqual(['丁', '丙', '乙', '戊', '甲'].sort())
-    expect(draw.excluded.map((e) => [e.name, e.reasons[0]!.code])).toEqual([['许文涛', 'affiliation']])
+    expect(draw.excluded.map((e) => [e.name, e.reasons[0]!.code])).toEqual([['许文涛', 'other_relationship']])
     expect(assignments.map((a) => a.expertId)).toEqual(draw.outcome)
     expect(assignments.every((a) => a.method === 'draw' && a.drawId === draw.id && a.drawSeed === draw.seed && a.status === 'proposed')).toBe(true)
 
@@ -313,5 +448,27 @@ describe('the assignment lifecycle', () => {
     const plan = (text: string) => (core.sqlite.prepare(`explain query plan ${text}`).all('x') as { detail: string }[]).map((r) => r.detail).join('\n')
     expect(plan(`select * from assignment where case_id = ? order by created_at`)).toMatch(/USING INDEX assignment_case/)
     expect(plan(`select count(*) from assignment where expert_id = ? and status in ('proposed','notified','active')`)).toMatch(/assignment_expert_status/)
+  })
+})
+
+describe('migration 0010-recusal-grounds', () => {
+  it('keeps the conflicts recorded before as declarations of an interest, and refuses unknown relations and participant roles', async () => {
+    const sqlite = new BetterSqlite3(':memory:')
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) })
+    const names = Object.keys(migrations)
+    const name = names.find((n) => n.endsWith('-recusal-grounds'))!
+    for (const earlier of names.slice(0, names.indexOf(name))) await migrations[earlier]!.up(db)
+    const insert = (table: string, row: Record<string, unknown>) =>
+      sqlite.prepare(`insert into ${table} (${Object.keys(row).join(',')}) values (${Object.keys(row).map(() => '?').join(',')})`).run(...Object.values(row))
+    const stamp = { created_at: 't', updated_at: 't', updated_by: 'u', revision: 0 }
+    insert('court_case', { id: 'c1', case_number: '（2020）闽0626刑初123号', year: 2020, type: 'criminal', stage: 'first_instance', cause: '', court: '', status: 'registered', filed_on: '2020-05-11', hearing_on: '', judged_on: '', closed_on: '', matter_id: 'c1', notes: '', ...stamp })
+    insert('expert', { id: 'e1', name: '甲', organisation: '', title: '', phone: '', email: '', term_start: '2020-01-01', term_end: '2030-01-01', status: 'active', status_reason: '', max_concurrent_cases: 3, notes: '', ...stamp })
+    insert('case_conflict', { id: 'k1', case_id: 'c1', expert_id: 'e1', reason: '邻居', ...stamp })
+    await migrations[name]!.up(db)
+    expect(sqlite.prepare('select ground, reason from case_conflict').get()).toEqual({ ground: 'interest', reason: '邻居' })
+    expect(() => insert('expert_relative', { expert_id: 'e1', position: 0, name: '乙', relation: 'cousin' })).toThrow(/CHECK/)
+    expect(() => insert('case_participant', { case_id: 'c1', position: 0, role: 'judge', name: '丙', organisation: '', party_position: null })).toThrow(/CHECK/)
+    insert('case_participant', { case_id: 'c1', position: 0, role: 'agent', name: '丙', organisation: '', party_position: 0 })
+    await db.destroy()
   })
 })

@@ -47,6 +47,7 @@ describe('closing a case', () => {
     const draft = await people.judge.must('orders.create', waterOrder(ids))
     const withDraft = await people.judge.call('cases.setStatus', { id: c.id, revision: c.revision, status: 'closed' })
     expect(withDraft.ok || withDraft.error.message).toBe(`不能结案：修复令 ${draft.orderNumber} 仍是草稿`)
+    for (const link of ['orderSite', 'orderSupervisor'] as const) await core.db.deleteFrom(link).where('orderId', '=', draft.id).execute()
     await core.db.deleteFrom('restorationOrder').where('id', '=', draft.id).execute()
     c = await people.judge.must('cases.setStatus', { id: c.id, revision: c.revision, status: 'closed' })
     expect(c.status).toBe('closed')

@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import type { Assignment, AssignmentMethod, AssignmentStatus, Draw, OverdueNotice, Workload } from '../../shared/assignments'
 import { openAssignmentStatuses } from '../../shared/assignments'
+import type { RecusalMatter } from '../../shared/assignments'
 import { noticeDuty, noticeDueOn } from './notice-duty'
+import { recusalMattersOf } from './recusal.repository'
 
 function assignmentQuery(db: Kysely<Database>) {
   return db
@@ -20,7 +22,7 @@ type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['exec
  * The due date is derived from when the assignment was made: rows written
  * before the rule was corrected stored the end of an objection window instead.
  */
-function toAssignment(row: AssignmentRow, today: string): Assignment {
+function toAssignment(row: AssignmentRow, today: string, recusals: RecusalMatter[]): Assignment {
   const { overriddenFindingsJson, drawSeed, ...rest } = row
   const status = row.status as AssignmentStatus
   const dueOn = noticeDueOn(row.createdAt)
@@ -31,19 +33,22 @@ function toAssignment(row: AssignmentRow, today: string): Assignment {
     drawSeed: drawSeed ?? '',
     noticeDueOn: dueOn,
     noticeDuty: noticeDuty({ status, notifiedOn: row.notifiedOn, noticeDueOn: dueOn }, today),
-    overriddenFindings: JSON.parse(overriddenFindingsJson)
+    overriddenFindings: JSON.parse(overriddenFindingsJson),
+    recusals,
+    awaitingDecision: recusals.some((m) => m.decision === 'pending')
   }
 }
 
 /** A case's assignments, oldest first, replaced ones included: the history stays. */
 export async function listAssignments(db: Kysely<Database>, caseId: string, today: string): Promise<Assignment[]> {
   const rows = await assignmentQuery(db).where('assignment.caseId', '=', caseId).orderBy('assignment.createdAt').orderBy('assignment.id').execute()
-  return rows.map((row) => toAssignment(row, today))
+  const recusals = await recusalMattersOf(db, rows.map((r) => r.id))
+  return rows.map((row) => toAssignment(row, today, recusals.filter((m) => m.assignmentId === row.id)))
 }
 
 export async function findAssignment(db: Kysely<Database>, id: string, today: string): Promise<Assignment | null> {
   const row = await assignmentQuery(db).where('assignment.id', '=', id).executeTakeFirst()
-  return row ? toAssignment(row, today) : null
+  return row ? toAssignment(row, today, await recusalMattersOf(db, [row.id])) : null
 }
 
 /** Open assignments whose parties were not notified by the due day, oldest first, for the dashboard. */

@@ -14,13 +14,21 @@ import { findDraw, findAssignment, listAssignments, workload } from './assignmen
 import { screenPool } from './pool'
 import { drawAlgorithmVersion, drawExperts } from './draw-algorithm'
 import { noticeDueOn } from './notice-duty'
+import { requirePresidingJudge } from './presiding-judge'
 
 const assigners = permissions.assignExperts
 
-/** Exclusions a clerk may override with a written reason; the others (suspended, out of term, already on the case) hold. */
+/**
+ * Exclusions a clerk may propose to override with a written reason; the
+ * others (suspended, out of term, already on the case) hold. A recusal
+ * ground is overridden only by the presiding judge's decision
+ * (《民事诉讼法》art. 49: the recusal of personnel other than judges is
+ * decided by the presiding judge), so the clerk's reason is a proposal.
+ */
 const overridable: readonly Finding['code'][] = [...recusalCodes, 'at_capacity']
+const isRecusalGround = (f: Finding) => (recusalCodes as readonly string[]).includes(f.code)
 
-async function loadCase(call: Call, caseId: string) {
+export async function loadCase(call: Call, caseId: string) {
   const courtCase = await findCase(call.db, caseId)
   if (!courtCase) throw new AppError('not_found', '找不到该案件')
   return courtCase
@@ -55,6 +63,20 @@ async function insertAssignment(
     completedOn: '',
     overriddenFindingsJson: JSON.stringify(overriddenFindings)
   })
+  if (overriddenFindings.some(isRecusalGround)) {
+    await insertRecord(call, 'recusalMatter', {
+      id: call.newId(),
+      assignmentId: id,
+      kind: 'override',
+      applicant: '',
+      reason: values.overrideReason,
+      receivedOn: shanghaiDay(call.now),
+      decision: 'pending',
+      decisionReason: '',
+      decidedOn: '',
+      decidedBy: null
+    })
+  }
   return (await findAssignment(call.db, id, shanghaiDay(call.now)))!
 }
 
@@ -73,7 +95,7 @@ export async function replayDraw(db: Kysely<Database>, drawId: string): Promise<
   }
 }
 
-type Step = { from: readonly AssignmentStatus[]; to: AssignmentStatus; refusal: string }
+type Step = { from: readonly AssignmentStatus[]; to: AssignmentStatus; refusal: string; presidingJudge?: boolean }
 
 const steps = {
   notify: { from: ['proposed'], to: 'notified', refusal: '只有拟指派的专家可以发出通知' },
@@ -81,14 +103,33 @@ const steps = {
   activate: { from: ['notified'], to: 'active', refusal: '尚未告知当事人技术调查官的确定及其申请回避的权利，指派不能生效' },
   complete: { from: ['active'], to: 'completed', refusal: '只有履职中的指派可以完成' },
   decline: { from: ['proposed', 'notified', 'active'], to: 'declined', refusal: '该指派已结束' },
-  recuse: { from: ['proposed', 'notified', 'active'], to: 'recused', refusal: '该指派已结束' }
+  // 《民事诉讼法》art. 49, 《刑事诉讼法》art. 31: the presiding judge decides the recusal of court personnel other than judges.
+  recuse: { from: ['proposed', 'notified', 'active'], to: 'recused', refusal: '该指派已结束', presidingJudge: true }
 } satisfies Record<string, Step>
+
+/**
+ * What a pending recusal matter holds back. An override waits for the
+ * presiding judge before the parties are told of the investigator; while an
+ * application is pending the investigator stops taking part in the case
+ * (《民事诉讼法》art. 48), so the assignment neither starts nor completes.
+ */
+function refusePending(before: Assignment, to: AssignmentStatus) {
+  const pending = before.recusals.filter((m) => m.decision === 'pending')
+  if (to === 'notified' && pending.some((m) => m.kind === 'override')) {
+    throw new AppError('conflict', '该专家存在回避事由，须由审判长决定是否回避后，才能告知当事人')
+  }
+  if ((to === 'active' || to === 'completed') && pending.length > 0) {
+    throw new AppError('conflict', '回避事项尚待审判长决定；决定作出前，技术调查官暂停参与本案工作')
+  }
+}
 
 async function move(call: Call, input: { id: string; revision: number; reason?: string }, step: Step) {
   const before = await findAssignment(call.db, input.id, shanghaiDay(call.now))
   if (!before) throw new AppError('not_found', '找不到该指派')
   checkRevision(before, input.revision)
   if (!step.from.includes(before.status)) throw new AppError('conflict', step.refusal)
+  if (step.presidingJudge) requirePresidingJudge(call, await loadCase(call, before.caseId))
+  refusePending(before, step.to)
   const today = shanghaiDay(call.now)
   const dates =
     step.to === 'notified'
@@ -111,7 +152,6 @@ export const assignmentHandlers: Handlers<
   | 'assignments.complete'
   | 'assignments.decline'
   | 'assignments.recuse'
-  | 'assignments.markConflict'
   | 'assignments.workload'
   | 'draws.create'
   | 'draws.get'
@@ -162,21 +202,7 @@ export const assignmentHandlers: Handlers<
   'assignments.activate': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.activate) },
   'assignments.complete': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.complete) },
   'assignments.decline': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.decline) },
-  'assignments.recuse': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.recuse) },
-  'assignments.markConflict': {
-    access: assigners,
-    writes: true,
-    run: async (call, { caseId, expertId, reason }) => {
-      await loadCase(call, caseId)
-      const expert = await call.db.selectFrom('expert').select('id').where('id', '=', expertId).executeTakeFirst()
-      if (!expert) throw new AppError('not_found', '找不到该专家')
-      const existing = await call.db.selectFrom('caseConflict').select('id').where('caseId', '=', caseId).where('expertId', '=', expertId).executeTakeFirst()
-      if (existing) throw new AppError('conflict', '已为该专家登记过本案的利害关系')
-      const id = call.newId()
-      await insertRecord(call, 'caseConflict', { id, caseId, expertId, reason })
-      return { caseId, expertId, reason }
-    }
-  },
+  'assignments.recuse': { access: permissions.decideRecusal, writes: true, run: (call, input) => move(call, input, steps.recuse) },
   'assignments.workload': { access: 'signedIn', writes: false, run: (call) => workload(call.db) },
   'draws.create': {
     access: assigners,

@@ -38,11 +38,27 @@ export interface CaseConflictTable extends StampColumns {
   id: string
   caseId: string
   expertId: string
+  ground: string
   reason: string
+}
+
+/** An override proposal or a recusal application on an assignment, and the presiding judge's decision. */
+export interface RecusalMatterTable extends StampColumns {
+  id: string
+  assignmentId: string
+  kind: string
+  applicant: string
+  reason: string
+  receivedOn: string
+  decision: string
+  decisionReason: string
+  decidedOn: string
+  decidedBy: string | null
 }
 
 export interface AssignmentTables {
   assignment: AssignmentTable
   expertDraw: ExpertDrawTable
   caseConflict: CaseConflictTable
+  recusalMatter: RecusalMatterTable
 }

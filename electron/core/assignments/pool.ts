@@ -1,10 +1,16 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import type { CourtCase } from '../../shared/cases'
-import type { ExcludedEntry, Finding, PoolEntry, Screening } from '../../shared/assignments'
+import type { ConflictGround, ExcludedEntry, Finding, PoolEntry, Screening } from '../../shared/assignments'
 import { openAssignmentStatuses } from '../../shared/assignments'
 import { findExperts } from '../experts/expert.repository'
-import { recusalFindings } from './recusal'
+import type { CaseStage, ParticipantRole } from '../../shared/cases'
+import { recusalFindings, type MatterParticipant } from './recusal'
+
+function conflictOf(conflicts: { expertId: string; ground: string; reason: string }[], expertId: string) {
+  const conflict = conflicts.find((c) => c.expertId === expertId)
+  return conflict ? { ground: conflict.ground as ConflictGround, reason: conflict.reason } : null
+}
 
 /** Open cases per expert: the workload that max concurrent cases is checked against. */
 export async function openCaseCounts(db: Kysely<Database>): Promise<Map<string, number>> {
@@ -43,12 +49,31 @@ export async function screenPool(db: Kysely<Database>, courtCase: CourtCase, fie
     ? await db
         .selectFrom('assignment')
         .innerJoin('courtCase', 'courtCase.id', 'assignment.caseId')
-        .select(['assignment.expertId', 'courtCase.caseNumber'])
+        .select(['assignment.expertId', 'courtCase.caseNumber', 'courtCase.stage'])
         .where('assignment.caseId', 'in', otherStages)
         .where('assignment.status', 'not in', ['declined', 'recused'])
         .execute()
     : []
-  const conflicts = await db.selectFrom('caseConflict').select(['expertId', 'reason']).where('caseId', '=', courtCase.id).execute()
+  const conflicts = await db.selectFrom('caseConflict').select(['expertId', 'ground', 'reason']).where('caseId', '=', courtCase.id).execute()
+  const participants: MatterParticipant[] = (
+    await db
+      .selectFrom('caseParticipant')
+      .innerJoin('courtCase', 'courtCase.id', 'caseParticipant.caseId')
+      .selectAll('caseParticipant')
+      .select('courtCase.caseNumber')
+      .where('courtCase.matterId', '=', courtCase.matterId)
+      .orderBy('courtCase.filedOn')
+      .orderBy('caseParticipant.position')
+      .execute()
+  ).map((p) => ({
+    // Agents and defenders of other cases act for those cases' parties: only this case's own count for the near-relative ground.
+    position: p.position,
+    role: p.role as ParticipantRole,
+    name: p.name,
+    organisation: p.organisation,
+    partyPosition: p.caseId === courtCase.id ? p.partyPosition : null,
+    caseNumber: p.caseId === courtCase.id ? '本案' : p.caseNumber
+  }))
 
   const eligible: PoolEntry[] = []
   const excluded: ExcludedEntry[] = []
@@ -77,9 +102,13 @@ export async function screenPool(db: Kysely<Database>, courtCase: CourtCase, fie
     if (onThisCase.has(expert.id)) reasons.push({ code: 'already_assigned', detail: '已指派至本案' })
     reasons.push(
       ...recusalFindings(expert, {
+        stage: courtCase.stage,
         parties: courtCase.parties,
-        servedInMatter: [...new Set(served.filter((s) => s.expertId === expert.id).map((s) => s.caseNumber))],
-        personalConflict: conflicts.find((c) => c.expertId === expert.id)?.reason ?? null
+        participants,
+        servedInMatter: served
+          .filter((s, i) => s.expertId === expert.id && served.findIndex((o) => o.expertId === s.expertId && o.caseNumber === s.caseNumber) === i)
+          .map((s) => ({ caseNumber: s.caseNumber, stage: s.stage as CaseStage })),
+        conflict: conflictOf(conflicts, expert.id)
       })
     )
     if (reasons.length === 0) eligible.push(entry)

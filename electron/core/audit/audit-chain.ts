@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../db/database'
+import type { AuditEventTable } from './audit.table'
 import { canonicalJson } from './canonical-json'
 import { currentHashVersion, eventHash, genesisHash } from './event-hash'
 import { signChainPoint, signingKeyOf } from './installation'
@@ -60,17 +61,8 @@ export async function appendAuditEvent(trx: Transaction<Database>, id: string, e
   return hash
 }
 
-interface StoredContent {
-  id: string
-  at: string
-  actorId: string
-  actorName: string
-  channel: string
-  entityType: string
-  entityId: string
-  beforeJson: string | null
-  afterJson: string | null
-}
+/** The columns of an event that record what happened, as every schema version stores them. */
+type StoredContent = Pick<AuditEventTable, 'id' | 'at' | 'actorId' | 'actorName' | 'channel' | 'entityType' | 'entityId' | 'beforeJson' | 'afterJson'>
 
 /**
  * An event written while the folder has no identity yet (by a migration

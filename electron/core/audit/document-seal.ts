@@ -6,6 +6,7 @@ import type { Core } from '../core'
 import type { Database } from '../db/database'
 import { findCase } from '../cases/case.repository'
 import { listAssignments } from '../assignments/assignment.repository'
+import { onNotice } from '../../shared/assignments'
 import { findOpinion } from '../opinions/opinion.repository'
 import { findOrder } from '../orders/order.repository'
 import { orderSummary } from '../orders/order-summary'
@@ -27,8 +28,8 @@ export const documentData: Record<DocumentKind, (db: Kysely<Database>, subjectId
   opinion: async (db, id) => (await findOpinion(db, id)) ?? notFound('技术调查意见'),
   assignment_notice: async (db, caseId, printedAt) => {
     const courtCase = (await findCase(db, caseId)) ?? notFound('案件')
-    // The notice lists the investigators still on the case, as the print view does.
-    const assignments = (await listAssignments(db, caseId, shanghaiDay(printedAt))).filter((a) => a.status !== 'declined' && a.status !== 'recused')
+    // The notice lists the investigators still on the case and not awaiting the judge's recusal decision, as the print view does.
+    const assignments = (await listAssignments(db, caseId, shanghaiDay(printedAt))).filter(onNotice)
     return { courtCase, assignments }
   },
   order_summary: async (db, id, printedAt) => {

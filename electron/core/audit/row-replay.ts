@@ -3,7 +3,7 @@ import type { ForensicDb } from './forensic-db'
 import type { Findings } from './forensic-report'
 
 /** An audited table (records' registry): its row events carry `entity.type` = `table` and `entity.id` = the row's key. */
-export type ReplayedTable = Pick<AuditedTable, 'table' | 'keyColumns' | 'columns'>
+export type ReplayedTable = Pick<AuditedTable, 'table' | 'keyColumns' | 'columns' | 'defaults'>
 
 type StoredRow = Record<string, unknown>
 
@@ -36,6 +36,8 @@ interface LastEvent {
   state: StoredRow | null | undefined
   /** The key columns of the row (from `after`, or `before` of a delete). */
   key: StoredRow | null
+  /** The `after` of the entity's previous event as written, whatever its format, and that event's number. */
+  previous: { after: StoredRow | null; seq: number } | null
 }
 
 function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings): number {
@@ -65,9 +67,11 @@ function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: Replay
         settle(last)
         last = null
       }
-      last ??= { entityId: row.entity_id, seq: row.seq, channel: row.channel, at: row.at, state: undefined, key: null }
+      last ??= { entityId: row.entity_id, seq: row.seq, channel: row.channel, at: row.at, state: undefined, key: null, previous: null }
       const after = parse(row.after_json)
       const before = parse(row.before_json)
+      checkContinuity(table, last, row, before, findings)
+      last.previous = { after, seq: row.seq }
       const sample = after ?? before
       // A row event holds the stored row keyed by the table's own columns; anything else is an old-format view.
       if (!sample || !Object.keys(sample).every((c) => columns.has(c))) continue
@@ -88,6 +92,27 @@ function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: Replay
   return compared
 }
 
+/**
+ * An event's `before` must be the row its previous event left: a difference
+ * means the row was changed outside the app between the two (for instance
+ * just before a migration rewrote it, which would otherwise carry the change
+ * into the chain). Compared only between rows of one shape (the same
+ * columns), so an old-format view or a migration that reshaped the row is
+ * not mistaken for a change.
+ */
+function checkContinuity(table: ReplayedTable, last: LastEvent, event: { seq: number; channel: string; at: string }, before: StoredRow | null, findings: Findings) {
+  const previous = last.previous?.after
+  if (!previous || !before) return
+  const columns = Object.keys(before)
+  if (columns.length !== Object.keys(previous).length || !columns.every((c) => c in previous)) return
+  const differing = columns.filter((c) => !sameValue(before[c], previous[c]))
+  if (differing.length === 0) return
+  findings.add(
+    'row',
+    `表 ${table.table} 中的记录 ${last.entityId}：第 ${event.seq} 号事件（${event.channel}，${event.at}）修改前的记录与第 ${last.previous!.seq} 号事件之后的记录不符（字段 ${differing.join('、')}）：两次事件之间在 EcoCase 之外被改动`
+  )
+}
+
 function compareRow(table: ReplayedTable, last: LastEvent, stored: StoredRow | undefined, findings: Findings) {
   const where = `表 ${table.table} 中的记录 ${last.entityId}`
   const event = `第 ${last.seq} 号事件（${last.channel}，${last.at}）`
@@ -103,7 +128,8 @@ function compareRow(table: ReplayedTable, last: LastEvent, stored: StoredRow | u
     findings.add('row', `${where}缺失：在 EcoCase 之外被删除（审计链最后记录于${event}）`)
     return
   }
-  const state = last.state!
+  // A column added by a later migration is absent from older events: the row then holds the column's default.
+  const state = { ...Object.fromEntries(table.columns.filter((c) => !(c in last.state!)).map((c) => [c, table.defaults[c] ?? null])), ...last.state! }
   const differing = [...new Set([...Object.keys(stored), ...Object.keys(state)])].filter((column) => !sameValue(stored[column], state[column]))
   if (differing.length > 0) {
     const details = differing.map((c) => `${c}：表中为 ${show(stored[c])}，审计链为 ${show(state[c])}`).join('；')

@@ -2,7 +2,7 @@ import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { CourtCaseTable } from './case.table'
 import type { Page } from '../../shared/common'
-import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, PartyRole } from '../../shared/cases'
+import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, ParticipantRole, PartyRole } from '../../shared/cases'
 import { canonicalCaseNumber, parseCaseNumber } from '../../shared/case-number'
 import { containsText } from '../search/like-pattern'
 import { replaceLinks, type RecordWriter } from '../records/records'
@@ -59,6 +59,7 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTabl
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const parties = await db.selectFrom('caseParty').selectAll().where('caseId', 'in', ids).orderBy('position').execute()
+  const participants = await db.selectFrom('caseParticipant').selectAll().where('caseId', 'in', ids).orderBy('position').execute()
   const reopenings = await db.selectFrom('caseReopening').selectAll().where('caseId', 'in', ids).orderBy('createdAt').execute()
   const userIds = [...new Set([...rows.flatMap((r) => [r.judgeId, r.clerkId]), ...reopenings.map((r) => r.updatedBy)].filter((u): u is string => u !== null))]
   const users = userIds.length
@@ -94,6 +95,9 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTabl
     parties: parties
       .filter((p) => p.caseId === row.id)
       .map((p) => ({ position: p.position, name: p.name, role: p.role as PartyRole, organisation: p.organisation })),
+    participants: participants
+      .filter((p) => p.caseId === row.id)
+      .map((p) => ({ position: p.position, role: p.role as ParticipantRole, name: p.name, organisation: p.organisation, partyPosition: p.partyPosition })),
     linkedCases: matterCases
       .filter((c) => c.matterId === row.matterId && c.id !== row.id)
       .map((c) => ({ id: c.id, caseNumber: c.caseNumber, type: c.type as CaseType, stage: c.stage as CaseStage, status: c.status as CaseStatus })),
@@ -128,12 +132,25 @@ export function caseColumns(input: Required<CaseInput>) {
   }
 }
 
-/** Makes the case's party rows those of the input; each row added, changed or dropped is audited. */
+/** Makes the case's party and participant rows those of the input; each row added, changed or dropped is audited. */
 export async function replaceParties(call: RecordWriter, caseId: string, input: Required<CaseInput>) {
   await replaceLinks(
     call,
     'caseParty',
     { caseId },
     input.parties.map((p, position) => ({ caseId, position, name: p.name, role: p.role, organisation: p.organisation }))
+  )
+  await replaceLinks(
+    call,
+    'caseParticipant',
+    { caseId },
+    input.participants.map((p, position) => ({
+      caseId,
+      position,
+      role: p.role,
+      name: p.name,
+      organisation: p.organisation ?? '',
+      partyPosition: p.partyPosition ?? null
+    }))
   )
 }

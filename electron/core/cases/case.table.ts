@@ -32,6 +32,16 @@ export interface CasePartyTable {
   organisation: string
 }
 
+/** An agent, defender, witness, appraiser or translator of a case; the rows travel with the case's revision. */
+export interface CaseParticipantTable {
+  caseId: string
+  position: number
+  role: string
+  name: string
+  organisation: string
+  partyPosition: number | null
+}
+
 /** A closed case reopened by its judge, with the reason and the closing date it undid. */
 export interface CaseReopeningTable extends StampColumns {
   id: string
@@ -43,5 +53,6 @@ export interface CaseReopeningTable extends StampColumns {
 export interface CaseTables {
   courtCase: CourtCaseTable
   caseParty: CasePartyTable
+  caseParticipant: CaseParticipantTable
   caseReopening: CaseReopeningTable
 }

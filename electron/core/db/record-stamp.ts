@@ -12,6 +12,13 @@ export interface StampColumns {
   revision: number
 }
 
+/** Columns of evidence, which is voided with who, when and why, never deleted (see records' `voidRecord`). */
+export interface VoidColumns {
+  voidedAt: string | null
+  voidedBy: string | null
+  voidReason: ColumnType<string, string | undefined, string>
+}
+
 /** Adds the stamp columns to a table in a migration. */
 export function withStamp<T extends string>(table: CreateTableBuilder<T, never>): CreateTableBuilder<T, never> {
   return table

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { ExpertTable } from './expert.table'
-import type { Expert, ExpertInput, ExpertStatus } from '../../shared/experts'
+import type { Expert, ExpertInput, ExpertStatus, NearRelation } from '../../shared/experts'
 import type { Page } from '../../shared/common'
 import { containsText } from '../search/like-pattern'
 import { replaceLinks, type RecordWriter } from '../records/records'
@@ -52,6 +52,7 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<ExpertTable>[
   const ids = rows.map((r) => r.id)
   const fields = await db.selectFrom('expertField').selectAll().where('expertId', 'in', ids).orderBy('isPrimary', 'desc').execute()
   const affiliations = await db.selectFrom('expertAffiliation').selectAll().where('expertId', 'in', ids).orderBy('position').execute()
+  const relatives = await db.selectFrom('expertRelative').selectAll().where('expertId', 'in', ids).orderBy('position').execute()
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -69,6 +70,7 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<ExpertTable>[
     affiliations: affiliations
       .filter((a) => a.expertId === row.id)
       .map((a) => ({ organisation: a.organisation, relation: a.relation })),
+    relatives: relatives.filter((r) => r.expertId === row.id).map((r) => ({ name: r.name, relation: r.relation as NearRelation })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
@@ -91,7 +93,7 @@ export function expertColumns(input: Required<ExpertInput>) {
   }
 }
 
-/** Makes the expert's field and affiliation rows those of the input; each row added, changed or dropped is audited. */
+/** Makes the expert's field, affiliation and near-relative rows those of the input; each row added, changed or dropped is audited. */
 export async function replaceExpertChildren(call: RecordWriter, expertId: string, input: Required<ExpertInput>) {
   await replaceLinks(
     call,
@@ -104,5 +106,11 @@ export async function replaceExpertChildren(call: RecordWriter, expertId: string
     'expertAffiliation',
     { expertId },
     input.affiliations.map((a, position) => ({ expertId, position, organisation: a.organisation, relation: a.relation }))
+  )
+  await replaceLinks(
+    call,
+    'expertRelative',
+    { expertId },
+    input.relatives.map((r, position) => ({ expertId, position, name: r.name, relation: r.relation }))
   )
 }

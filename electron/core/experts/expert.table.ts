@@ -29,8 +29,17 @@ export interface ExpertAffiliationTable {
   relation: string
 }
 
+/** A near relative the expert declared (近亲属), by name and relation. */
+export interface ExpertRelativeTable {
+  expertId: string
+  position: number
+  name: string
+  relation: string
+}
+
 export interface ExpertTables {
   expert: ExpertTable
   expertField: ExpertFieldTable
   expertAffiliation: ExpertAffiliationTable
+  expertRelative: ExpertRelativeTable
 }

@@ -15,8 +15,8 @@ import { findCase } from '../cases/case.repository'
 import { addDays, shanghaiDay } from '../../shared/shanghai-time'
 import { formatYuan } from '../../shared/money'
 import { siteListQuery } from '../sites/site.repository'
-import { findOrderIdByNumber, findOrderType, orderColumns } from '../orders/order.repository'
-import { loadOrder } from '../orders/order.service'
+import { findOrderIdByNumber, findOrderType } from '../orders/order.repository'
+import { insertDraftOrder, loadOrder } from '../orders/order.service'
 import { estimateActualCost, estimateVirtualCost } from './damage-estimate'
 import {
   caseEvidence,
@@ -226,35 +226,27 @@ async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeI
   const sites = await siteListQuery(call.db, opinion.caseId).execute()
   if (sites.length === 0) throw new AppError('conflict', '本案尚未登记地点，不能生成修复令草稿')
   const defendants = courtCase.parties.filter((p) => p.role === 'defendant').map((p) => p.name)
-  const id = call.newId()
-  await insertRecord(call, 'restorationOrder', {
-      id,
-      ...orderColumns({
-        orderNumber: input.orderNumber,
-        orderTypeId: input.orderTypeId,
-        caseId: opinion.caseId,
-        judgmentReference: '',
-        obligor: defendants.length > 0 ? defendants.join('、') : '（待法官填写）',
-        executor: '',
-        siteIds: sites.map((s) => s.id),
-        method: option.method,
-        methodItems: [],
-        standardTargets: [],
-        measurableTargets: [],
-        restorationFeeFen: option.costFen,
-        restorationFeePaid: false,
-        bondFen: 0,
-        bondPaid: false,
-        fallbackCostFen: 0,
-        deadline: addDays(shanghaiDay(call.now), option.durationDays),
-        supervisorIds: [],
-        supervisingAgencies: [],
-        notes: `依据技术调查意见（第 ${opinion.version} 版）推荐的修复方案生成。预期效果：${option.expectedResult}；费用 ${formatYuan(option.costFen)} 元；工期约 ${option.durationDays} 天。修复目标与履行节点待法官确定。`
-      }),
-      issuedBy: null,
-      issuedOn: null,
-      status: 'draft',
-      statusReason: ''
+  const id = await insertDraftOrder(call, {
+    orderNumber: input.orderNumber,
+    orderTypeId: input.orderTypeId,
+    caseId: opinion.caseId,
+    judgmentReference: '',
+    obligor: defendants.length > 0 ? defendants.join('、') : '（待法官填写）',
+    executor: '',
+    siteIds: sites.map((s) => s.id),
+    method: option.method,
+    methodItems: [],
+    standardTargets: [],
+    measurableTargets: [],
+    restorationFeeFen: option.costFen,
+    restorationFeePaid: false,
+    bondFen: 0,
+    bondPaid: false,
+    fallbackCostFen: 0,
+    deadline: addDays(shanghaiDay(call.now), option.durationDays),
+    supervisorIds: [],
+    supervisingAgencies: [],
+    notes: `依据技术调查意见（第 ${opinion.version} 版）推荐的修复方案生成。预期效果：${option.expectedResult}；费用 ${formatYuan(option.costFen)} 元；工期约 ${option.durationDays} 天。修复目标与履行节点待法官确定。`
   })
   await insertRecord(call, 'opinionDraftOrder', { opinionId: opinion.id, orderId: id, createdAt: call.now, createdBy: call.user.id })
   return loadOrder(call, id)

@@ -2,7 +2,7 @@ import { daysBetween } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { Call } from '../call'
-import { checkRevision, insertRecord, updateRecord, type NewRow, type RowChanges } from '../records/records'
+import { checkRevision, insertRecord, replaceLinks, updateRecord, voidRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findDeviation, findDeviationRow, findInspection, findInspectionRow } from './order.repository'
 import { loadOrder, refuseFuture, refuseNotLive, refuseUnknownAttachments, today } from './order.service'
@@ -13,7 +13,7 @@ async function inspectionForChange(call: Call, id: string, revision: number) {
   const row = await findInspectionRow(call.db, id)
   if (!row) throw new AppError('not_found', '找不到该回访记录')
   checkRevision(row, revision)
-  if (row.voided === 1) throw new AppError('conflict', '该回访记录已作废')
+  if (row.voidedAt !== null) throw new AppError('conflict', '该回访记录已作废')
   return row
 }
 
@@ -21,7 +21,7 @@ async function deviationForChange(call: Call, id: string, revision: number) {
   const row = await findDeviationRow(call.db, id)
   if (!row) throw new AppError('not_found', '找不到该偏差记录')
   checkRevision(row, revision)
-  if (row.voided === 1) throw new AppError('conflict', '该偏差记录已作废')
+  if (row.voidedAt !== null) throw new AppError('conflict', '该偏差记录已作废')
   return row
 }
 
@@ -52,10 +52,9 @@ export const inspectionHandlers: Handlers<
         inspectedOn: input.inspectedOn,
         investigatorId: call.user.id,
         findings: input.findings,
-        photosJson: JSON.stringify(input.photoSha256),
-        samplesTakenJson: JSON.stringify(input.samplesTaken),
-        ...({ voided: 0, voidReason: '' } as object)
-      } as NewRow<'inspection'>)
+        samplesTakenJson: JSON.stringify(input.samplesTaken)
+      })
+      await replaceLinks(call, 'inspectionPhoto', { inspectionId: id }, input.photoSha256.map((sha256, position) => ({ inspectionId: id, position, sha256 })))
       return (await findInspection(call.db, id, today(call)))!
     }
   },
@@ -65,10 +64,10 @@ export const inspectionHandlers: Handlers<
     run: async (call, { id, revision, reason }) => {
       await inspectionForChange(call, id, revision)
       const before = (await findInspection(call.db, id, today(call)))!
-      if (before.deviations.some((d) => !d.voided && d.closedOn === null)) {
+      if (before.deviations.some((d) => d.voided === null && d.closedOn === null)) {
         throw new AppError('conflict', '该回访记录尚有未关闭的偏差，请先关闭或作废偏差')
       }
-      await updateRecord(call, 'inspection', id, { revision, set: { voided: 1, voidReason: reason } as RowChanges<'inspection'> })
+      await voidRecord(call, 'inspection', id, { revision, reason })
       return (await findInspection(call.db, id, today(call)))!
     }
   },
@@ -78,7 +77,7 @@ export const inspectionHandlers: Handlers<
     run: async (call, input) => {
       const inspection = await findInspectionRow(call.db, input.inspectionId)
       if (!inspection) throw new AppError('not_found', '找不到该回访记录')
-      if (inspection.voided === 1) throw new AppError('conflict', '该回访记录已作废')
+      if (inspection.voidedAt !== null) throw new AppError('conflict', '该回访记录已作废')
       refuseNotLive(await loadOrder(call, inspection.orderId))
       if (daysBetween(inspection.inspectedOn, input.dueDate) < 0) {
         throw new AppError('invalid_input', '整改期限不能早于回访日期', { dueDate: '整改期限不能早于回访日期' })
@@ -94,10 +93,8 @@ export const inspectionHandlers: Handlers<
         correctiveAction: input.correctiveAction,
         dueDate: input.dueDate,
         closedOn: null,
-        closingNote: '',
-        evidenceJson: '[]',
-        ...({ voided: 0, voidReason: '' } as object)
-      } as NewRow<'deviation'>)
+        closingNote: ''
+      })
       return (await findDeviation(call.db, id, today(call)))!
     }
   },
@@ -113,7 +110,8 @@ export const inspectionHandlers: Handlers<
       }
       refuseFuture(call, closedOn, 'closedOn', '关闭日期')
       await refuseUnknownAttachments(call, evidenceSha256, 'evidenceSha256')
-      await updateRecord(call, 'deviation', id, { revision, set: { closedOn, closingNote, evidenceJson: JSON.stringify(evidenceSha256) } })
+      await updateRecord(call, 'deviation', id, { revision, set: { closedOn, closingNote } })
+      await replaceLinks(call, 'deviationEvidence', { deviationId: id }, evidenceSha256.map((sha256, position) => ({ deviationId: id, position, sha256 })))
       return (await findDeviation(call.db, id, today(call)))!
     }
   },
@@ -122,7 +120,7 @@ export const inspectionHandlers: Handlers<
     writes: true,
     run: async (call, { id, revision, reason }) => {
       await deviationForChange(call, id, revision)
-      await updateRecord(call, 'deviation', id, { revision, set: { voided: 1, voidReason: reason } as RowChanges<'deviation'> })
+      await voidRecord(call, 'deviation', id, { revision, reason })
       return (await findDeviation(call.db, id, today(call)))!
     }
   }

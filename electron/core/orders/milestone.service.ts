@@ -2,7 +2,7 @@ import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { Milestone, MilestoneInput, RestorationOrder } from '../../shared/orders'
 import type { Call } from '../call'
-import { checkRevision, insertRecord, updateRecord } from '../records/records'
+import { checkRevision, insertRecord, replaceLinks, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { evaluateCriterion, findMilestoneRow } from './order.repository'
 import { loadOrder, refuseFinal, refuseFuture, refuseNotLive, refuseUnknownAttachments, samplingsOf } from './order.service'
@@ -59,8 +59,6 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
         ...milestoneColumns(input),
         progress: 'pending',
         doneOn: null,
-        evidenceJson: '[]',
-        satisfyingSampleIdsJson: '[]',
         note: ''
       })
       return reload(call, orderId, id)
@@ -103,11 +101,12 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
         set: {
           progress,
           doneOn: done ? doneOn : null,
-          evidenceJson: JSON.stringify(done ? evidenceSha256 : []),
-          satisfyingSampleIdsJson: JSON.stringify(satisfyingSampleIds),
           note
         }
       })
+      const evidence = done ? evidenceSha256 : []
+      await replaceLinks(call, 'milestoneEvidence', { milestoneId: id }, evidence.map((sha256, position) => ({ milestoneId: id, position, sha256 })))
+      await replaceLinks(call, 'milestoneSample', { milestoneId: id }, satisfyingSampleIds.map((sampleId, position) => ({ milestoneId: id, position, sampleId })))
       return reload(call, order.id, id)
     }
   }

@@ -23,6 +23,7 @@ import type {
   StandardTarget
 } from '../../shared/orders'
 import { canonicalOrderNumber } from '../../shared/orders'
+import { voidingOf } from '../records/void-channel'
 import type { CriterionSampling } from './sample-criterion'
 import { evaluateSampleCriterion } from './sample-criterion'
 import { acceptanceBlockers, milestoneStatus } from './milestone-rules'
@@ -46,7 +47,7 @@ export async function findOrderType(db: Kysely<Database>, id: string): Promise<O
   return row ? toOrderType(row) : null
 }
 
-/** The order's own columns from the form input; lists are stored as JSON text. */
+/** The order's own columns from the form input; lists of values are JSON text, its sites and supervisors are link rows (see `writeOrderLinks`). */
 export function orderColumns(input: Required<OrderInput>) {
   return {
     orderNumber: canonicalOrderNumber(input.orderNumber),
@@ -55,7 +56,6 @@ export function orderColumns(input: Required<OrderInput>) {
     judgmentReference: input.judgmentReference,
     obligor: input.obligor,
     executor: input.executor,
-    siteIdsJson: JSON.stringify(input.siteIds),
     method: input.method,
     methodItemsJson: JSON.stringify(input.methodItems),
     standardTargetsJson: JSON.stringify(input.standardTargets),
@@ -66,7 +66,6 @@ export function orderColumns(input: Required<OrderInput>) {
     bondPaid: input.bondPaid ? 1 : 0,
     fallbackCostFen: input.fallbackCostFen,
     deadline: input.deadline,
-    supervisorIdsJson: JSON.stringify(input.supervisorIds),
     supervisingAgenciesJson: JSON.stringify(input.supervisingAgencies),
     notes: input.notes
   }
@@ -103,7 +102,7 @@ export async function listOrders(
     db.selectFrom('orderType').select(['id', 'nameZh']).execute(),
     db.selectFrom('courtCase').select(['id', 'caseNumber']).where('id', 'in', rows.map((r) => r.caseId)).execute(),
     db.selectFrom('milestone').select(['orderId', 'dueDate', 'progress']).where('orderId', 'in', ids).execute(),
-    db.selectFrom('deviation').select('orderId').where('orderId', 'in', ids).where('closedOn', 'is', null).where('voided', '=', 0).execute()
+    db.selectFrom('deviation').select('orderId').where('orderId', 'in', ids).where('closedOn', 'is', null).where('voidedAt', 'is', null).execute()
   ])
   return {
     total: Number(total),
@@ -132,7 +131,7 @@ export async function findOrderRow(db: Kysely<Database>, id: string) {
   return (await db.selectFrom('restorationOrder').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
 }
 
-function toDeviation(row: Selectable<DeviationTable>, today: string): Deviation {
+function toDeviation(row: Selectable<DeviationTable>, evidenceSha256: string[], today: string): Deviation {
   return {
     id: row.id,
     inspectionId: row.inspectionId,
@@ -144,10 +143,9 @@ function toDeviation(row: Selectable<DeviationTable>, today: string): Deviation 
     dueDate: row.dueDate,
     closedOn: row.closedOn,
     closingNote: row.closingNote,
-    evidenceSha256: json(row.evidenceJson),
-    voided: row.voided === 1,
-    voidReason: row.voidReason,
-    overdue: row.closedOn === null && row.voided === 0 && daysBetween(row.dueDate, today) > 0,
+    evidenceSha256,
+    voided: voidingOf(row),
+    overdue: row.closedOn === null && row.voidedAt === null && daysBetween(row.dueDate, today) > 0,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
@@ -155,7 +153,7 @@ function toDeviation(row: Selectable<DeviationTable>, today: string): Deviation 
   }
 }
 
-function toInspection(row: Selectable<InspectionTable>, investigatorName: string, deviations: Deviation[]): Inspection {
+function toInspection(row: Selectable<InspectionTable>, investigatorName: string, photoSha256: string[], deviations: Deviation[]): Inspection {
   return {
     id: row.id,
     orderId: row.orderId,
@@ -164,10 +162,9 @@ function toInspection(row: Selectable<InspectionTable>, investigatorName: string
     investigatorId: row.investigatorId,
     investigatorName,
     findings: row.findings,
-    photoSha256: json(row.photosJson),
+    photoSha256,
     samplesTaken: json(row.samplesTakenJson),
-    voided: row.voided === 1,
-    voidReason: row.voidReason,
+    voided: voidingOf(row),
     deviations,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -191,7 +188,9 @@ export async function findMilestoneRow(db: Kysely<Database>, id: string) {
 /** A deviation as the audit trail and the replies show it. */
 export async function findDeviation(db: Kysely<Database>, id: string, today: string): Promise<Deviation | null> {
   const row = await findDeviationRow(db, id)
-  return row ? toDeviation(row, today) : null
+  if (!row) return null
+  const evidence = await linkedValues(db, 'deviationEvidence', 'deviationId', [id], 'sha256')
+  return toDeviation(row, evidence.get(id) ?? [], today)
 }
 
 /** An inspection with its deviations, as the audit trail and the replies show it. */
@@ -200,7 +199,11 @@ export async function findInspection(db: Kysely<Database>, id: string, today: st
   if (!row) return null
   const investigator = await db.selectFrom('appUser').select('displayName').where('id', '=', row.investigatorId).executeTakeFirst()
   const deviations = await db.selectFrom('deviation').selectAll().where('inspectionId', '=', id).orderBy('createdAt').orderBy('id').execute()
-  return toInspection(row, investigator?.displayName ?? '', deviations.map((d) => toDeviation(d, today)))
+  const [photos, evidence] = await Promise.all([
+    linkedValues(db, 'inspectionPhoto', 'inspectionId', [id], 'sha256'),
+    linkedValues(db, 'deviationEvidence', 'deviationId', deviations.map((d) => d.id), 'sha256')
+  ])
+  return toInspection(row, investigator?.displayName ?? '', photos.get(id) ?? [], deviations.map((d) => toDeviation(d, evidence.get(d.id) ?? [], today)))
 }
 
 /** The sample-based criterion evaluated from the site's samplings, in the reply's shape. */
@@ -216,6 +219,7 @@ export async function evaluateCriterion(criterion: SampleCriterion, samplingsAt:
 
 async function toMilestones(
   rows: Selectable<MilestoneTable>[],
+  links: { evidence: Map<string, string[]>; samples: Map<string, string[]> },
   deviations: Deviation[],
   today: string,
   samplingsAt: SamplingsAtSite,
@@ -223,7 +227,7 @@ async function toMilestones(
 ): Promise<Milestone[]> {
   const milestones: Milestone[] = []
   for (const row of rows) {
-    const openDeviations = deviations.filter((d) => d.milestoneId === row.id && d.closedOn === null && !d.voided).length
+    const openDeviations = deviations.filter((d) => d.milestoneId === row.id && d.closedOn === null && d.voided === null).length
     const progress = row.progress as MilestoneProgress
     const sampleCriterion = row.sampleCriterionJson === null ? null : json<SampleCriterion>(row.sampleCriterionJson)
     const derived = milestoneStatus({ title: row.title, dueDate: row.dueDate, progress, openDeviations }, today)
@@ -237,8 +241,8 @@ async function toMilestones(
       sampleCriterion,
       progress,
       doneOn: row.doneOn,
-      evidenceSha256: json(row.evidenceJson),
-      satisfyingSampleIds: json(row.satisfyingSampleIdsJson),
+      evidenceSha256: links.evidence.get(row.id) ?? [],
+      satisfyingSampleIds: links.samples.get(row.id) ?? [],
       note: row.note,
       ...derived,
       openDeviations,
@@ -270,8 +274,12 @@ async function assembleOrder(
   today: string,
   samplingsAt: SamplingsAtSite
 ): Promise<RestorationOrder> {
-  const siteIds = json<string[]>(row.siteIdsJson)
-  const supervisorIds = json<string[]>(row.supervisorIdsJson)
+  const [siteLinks, supervisorLinks] = await Promise.all([
+    linkedValues(db, 'orderSite', 'orderId', [row.id], 'siteId'),
+    linkedValues(db, 'orderSupervisor', 'orderId', [row.id], 'userId')
+  ])
+  const siteIds = siteLinks.get(row.id) ?? []
+  const supervisorIds = supervisorLinks.get(row.id) ?? []
   const [type, courtCase, sites, milestoneRows, inspectionRows, deviationRows, acceptanceRow] = await Promise.all([
     db.selectFrom('orderType').select('nameZh').where('id', '=', row.orderTypeId).executeTakeFirst(),
     db.selectFrom('courtCase').select('caseNumber').where('id', '=', row.caseId).executeTakeFirst(),
@@ -284,8 +292,15 @@ async function assembleOrder(
   const userIds = [...new Set([...supervisorIds, ...inspectionRows.map((i) => i.investigatorId), ...(row.issuedBy ? [row.issuedBy] : [])])]
   const users = userIds.length ? await db.selectFrom('appUser').select(['id', 'displayName']).where('id', 'in', userIds).execute() : []
   const userName = (userId: string | null) => users.find((u) => u.id === userId)?.displayName ?? ''
-  const deviations = deviationRows.map((d) => toDeviation(d, today))
-  const milestones = await toMilestones(milestoneRows, deviations, today, samplingsAt, row.issuedOn)
+  const milestoneIds = milestoneRows.map((m) => m.id)
+  const [evidence, samples, photos, deviationEvidence] = await Promise.all([
+    linkedValues(db, 'milestoneEvidence', 'milestoneId', milestoneIds, 'sha256'),
+    linkedValues(db, 'milestoneSample', 'milestoneId', milestoneIds, 'sampleId'),
+    linkedValues(db, 'inspectionPhoto', 'inspectionId', inspectionRows.map((i) => i.id), 'sha256'),
+    linkedValues(db, 'deviationEvidence', 'deviationId', deviationRows.map((d) => d.id), 'sha256')
+  ])
+  const deviations = deviationRows.map((d) => toDeviation(d, deviationEvidence.get(d.id) ?? [], today))
+  const milestones = await toMilestones(milestoneRows, { evidence, samples }, deviations, today, samplingsAt, row.issuedOn)
   const acceptance: Acceptance | null = acceptanceRow ? { ...acceptanceRow, result: acceptanceRow.result as AcceptanceResult } : null
   return {
     id: row.id,
@@ -328,13 +343,14 @@ async function assembleOrder(
       toInspection(
         i,
         userName(i.investigatorId),
+        photos.get(i.id) ?? [],
         deviations.filter((d) => d.inspectionId === i.id)
       )
     ),
     acceptance,
     acceptanceBlockers: acceptanceBlockers({
       milestones,
-      deviations: deviations.filter((d) => !d.voided)
+      deviations: deviations.filter((d) => d.voided === null)
     }),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -363,5 +379,23 @@ export function openDeviationsQuery(db: Kysely<Database>) {
     .innerJoin('restorationOrder', 'restorationOrder.id', 'deviation.orderId')
     .innerJoin('inspection', 'inspection.id', 'deviation.inspectionId')
     .where('deviation.closedOn', 'is', null)
-    .where('deviation.voided', '=', 0)
+    .where('deviation.voidedAt', 'is', null)
+}
+
+/** The link tables of orders, milestones, inspections and deviations: each holds one list per parent, in `position` order. */
+type OrderLink = 'orderSite' | 'orderSupervisor' | 'milestoneEvidence' | 'milestoneSample' | 'inspectionPhoto' | 'deviationEvidence'
+
+/** Every listed parent's list from one link table, in one statement. */
+async function linkedValues(db: Kysely<Database>, table: OrderLink, parent: string, parentIds: readonly string[], element: string): Promise<Map<string, string[]>> {
+  const lists = new Map<string, string[]>()
+  if (parentIds.length === 0) return lists
+  const rows = (await db
+    .selectFrom(table)
+    .select([`${parent} as parentId`, `${element} as value`] as never)
+    .where(parent as never, 'in', parentIds as never)
+    .orderBy(parent as never)
+    .orderBy('position' as never)
+    .execute()) as unknown as { parentId: string; value: string }[]
+  for (const { parentId, value } of rows) lists.set(parentId, [...(lists.get(parentId) ?? []), value])
+  return lists
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { OrderInput, OrderStatus, RestorationOrder } from '../../shared/orders'
 import type { Call } from '../call'
-import { checkRevision, insertRecord, updateRecord } from '../records/records'
+import { checkRevision, insertRecord, replaceLinks, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findAttachmentByHash } from '../attachments/attachment.repository'
 import { casesOfMatter } from '../cases/case.repository'
@@ -48,7 +48,7 @@ export async function loadOrderForChange(call: Call, id: string, revision: numbe
 
 /** What the status rules look at: the status, the milestones and every deviation not voided. */
 function transitionState(order: RestorationOrder) {
-  const deviations = order.inspections.flatMap((i) => i.deviations).filter((d) => !d.voided)
+  const deviations = order.inspections.flatMap((i) => i.deviations).filter((d) => d.voided === null)
   return { status: order.status, milestones: order.milestones, deviations }
 }
 
@@ -79,6 +79,22 @@ export async function refuseUnknownAttachments(call: Call, hashes: readonly stri
       throw new AppError('invalid_input', '附件未上传或已丢失，请重新上传', { [field]: '附件未上传或已丢失，请重新上传' })
     }
   }
+}
+
+/** The order's sites and supervisors, each listed once in the order given, as its link rows. */
+async function writeOrderLinks(call: Call, orderId: string, input: Required<OrderInput>): Promise<void> {
+  const siteIds = [...new Set(input.siteIds)]
+  const supervisorIds = [...new Set(input.supervisorIds)]
+  await replaceLinks(call, 'orderSite', { orderId }, siteIds.map((siteId, position) => ({ orderId, position, siteId })))
+  await replaceLinks(call, 'orderSupervisor', { orderId }, supervisorIds.map((userId, position) => ({ orderId, position, userId })))
+}
+
+/** Writes a new draft order with its sites and supervisors, the one way an order comes into being (the judge's form or an opinion's recommendation). */
+export async function insertDraftOrder(call: Call, input: Required<OrderInput>): Promise<string> {
+  const id = call.newId()
+  await insertRecord(call, 'restorationOrder', { id, ...orderColumns(input), issuedBy: null, issuedOn: null, status: 'draft', statusReason: '' })
+  await writeOrderLinks(call, id, input)
+  return id
 }
 
 async function refuseBadReferences(call: Call, input: Required<OrderInput>, exceptId: string | null): Promise<void> {
@@ -153,9 +169,7 @@ export const orderHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       await refuseBadReferences(call, input, null)
-      const id = call.newId()
-      await insertRecord(call, 'restorationOrder', { id, ...orderColumns(input), issuedBy: null, issuedOn: null, status: 'draft', statusReason: '' })
-      return loadOrder(call, id)
+      return loadOrder(call, await insertDraftOrder(call, input))
     }
   },
   'orders.update': {
@@ -171,6 +185,7 @@ export const orderHandlers: Handlers<
         throw new AppError('invalid_input', `节点“${orphaned.title}”的采样点位不在修复地点中`, { siteIds: '不能移除节点验收标准所用的点位' })
       }
       await updateRecord(call, 'restorationOrder', id, { revision, set: orderColumns(input) })
+      await writeOrderLinks(call, id, input)
       return loadOrder(call, id)
     }
   },

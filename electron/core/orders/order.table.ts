@@ -1,4 +1,4 @@
-import type { StampColumns } from '../db/record-stamp'
+import type { StampColumns, VoidColumns } from '../db/record-stamp'
 
 /** `order_type`: reference data, seeded with the five order types. */
 export interface OrderTypeTable extends StampColumns {
@@ -10,7 +10,7 @@ export interface OrderTypeTable extends StampColumns {
   active: number
 }
 
-/** `restoration_order` (修复令); `order` is reserved in SQL. The `…Json` columns hold lists that travel with the revision. */
+/** `restoration_order` (修复令); `order` is reserved in SQL. The `…Json` columns hold lists of values that travel with the revision; lists of records are link tables. */
 export interface RestorationOrderTable extends StampColumns {
   id: string
   orderNumber: string
@@ -21,7 +21,6 @@ export interface RestorationOrderTable extends StampColumns {
   issuedOn: string | null
   obligor: string
   executor: string
-  siteIdsJson: string
   method: string
   methodItemsJson: string
   standardTargetsJson: string
@@ -32,7 +31,6 @@ export interface RestorationOrderTable extends StampColumns {
   bondPaid: number
   fallbackCostFen: number
   deadline: string
-  supervisorIdsJson: string
   supervisingAgenciesJson: string
   status: string
   statusReason: string
@@ -49,27 +47,22 @@ export interface MilestoneTable extends StampColumns {
   sampleCriterionJson: string | null
   progress: string
   doneOn: string | null
-  evidenceJson: string
-  satisfyingSampleIdsJson: string
   note: string
 }
 
 /** An inspection (回访): evidence, voided with a reason and never deleted. */
-export interface InspectionTable extends StampColumns {
+export interface InspectionTable extends StampColumns, VoidColumns {
   id: string
   orderId: string
   milestoneId: string | null
   inspectedOn: string
   investigatorId: string
   findings: string
-  photosJson: string
   samplesTakenJson: string
-  voided: number
-  voidReason: string
 }
 
 /** A deviation (偏差) found at an inspection; open while `closedOn` is null. */
-export interface DeviationTable extends StampColumns {
+export interface DeviationTable extends StampColumns, VoidColumns {
   id: string
   inspectionId: string
   orderId: string
@@ -80,9 +73,6 @@ export interface DeviationTable extends StampColumns {
   dueDate: string
   closedOn: string | null
   closingNote: string
-  evidenceJson: string
-  voided: number
-  voidReason: string
 }
 
 export interface AcceptanceTable extends StampColumns {
@@ -95,6 +85,46 @@ export interface AcceptanceTable extends StampColumns {
   reportSha256: string
 }
 
+/** A list of records under an order, a milestone, an inspection or a deviation, in the order given. */
+export interface OrderSiteTable {
+  orderId: string
+  position: number
+  siteId: string
+}
+
+export interface OrderSupervisorTable {
+  orderId: string
+  position: number
+  userId: string
+}
+
+/** The attachments proving a milestone done by hand. */
+export interface MilestoneEvidenceTable {
+  milestoneId: string
+  position: number
+  sha256: string
+}
+
+/** The samples whose results met a sample-based milestone when it was marked done. */
+export interface MilestoneSampleTable {
+  milestoneId: string
+  position: number
+  sampleId: string
+}
+
+export interface InspectionPhotoTable {
+  inspectionId: string
+  position: number
+  sha256: string
+}
+
+/** The attachments proving a deviation corrected. */
+export interface DeviationEvidenceTable {
+  deviationId: string
+  position: number
+  sha256: string
+}
+
 export interface OrderTables {
   orderType: OrderTypeTable
   restorationOrder: RestorationOrderTable
@@ -102,4 +132,10 @@ export interface OrderTables {
   inspection: InspectionTable
   deviation: DeviationTable
   acceptance: AcceptanceTable
+  orderSite: OrderSiteTable
+  orderSupervisor: OrderSupervisorTable
+  milestoneEvidence: MilestoneEvidenceTable
+  milestoneSample: MilestoneSampleTable
+  inspectionPhoto: InspectionPhotoTable
+  deviationEvidence: DeviationEvidenceTable
 }

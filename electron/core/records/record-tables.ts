@@ -30,6 +30,8 @@ export interface AuditedTable {
   keyColumns: string[]
   /** Every column, in declaration order. */
   columns: string[]
+  /** Each column's declared default as a value (null when it has none): what a row stored before the column was added holds in it. */
+  defaults: Record<string, string | number | null>
 }
 
 /**
@@ -57,14 +59,24 @@ export async function listAuditedTables(db: SchemaSource): Promise<AuditedTable[
  * @throws Error when the table does not exist or has no declared primary key.
  */
 export async function describeTable(db: SchemaSource, table: string): Promise<AuditedTable> {
-  const info = await sql<{ name: string; pk: number }>`select name, pk from pragma_table_info(${table}) order by cid`.execute(db.withoutPlugins())
+  const info = await sql<{ name: string; pk: number; dflt_value: string | null }>`select name, pk, dflt_value from pragma_table_info(${table}) order by cid`.execute(
+    db.withoutPlugins()
+  )
   if (info.rows.length === 0) throw new Error(`no table ${table} in the schema`)
   const keyColumns = info.rows
     .filter((c) => c.pk > 0)
     .sort((a, b) => a.pk - b.pk)
     .map((c) => c.name)
   if (keyColumns.length === 0) throw new Error(`table ${table} has no primary key, so its rows cannot be audited`)
-  return { table, keyColumns, columns: info.rows.map((c) => c.name) }
+  return { table, keyColumns, columns: info.rows.map((c) => c.name), defaults: Object.fromEntries(info.rows.map((c) => [c.name, defaultValue(c.dflt_value)])) }
+}
+
+/** A column default as SQLite reports it (the SQL text: `0`, `'interest'`, `NULL`) as the value it stores; an expression other than a literal counts as none. */
+function defaultValue(sqlText: string | null): string | number | null {
+  if (sqlText === null || /^null$/i.test(sqlText)) return null
+  if (/^-?\d+(\.\d+)?$/.test(sqlText)) return Number(sqlText)
+  const quoted = /^'((?:[^']|'')*)'$/.exec(sqlText)
+  return quoted ? quoted[1]!.replace(/''/g, "'") : null
 }
 
 /**

@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely'
 import { AppError } from '../../shared/errors'
+import type { Voiding } from '../../shared/common'
 import type { Call } from '../call'
 import type { Database } from '../db/database'
 import { voidRecord, type RecordTable } from './records'
+
+/** A stored row's void columns as replies show them: who voided it, when and why, or null while it stands. */
+export function voidingOf(row: { voidedAt: string | null; voidedBy: string | null; voidReason: string }): Voiding | null {
+  return row.voidedAt === null ? null : { voidedAt: row.voidedAt, voidedBy: row.voidedBy ?? '', reason: row.voidReason }
+}
 
 /**
  * The one void handler of every channel that withdraws evidence (a sample,

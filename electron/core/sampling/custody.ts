@@ -26,13 +26,23 @@ export type CustodyStatus = 'collected' | 'held' | 'in_transit' | 'at_lab' | 'in
  * - `gap`: the relinquisher is not who held the sample before;
  * - `out_of_order`: written down after a handover that happened later (a back-dated entry);
  * - `before_collection`: a handover before the sample was taken;
- * - `broken_seal`: the receiver found the seal broken.
+ * - `broken_seal`: the receiver found the seal broken;
+ * - `no_lab_receipt`: the sample has results but no recorded handover to a laboratory;
+ * - `analysed_before_receipt`: a result was analysed before the laboratory received the sample.
  */
 export interface CustodyFlag {
-  kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal'
+  kind: CustodyFlagKind
   eventId: string
   /** Chinese, for the sample page and the custody form. */
   message: string
+}
+
+export type CustodyFlagKind = 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal' | 'no_lab_receipt' | 'analysed_before_receipt'
+
+/** A result as the chain sees it: when it was analysed. */
+export interface Analysis {
+  parameterKey: string
+  analysedAt: string
 }
 
 export interface CustodyChain {
@@ -47,6 +57,16 @@ export interface CustodyChain {
   /** Any gap, back-dated or impossible handover: the chain cannot be shown unbroken. */
   broken: boolean
   sealBroken: boolean
+  /** When a laboratory first received the sample, or null while none has. */
+  labReceivedAt: string | null
+  /**
+   * The chain is complete (保管链完整) only when it runs from the sampler to a
+   * receiving laboratory without a gap, back-dated or impossible handover,
+   * and the laboratory had the sample before each analysis: a result whose
+   * sample the chain does not place in the laboratory is not shown to come
+   * from that sample (EcoCase's rule, issue 13).
+   */
+  complete: boolean
 }
 
 const STATUS_OF_KIND: Record<CustodianKind, CustodyStatus> = {
@@ -71,7 +91,11 @@ function samePerson(a: string, b: string): boolean {
  *
  * @param collection the sampler and the sampling time, where the chain starts.
  */
-export function deriveCustody(collection: { sampler: string; sampledAt: string }, events: readonly CustodyEvent[]): CustodyChain {
+export function deriveCustody(
+  collection: { sampler: string; sampledAt: string },
+  events: readonly CustodyEvent[],
+  analyses: readonly Analysis[] = []
+): CustodyChain {
   const valid = events.filter((e) => !e.voided)
   const byRecording = [...valid].sort((a, b) => compareInstants(a.recordedAt, b.recordedAt))
   const chain = byRecording
@@ -104,6 +128,22 @@ export function deriveCustody(collection: { sampler: string; sampledAt: string }
     status = STATUS_OF_KIND[event.receiverKind]
   }
   flags.push(...backDated(byRecording))
+  const labReceipt = chain.find((e) => e.receiverKind === 'lab') ?? null
+  if (labReceipt === null && analyses.length > 0) {
+    flags.push({ kind: 'no_lab_receipt', eventId: '', message: '样品已有检测结果，但没有移交实验室的记录' })
+  }
+  if (labReceipt !== null) {
+    for (const analysis of analyses) {
+      if (compareInstants(analysis.analysedAt, labReceipt.at) < 0) {
+        flags.push({
+          kind: 'analysed_before_receipt',
+          eventId: labReceipt.id,
+          message: `${analysis.parameterKey} 的分析时间 ${formatShanghai(analysis.analysedAt)} 早于实验室“${labReceipt.receivedBy}”接收样品的时间 ${formatShanghai(labReceipt.at)}`
+        })
+      }
+    }
+  }
+  const broken = flags.some((f) => f.kind !== 'broken_seal')
 
   return {
     holder,
@@ -112,8 +152,10 @@ export function deriveCustody(collection: { sampler: string; sampledAt: string }
     since,
     events: chain,
     flags,
-    broken: flags.some((f) => f.kind !== 'broken_seal'),
-    sealBroken: flags.some((f) => f.kind === 'broken_seal')
+    broken,
+    sealBroken: flags.some((f) => f.kind === 'broken_seal'),
+    labReceivedAt: labReceipt?.at ?? null,
+    complete: !broken && labReceipt !== null
   }
 }
 

@@ -120,11 +120,12 @@ async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDet
   const visit = sample.visitId ? await findVisit(db, sample.visitId) : null
   const duplicateOf = sample.duplicateOfId ? await findSample(db, sample.duplicateOfId) : null
   const custodyEvents = await listCustodyEvents(db, id)
+  const results = await labResultViews(db, sample)
   const chain = deriveCustody(
     { sampler: sample.sampler, sampledAt: sample.sampledAt },
-    custodyEvents.map((e) => ({ ...e, voided: e.voided !== null, recordedAt: e.createdAt }))
+    custodyEvents.map((e) => ({ ...e, voided: e.voided !== null, recordedAt: e.createdAt })),
+    results.filter((r) => r.voided === null).map((r) => ({ parameterKey: r.parameterName, analysedAt: r.analysedAt }))
   )
-  const results = await labResultViews(db, sample)
   return {
     sample,
     caseNumber: courtCase.caseNumber,
@@ -143,6 +144,8 @@ async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDet
       since: chain.since,
       broken: chain.broken,
       sealBroken: chain.sealBroken,
+      complete: chain.complete,
+      labReceivedAt: chain.labReceivedAt,
       flags: chain.flags
     },
     results,

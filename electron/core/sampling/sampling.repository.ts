@@ -12,15 +12,11 @@ import type {
   QcType,
   Sample,
   SampleSummary,
-  SiteVisit,
-  Voiding
+  SiteVisit
 } from '../../shared/sampling'
+import { voidingOf } from '../records/void-channel'
 import { containsText } from '../search/like-pattern'
 import { AppError } from '../../shared/errors'
-
-function voidingOf(row: { voidedAt: string | null; voidedBy: string | null; voidReason: string }): Voiding | null {
-  return row.voidedAt === null ? null : { voidedAt: row.voidedAt, voidedBy: row.voidedBy ?? '', reason: row.voidReason }
-}
 
 const stampOf = (row: { createdAt: string; updatedAt: string; updatedBy: string; revision: number }) => ({
   createdAt: row.createdAt,

@@ -1,12 +1,4 @@
-import type { ColumnType } from 'kysely'
-import type { StampColumns } from '../db/record-stamp'
-
-/** Evidence columns: a voided row stays, with who voided it and why. */
-interface VoidColumns {
-  voidedAt: string | null
-  voidedBy: string | null
-  voidReason: ColumnType<string, string | undefined, string>
-}
+import type { StampColumns, VoidColumns } from '../db/record-stamp'
 
 /** The one row of sampling settings an administrator edits. */
 export interface SamplingSettingTable extends StampColumns {

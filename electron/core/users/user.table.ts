@@ -17,7 +17,7 @@ export interface AppUserRoleTable {
   role: string
 }
 
-/** Not a record (see migration 0010): the scrypt hash and the failed-attempt state of one account. */
+/** Not a record (see migration 0012): the scrypt hash and the failed-attempt state of one account. */
 export interface UserCredentialTable {
   userId: string
   hash: string

@@ -7,6 +7,7 @@ import { PrintPage } from '../../print/PrintPage'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 import { chineseDocumentDate } from '../../print/chinese-date'
 import { fieldLabel } from '../../experts/field-label'
+import { onNotice } from '../../../electron/shared/assignments'
 
 /** 技术调查官指派通知书: the assigned investigators of a case, for the parties, with their right to apply for recusal. */
 export function AssignmentNotice() {
@@ -22,7 +23,7 @@ export function AssignmentNotice() {
 
   if (courtCase.isError) return <p>{t('print.notFound')}</p>
   const c = courtCase.data
-  const assigned = (assignments.data ?? []).filter((a) => a.status !== 'declined' && a.status !== 'recused')
+  const assigned = (assignments.data ?? []).filter(onNotice)
   const draws = [...new Map(assigned.filter((a) => a.drawId).map((a) => [a.drawId!, a.drawSeed])).entries()]
   const fieldName = (id: string) => {
     const field = fields.data?.find((f) => f.id === id)

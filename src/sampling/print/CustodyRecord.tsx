@@ -71,15 +71,12 @@ export function CustodyRecord() {
           <p className="print-flush">
             {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}）
           </p>
-          {d.custody.flags.length === 0 ? (
-            <p className="print-flush">{t('sampling.custody.intact')}</p>
-          ) : (
-            d.custody.flags.map((f) => (
-              <p className="print-flush" key={`${f.kind}-${f.eventId}`}>
-                ⚠ {f.message}
-              </p>
-            ))
-          )}
+          {d.custody.flags.length === 0 && <p className="print-flush">{t(d.custody.complete ? 'sampling.custody.intact' : 'sampling.custody.notAtLab')}</p>}
+          {d.custody.flags.map((f) => (
+            <p className="print-flush" key={`${f.kind}-${f.eventId}-${f.message}`}>
+              ⚠ {f.message}
+            </p>
+          ))}
         </>
       )}
     </PrintPage>

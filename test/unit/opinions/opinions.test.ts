@@ -465,7 +465,8 @@ describe('a draft restoration order from the recommended option', () => {
       deadline: '2027-03-02'
     })
     expect(order.notes).toContain('预期效果：一年内达到 IV 类')
-    expect(await auditCount()).toBe(events + 2)
+    // The order, its one site link and the opinion's link to the draft.
+    expect(await auditCount()).toBe(events + 3)
     expect((await lin.must('opinions.get', { id: signed.id })).draftOrder).toEqual({ id: order.id, orderNumber: '（2020）闽0626执修1号' })
     expect(await people.clerk.call('opinions.draftOrder', { id: signed.id, orderTypeId: await waterOrder(), orderNumber: '(2020)闽0626执修2号' })).toMatchObject({
       ok: false,

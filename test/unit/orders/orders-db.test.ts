@@ -330,7 +330,7 @@ describe('inspections, deviations and acceptance', () => {
     expect(noReason.ok || noReason.error.fieldErrors).toEqual({ reason: '请填写作废原因' })
     await people.investigator.must('deviations.void', { id: deviation.id, revision: 0, reason: '录入错误' })
     const voided = await people.investigator.must('inspections.void', { id: inspection.id, revision: 0, reason: '录入错误' })
-    expect(voided).toMatchObject({ voided: true, voidReason: '录入错误', deviations: [{ voided: true, voidReason: '录入错误' }] })
+    expect(voided).toMatchObject({ voided: { reason: '录入错误' }, deviations: [{ voided: { reason: '录入错误' } }] })
     expect(await core.db.selectFrom('inspection').select('id').execute()).toHaveLength(1)
     expect((await people.judge.must('orders.get', { id: order.id })).acceptanceBlockers).toEqual(['节点未完成：完成水生植物种植（未开始）'])
   })

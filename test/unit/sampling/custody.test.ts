@@ -86,3 +86,37 @@ describe('chain of custody', () => {
     expect(chain.events.map((e) => e.id)).toEqual([right.id])
   })
 })
+
+describe('a complete chain of custody runs from the sampler to the receiving laboratory, before the analysis', () => {
+  const toLab = [
+    handover('王采样', '林调查官', '2020-05-11T02:00:00.000Z'),
+    handover('林调查官', '漳州市环境监测站', '2020-05-11T08:00:00.000Z', { receiverKind: 'lab' })
+  ]
+
+  it('is complete with the lab handover before the analysis, and not complete without it', () => {
+    expect(deriveCustody(collection, toLab, [{ parameterKey: 'COD', analysedAt: '2020-05-11T08:00:00.000Z' }])).toMatchObject({
+      complete: true,
+      labReceivedAt: '2020-05-11T08:00:00.000Z',
+      flags: []
+    })
+    const noLab = deriveCustody(collection, toLab.slice(0, 1), [{ parameterKey: 'COD', analysedAt: '2020-05-12T01:00:00.000Z' }])
+    expect(noLab).toMatchObject({ complete: false, broken: true, labReceivedAt: null })
+    expect(noLab.flags.map((f) => [f.kind, f.message])).toEqual([['no_lab_receipt', '样品已有检测结果，但没有移交实验室的记录']])
+  })
+
+  it('is not complete before it reaches a lab, though nothing is wrong yet', () => {
+    expect(deriveCustody(collection, toLab.slice(0, 1))).toMatchObject({ complete: false, broken: false, flags: [] })
+  })
+
+  it('flags an analysis one second before the lab received the sample', () => {
+    const early = deriveCustody(collection, toLab, [{ parameterKey: 'COD', analysedAt: '2020-05-11T07:59:59.000Z' }])
+    expect(early).toMatchObject({ complete: false, broken: true })
+    expect(early.flags.map((f) => f.kind)).toEqual(['analysed_before_receipt'])
+    expect(early.flags[0]!.message).toBe('COD 的分析时间 2020-05-11 15:59 早于实验室“漳州市环境监测站”接收样品的时间 2020-05-11 16:00')
+  })
+
+  it('is not complete when the chain to the lab has a gap', () => {
+    const gap = deriveCustody(collection, [handover('王采样', '林调查官', '2020-05-11T02:00:00.000Z'), handover('张某', '漳州市环境监测站', '2020-05-11T08:00:00.000Z', { receiverKind: 'lab' })])
+    expect(gap).toMatchObject({ complete: false, broken: true })
+  })
+})

@@ -8,7 +8,9 @@ import * as m0006 from './0006-orders'
 import * as m0007 from './0007-opinions'
 import * as m0008 from './0008-installation-chain'
 import * as m0009 from './0009-case-reopening'
-import * as m0010 from './0010-accounts'
+import * as m0010 from './0010-recusal-grounds'
+import * as m0011 from './0011-order-links'
+import * as m0012 from './0012-accounts'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -24,5 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0007-opinions': m0007,
   '0008-installation-chain': m0008,
   '0009-case-reopening': m0009,
-  '0010-accounts': m0010
+  '0010-recusal-grounds': m0010,
+  '0011-order-links': m0011,
+  '0012-accounts': m0012
 }

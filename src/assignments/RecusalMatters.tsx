@@ -1,0 +1,113 @@
+import { App as AntApp, Button, DatePicker, Input, Modal, Radio, Space, Tag, Typography } from 'antd'
+import { useMutation } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import dayjs from 'dayjs'
+import type { Assignment, RecusalMatter } from '../../electron/shared/assignments'
+import { api, unwrap } from '../api/api'
+
+const decisionColors = { pending: 'gold', recused: 'red', not_recused: 'green' } as const
+
+/**
+ * The recusal matters of one assignment: the clerk's override proposals and
+ * the applications the clerk recorded, each decided by the presiding judge
+ * with a written reason (《民事诉讼法》art. 49; 法释〔2019〕2号 art. 4).
+ */
+export function RecusalMatters(props: { assignment: Assignment; presiding: boolean; onChanged: () => void }) {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const [deciding, setDeciding] = useState<{ matter: RecusalMatter; recused: boolean; reason: string } | null>(null)
+  const decide = useMutation({
+    mutationFn: (d: NonNullable<typeof deciding>) => unwrap(api.assignments.decideRecusal({ id: d.matter.id, revision: d.matter.revision, recused: d.recused, reason: d.reason })),
+    onSuccess: () => {
+      setDeciding(null)
+      props.onChanged()
+    },
+    onError: (error) => void message.error(error.message)
+  })
+  const a = props.assignment
+  if (a.recusals.length === 0) return null
+  return (
+    <div data-testid={`recusals-${a.expertName}`}>
+      {a.recusals.map((m) => (
+        <div key={m.id} style={{ fontSize: 12, marginTop: 4 }}>
+          <Tag color={decisionColors[m.decision]}>
+            {t(`assignments.recusals.kinds.${m.kind}`)} · {t(`assignments.recusals.decisions.${m.decision}`)}
+          </Tag>
+          <Typography.Text type="secondary">
+            {m.kind === 'override' ? t('assignments.recusals.proposal', { reason: m.reason }) : `${m.applicant}：${m.reason}`}
+          </Typography.Text>
+          {m.decision === 'pending' && m.kind === 'application' && (
+            <Typography.Text type="warning" style={{ display: 'block' }}>
+              {t('assignments.recusals.decideBy', { date: m.decideBy })}
+            </Typography.Text>
+          )}
+          {m.decision !== 'pending' && (
+            <Typography.Text style={{ display: 'block' }}>
+              {t('assignments.recusals.decidedBy', {
+                name: m.decidedByName,
+                date: m.decidedOn,
+                decision: t(`assignments.recusals.decisions.${m.decision}`),
+                reason: m.decisionReason
+              })}
+            </Typography.Text>
+          )}
+          {m.decision === 'pending' && props.presiding && (
+            <Button size="small" type="link" onClick={() => setDeciding({ matter: m, recused: false, reason: '' })} data-testid={`decide-recusal-${a.expertName}`}>
+              {t('assignments.recusals.decide')}
+            </Button>
+          )}
+        </div>
+      ))}
+      <Modal
+        open={deciding !== null}
+        title={t('assignments.recusals.decideTitle', { name: a.expertName })}
+        okButtonProps={{ disabled: !deciding?.reason.trim(), loading: decide.isPending, 'data-testid': 'decide-recusal-submit' } as never}
+        onOk={() => deciding && decide.mutate(deciding)}
+        onCancel={() => setDeciding(null)}
+      >
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Radio.Group value={deciding?.recused} onChange={(e) => setDeciding((d) => d && { ...d, recused: e.target.value as boolean })}>
+            <Radio value={true}>{t('assignments.recusals.recused')}</Radio>
+            <Radio value={false}>{t('assignments.recusals.notRecused')}</Radio>
+          </Radio.Group>
+          <Typography.Text>{t('assignments.recusals.decisionReason')}</Typography.Text>
+          <Input.TextArea rows={3} value={deciding?.reason} onChange={(e) => setDeciding((d) => d && { ...d, reason: e.target.value })} data-testid="decide-recusal-reason" />
+        </Space>
+      </Modal>
+    </div>
+  )
+}
+
+/** The clerk records a recusal application for the presiding judge to decide. */
+export function ApplyRecusalModal(props: { assignment: Assignment; onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const [applicant, setApplicant] = useState('')
+  const [reason, setReason] = useState('')
+  const [receivedOn, setReceivedOn] = useState(dayjs().format('YYYY-MM-DD'))
+  const apply = useMutation({
+    mutationFn: () => unwrap(api.assignments.applyRecusal({ assignmentId: props.assignment.id, applicant, reason, receivedOn })),
+    onSuccess: () => props.onClose(true),
+    onError: (error) => void message.error(error.message)
+  })
+  return (
+    <Modal
+      open
+      title={t('assignments.recusals.applyTitle', { name: props.assignment.expertName })}
+      okButtonProps={{ disabled: !applicant.trim() || !reason.trim(), loading: apply.isPending, 'data-testid': 'apply-recusal-submit' } as never}
+      onOk={() => apply.mutate()}
+      onCancel={() => props.onClose(false)}
+    >
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Typography.Text type="secondary">{t('assignments.recusals.judgeOnly')}</Typography.Text>
+        <label htmlFor="recusal-applicant">{t('assignments.recusals.applicant')}</label>
+        <Input id="recusal-applicant" value={applicant} onChange={(e) => setApplicant(e.target.value)} />
+        <label htmlFor="recusal-reason">{t('assignments.recusals.applicationReason')}</label>
+        <Input.TextArea id="recusal-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <label htmlFor="recusal-received">{t('assignments.recusals.receivedOn')}</label>
+        <DatePicker id="recusal-received" value={dayjs(receivedOn)} allowClear={false} onChange={(d) => d && setReceivedOn(d.format('YYYY-MM-DD'))} />
+      </Space>
+    </Modal>
+  )
+}
