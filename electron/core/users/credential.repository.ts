@@ -4,7 +4,7 @@ import type { StoredPassword } from './password-hash'
 
 /**
  * The account's password state. `user_credential` is not a record (see
- * migration 0010): these functions write it directly, and their callers
+ * migration 0012): these functions write it directly, and their callers
  * append the audit fact that tells the change.
  */
 export interface Credential {
