@@ -8,6 +8,7 @@ import { verifyCommand } from './verify'
 import { replayDraw } from '../core/assignments/assignment.service'
 import { evaluateCommand, UsageError } from './evaluate'
 import { importResultsCommand } from './import-results'
+import { seedScaleCommand } from './seed-scale'
 
 const help = `EcoCase 管理命令行 (admin CLI)
 
@@ -25,6 +26,9 @@ const help = `EcoCase 管理命令行 (admin CLI)
         给出 --document 时，按文书上印的核验码（或二维码）由数据库重算该文书，说明其内容是否仍与打印时一致、
         打印时签名的链头是否在审计链中且签名有效
   demo  向空的数据文件夹载入演示数据；所有演示账户（admin 及各演示用户）的密码均为 ecocase-demo
+  seed-scale --scale province|county
+        向空的数据文件夹载入规模测试数据（省级：2,000 位专家、50,000 件案件、约 20 万份样品、约 100 万条检测结果、
+        20,000 份修复令；县级为其十分之一），内容固定可复现，审计链完整、链头已签名，verify 可通过
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
   import-results FILE --as USERNAME
@@ -65,6 +69,7 @@ function readArgs(argv: string[]) {
         ph: { type: 'string' },
         'land-use': { type: 'string' },
         values: { type: 'string' },
+        scale: { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -127,6 +132,11 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户，${loaded.cases} 件案件。\n`)
         return 0
       })
+    case 'seed-scale': {
+      const { code, output } = await seedScaleCommand(dataDir, values.scale)
+      ;(code === 0 ? process.stdout : process.stderr).write(output)
+      return code
+    }
     case 'import-results': {
       const [file] = rest
       if (!file) throw new Error('import-results 需要 CSV 文件路径')

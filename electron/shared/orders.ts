@@ -30,6 +30,12 @@ export const orderTransitions: Record<OrderStatus, readonly OrderStatus[]> = {
   closed: []
 }
 
+/** Issued and not yet finished: inspections, deviations and milestone progress are recorded, and the dashboard follows it. */
+export const liveOrderStatuses: readonly OrderStatus[] = ['issued', 'in_progress']
+
+/** The statuses with no move left ({@link orderTransitions}): how the order ended is never changed. */
+export const finalOrderStatuses: readonly OrderStatus[] = orderStatuses.filter((s) => orderTransitions[s].length === 0)
+
 /**
  * A milestone's stored progress. Only what a person decides is stored:
  * starting work and confirming it done (with evidence, or from a sample-based

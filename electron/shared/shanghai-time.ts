@@ -45,7 +45,29 @@ export function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10)
 }
 
-/** `2026-03-02 09:05` in Asia/Shanghai for an ISO instant, as messages and prints show it. */
+/** Today's calendar day in Asia/Shanghai, whatever zone the machine is set to: the default of a form's date. */
+export function shanghaiToday(): string {
+  return shanghaiDay(new Date())
+}
+
+/** The same calendar day `years` later (2024-02-29 plus one year is 2025-03-01). */
+export function addYears(day: string, years: number): string {
+  const d = new Date(`${day}T00:00:00Z`)
+  d.setUTCFullYear(d.getUTCFullYear() + years)
+  return d.toISOString().slice(0, 10)
+}
+
+/** An ISO instant as a `datetime-local` input holds it, in Asia/Shanghai (`2026-03-02T09:05`). */
+export function toShanghaiInput(iso: string): string {
+  return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16)
+}
+
+/** A `datetime-local` value (Asia/Shanghai) as the ISO instant with offset the schemas take; '' stays ''. */
+export function fromShanghaiInput(value: string): string {
+  return value === '' ? '' : `${value.length === 16 ? `${value}:00` : value}+08:00`
+}
+
+/** `2026-03-02 09:05` in Asia/Shanghai for an ISO instant: the one way the app, its prints and the CLI show a time. */
 export function formatShanghai(iso: string): string {
   const ms = Date.parse(iso)
   if (Number.isNaN(ms)) return iso

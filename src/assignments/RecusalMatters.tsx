@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import type { Assignment, RecusalMatter } from '../../electron/shared/assignments'
 import { api, unwrap } from '../api/api'
+import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 const decisionColors = { pending: 'gold', recused: 'red', not_recused: 'green' } as const
 
@@ -85,7 +86,7 @@ export function ApplyRecusalModal(props: { assignment: Assignment; onClose: (sav
   const { message } = AntApp.useApp()
   const [applicant, setApplicant] = useState('')
   const [reason, setReason] = useState('')
-  const [receivedOn, setReceivedOn] = useState(dayjs().format('YYYY-MM-DD'))
+  const [receivedOn, setReceivedOn] = useState(shanghaiToday())
   const apply = useMutation({
     mutationFn: () => unwrap(api.assignments.applyRecusal({ assignmentId: props.assignment.id, applicant, reason, receivedOn })),
     onSuccess: () => props.onClose(true),

@@ -12,6 +12,7 @@ import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { FormActions } from '../forms/FormActions'
 import { ParticipantsFields } from './ParticipantsFields'
+import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 export const emptyCase: CaseInput = {
   caseNumber: '',
@@ -21,7 +22,7 @@ export const emptyCase: CaseInput = {
   court: '',
   judgeId: null,
   clerkId: null,
-  filedOn: dayjs().format('YYYY-MM-DD'),
+  filedOn: shanghaiToday(),
   hearingOn: '',
   judgedOn: '',
   closedOn: '',

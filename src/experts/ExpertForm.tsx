@@ -11,6 +11,7 @@ import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { fieldLabel } from './field-label'
 import { FormActions } from '../forms/FormActions'
+import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
 
 export const emptyExpert: ExpertInput = {
   name: '',
@@ -20,8 +21,8 @@ export const emptyExpert: ExpertInput = {
   primaryFieldId: '',
   phone: '',
   email: '',
-  termStart: dayjs().format('YYYY-MM-DD'),
-  termEnd: dayjs().add(3, 'year').format('YYYY-MM-DD'),
+  termStart: shanghaiToday(),
+  termEnd: addYears(shanghaiToday(), 3),
   maxConcurrentCases: 3,
   affiliations: [],
   relatives: [],

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
-import { shanghaiMinute } from './opinion-text'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 
 /** The case page's 技术调查意见 tab: the opinion's versions, or a button to start it. */
 export function CaseOpinionsPanel(props: { caseId: string }) {
@@ -45,7 +45,7 @@ export function CaseOpinionsPanel(props: { caseId: string }) {
         {versions.data.map((v) => (
           <Link key={v.id} to={`/opinions/${v.id}`}>
             <Tag>
-              {t('opinions.version', { version: v.version })} · {t(`opinions.statuses.${v.status}`)} · {shanghaiMinute(v.updatedAt)}
+              {t('opinions.version', { version: v.version })} · {t(`opinions.statuses.${v.status}`)} · {formatShanghai(v.updatedAt)}
             </Tag>
           </Link>
         ))}

@@ -8,11 +8,12 @@ import { opinionDraftOrderInput, type Opinion, type OpinionDraftOrderInput } fro
 import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
+import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 /** A suggested number for the court's next restoration order: this year and the court code of the case number. */
 function suggestedNumber(caseNumber: string): string {
   const court = /[）)]([^\d（(]*\d+)/.exec(caseNumber)?.[1] ?? ''
-  return `（${new Date().getFullYear()}）${court}执修1号`
+  return `（${shanghaiToday().slice(0, 4)}）${court}执修1号`
 }
 
 /** Chooses the order type and number; everything else of the draft comes from the opinion. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Opinion, OpinionSample, OpinionVisit } from '../../electron/shared/opinions'
 import { api, unwrap } from '../api/api'
 import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
-import { shanghaiMinute } from './opinion-text'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 
 interface Selection {
   visitIds: string[]
@@ -81,7 +81,7 @@ export function EvidencePicker(props: { opinion: Opinion; editable: boolean; val
           { title: t('opinions.evidence.code'), key: 'code', render: (_, s) => <>{s.code} {s.voided && voidedTag}</> },
           { title: t('opinions.evidence.matrix'), key: 'matrix', width: 80, render: (_, s) => t(`sampling.matrices.${s.matrix}`) },
           { title: t('opinions.evidence.site'), dataIndex: 'siteName' },
-          { title: t('opinions.evidence.sampledAt'), key: 'at', width: 140, render: (_, s) => shanghaiMinute(s.sampledAt) },
+          { title: t('opinions.evidence.sampledAt'), key: 'at', width: 140, render: (_, s) => formatShanghai(s.sampledAt) },
           { title: t('opinions.evidence.results'), key: 'results', render: (_, s) => sampleResultsText(s, t) },
           { title: t('opinions.evidence.classOrCategory'), key: 'class', render: (_, s) => sampleClassText(s, t) },
           { title: t('opinions.evidence.deciding'), key: 'deciding', render: (_, s) => decidingItemsText(s) }

@@ -13,7 +13,8 @@ import { applyServerErrors } from '../forms/server-errors'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { EstimateForm } from './EstimateForm'
-import { estimateAmount, shanghaiMinute } from './opinion-text'
+import { estimateAmount } from './opinion-text'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
 
@@ -234,7 +235,7 @@ function OpinionEditor(props: {
               dataSource={estimateRows}
               data-testid="estimates-table"
               columns={[
-                { title: t('opinions.estimate.list'), key: 'who', render: (_, e) => t('opinions.estimate.createdBy', { name: e.createdByName, at: shanghaiMinute(e.createdAt) }) },
+                { title: t('opinions.estimate.list'), key: 'who', render: (_, e) => t('opinions.estimate.createdBy', { name: e.createdByName, at: formatShanghai(e.createdAt) }) },
                 { title: t('opinions.estimate.chooseMethod'), key: 'method', render: (_, e) => methodName(e) },
                 { title: t('opinions.estimate.result'), key: 'amount', render: (_, e) => estimateAmount(e) },
                 {
@@ -377,7 +378,7 @@ function OpinionEditor(props: {
               <Space>
                 {i.signedAt ? (
                   <Tag color="green" data-testid="signature">
-                    {t('opinions.signedAt', { name: i.signedByName, at: shanghaiMinute(i.signedAt) })}
+                    {t('opinions.signedAt', { name: i.signedByName, at: formatShanghai(i.signedAt) })}
                   </Tag>
                 ) : (
                   <Tag>{t('opinions.unsigned')}</Tag>
@@ -391,7 +392,7 @@ function OpinionEditor(props: {
             </Descriptions.Item>
           ))}
           {o.submittedAt && (
-            <Descriptions.Item label={t('opinions.submitted')}>{t('opinions.submittedAt', { name: o.submittedByName, at: shanghaiMinute(o.submittedAt) })}</Descriptions.Item>
+            <Descriptions.Item label={t('opinions.submitted')}>{t('opinions.submittedAt', { name: o.submittedByName, at: formatShanghai(o.submittedAt) })}</Descriptions.Item>
           )}
         </Descriptions>
       </Card>
@@ -401,7 +402,7 @@ function OpinionEditor(props: {
           {o.versions.map((v) => (
             <Link key={v.id} to={`/opinions/${v.id}`}>
               <Tag color={v.id === o.id ? 'blue' : undefined}>
-                {t('opinions.version', { version: v.version })} · {t(`opinions.statuses.${v.status}`)} · {shanghaiMinute(v.updatedAt)}
+                {t('opinions.version', { version: v.version })} · {t(`opinions.statuses.${v.status}`)} · {formatShanghai(v.updatedAt)}
               </Tag>
             </Link>
           ))}

@@ -5,7 +5,8 @@ import { formatYuan } from '../../electron/shared/money'
 import { sourceKindNames, type CalculationStep, type DamageEstimate, type Opinion } from '../../electron/shared/opinions'
 import { api, unwrap } from '../api/api'
 import { PrintPage } from '../print/PrintPage'
-import { estimateAmount, shanghaiMinute } from './opinion-text'
+import { estimateAmount } from './opinion-text'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
 import { DocumentSealBlock, useDocumentSeal } from '../print/DocumentSeal'
 
@@ -115,7 +116,7 @@ function EvidenceTables(props: { opinion: Opinion }) {
                     </div>
                   </td>
                   <td>{s.siteName}</td>
-                  <td>{shanghaiMinute(s.sampledAt)}</td>
+                  <td>{formatShanghai(s.sampledAt)}</td>
                   <td>{sampleResultsText(s, t)}</td>
                   <td>{sampleClassText(s, t)}</td>
                   <td>{decidingItemsText(s)}</td>
@@ -191,7 +192,7 @@ export function OpinionPrint() {
                   <td>{inv.name}</td>
                   <td>{inv.organisation}</td>
                   <td>{inv.title}</td>
-                  <td>{inv.signedAt ? t('opinions.signedAt', { name: inv.signedByName, at: shanghaiMinute(inv.signedAt) }) : t('opinions.unsigned')}</td>
+                  <td>{inv.signedAt ? t('opinions.signedAt', { name: inv.signedByName, at: formatShanghai(inv.signedAt) }) : t('opinions.unsigned')}</td>
                 </tr>
               ))}
             </tbody>
@@ -263,11 +264,11 @@ export function OpinionPrint() {
           <div style={{ marginTop: '10mm', textAlign: 'right' }}>
             {o.investigators.map((inv) => (
               <p key={inv.expertId} className="print-flush">
-                {t('opinions.printView.signature')}：{inv.name}　{inv.signedAt ? shanghaiMinute(inv.signedAt) : '________'}
+                {t('opinions.printView.signature')}：{inv.name}　{inv.signedAt ? formatShanghai(inv.signedAt) : '________'}
               </p>
             ))}
             <p className="print-flush" style={{ fontSize: '9pt', color: '#555' }}>
-              {t('opinions.printView.printedAt', { at: shanghaiMinute(print.data.printedAt) })}
+              {t('opinions.printView.printedAt', { at: formatShanghai(print.data.printedAt) })}
             </p>
           </div>
         </>

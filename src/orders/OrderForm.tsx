@@ -13,6 +13,7 @@ import { applyServerErrors } from '../forms/server-errors'
 import { YuanInput } from './YuanInput'
 import { targetParameterOptions } from './target-parameters'
 import { FormActions } from '../forms/FormActions'
+import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
 
 /** A new order's starting values, for the case it is opened from (if any). */
 export function emptyOrder(caseId = ''): OrderInput {
@@ -33,7 +34,7 @@ export function emptyOrder(caseId = ''): OrderInput {
     bondFen: 0,
     bondPaid: false,
     fallbackCostFen: 0,
-    deadline: dayjs().add(1, 'year').format('YYYY-MM-DD'),
+    deadline: addYears(shanghaiToday(), 1),
     supervisorIds: [],
     supervisingAgencies: [],
     notes: ''

@@ -9,6 +9,8 @@ import {
   acceptanceInput,
   deviationCloseInput,
   deviationInput,
+  finalOrderStatuses,
+  liveOrderStatuses,
   evidenceVoidInput,
   inspectionInput,
   milestoneInput,
@@ -22,7 +24,6 @@ import {
   type RestorationOrder
 } from '../../electron/shared/orders'
 import { formatYuan } from '../../electron/shared/money'
-import { shanghaiDay } from '../../electron/shared/shanghai-time'
 import type { AppErrorShape, Result as Reply } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
@@ -35,6 +36,7 @@ import { EvidenceUpload } from './EvidenceUpload'
 import { OrderForm, orderToInput } from './OrderForm'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
 import { parameterName, targetParameterOptions } from './target-parameters'
+import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 type Dialog =
   | { kind: 'edit' }
@@ -50,7 +52,6 @@ type Dialog =
   | { kind: 'voidDeviation'; deviation: Deviation }
   | null
 
-const today = () => shanghaiDay(new Date().toISOString())
 const doneForm = z.object({ doneOn: z.iso.date({ message: '请填写完成日期' }), evidenceSha256: z.array(z.string()), note: z.string().max(1000) })
 const milestoneForm = milestoneInput
 
@@ -82,8 +83,8 @@ export function OrderPage() {
   const canIssue = may('issueOrders')
   const canRecord = may('recordInspections')
   const canConfirm = may('confirmMilestones')
-  const live = o.status === 'issued' || o.status === 'in_progress'
-  const final = o.status === 'accepted' || o.status === 'failed' || o.status === 'closed'
+  const live = liveOrderStatuses.includes(o.status)
+  const final = finalOrderStatuses.includes(o.status)
   const judgeButton = (label: string, onClick: () => void, testId: string, type: 'primary' | 'default' = 'default') => (
     <Tooltip title={canIssue ? undefined : t('orders.judgesOnly')}>
       <Button type={type} disabled={!canIssue} onClick={onClick} data-testid={testId}>
@@ -386,7 +387,7 @@ function OrderDialogs(props: {
           title={t('orders.issueTitle')}
           testId="issue-form"
           schema={orderIssueInput.pick({ issuedOn: true })}
-          initial={{ issuedOn: today() }}
+          initial={{ issuedOn: shanghaiToday() }}
           onClose={onClose}
           onSubmit={(v) => run(api.orders.issue({ id: o.id, revision: o.revision, ...v }), t('orders.statusChanged', { status: t('orders.statuses.issued') }))}
         >
@@ -412,7 +413,7 @@ function OrderDialogs(props: {
           title={t('orders.accept')}
           testId="accept-form"
           schema={acceptanceInput.omit({ orderId: true, revision: true })}
-          initial={{ acceptingBody: o.supervisingAgencies[0] ?? '', acceptedOn: today(), result: 'passed' as const, notes: '', reportSha256: '' }}
+          initial={{ acceptingBody: o.supervisingAgencies[0] ?? '', acceptedOn: shanghaiToday(), result: 'passed' as const, notes: '', reportSha256: '' }}
           onClose={onClose}
           onSubmit={(v) => run(api.orders.accept({ orderId: o.id, revision: o.revision, ...v }))}
         >
@@ -450,7 +451,7 @@ function OrderDialogs(props: {
           title={t('orders.confirmDoneTitle', { title: dialog.milestone.title })}
           testId="done-form"
           schema={doneForm}
-          initial={{ doneOn: today(), evidenceSha256: [] as string[], note: '' }}
+          initial={{ doneOn: shanghaiToday(), evidenceSha256: [] as string[], note: '' }}
           onClose={onClose}
           onSubmit={(v) => run(api.milestones.setProgress({ id: dialog.milestone.id, revision: dialog.milestone.revision, progress: 'done', ...v }))}
         >
@@ -473,7 +474,7 @@ function OrderDialogs(props: {
           title={t('orders.addInspection')}
           testId="inspection-form"
           schema={inspectionInput.omit({ orderId: true })}
-          initial={{ milestoneId: null as string | null, inspectedOn: today(), findings: '', photoSha256: [] as string[], samplesTaken: [] as string[] }}
+          initial={{ milestoneId: null as string | null, inspectedOn: shanghaiToday(), findings: '', photoSha256: [] as string[], samplesTaken: [] as string[] }}
           onClose={onClose}
           onSubmit={(v) => run(api.inspections.create({ orderId: o.id, ...v }))}
         >
@@ -517,7 +518,7 @@ function OrderDialogs(props: {
           title={t('orders.addDeviation')}
           testId="deviation-form"
           schema={deviationInput.omit({ inspectionId: true })}
-          initial={{ description: '', severity: 'minor' as const, correctiveAction: '', dueDate: today() }}
+          initial={{ description: '', severity: 'minor' as const, correctiveAction: '', dueDate: shanghaiToday() }}
           onClose={onClose}
           onSubmit={(v) => run(api.deviations.create({ inspectionId: dialog.inspection.id, ...v }))}
         >
@@ -551,7 +552,7 @@ function OrderDialogs(props: {
           title={t('orders.closeDeviation')}
           testId="close-deviation-form"
           schema={deviationCloseInput.pick({ closedOn: true, closingNote: true, evidenceSha256: true })}
-          initial={{ closedOn: today(), closingNote: '', evidenceSha256: [] as string[] }}
+          initial={{ closedOn: shanghaiToday(), closingNote: '', evidenceSha256: [] as string[] }}
           onClose={onClose}
           onSubmit={(v) => run(api.deviations.close({ id: dialog.deviation.id, revision: dialog.deviation.revision, ...v }))}
         >

@@ -10,7 +10,7 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { VisitForm } from './VisitForm'
 import { SampleForm } from './SampleForm'
 import { ImportErrors, ResultsImport } from './ResultsImport'
-import { courtTime } from './court-time'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 
 function emptySample(caseId: string, siteId: string, visitId: string | null, investigator: string): SampleInput {
   return {
@@ -132,7 +132,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
             },
             { title: t('sampling.matrix'), key: 'matrix', render: (_, s) => t(`sampling.matrices.${s.matrix}`) },
             { title: t('sampling.site'), dataIndex: 'siteName' },
-            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => courtTime(s.sampledAt) },
+            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => formatShanghai(s.sampledAt) },
             { title: t('sampling.qcType'), key: 'qc', render: (_, s) => t(`sampling.qcTypes.${s.qcType}`) },
             { title: t('sampling.sampler'), dataIndex: 'sampler' }
           ]}

@@ -7,7 +7,7 @@ import { LineChart } from 'echarts/charts'
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
 import { api, unwrap } from '../api/api'
-import { courtTime } from './court-time'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 
 // SVG, so the chart prints sharply.
 echarts.use([LineChart, GridComponent, MarkLineComponent, TooltipComponent, SVGRenderer])
@@ -32,7 +32,7 @@ export function ResultChart(props: { siteId: string; parameterKeys: { key: strin
       animation: false,
       tooltip: { trigger: 'axis' },
       grid: { left: 56, right: 96, top: 24, bottom: 40 },
-      xAxis: { type: 'category', axisLabel: { interval: 0, fontSize: 10 }, data: s.points.map((p) => `${courtTime(p.sampledAt).slice(0, 10)}\n${p.sampleCode}`) },
+      xAxis: { type: 'category', axisLabel: { interval: 0, fontSize: 10 }, data: s.points.map((p) => `${formatShanghai(p.sampledAt).slice(0, 10)}\n${p.sampleCode}`) },
       yAxis: { type: 'value', name: s.unit },
       series: [
         {

@@ -7,7 +7,7 @@ import { custodianKinds, custodyEventInput, labResultInput, type CustodyEventInp
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
-import { fromLocalInput, toLocalInput } from './court-time'
+import { fromShanghaiInput, toShanghaiInput } from '../../electron/shared/shanghai-time'
 
 interface EntryProps<T> {
   initial: T
@@ -65,8 +65,8 @@ function fields<T extends FieldValues>(form: ReturnType<typeof useForm<T>>, pref
           <Input
             id={`${prefix}-${name}`}
             type="datetime-local"
-            value={field.value ? toLocalInput(field.value) : ''}
-            onChange={(e) => field.onChange(fromLocalInput(e.target.value))}
+            value={field.value ? toShanghaiInput(field.value) : ''}
+            onChange={(e) => field.onChange(fromShanghaiInput(e.target.value))}
           />
         )}
       />

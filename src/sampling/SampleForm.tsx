@@ -8,7 +8,7 @@ import type { Site } from '../../electron/shared/sites'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
-import { fromLocalInput, toLocalInput } from './court-time'
+import { fromShanghaiInput, toShanghaiInput } from '../../electron/shared/shanghai-time'
 import { uploadAttachment } from '../attachments/upload-attachment'
 
 type NumberField =
@@ -97,7 +97,7 @@ export function SampleForm(props: {
                 control={control}
                 name="sampledAt"
                 render={({ field }) => (
-                  <Input id="sample-sampledAt" type="datetime-local" value={field.value ? toLocalInput(field.value) : ''} onChange={(e) => field.onChange(fromLocalInput(e.target.value))} />
+                  <Input id="sample-sampledAt" type="datetime-local" value={field.value ? toShanghaiInput(field.value) : ''} onChange={(e) => field.onChange(fromShanghaiInput(e.target.value))} />
                 )}
               />
             </FormField>

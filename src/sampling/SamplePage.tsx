@@ -10,7 +10,7 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { LabelPrintButton } from './print/LabelPrintButton'
-import { courtTime } from './court-time'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
 import { ResultChart } from './ResultChart'
 
@@ -162,7 +162,7 @@ export function SamplePage() {
       <Card size="small" title={t('sampling.samplePage.overview')}>
         <Descriptions size="small" column={3}>
           <Descriptions.Item label={t('sampling.site')}>{d.siteName}</Descriptions.Item>
-          <Descriptions.Item label={t('sampling.sampledAt')}>{courtTime(s.sampledAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.sampledAt')}>{formatShanghai(s.sampledAt)}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.visit')}>{s.visitId ? <Link to={`/visits/${s.visitId}`}>{d.visitDate}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.sampler')}>
             {s.sampler}（{s.samplerOrganisation}）
@@ -223,7 +223,7 @@ export function SamplePage() {
             { title: t('sampling.result.value'), key: 'v', render: (_, r) => `${r.qualifier ?? ''}${r.value} ${r.unit}` },
             { title: t('sampling.result.detectionLimit'), key: 'dl', render: (_, r) => r.detectionLimit ?? '—' },
             { title: t('sampling.result.reportNumber'), dataIndex: 'reportNumber' },
-            { title: t('sampling.result.analysedAt'), key: 'at', render: (_, r) => courtTime(r.analysedAt) },
+            { title: t('sampling.result.analysedAt'), key: 'at', render: (_, r) => formatShanghai(r.analysedAt) },
             {
               title: t('sampling.result.holdingTime'),
               key: 'ht',
@@ -258,7 +258,7 @@ export function SamplePage() {
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text data-testid="custody-holder">
-            {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}，{courtTime(d.custody.since)}）
+            {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}，{formatShanghai(d.custody.since)}）
           </Typography.Text>
           {d.custody.complete && d.custody.flags.length === 0 && (
             <Tag color="green" data-testid="custody-complete">
@@ -279,7 +279,7 @@ export function SamplePage() {
             pagination={false}
             dataSource={d.custodyEvents}
             columns={[
-              { title: t('sampling.custody.at'), key: 'at', render: (_, e) => courtTime(e.at) },
+              { title: t('sampling.custody.at'), key: 'at', render: (_, e) => formatShanghai(e.at) },
               { title: t('sampling.custody.relinquishedBy'), dataIndex: 'relinquishedBy' },
               { title: t('sampling.custody.receivedBy'), key: 'r', render: (_, e) => `${e.receivedBy}（${t(`sampling.custody.kinds.${e.receiverKind}`)}）` },
               { title: t('sampling.custody.condition'), dataIndex: 'condition' },

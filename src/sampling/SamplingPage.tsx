@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { SampleSummary } from '../../electron/shared/sampling'
 import { api, unwrap } from '../api/api'
-import { courtTime } from './court-time'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 
 /** The 采样 area: recent samples across cases, searched by code, case, site or sampler. */
 export function SamplingPage() {
@@ -38,7 +38,7 @@ export function SamplingPage() {
           { title: t('sampling.caseNumber'), key: 'case', render: (_, s) => <Link to={`/cases/${s.caseId}`}>{s.caseNumber}</Link> },
           { title: t('sampling.site'), dataIndex: 'siteName' },
           { title: t('sampling.matrix'), key: 'matrix', render: (_, s) => t(`sampling.matrices.${s.matrix}`) },
-          { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => courtTime(s.sampledAt) },
+          { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => formatShanghai(s.sampledAt) },
           { title: t('sampling.sampler'), dataIndex: 'sampler' }
         ]}
       />

@@ -7,7 +7,7 @@ import { api, unwrap } from '../api/api'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { LabelPrintButton } from './print/LabelPrintButton'
-import { courtTime } from './court-time'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
 
 /** `#/visits/:id`: a site visit and the samples taken on it, with its prints. */
 export function VisitPage() {
@@ -59,7 +59,7 @@ export function VisitPage() {
               )
             },
             { title: t('sampling.site'), dataIndex: 'siteName' },
-            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => courtTime(s.sampledAt) },
+            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => formatShanghai(s.sampledAt) },
             { title: t('sampling.sampler'), dataIndex: 'sampler' }
           ]}
         />

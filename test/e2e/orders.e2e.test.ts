@@ -1,9 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signInOn } from './support/preview'
+import { choose, cli, compiledCli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signInOn } from './support/preview'
 
 let dataDir: string
 let preview: Preview
@@ -219,7 +219,7 @@ describe("the judge's view in the browser preview", () => {
     const fingerprint = /文书核验码：\s*(([0-9A-F]{4}-){7}[0-9A-F]{4})/.exec(flat)?.[1]
     expect(fingerprint).toMatch(/^([0-9A-F]{4}-){7}[0-9A-F]{4}$/)
     expect(cli(dataDir, 'verify', '--document', fingerprint!)).toContain('文书内容：与数据库一致')
-    const forged = spawnSync(process.execPath, [resolve(__dirname, '../../node_modules/tsx/dist/cli.mjs'), resolve(__dirname, '../../electron/cli/index.ts'), 'verify', '--fingerprint', 'e'.repeat(64), '--data', dataDir], { encoding: 'utf8' })
+    const forged = spawnSync(process.execPath, [compiledCli, 'verify', '--fingerprint', 'e'.repeat(64), '--data', dataDir], { encoding: 'utf8' })
     expect(forged.status).toBe(1)
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, join(screenshotDir, 'restoration-order-summary')])
     await print.close()

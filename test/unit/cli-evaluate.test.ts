@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { runCli } from '../support/compiled-cli'
 
 /** Runs the admin CLI as a user would, with no data folder anywhere in sight. */
 function cli(...args: string[]) {
   const env = { ...process.env }
   delete env.ECOCASE_DATA_DIR
-  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/index.ts', ...args], { encoding: 'utf8', env })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+  return runCli(args, { env })
 }
 
 describe('cli evaluate', () => {

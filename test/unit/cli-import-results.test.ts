@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,13 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { openCore } from '../../electron/core/core'
 import { setupAdmin, testPassword, testPasswordCost } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
+import { runCli } from '../support/compiled-cli'
 
 function cli(dataDir: string, env: Record<string, string>, ...args: string[]) {
-  const run = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/index.ts', ...args, '--data', dataDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ECOCASE_PASSWORD: '', ...env }
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+  return runCli([...args, '--data', dataDir], { env: { ...process.env, ECOCASE_PASSWORD: '', ...env } })
 }
 
 describe('cli import-results', () => {

@@ -22,7 +22,7 @@ import type {
   SampleCriterion,
   StandardTarget
 } from '../../shared/orders'
-import { canonicalOrderNumber } from '../../shared/orders'
+import { canonicalOrderNumber, liveOrderStatuses } from '../../shared/orders'
 import { voidingOf } from '../records/void-channel'
 import type { CriterionSampling } from './sample-criterion'
 import { evaluateSampleCriterion } from './sample-criterion'
@@ -358,9 +358,6 @@ async function assembleOrder(
     revision: row.revision
   }
 }
-
-/** Orders whose milestones and deviations the dashboard follows: issued and under way. */
-export const liveOrderStatuses: OrderStatus[] = ['issued', 'in_progress']
 
 /** Milestones not done and due before `until` (exclusive), of live orders; a test asserts the plan uses `milestone_progress_due`. */
 export function openMilestonesDueBefore(db: Kysely<Database>, until: string) {

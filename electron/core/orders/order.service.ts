@@ -1,7 +1,7 @@
 import { daysBetween, shanghaiDay } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import type { OrderInput, OrderStatus, RestorationOrder } from '../../shared/orders'
+import { finalOrderStatuses, liveOrderStatuses, type OrderInput, type RestorationOrder } from '../../shared/orders'
 import type { Call } from '../call'
 import { checkRevision, insertRecord, replaceLinks, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
@@ -52,17 +52,14 @@ function transitionState(order: RestorationOrder) {
   return { status: order.status, milestones: order.milestones, deviations }
 }
 
-const finalStatuses: readonly OrderStatus[] = ['accepted', 'failed', 'closed']
-const liveStatuses: readonly OrderStatus[] = ['issued', 'in_progress']
-
 /** Refuses changing an accepted, failed or closed order: the record of how it ended never changes. */
 export function refuseFinal(order: RestorationOrder): void {
-  if (finalStatuses.includes(order.status)) throw new AppError('conflict', '该修复令已终结，不能再修改')
+  if (finalOrderStatuses.includes(order.status)) throw new AppError('conflict', '该修复令已终结，不能再修改')
 }
 
 /** Inspections, deviations and milestone progress belong to an order that is issued and not yet finished. */
 export function refuseNotLive(order: RestorationOrder): void {
-  if (!liveStatuses.includes(order.status)) {
+  if (!liveOrderStatuses.includes(order.status)) {
     throw new AppError('conflict', order.status === 'draft' ? '修复令尚未签发' : '该修复令已终结，不能再记录')
   }
 }

@@ -2,12 +2,12 @@ import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
-import { shanghaiDay } from '../../../electron/shared/shanghai-time'
 import { PrintPage } from '../../print/PrintPage'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 import { chineseDocumentDate } from '../../print/chinese-date'
 import { fieldLabel } from '../../experts/field-label'
 import { onNotice } from '../../../electron/shared/assignments'
+import { shanghaiToday } from '../../../electron/shared/shanghai-time'
 
 /** 技术调查官指派通知书: the assigned investigators of a case, for the parties, with their right to apply for recusal. */
 export function AssignmentNotice() {
@@ -29,7 +29,7 @@ export function AssignmentNotice() {
     const field = fields.data?.find((f) => f.id === id)
     return field ? fieldLabel(field, i18n.language) : ''
   }
-  const today = shanghaiDay(new Date().toISOString())
+  const today = shanghaiToday()
 
   return (
     <PrintPage

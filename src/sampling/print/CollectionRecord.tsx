@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
-import { courtTime } from '../court-time'
+import { formatShanghai } from '../../../electron/shared/shanghai-time'
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : String(v))
 
@@ -71,7 +71,7 @@ export function CollectionRecord() {
                       ? '—'
                       : `${s.siteLatitude.toFixed(5)}°N ${s.siteLongitude!.toFixed(5)}°E${s.siteAccuracyM === null ? '' : ` ${t('sampling.print.accuracy', { m: s.siteAccuracyM })}`}`}
                   </td>
-                  <td>{courtTime(s.sampledAt)}</td>
+                  <td>{formatShanghai(s.sampledAt)}</td>
                   <td>{dash(s.depthM)}</td>
                   <td>
                     {dash(s.container)}

@@ -3,7 +3,7 @@ import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
-import { courtTime } from '../court-time'
+import { formatShanghai } from '../../../electron/shared/shanghai-time'
 
 /** 样品流转记录单: every handover of one sample, voided ones struck through, with the chain's flags. */
 export function CustodyRecord() {
@@ -28,7 +28,7 @@ export function CustodyRecord() {
                 <th>{t('sampling.site')}</th>
                 <td>{d.siteName}</td>
                 <th>{t('sampling.sampledAt')}</th>
-                <td>{courtTime(d.sample.sampledAt)}</td>
+                <td>{formatShanghai(d.sample.sampledAt)}</td>
               </tr>
               <tr>
                 <th>{t('sampling.sampler')}</th>
@@ -52,7 +52,7 @@ export function CustodyRecord() {
             <tbody>
               {d.custodyEvents.map((e) => (
                 <tr key={e.id} style={e.voided ? { textDecoration: 'line-through', color: '#777' } : undefined}>
-                  <td>{courtTime(e.at)}</td>
+                  <td>{formatShanghai(e.at)}</td>
                   <td>{e.relinquishedBy}</td>
                   <td>
                     {e.receivedBy}（{t(`sampling.custody.kinds.${e.receiverKind}`)}）

@@ -7,7 +7,7 @@ import type { Sample } from '../../../electron/shared/sampling'
 import { labelSizes, type LabelSize } from '../../../electron/shared/print'
 import { api, unwrap } from '../../api/api'
 import { documentFonts, PrintPage, usePrintReady } from '../../print/PrintPage'
-import { courtTime } from '../court-time'
+import { formatShanghai } from '../../../electron/shared/shanghai-time'
 
 const labelStyles = `
 .sample-label { box-sizing: border-box; display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 2mm;
@@ -72,7 +72,7 @@ function Label(props: { sample: LabelSample; caseNumber: string; onReady: () => 
         <div>
           {t(`sampling.matrices.${s.matrix}`)} · {s.siteName}
         </div>
-        <div>{courtTime(s.sampledAt)}</div>
+        <div>{formatShanghai(s.sampledAt)}</div>
         {s.preservative && <div>{s.preservative}</div>}
         {s.sealNumber && (
           <div>

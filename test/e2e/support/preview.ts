@@ -6,6 +6,8 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 
 const root = resolve(__dirname, '../../..')
 const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
+/** The compiled admin CLI (`npm run build` makes it before the e2e tests run). */
+export const compiledCli = join(root, 'out/cli/index.js')
 export const screenshotDir = join(root, 'test-results')
 
 /** A fresh data folder for one e2e test file. */
@@ -18,7 +20,7 @@ export const demoPassword = 'ecocase-demo'
 
 /** Runs the admin CLI on a data folder (for setup such as `demo`); `--as USER` signs in with the demo password. */
 export function cli(dataDir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [tsx, join(root, 'electron/cli/index.ts'), ...args, '--data', dataDir], {
+  const run = spawnSync(process.execPath, [compiledCli, ...args, '--data', dataDir], {
     encoding: 'utf8',
     env: { ...process.env, ECOCASE_PASSWORD: demoPassword }
   })

@@ -1,16 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { execFileSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { verifyCommand } from '../../../electron/cli/verify'
+import { runCli } from '../../support/compiled-cli'
 
 let demo: string
 
 beforeAll(() => {
   demo = join(mkdtempSync(join(tmpdir(), 'ecocase-tamper-')), 'demo')
-  execFileSync('npm', ['run', '-s', 'cli', '--', 'demo', '--data', demo], { stdio: 'ignore' })
+  const loaded = runCli(['demo', '--data', demo])
+  if (loaded.code !== 0) throw new Error(`demo failed: ${loaded.stderr}`)
 }, 120_000)
 
 /** A copy of the demo folder, tampered with through SQLite outside the app, then verified. */

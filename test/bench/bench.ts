@@ -1,0 +1,194 @@
+/**
+ * `npm run -s bench -- --data DIR --out FILE` (issue 15): over a data folder
+ * made by `seed-scale`, times every query behind a screen through
+ * `dispatch` (the full handler path: session, zod, permissions, kysely) and
+ * the same statements replayed through better-sqlite3 prepared once, in the
+ * same process; then opening with the migration check, the CLI's start to
+ * its first query and a full `verify`, each with peak memory. Writes one
+ * JSON document and prints a table. Not part of `npm test`: targets are
+ * checked here, never by timed assertions in tests.
+ */
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import BetterSqlite3 from 'better-sqlite3'
+import { openCore, databaseFileName, type Core } from '../../electron/core/core'
+import { dispatch } from '../../electron/core/handler-table'
+import { newSession, type Session } from '../../electron/core/call'
+import { findUser } from '../../electron/core/users/user.repository'
+import { rawReplayer, statementRecorder } from './sql-capture'
+import { benchScenarios, type Scenario } from './bench-scenarios'
+
+export interface BenchResult {
+  name: string
+  p50_ms: number
+  p95_ms: number
+  raw_p50_ms: number | null
+  ratio: number | null
+  target: number | null
+  meets: boolean | null
+  peak_rss_mb: number | null
+  statements?: number
+  error?: string
+}
+
+const root = resolve(__dirname, '../..')
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000
+
+/** Runs `work` until `budgetMs` is spent or `maxRuns` reached (after warm-up), returning sorted times. */
+async function timeRuns(work: () => unknown, { warmup = 3, minRuns = 10, maxRuns = 200, budgetMs = 1500 } = {}): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await work()
+  const times: number[] = []
+  const started = performance.now()
+  while (times.length < minRuns || (times.length < maxRuns && performance.now() - started < budgetMs)) {
+    const t = performance.now()
+    await work()
+    times.push(performance.now() - t)
+  }
+  return times.sort((a, b) => a - b)
+}
+
+const benchSessions = new Map<string, Session>()
+
+/**
+ * A signed-in session per seeded user, made directly: the bench measures the
+ * channels, not scrypt, and no transport ever makes a session this way.
+ */
+async function benchSession(core: Core, userId: string): Promise<Session> {
+  let session = benchSessions.get(userId)
+  if (!session) {
+    const user = await findUser(core.db, userId)
+    if (!user) throw new Error(`bench: no user ${userId}`)
+    session = { ...newSession('internal'), userId, role: user.role }
+    benchSessions.set(userId, session)
+  }
+  session.lastActiveAt = core.now().getTime()
+  return session
+}
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
+
+async function runScenario(core: Core, recorder: ReturnType<typeof statementRecorder>, replay: ReturnType<typeof rawReplayer>, scenario: Scenario): Promise<BenchResult> {
+  const once = async () => {
+    // Read each time: a draw takes the next case, so the same pool is not drawn from twice.
+    for (const call of scenario.calls) {
+      const reply = await dispatch(core, await benchSession(core, call.userId), call.channel, call.input)
+      if (!reply.ok) throw new Error(`${call.channel}: ${reply.error.code} ${reply.error.message}`)
+    }
+  }
+  try {
+    const statements = await recorder.capture(once)
+    const raw = replay(statements)
+    const times = await timeRuns(once, scenario.writes ? { warmup: 1, minRuns: 10, maxRuns: 30 } : {})
+    const rawTimes = raw ? await timeRuns(raw) : null
+    const p50 = percentile(times, 0.5)
+    const p95 = percentile(times, 0.95)
+    const rawP50 = rawTimes ? percentile(rawTimes, 0.5) : null
+    const ratio = rawP50 ? p50 / rawP50 : null
+    const meetsTime = scenario.target === null ? null : p95 <= scenario.target
+    const meetsRatio = scenario.maxRatio && ratio !== null ? ratio <= scenario.maxRatio : true
+    return {
+      name: scenario.name,
+      p50_ms: round(p50),
+      p95_ms: round(p95),
+      raw_p50_ms: rawP50 === null ? null : round(rawP50),
+      ratio: ratio === null ? null : Math.round(ratio * 100) / 100,
+      target: scenario.target,
+      meets: meetsTime === null ? null : meetsTime && meetsRatio,
+      peak_rss_mb: peakRssMb(),
+      statements: statements.length
+    }
+  } catch (error) {
+    return { name: scenario.name, p50_ms: NaN, p95_ms: NaN, raw_p50_ms: null, ratio: null, target: scenario.target, meets: false, peak_rss_mb: null, error: String(error) }
+  }
+}
+
+/** Times a child process; its peak memory comes from GNU time's %M (kB). */
+function timeProcess(name: string, args: string[], target: number | null, runs: number): BenchResult {
+  const times: number[] = []
+  let peak = 0
+  let error: string | undefined
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    const run = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    times.push(performance.now() - t)
+    const kb = Number(run.stderr.trim().split('\n').at(-1))
+    if (Number.isFinite(kb)) peak = Math.max(peak, kb)
+    if (run.status !== 0 && run.status !== 1) error = `exit ${run.status}: ${run.stderr.slice(0, 200)}`
+  }
+  times.sort((a, b) => a - b)
+  const p95 = percentile(times, 0.95)
+  return {
+    name,
+    p50_ms: round(percentile(times, 0.5)),
+    p95_ms: round(p95),
+    raw_p50_ms: null,
+    ratio: null,
+    target,
+    meets: target === null ? null : p95 <= target,
+    peak_rss_mb: Math.round(peak / 1024),
+    ...(error ? { error } : {})
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { data: { type: 'string' }, out: { type: 'string' }, 'skip-verify': { type: 'boolean' } } })
+  if (!values.data) throw new Error('bench 需要 --data DIR（由 seed-scale 生成的数据文件夹）')
+  const dataDir = resolve(values.data)
+  const results: BenchResult[] = []
+
+  const opens = await timeRuns(
+    async () => {
+      const core = await openCore({ dataDir })
+      await core.close()
+    },
+    { warmup: 1, minRuns: 5, maxRuns: 10, budgetMs: 3000 }
+  )
+  results.push({ name: '打开数据文件夹（含迁移检查）', p50_ms: round(percentile(opens, 0.5)), p95_ms: round(percentile(opens, 0.95)), raw_p50_ms: null, ratio: null, target: 100, meets: percentile(opens, 0.95) <= 100, peak_rss_mb: peakRssMb() })
+
+  const core = await openCore({ dataDir })
+  const recorder = statementRecorder(core.sqlite)
+  const raw = new BetterSqlite3(join(dataDir, databaseFileName), { readonly: true })
+  const replay = rawReplayer(raw)
+  const scenarios = await benchScenarios(core)
+  const scale = (core.sqlite.prepare('select count(*) as n from court_case').get() as { n: number }).n >= 40_000 ? 'province' : 'county'
+  for (const scenario of scenarios) {
+    const result = await runScenario(core, recorder, replay, scenario)
+    results.push(result)
+    process.stderr.write(`${result.name}: p95 ${result.p95_ms} ms${result.error ? ` (${result.error})` : ''}\n`)
+  }
+  raw.close()
+  await core.close()
+
+  results.push(timeProcess('命令行启动到首次查询（call fields.list）', [join(root, 'out/cli/index.js'), 'call', 'fields.list', '{}', '--data', dataDir], 300, 10))
+  if (!values['skip-verify']) results.push(timeProcess('完整 verify', [join(root, 'out/cli/index.js'), 'verify', '--data', dataDir], 30_000, 1))
+
+  const report = { scale, results }
+  if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`)
+  process.stdout.write(`${table(report.scale, results)}\n`)
+}
+
+function table(scale: string, results: BenchResult[]): string {
+  const cell = (v: number | null | boolean | undefined) => (v === null || v === undefined || Number.isNaN(v) ? '—' : v === true ? '是' : v === false ? '否' : String(v))
+  const lines = [
+    `规模：${scale}`,
+    '| 查询 | p50 ms | p95 ms | 原始 SQL p50 ms | 倍数 | 目标 ms | 达标 | 峰值内存 MB |',
+    '|---|---|---|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.name}${r.error ? `（错误：${r.error.slice(0, 80)}）` : ''} | ${cell(r.p50_ms)} | ${cell(r.p95_ms)} | ${cell(r.raw_p50_ms)} | ${cell(r.ratio)} | ${cell(r.target)} | ${cell(r.meets)} | ${cell(r.peak_rss_mb)} |`)
+  ]
+  return lines.join('\n')
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`错误：${error instanceof Error ? error.stack : String(error)}\n`)
+    process.exit(1)
+  }
+)
