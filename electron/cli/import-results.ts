@@ -8,11 +8,18 @@ import type { LabResultImportReport } from '../shared/sampling'
 /**
  * `import-results FILE`: the same all-or-nothing import as the UI, through
  * the handler table in the run's signed-in session. Exit 1 with every bad line, or with
- * the refusal (role, file too large).
+ * the refusal (role, file too large). Progress goes to stderr.
  */
 export async function importResultsCommand(core: Core, session: Session, file: string): Promise<{ code: number; output: string }> {
   const bytes = await readFile(file)
-  const reply = await dispatch(core, session, 'labResults.import', { fileName: basename(file), contentBase64: bytes.toString('base64') })
+  const phases = { parsed: '已读取', checked: '已核对', written: '已写入' }
+  const reply = await dispatch(
+    core,
+    session,
+    'labResults.import',
+    { fileName: basename(file), contentBase64: bytes.toString('base64') },
+    { progress: ({ phase, done, total }) => process.stderr.write(`${phases[phase]} ${done}/${total} 行\n`) }
+  )
   if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
   const report = reply.value as LabResultImportReport
   if (report.errors.length > 0) {

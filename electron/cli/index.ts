@@ -8,6 +8,7 @@ import { verifyCommand } from './verify'
 import { replayDraw } from '../core/assignments/assignment.service'
 import { evaluateCommand, UsageError } from './evaluate'
 import { importResultsCommand } from './import-results'
+import { backupCommand, restoreCommand } from './backup'
 import { seedScaleCommand } from './seed-scale'
 
 const help = `EcoCase 管理命令行 (admin CLI)
@@ -26,6 +27,12 @@ const help = `EcoCase 管理命令行 (admin CLI)
         给出 --document 时，按文书上印的核验码（或二维码）由数据库重算该文书，说明其内容是否仍与打印时一致、
         打印时签名的链头是否在审计链中且签名有效
   demo  向空的数据文件夹载入演示数据；所有演示账户（admin 及各演示用户）的密码均为 ecocase-demo
+  backup --out FOLDER
+        在线备份（数据库、附件、安装密钥，附各文件哈希的清单及为此备份签署的审计链头）到 FOLDER 下的新文件夹，
+        打印其路径；应用正在使用数据文件夹时也可备份
+  restore FROM [--replace]
+        先完整核验备份 FROM（清单签名、每个文件的哈希、与 verify 相同的取证核验），不通过则拒绝且不作任何更改；
+        目标文件夹不为空时须加 --replace，原文件夹改名保留（DIR.replaced-时间），不会删除
   seed-scale --scale province|county
         向空的数据文件夹载入规模测试数据（省级：2,000 位专家、50,000 件案件、约 20 万份样品、约 100 万条检测结果、
         20,000 份修复令；县级为其十分之一），内容固定可复现，审计链完整、链头已签名，verify 可通过
@@ -64,6 +71,8 @@ function readArgs(argv: string[]) {
         as: { type: 'string' },
         fingerprint: { type: 'string' },
         document: { type: 'string' },
+        out: { type: 'string' },
+        replace: { type: 'boolean', default: false },
         standard: { type: 'string' },
         waterbody: { type: 'string' },
         ph: { type: 'string' },
@@ -124,6 +133,16 @@ async function main(argv: string[]): Promise<number> {
     case 'verify': {
       const { code, output } = await verifyCommand(dataDir, { fingerprint: values.fingerprint ?? null, document: values.document ?? null })
       ;(code === 2 ? process.stderr : process.stdout).write(output)
+      return code
+    }
+    case 'backup': {
+      const { code, output } = await backupCommand(dataDir, values.out)
+      ;(code === 0 ? process.stdout : process.stderr).write(output)
+      return code
+    }
+    case 'restore': {
+      const { code, output } = await restoreCommand(rest[0], dataDir, values.replace)
+      ;(code === 0 ? process.stdout : process.stderr).write(output)
       return code
     }
     case 'demo':

@@ -54,4 +54,13 @@ export interface Call {
   /** The call's time, fixed once so every row it writes agrees. */
   now: string
   newId: () => string
+  /** Where a long call (an import) reports how far it is; the CLI prints it. */
+  progress?: (report: CallProgress) => void
+}
+
+/** How far a long call is: `done` of `total` in a phase. */
+export interface CallProgress {
+  phase: 'parsed' | 'checked' | 'written'
+  done: number
+  total: number
 }

@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Kysely } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
 import { v7 as uuidv7 } from 'uuid'
 import { openDatabase } from './db/open-database'
+import { missingFolderError, storageError } from './db/storage-errors'
 import type { Database } from './db/database'
 import { ensureInstallation } from './audit/installation'
 import { dailyHeadCheckMs, signChainHeadIfDue } from './audit/chain-head'
@@ -40,8 +41,8 @@ export const databaseFileName = 'ecocase.sqlite'
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
   const inMemory = options.dataDir === ':memory:'
-  if (!inMemory) mkdirSync(options.dataDir, { recursive: true })
-  const { db, sqlite } = await openDatabase(inMemory ? ':memory:' : join(options.dataDir, databaseFileName))
+  const readOnly = !inMemory && !prepareFolder(options.dataDir)
+  const { db, sqlite, release } = await openDatabase(inMemory ? ':memory:' : join(options.dataDir, databaseFileName), { readOnly })
   const now = options.now ?? (() => new Date())
   let dailyHeads: NodeJS.Timeout | undefined
   let closed = false
@@ -60,6 +61,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
         await signChainHeadIfDue(core, 'close')
       } finally {
         await db.destroy()
+        release()
       }
     }
   }
@@ -68,6 +70,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     await signChainHeadIfDue(core, 'open')
   } catch (error) {
     await db.destroy()
+    release()
     throw error
   }
   if (!inMemory) {
@@ -77,4 +80,28 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dailyHeads.unref()
   }
   return core
+}
+
+/**
+ * Makes the data folder on first open and says whether it can be written.
+ * A folder on a read-only disk is opened for reading (and `verify`), every
+ * write then refused as `read_only`.
+ *
+ * @returns false when the folder exists but cannot be written.
+ * @throws AppError `storage_missing` when the folder cannot be made because its parent is gone (an unplugged disk).
+ */
+function prepareFolder(dataDir: string): boolean {
+  try {
+    if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true })
+    accessSync(dataDir, constants.W_OK)
+    return true
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+      if (existsSync(dataDir)) return false
+      throw storageError(error, dataDir)!
+    }
+    if (code === 'ENOENT') throw missingFolderError(dataDir)
+    throw error
+  }
 }

@@ -6,6 +6,7 @@ import type { Role } from '../shared/roles'
 import type { Core } from './core'
 import type { AnonymousCall, Call, Session } from './call'
 import { isConstraintError } from './db/sqlite'
+import { storageError } from './db/storage-errors'
 import { parseOrRefuse } from './parse-input'
 import { activeUser } from './users/session-guard'
 import { sessionHandlers } from './users/session.service'
@@ -72,17 +73,22 @@ const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技
  * runs the handler (a write in one transaction with its audit event) and
  * replies `{ok:true,value}` or `{ok:false,error}`. Never throws.
  */
-export async function dispatch(core: Core, session: Session, channel: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(core: Core, session: Session, channel: string, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
   try {
     if (!isChannel(channel)) throw new AppError('unknown_channel', `未知的调用通道：${channel}`)
-    const value = await runChannel(core, session, channel, rawInput)
+    const value = await runChannel(core, session, channel, rawInput, options)
     return { ok: true, value }
   } catch (error) {
-    return { ok: false, error: toErrorShape(error) }
+    return { ok: false, error: toErrorShape(error, core.dataDir) }
   }
 }
 
-async function runChannel<C extends Channel>(core: Core, session: Session, channel: C, rawInput: unknown) {
+/** What a transport may add to a call: where a long call reports its progress. */
+export interface DispatchOptions {
+  progress?: Call['progress']
+}
+
+async function runChannel<C extends Channel>(core: Core, session: Session, channel: C, rawInput: unknown, options: DispatchOptions) {
   const handler = handlerTable[channel] as Handler<C>
   if (handler.access === 'anyone') return handler.run({ core, db: core.db, session, channel }, parseInput(channel, rawInput))
 
@@ -95,7 +101,7 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
   }
   const input = parseInput(channel, rawInput)
   const now = at.toISOString()
-  const base = { core, session, user, channel, now, newId: core.newId }
+  const base = { core, session, user, channel, now, newId: core.newId, progress: options.progress }
   // A read-only channel gets no transaction, so the records module refuses any write it attempts.
   if (!handler.writes) return handler.run({ ...base, db: core.db }, input)
   return core.db.transaction().execute((trx) => handler.run({ ...base, db: trx }, input))
@@ -105,8 +111,10 @@ function parseInput<C extends Channel>(channel: C, rawInput: unknown): ParsedInp
   return parseOrRefuse(contract[channel].input as z.ZodType, rawInput ?? {}) as ParsedInputOf<C>
 }
 
-function toErrorShape(error: unknown): AppErrorShape {
+function toErrorShape(error: unknown, dataDir: string): AppErrorShape {
   if (error instanceof AppError) return error.toJSON()
+  const storage = storageError(error, dataDir)
+  if (storage) return storage.toJSON()
   if (isConstraintError(error)) {
     return { code: 'conflict', message: '与已有记录冲突（重复的编号或引用了不存在的记录），未作任何更改' }
   }

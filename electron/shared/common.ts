@@ -3,17 +3,54 @@ import { z } from 'zod'
 /** Record ids are UUIDv7 text so records made offline on different machines merge. */
 export const id = z.uuid({ message: '编号格式不正确' })
 
+/**
+ * The years a date of a court record may fall in: no environmental case
+ * predates the People's Republic (1949), and none is planned past 2100. A
+ * date outside (1900-01-01, 9999-12-31) is a typing or import error.
+ * Whether an event may lie in the future is each domain's rule, in core.
+ */
+export const EARLIEST_YEAR = 1949
+export const LATEST_YEAR = 2100
+const plausibleYear = (text: string) => {
+  const year = Number(text.slice(0, 4))
+  return year >= EARLIEST_YEAR && year <= LATEST_YEAR
+}
+export const implausibleDate = `日期须在 ${EARLIEST_YEAR} 年至 ${LATEST_YEAR} 年之间`
+
 /** A calendar day as the court writes it, YYYY-MM-DD. */
-export const isoDate = z.iso.date({ message: '请填写有效日期（YYYY-MM-DD）' })
+export const isoDate = z.iso.date({ message: '请填写有效日期（YYYY-MM-DD）' }).refine(plausibleYear, implausibleDate)
+
+/** An instant as ISO-8601 text with its offset (the form sends UTC), in the years a record may fall in. */
+export const instant = z.iso.datetime({ offset: true, message: '请填写有效时间' }).refine((t) => plausibleYear(new Date(t).toISOString()), implausibleDate)
+
+/**
+ * NUL and the other C0 control characters (tab and line breaks aside) and
+ * DEL: invisible on screen, they corrupt prints, exports and comparisons.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
+export const controlCharacterMessage = '不能包含控制字符（如 NUL）'
+export function hasControlCharacters(text: string): boolean {
+  return CONTROL_CHARACTERS.test(text)
+}
 
 /** Optimistic concurrency: an update names the revision it was based on. */
 export const revision = z.number().int().nonnegative()
 
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, `不能超过 ${max} 个字`)
+  z
+    .string()
+    .trim()
+    .max(max, `不能超过 ${max} 个字`)
+    .refine((t) => !hasControlCharacters(t), controlCharacterMessage)
 
 export const requiredText = (max: number, missing: string) =>
-  z.string().trim().min(1, missing).max(max, `不能超过 ${max} 个字`)
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(max, `不能超过 ${max} 个字`)
+    .refine((t) => !hasControlCharacters(t), controlCharacterMessage)
 
 export const page = {
   offset: z.number().int().nonnegative().default(0),

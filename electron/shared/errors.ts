@@ -13,6 +13,10 @@ export type ErrorCode =
   /** The administrator reset the password; the user must choose a new one first. */
   | 'must_change_password'
   | 'unknown_channel'
+  | 'busy'
+  | 'disk_full'
+  | 'read_only'
+  | 'storage_missing'
   | 'internal'
 
 export interface AppErrorShape {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
+import { id, instant, isoDate, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
 
 /** What a sample is of. Water matrices are judged against GB 3838, soil against GB 15618. */
 export const matrices = ['surface_water', 'groundwater', 'wastewater', 'soil', 'sediment', 'biota'] as const
@@ -47,8 +47,6 @@ export const caseShortCode = z
   .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, '案件简码只能包含大写字母、数字和连字符（如 2020-0626-123）')
   .max(20, '案件简码不能超过 20 个字符')
 
-/** An instant as ISO-8601 text with its offset (the form sends UTC). */
-const instant = z.iso.datetime({ offset: true, message: '请填写有效时间' })
 
 const optionalNumber = (min: number, max: number, message: string) =>
   z.number({ message: '请填写数字' }).min(min, message).max(max, message).nullable()

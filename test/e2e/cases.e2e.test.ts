@@ -55,7 +55,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await choose(page, page.getByTestId('draw-fields'), '水环境')
     await page.keyboard.press('Escape')
     const xu = page.getByTestId('excluded-许文涛')
-    await xu.getByText('与当事人有关联').waitFor()
+    await xu.getByText('与当事人或诉讼代理人有其他关系').waitFor()
     await xu.getByText('申报与漳州绿源环保科技有限公司存在关联（技术顾问），该单位涉及本案第三人“漳州绿源环保科技有限公司”').waitFor()
     await screenshot(page, 'cases-draw-screening')
     await page.getByTestId('draw-submit').click()

@@ -51,7 +51,9 @@ describe('cli import-results', () => {
 
     const refused = cli(dir, asAdmin, 'import-results', file, '--as', 'admin')
     expect(refused.code).toBe(1)
-    expect(refused.stderr).toBe('未导入任何结果：results.csv 有 1 处错误\n  第 3 行：单位 mg/kg 不适用于地表水样品（水样应为 mg/L 等浓度单位）\n')
+    // Progress lines come first on stderr, then the report.
+    expect(refused.stderr).toMatch(/^已读取 2\/2 行\n/)
+    expect(refused.stderr.replace(/^(已读取|已核对|已写入) .*\n/gm, '')).toBe('未导入任何结果：results.csv 有 1 处错误\n  第 3 行：单位 mg/kg 不适用于地表水样品（水样应为 mg/L 等浓度单位）\n')
 
     writeFileSync(file, [header, good].join('\n'))
     expect(cli(dir, asAdmin, 'import-results', file, '--as', 'admin')).toMatchObject({ code: 0, stdout: '已导入 1 条结果，跳过已登记的 0 条（results.csv）\n' })

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql } from 'kysely'
+import { busyTimeoutMs } from '../../electron/core/db/sqlite'
 import { migrations } from '../../electron/core/db/migrations'
 import { openCore, type Core } from '../../electron/core/core'
 import { testPasswordCost } from './support/test-core'
@@ -55,12 +56,13 @@ describe('migrations', () => {
     await expect(openCore({ passwordCost: testPasswordCost, dataDir: dir })).rejects.toThrow(/更新版本的 EcoCase.*9999-from-the-future/)
   })
 
-  it('opens with WAL, foreign keys and a busy timeout', async () => {
+  it('opens with WAL, synchronous FULL, foreign keys and a busy timeout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-mig-'))
     const core = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     opened.push(core)
     expect(core.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(core.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
-    expect(core.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(core.sqlite.pragma('synchronous', { simple: true })).toBe(2)
+    expect(core.sqlite.pragma('busy_timeout', { simple: true })).toBe(busyTimeoutMs)
   })
 })

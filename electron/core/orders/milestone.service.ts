@@ -13,6 +13,19 @@ function refuseSiteOutsideOrder(order: RestorationOrder, input: Required<Milesto
   }
 }
 
+/**
+ * A milestone is a step toward the order's completion: due on or before the
+ * order's deadline (the judgment fixes the deadline; a step after it would
+ * let the obligor pass the deadline unnoticed). A later step needs the order's
+ * deadline changed first (EcoCase's rule, issue 13).
+ */
+export function refuseAfterDeadline(deadline: string, milestone: { title: string; dueDate: string }): void {
+  if (milestone.dueDate > deadline) {
+    const message = `节点期限 ${milestone.dueDate} 晚于修复令的履行期限 ${deadline}`
+    throw new AppError('invalid_input', `“${milestone.title}”的${message}；如确需延后，请先变更修复令的履行期限`, { dueDate: message })
+  }
+}
+
 /** The milestone and its order, refused when another user changed it since `revision`. */
 async function loadMilestoneForChange(call: Call, id: string, revision: number): Promise<{ order: RestorationOrder; milestone: Milestone }> {
   const row = await findMilestoneRow(call.db, id)
@@ -50,6 +63,7 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
       const order = await loadOrder(call, orderId)
       refuseFinal(order)
       refuseSiteOutsideOrder(order, input)
+      refuseAfterDeadline(order.deadline, input)
       const id = call.newId()
       const position = Math.max(0, ...order.milestones.map((m) => m.position)) + 1
       await insertRecord(call, 'milestone', {
@@ -72,6 +86,7 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
       refuseFinal(order)
       if (before.progress === 'done') throw new AppError('conflict', '已完成的节点不能修改；如需更正，请先将其改回进行中')
       refuseSiteOutsideOrder(order, input)
+      refuseAfterDeadline(order.deadline, input)
       await updateRecord(call, 'milestone', id, { revision, set: milestoneColumns(input) })
       return reload(call, order.id, id)
     }

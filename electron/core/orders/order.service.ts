@@ -181,6 +181,10 @@ export const orderHandlers: Handlers<
       if (orphaned) {
         throw new AppError('invalid_input', `节点“${orphaned.title}”的采样点位不在修复地点中`, { siteIds: '不能移除节点验收标准所用的点位' })
       }
+      const late = before.milestones.find((m) => m.dueDate > input.deadline)
+      if (late) {
+        throw new AppError('invalid_input', `节点“${late.title}”的期限 ${late.dueDate} 晚于新的履行期限 ${input.deadline}`, { deadline: `早于节点“${late.title}”的期限` })
+      }
       await updateRecord(call, 'restorationOrder', id, { revision, set: orderColumns(input) })
       await writeOrderLinks(call, id, input)
       return loadOrder(call, id)

@@ -1,7 +1,9 @@
 import { CsvError, parse } from 'csv-parse/sync'
 import { AppError } from '../../shared/errors'
+import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
 import { normaliseUnit, type Quantity } from '../standards/units'
 import { findParameter, type Parameter } from './parameters'
+import { valueProblems } from './measured-value'
 import { formatShanghai, parseShanghaiDateTime } from '../../shared/shanghai-time'
 
 /** The columns of the lab-results CSV, in template order, with the header names accepted for each. */
@@ -96,6 +98,12 @@ export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions
   for (const { cells, line } of body) {
     if (cells.length !== header.cells.length) {
       errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
+      continue
+    }
+    // The same refusal as every text field of the form: a control character (NUL…) is not text a court can print.
+    const controlled = cells.findIndex(hasControlCharacters)
+    if (controlled >= 0) {
+      errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${controlCharacterMessage}` })
       continue
     }
     const cell = (key: ColumnKey) => {
@@ -207,7 +215,8 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
     reasons.push(`测定值不是数字：“${reportedValue}”（小数点请用“.”）`)
   } else if (valueText !== '') {
     value = Number(valueText)
-    if (value < 0 && parameter?.key !== 'water_temperature') reasons.push(`测定值不能为负数：${reportedValue}`)
+    // `1e999` matches the number pattern but is Infinity as a double: refused by name, never dropped.
+    if (!Number.isFinite(value)) reasons.push(`测定值超出可记录的数值范围：“${reportedValue}”`)
   }
 
   const qualifierText = cell('qualifier')
@@ -217,7 +226,7 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
   const reportedLimit = cell('detection_limit')
   let detectionLimit: number | null = null
   if (reportedLimit !== '') {
-    if (!NUMBER.test(reportedLimit) || Number(reportedLimit) <= 0) reasons.push(`检出限须为大于 0 的数字：“${reportedLimit}”`)
+    if (!NUMBER.test(reportedLimit) || !Number.isFinite(Number(reportedLimit)) || Number(reportedLimit) <= 0) reasons.push(`检出限须为大于 0 的数字：“${reportedLimit}”`)
     else detectionLimit = Number(reportedLimit)
   }
   if (qualifier === null && detectionLimit !== null && value < detectionLimit) {
@@ -229,7 +238,11 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
   if (parameter && reportedUnit !== '' && Number.isFinite(value)) {
     const converted = toParameterUnit(parameter, { value, detectionLimit }, reportedUnit)
     if (typeof converted === 'string') reasons.push(converted)
-    else normalised = converted
+    else {
+      normalised = converted
+      // The one rule for a measured value (no negative concentration, DO and pH within physics), as the form applies it.
+      reasons.push(...valueProblems({ parameter, ...converted.quantity, unit: converted.unit }).map((p) => p.message))
+    }
   }
 
   const method = cell('method')
@@ -245,7 +258,10 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
     reasons.push(`分析时间 ${formatShanghai(analysedAt)} 晚于当前时间`)
   }
 
-  if (reasons.length > 0 || !parameter || !normalised || analysedAt === null) return { reasons }
+  if (reasons.length > 0 || !parameter || !normalised || analysedAt === null) {
+    // Every row either imports or is listed with its reason.
+    return { reasons: reasons.length > 0 ? reasons : ['该行无法换算为可记录的结果'] }
+  }
   return {
     line,
     sampleCode,

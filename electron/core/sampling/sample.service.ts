@@ -52,6 +52,8 @@ function sampleColumns(s: ParsedSample) {
 /** Checks the references a sample names: they must exist, belong to its case, and a duplicate's original be of the same matrix. */
 async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string | null): Promise<void> {
   await requireSamplingCase(call.db, s.caseId)
+  // A sample is taken before it is recorded: a sampling time after now is a typing error.
+  if (Date.parse(s.sampledAt) > Date.parse(call.now)) throw new AppError('invalid_input', '采样时间晚于当前时间', { sampledAt: '采样时间不能晚于现在' })
   if (!(await siteOfMatter(call.db, s.siteId, s.caseId))) {
     throw new AppError('invalid_input', '采样点不属于该案件或其关联案件', { siteId: '请选择本案的采样点' })
   }

@@ -1,5 +1,7 @@
 import type { z } from 'zod'
 import { AppError } from '../../shared/errors'
+import { shanghaiDay } from '../../shared/shanghai-time'
+import type { Call } from '../call'
 import { permissions } from '../../shared/permissions'
 import type { siteVisitInput } from '../../shared/sampling'
 import type { Handlers } from '../handler-table'
@@ -14,6 +16,11 @@ function visitColumns(visit: VisitInput) {
 }
 
 /** Site visits (现场勘查) of a case: who was there, the weather, and the samples taken on the day. */
+/** A site visit is a record of what happened: its day (Asia/Shanghai) is today or earlier. */
+function refuseFutureVisit(call: Call, visitDate: string) {
+  if (visitDate > shanghaiDay(call.now)) throw new AppError('invalid_input', '勘查日期不能晚于今天', { visitDate: '勘查日期不能晚于今天' })
+}
+
 export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.create' | 'visits.update'> = {
   'visits.list': {
     access: 'signedIn',
@@ -49,6 +56,7 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
     writes: true,
     run: async (call, visit) => {
       await requireSamplingCase(call.db, visit.caseId)
+      refuseFutureVisit(call, visit.visitDate)
       const id = call.newId()
       await insertRecord(call, 'siteVisit', { id, caseId: visit.caseId, ...visitColumns(visit) })
       return (await findVisit(call.db, id))!
@@ -61,6 +69,7 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
       const before = await findVisit(call.db, id)
       if (!before) throw new AppError('not_found', '找不到该现场勘查记录')
       if (before.caseId !== visit.caseId) throw new AppError('invalid_input', '现场勘查不能改到另一案件', { caseId: '不能更改案件' })
+      refuseFutureVisit(call, visit.visitDate)
       await updateRecord(call, 'siteVisit', id, { revision, set: visitColumns(visit) })
       return (await findVisit(call.db, id))!
     }

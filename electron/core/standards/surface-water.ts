@@ -46,14 +46,21 @@ export interface SurfaceWaterItemResult {
   meetsTarget: boolean | null
   /**
    * 超标倍数 against the target class at full precision: 0 when the target is
-   * met, `null` for pH, without a target, or when the multiple is unknown.
+   * met; `null` for water temperature, pH and DO (the 2011 method computes
+   * none for them), without a target, or when the multiple is unknown.
    */
   exceedance: number | null
+  /** The class the multiple is computed against (the target class), `null` when there is no multiple. */
+  exceedanceClass: StandardClass | null
 }
 
-// The 2011 evaluation method (地表水环境质量评价办法（试行）) reports TN and fecal
-// coliform on their own; they never decide the class of a water body.
-const REFERENCE_INDICATORS = ['tn', 'fecal_coliform'] as const
+// The 2011 evaluation method (地表水环境质量评价办法（试行）, 环办〔2011〕22号)
+// reports water temperature, TN and fecal coliform as reference indicators on
+// their own; they never decide the class of a water body.
+const REFERENCE_INDICATORS = ['water_temperature', 'tn', 'fecal_coliform'] as const
+
+// The same method computes no exceedance multiple (超标倍数) for water temperature, pH or dissolved oxygen.
+const NO_EXCEEDANCE_MULTIPLE: readonly string[] = ['water_temperature', 'ph', 'do']
 export type ReferenceIndicator = (typeof REFERENCE_INDICATORS)[number]
 
 /** Qualitative grade of the 2011 method: I–II 优, III 良好, IV 轻度污染, V 中度污染, 劣V 重度污染. */
@@ -162,18 +169,21 @@ function evaluateItem(
       note: item.comparator === 'rule' ? 'narrative_rule' : 'not_evaluated_for_river',
       limit: null,
       meetsTarget: null,
-      exceedance: null
+      exceedance: null,
+      exceedanceClass: null
     }
   }
   const cls = classOf(item, result)
   const meetsTarget = target === null ? null : verdictFor(item, result, target)
+  const exceedance = target === null ? null : exceedanceMultiple(item, result, target, meetsTarget)
   return {
     ...shown,
     class: cls,
     note: cls === null ? 'indeterminate_below_detection' : null,
     limit: target === null ? null : item.limits[target],
     meetsTarget,
-    exceedance: target === null ? null : exceedanceMultiple(item, result, target, meetsTarget)
+    exceedance,
+    exceedanceClass: exceedance === null ? null : target
   }
 }
 
@@ -199,7 +209,7 @@ function exceedanceMultiple(
   target: StandardClass,
   meetsTarget: Verdict
 ): number | null {
-  if (item.comparator === 'range') return null
+  if (item.comparator === 'range' || NO_EXCEEDANCE_MULTIPLE.includes(item.key)) return null
   if (meetsTarget === true) return 0
   // A `<` result that fails (DO below a low detection limit) fails by an unknown amount.
   if (meetsTarget === null || result.qualifier === '<') return null

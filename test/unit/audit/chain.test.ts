@@ -17,15 +17,23 @@ import { signIn, staff, testCore, testPasswordCost } from '../support/test-core'
 const messages = (core: Core) => checkOpenChains(core).findings.kept.map((f) => f.message).join('\n')
 
 /**
- * Events of {@link staff}: the first run (the administrator renamed, the password set, the sign-in), then for
- * each of three users their creation, first password, sign-in and forced password change.
+ * The position of `fields.create` after the baseline: {@link staff} first writes the first run (the
+ * administrator renamed, the password set, the sign-in), then for each of three users their creation,
+ * first password, sign-in and forced password change.
  */
-const staffEvents = 3 + 3 * 4
+const fieldsEvent = 3 + 3 * 4 + 1
+
+/** How many events a fresh folder starts with: the baseline events of the rows its migrations seeded. */
+const baselineCount = async (core: Core) => (await core.db.selectFrom('auditEvent').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
 
 describe('one chain per installation', () => {
   let core: Core
+  /** The chain position of the n-th event after the baseline. */
+  let at: (n: number) => number
   beforeEach(async () => {
     core = await testCore()
+    const base = await baselineCount(core)
+    at = (n) => base + n
     const people = await staff(core)
     await people.admin.must('fields.create', { code: 'karst', nameZh: '喀斯特生态', nameEn: 'Karst ecology', sortOrder: 120, active: true })
   })
@@ -33,44 +41,50 @@ describe('one chain per installation', () => {
 
   it('numbers, links, hashes and signs every event in the installation chain', async () => {
     const installation = await core.db.selectFrom('installation').selectAll().where('local', '=', 1).executeTakeFirstOrThrow()
-    const rows = await core.db.selectFrom('auditEvent').selectAll().orderBy('seq').execute()
+    const all = await core.db.selectFrom('auditEvent').selectAll().orderBy('seq').execute()
+    // The migrations' baseline comes first, written before the identity existed: hash rule 1, unsigned, then the head signed on open that vouches for it.
+    const baseline = all.slice(0, at(0) - 1)
+    expect(new Set(baseline.map((r) => r.channel))).toEqual(new Set(['migration.baseline']))
+    expect(baseline.every((r) => r.hashVersion === 1 && r.signature === null)).toBe(true)
+    expect(all[at(0) - 1]).toMatchObject({ entityType: 'chain.head', hashVersion: 2 })
+    expect(all[0]!.prevHash).toBe(genesisHash)
+    all.slice(1).forEach((row, i) => expect(row.prevHash).toBe(all[i]!.hash))
+    const rows = all.slice(at(0))
     const person = ['users.create', 'users.create', 'session.signIn', 'session.changePassword']
     expect(rows.map((r) => r.channel)).toEqual([...Array(3).fill('session.setup'), ...person, ...person, ...person, 'fields.create'])
-    expect(rows.map((r) => [r.installationId, r.chainSeq, r.hashVersion])).toEqual(rows.map((_, i) => [installation.id, i + 1, 2]))
-    expect(rows[0]!.prevHash).toBe(genesisHash)
-    rows.slice(1).forEach((row, i) => expect(row.prevHash).toBe(rows[i]!.hash))
+    expect(rows.map((r) => [r.installationId, r.chainSeq, r.hashVersion])).toEqual(rows.map((_, i) => [installation.id, at(i + 1), 2]))
     for (const row of rows) {
       expect(chainPointSignatureValid(installation.publicKey, { installationId: installation.id, seq: row.chainSeq!, hash: row.hash }, row.signature!)).toBe(true)
     }
-    expect(checkOpenChains(core)).toMatchObject({ ok: true, events: staffEvents + 1 })
+    expect(checkOpenChains(core)).toMatchObject({ ok: true, events: at(fieldsEvent) })
   })
 
   it('names the event whose content was edited', async () => {
-    await core.db.updateTable('auditEvent').set({ afterJson: '{"code":"karst","nameZh":"被改动"}' }).where('chainSeq', '=', staffEvents + 1).execute()
-    expect(messages(core)).toMatch(/第 16 号事件（fields\.create.*的内容与其哈希不符/)
+    await core.db.updateTable('auditEvent').set({ afterJson: '{"code":"karst","nameZh":"被改动"}' }).where('chainSeq', '=', at(fieldsEvent)).execute()
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent)} 号事件（fields\\.create.*的内容与其哈希不符`))
   })
 
   it('finds an event removed from the middle', async () => {
-    await core.db.deleteFrom('auditEvent').where('chainSeq', '=', 2).execute()
-    expect(messages(core)).toContain('缺少第 2 号事件：事件被删除')
+    await core.db.deleteFrom('auditEvent').where('chainSeq', '=', at(2)).execute()
+    expect(messages(core)).toContain(`缺少第 ${at(2)} 号事件：事件被删除`)
   })
 
   it('finds two events swapped', async () => {
-    const [second, third] = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', 'in', [2, 3]).orderBy('chainSeq').execute()
+    const [second, third] = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', 'in', [at(2), at(3)]).orderBy('chainSeq').execute()
     const content = ({ seq: _seq, chainSeq: _chainSeq, ...rest }: typeof second & object) => rest
     await core.db.updateTable('auditEvent').set({ id: 'swap', hash: 'swap' }).where('seq', '=', second!.seq).execute()
     await core.db.updateTable('auditEvent').set(content(second!)).where('seq', '=', third!.seq).execute()
     await core.db.updateTable('auditEvent').set(content(third!)).where('seq', '=', second!.seq).execute()
-    expect(messages(core)).toMatch(/第 2 号事件.*与前一事件的链接不符：事件被删除、插入或调换了次序/)
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(2)} 号事件.*与前一事件的链接不符：事件被删除、插入或调换了次序`))
   })
 
   it('finds a changed actor even when that event is rehashed, and a forged event appended with a correct hash but no key', async () => {
-    const row = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', '=', staffEvents + 1).executeTakeFirstOrThrow()
+    const row = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', '=', at(fieldsEvent)).executeTakeFirstOrThrow()
     const forged = {
       hashVersion: 2,
       id: 'forged-event',
       installationId: row.installationId!,
-      chainSeq: staffEvents + 2,
+      chainSeq: at(fieldsEvent + 1),
       prevHash: row.hash,
       actor: { id: row.actorId, name: row.actorName },
       at: '2026-03-02T02:00:00.000Z',
@@ -94,20 +108,20 @@ describe('one chain per installation', () => {
         prevHash: forged.prevHash,
         hash: eventHash(forged),
         installationId: forged.installationId,
-        chainSeq: staffEvents + 2,
+        chainSeq: at(fieldsEvent + 1),
         hashVersion: 2,
         signature: 'ab'.repeat(64)
       })
       .execute()
-    expect(messages(core)).toMatch(/第 17 号事件（users\.update，.*）的签名无效：事件是伪造的/)
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent + 1)} 号事件（users\\.update，.*）的签名无效：事件是伪造的`))
     expect(messages(core)).not.toContain('哈希不符')
 
-    const third = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', '=', 3).executeTakeFirstOrThrow()
+    const third = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', '=', at(3)).executeTakeFirstOrThrow()
     const rehashed = eventHash({
       hashVersion: 2,
       id: third.id,
       installationId: third.installationId!,
-      chainSeq: 3,
+      chainSeq: at(3),
       prevHash: third.prevHash,
       actor: { id: third.actorId, name: '冒名者' },
       at: third.at,
@@ -116,18 +130,18 @@ describe('one chain per installation', () => {
       before: null,
       after: JSON.parse(third.afterJson!)
     })
-    await core.db.updateTable('auditEvent').set({ actorName: '冒名者', hash: rehashed }).where('chainSeq', '=', 3).execute()
-    expect(messages(core)).toMatch(/第 4 号事件.*与前一事件的链接不符/)
-    expect(messages(core)).toMatch(/第 3 号事件.*的签名无效/)
+    await core.db.updateTable('auditEvent').set({ actorName: '冒名者', hash: rehashed }).where('chainSeq', '=', at(3)).execute()
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(4)} 号事件.*与前一事件的链接不符`))
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(3)} 号事件.*的签名无效`))
   })
 
   it('keeps signed heads in the chain, and finds a chain recomputed after one', async () => {
     const head = await signChainHead(core, 'backup')
     const tip = await core.db.selectFrom('auditEvent').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
-    expect(tip).toMatchObject({ entityType: 'chain.head', chainSeq: staffEvents + 2 })
+    expect(tip).toMatchObject({ entityType: 'chain.head', chainSeq: at(fieldsEvent + 1) })
     expect(JSON.parse(tip.afterJson!)).toEqual(head)
-    expect(head).toMatchObject({ installationId: tip.installationId, seq: staffEvents + 1, reason: 'backup' })
-    const fourth = await core.db.selectFrom('auditEvent').select('hash').where('chainSeq', '=', staffEvents + 1).executeTakeFirstOrThrow()
+    expect(head).toMatchObject({ installationId: tip.installationId, seq: at(fieldsEvent), reason: 'backup' })
+    const fourth = await core.db.selectFrom('auditEvent').select('hash').where('chainSeq', '=', at(fieldsEvent)).executeTakeFirstOrThrow()
     expect(head.hash).toBe(fourth.hash)
     expect(checkOpenChains(core).ok).toBe(true)
 
@@ -135,7 +149,7 @@ describe('one chain per installation', () => {
     const rows = await core.db.selectFrom('auditEvent').selectAll().orderBy('chainSeq').execute()
     let prev = rows[0]!.hash
     for (const row of rows.slice(1)) {
-      const actorName = row.chainSeq === 2 ? '冒名者' : row.actorName
+      const actorName = row.chainSeq === at(2) ? '冒名者' : row.actorName
       const hash = eventHash({
         hashVersion: 2,
         id: row.id,
@@ -152,7 +166,7 @@ describe('one chain per installation', () => {
       await core.db.updateTable('auditEvent').set({ actorName, prevHash: prev, hash }).where('seq', '=', row.seq).execute()
       prev = hash
     }
-    expect(messages(core)).toMatch(/第 16 号事件与签于 .*（backup）的链头不符：签名之后链被改动或重算/)
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent)} 号事件与签于 .*（backup）的链头不符：签名之后链被改动或重算`))
   })
 })
 
@@ -194,15 +208,18 @@ describe('the installation identity', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-id-'))
     const core = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     await staff(core)
+    const last = await core.db.selectFrom('auditEvent').select('chainSeq').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
     await core.close()
+    // Closing signs a head over the accounts made after the head signed on open.
+    const headSeq = last.chainSeq! + 1
     const file = readHeadFile(dir)
-    expect(file).toMatchObject({ seq: staffEvents + 1 })
+    expect(file).toMatchObject({ seq: headSeq })
     const sqlite = new BetterSqlite3(join(dir, 'ecocase.sqlite'))
-    sqlite.prepare('delete from audit_event where chain_seq >= 3').run()
+    sqlite.prepare('delete from audit_event where chain_seq >= ?').run(headSeq - 1)
     sqlite.close()
     const verdict = await verifyCommand(dir, {})
     expect(verdict.code).toBe(1)
-    expect(verdict.output).toMatch(/审计链被截断：.* 签名的链头记录到第 16 号事件，链中只剩到第 2 号（末尾 14 个事件被删除）/)
+    expect(verdict.output).toMatch(new RegExp(`审计链被截断：.* 签名的链头记录到第 ${headSeq} 号事件，链中只剩到第 ${headSeq - 2} 号（末尾 2 个事件被删除）`))
   })
 })
 

@@ -232,6 +232,24 @@ describe('milestones', () => {
   })
 })
 
+describe('milestones within the order\'s deadline', () => {
+  it('accepts a milestone due on the deadline, refuses one due the day after, and refuses moving the deadline before a milestone', async () => {
+    const ids = await start()
+    const draft = await people.judge.must('orders.create', waterOrder(ids))
+    expect(draft.deadline).toBe('2026-12-31')
+    const late = await people.judge.call('milestones.create', { orderId: draft.id, milestone: manualMilestone({ title: '补种', dueDate: '2027-01-01' }) })
+    expect(late.ok || late.error).toMatchObject({
+      code: 'invalid_input',
+      message: '“补种”的节点期限 2027-01-01 晚于修复令的履行期限 2026-12-31；如确需延后，请先变更修复令的履行期限',
+      fieldErrors: { dueDate: '节点期限 2027-01-01 晚于修复令的履行期限 2026-12-31' }
+    })
+    await people.judge.must('milestones.create', { orderId: draft.id, milestone: manualMilestone({ title: '补种', dueDate: '2026-12-31' }) })
+    const order = await people.judge.must('orders.get', { id: draft.id })
+    const earlier = await people.judge.call('orders.update', { id: draft.id, revision: order.revision, order: { ...waterOrder(ids), deadline: '2026-12-30' } })
+    expect(earlier.ok || earlier.error.fieldErrors).toEqual({ deadline: '早于节点“补种”的期限' })
+  })
+})
+
 describe('inspections, deviations and acceptance', () => {
   it('an investigator records an inspection with a deviation; the milestone shows deviated and acceptance is blocked until it is closed', async () => {
     const ids = await start()

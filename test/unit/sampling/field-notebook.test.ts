@@ -235,6 +235,64 @@ describe('field notebook channels', () => {
     expect(flagged!.holdingTime).toMatchObject({ status: 'exceeded', maxHours: 48, exceededByHours: 24 })
   })
 
+  it('refuses the same implausible value with the same words, whether it comes through the form and API or the CSV', async () => {
+    const sample = await people.investigator.must('samples.create', water())
+    const base = { sampleId: sample.id, qualifier: null, detectionLimit: null, method: '', lab: '漳州市环境监测中心', reportNumber: 'R-1', analysedAt: '2020-05-13T02:00:00.000Z' } as const
+    const cases: { parameterKey: string; value: number; unit: string; analysedAt?: string; csvTime?: string; field: string; message: string }[] = [
+      { parameterKey: 'cod', value: -1, unit: 'mg/L', field: 'value', message: '化学需氧量(COD)的测定值不能为负数：-1 mg/L' },
+      { parameterKey: 'cod', value: 1e308, unit: 'mg/L', field: 'value', message: '化学需氧量(COD)的测定值 1e+308 mg/L 不可信：一升水仅重 10⁶ mg，溶解浓度不可能超过 10⁶ mg/L' },
+      { parameterKey: 'do', value: 70.1, unit: 'mg/L', field: 'value', message: '溶解氧的测定值 70.1 mg/L 不可信：溶解氧不可能超过纯氧、1 个大气压、0 ℃ 下的溶解度（约 70 mg/L）' },
+      { parameterKey: 'ph', value: 14.5, unit: '无量纲', field: 'value', message: 'pH值的测定值 14.5 无量纲 不可信：pH 值在 0 至 14 之间' },
+      {
+        parameterKey: 'cod',
+        value: 38,
+        unit: 'mg/L',
+        analysedAt: '2020-05-12T02:29:00.000Z',
+        csvTime: '2020-05-12 10:29',
+        field: 'analysedAt',
+        message: '分析时间 2020-05-12 10:29 早于采样时间 2020-05-12 10:30'
+      }
+    ]
+    for (const c of cases) {
+      const form = await people.investigator.call('labResults.create', { ...base, parameterKey: c.parameterKey, value: c.value, unit: c.unit, analysedAt: c.analysedAt ?? base.analysedAt })
+      expect(form.ok || form.error).toMatchObject({ code: 'invalid_input', message: c.message, fieldErrors: { [c.field]: c.message } })
+      const csv = [HEADER, `${sample.code},${c.parameterKey},${c.value},,${c.unit},,,漳州市环境监测中心,R-1,${c.csvTime ?? '2020-05-13 10:00'}`].join('\n')
+      const imported = await people.investigator.must('labResults.import', { fileName: 'r.csv', contentBase64: b64(csv) })
+      expect(imported).toMatchObject({ imported: 0, errors: [{ line: 2, reason: c.message }] })
+    }
+    // The boundaries themselves are plausible: 0 mg/L, 70 mg/L of DO, pH 14, an analysis at the sampling minute.
+    await people.investigator.must('labResults.create', { ...base, parameterKey: 'do', value: 70, unit: 'mg/L' })
+    await people.investigator.must('labResults.create', { ...base, parameterKey: 'ph', value: 14, unit: '无量纲' })
+    await people.investigator.must('labResults.create', { ...base, parameterKey: 'cod', value: 0, unit: 'mg/L', analysedAt: '2020-05-12T02:30:00.000Z' })
+    expect((await people.judge.must('samples.get', { id: sample.id })).results).toHaveLength(3)
+  })
+
+  it('refuses implausible dates and control characters with a clear message, writing nothing', async () => {
+    const future = await people.investigator.call('visits.create', { caseId, visitDate: '2099-12-31', peoplePresent: ['林调查官'], weather: '', notes: '' })
+    expect(future.ok || future.error.fieldErrors).toEqual({ visitDate: '勘查日期不能晚于今天' })
+    const tomorrow = await people.investigator.call('visits.create', { caseId, visitDate: '2020-06-02', peoplePresent: ['林调查官'], weather: '', notes: '' })
+    expect(tomorrow.ok || tomorrow.error.fieldErrors).toEqual({ visitDate: '勘查日期不能晚于今天' })
+    await people.investigator.must('visits.create', { caseId, visitDate: '2020-06-01', peoplePresent: ['林调查官'], weather: '', notes: '' })
+    const ancient = await people.investigator.call('visits.create', { caseId, visitDate: '1900-01-01', peoplePresent: ['林调查官'], weather: '', notes: '' })
+    expect(ancient.ok || ancient.error.fieldErrors).toEqual({ visitDate: '日期须在 1949 年至 2100 年之间' })
+    const nul = await people.investigator.call('visits.create', { caseId, visitDate: '2020-05-12', peoplePresent: ['林调查官'], weather: '晴\u0000', notes: '第一行\n第二行' })
+    expect(nul.ok || nul.error.fieldErrors).toEqual({ weather: '不能包含控制字符（如 NUL）' })
+    const later = await people.investigator.call('samples.create', water({ sampledAt: '2020-06-02T01:00:00.000Z' }))
+    expect(later.ok || later.error.fieldErrors).toEqual({ sampledAt: '采样时间不能晚于现在' })
+
+    const sample = await people.investigator.must('samples.create', water())
+    const form = await people.investigator.call('labResults.create', {
+      sampleId: sample.id, parameterKey: 'cod', value: 38, qualifier: null, unit: 'mg/L', detectionLimit: null, method: '', lab: '实验\u0007室', reportNumber: 'R', analysedAt: '2020-05-13T02:00:00.000Z'
+    })
+    expect(form.ok || form.error.fieldErrors).toEqual({ lab: '不能包含控制字符（如 NUL）' })
+    const csv = [HEADER, `${sample.code},cod,38,,mg/L,,,实验\u0000室,R,2020-05-13 10:00`].join('\n')
+    expect(await people.investigator.must('labResults.import', { fileName: 'r.csv', contentBase64: b64(csv) })).toMatchObject({
+      imported: 0,
+      errors: [{ line: 2, reason: '第 8 列“lab”不能包含控制字符（如 NUL）' }]
+    })
+    expect((await people.judge.must('samples.get', { id: sample.id })).results).toEqual([])
+  })
+
   it('imports a results CSV all or nothing: one bad row changes nothing, the fixed file imports once', async () => {
     const a = await people.investigator.must('samples.create', water())
     const b = await people.investigator.must('samples.create', water({ sampledAt: '2020-05-12T02:40:00.000Z' }))

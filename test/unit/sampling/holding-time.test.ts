@@ -65,7 +65,8 @@ describe('holding-time reference data', () => {
     const updated = await people.admin.must('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 48, basis: '测试依据 表1', notes: '' })
     expect(updated).toMatchObject({ maxHours: 48, basis: '测试依据 表1', revision: 1 })
     const events = await core.db.selectFrom('auditEvent').select('channel').where('entityId', '=', cod.id).execute()
-    expect(events.map((e) => e.channel)).toEqual(['holdingTimes.update'])
+    // The seeded row's baseline (written by the migration that seeded it), then the administrator's change.
+    expect(events.map((e) => e.channel)).toEqual(['migration.baseline', 'holdingTimes.update'])
 
     const stale = await people.admin.call('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 24, basis: 'x', notes: '' })
     expect(stale.ok || stale.error.code).toBe('conflict')

@@ -23,6 +23,15 @@ const row = (over: Partial<Record<string, string>> = {}) => {
 }
 
 describe('lab-results CSV', () => {
+  it('lists a value or detection limit too large for a number (1e999) with its reason instead of dropping the row', () => {
+    const parsed = parseLabResultsCsv(csv(row(), row({ value: '1e999', report_number: 'R-2' }), row({ detection_limit: '1e999', value: '5', report_number: 'R-3' })))
+    expect(parsed.rows).toEqual([])
+    expect(parsed.errors).toEqual([
+      { line: 3, reason: '测定值超出可记录的数值范围：“1e999”' },
+      { line: 4, reason: '检出限须为大于 0 的数字：“1e999”' }
+    ])
+  })
+
   it('reads the template shipped to labs without a single error', () => {
     const parsed = parseLabResultsCsv(readFileSync('resources/templates/lab-results-template.csv'))
     expect(parsed.errors).toEqual([])
@@ -105,7 +114,7 @@ describe('lab-results CSV', () => {
       { line: 10, reason: '检测机构为空' },
       { line: 10, reason: '报告编号为空' },
       { line: 11, reason: '单位“g/L”不适用于项目 cod（化学需氧量(COD)），应为 mg/L 或可换算的单位' },
-      { line: 12, reason: '测定值不能为负数：-1' },
+      { line: 12, reason: '化学需氧量(COD)的测定值不能为负数：-1 mg/L' },
       { line: 13, reason: '与第 2 行重复（同一样品、项目、报告编号和分析时间）' }
     ])
   })

@@ -245,9 +245,10 @@ describe('overall class (2011 evaluation method)', () => {
     expect(compactSurfaceWater(evaluation)).toEqual({ class: 'III', deciding: ['cod'], items: { cod: 'III' }, reference: { tn: null } })
   })
 
-  it('reports water temperature without a class and never lets it decide', () => {
+  it('reports water temperature under reference, as the 2011 method does, without a class, and never lets it decide', () => {
     const evaluation = evaluateSurfaceWater({ waterbody: 'river', values: { water_temperature: 31, bod5: 3.5 } })
-    expect(evaluation.items.water_temperature).toMatchObject({ class: null, note: 'narrative_rule', value: 31 })
+    expect(evaluation.items.water_temperature).toBeUndefined()
+    expect(evaluation.reference.water_temperature).toMatchObject({ class: null, note: 'narrative_rule', value: 31, exceedance: null })
     expect(evaluation.class).toBe('III')
     expect(evaluation.deciding).toEqual(['bod5'])
   })
@@ -348,11 +349,14 @@ describe('exceedance multiple (超标倍数) against a target class', () => {
     expect(evaluation.items.tp).toMatchObject({ limit: 0.05, meetsTarget: false, exceedance: 1 })
   })
 
-  it('is (limit − value) / limit for DO below the target', () => {
-    const items = evaluate({ do: 3.5 })
-    expect(items.do).toMatchObject({ limit: 5, meetsTarget: false })
-    expect(items.do.exceedance).toBeCloseTo(0.3, 12)
-    expect(evaluate({ do: 5 }).do).toMatchObject({ meetsTarget: true, exceedance: 0 })
+  it('is not computed for DO, which the 2011 method excludes, though DO still meets or fails the target', () => {
+    expect(evaluate({ do: 3.5 }).do).toMatchObject({ limit: 5, meetsTarget: false, exceedance: null, exceedanceClass: null })
+    expect(evaluate({ do: 5 }).do).toMatchObject({ meetsTarget: true, exceedance: null })
+  })
+
+  it('names the class a multiple is computed against', () => {
+    expect(evaluate({ cod: 25 }).cod).toMatchObject({ exceedance: 0.25, exceedanceClass: 'III' })
+    expect(evaluateSurfaceWater({ waterbody: 'river', values: { cod: 25 }, targetClass: 'IV' }).items.cod).toMatchObject({ exceedance: 0, exceedanceClass: 'IV' })
   })
 
   it('is not computed for pH, which only meets or fails', () => {
@@ -364,7 +368,8 @@ describe('exceedance multiple (超标倍数) against a target class', () => {
       detectionLimit: null,
       limit: [6, 9],
       meetsTarget: false,
-      exceedance: null
+      exceedance: null,
+      exceedanceClass: null
     })
     expect(evaluate({ ph: 7 }).ph).toMatchObject({ meetsTarget: true, exceedance: null })
   })
