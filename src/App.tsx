@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
 import { AntdConfig } from './layout/AntdConfig'
 import { CurrentUserProvider, useCurrentUser } from './session/CurrentUser'
-import { UserPicker } from './session/UserPicker'
+import { FirstRunSetup, ForcedPasswordChange, LockScreen, RoleChoice, SignIn } from './session/SessionScreens'
 import { AppLayout } from './layout/AppLayout'
 import { ExpertsPage } from './experts/ExpertsPage'
 import { SettingsPage } from './settings/SettingsPage'
@@ -26,9 +26,12 @@ import { OrderSummaryPrint } from './orders/print/OrderSummaryPrint'
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
 function Routed() {
-  const { user, ready } = useCurrentUser()
+  const { user, ready, session, choosingRole } = useCurrentUser()
   if (!ready) return <Spin style={{ margin: 64 }} />
-  if (!user) return <UserPicker />
+  if (!user) return session?.firstRun ? <FirstRunSetup /> : <SignIn />
+  if (session?.locked) return <LockScreen />
+  if (session?.mustChangePassword) return <ForcedPasswordChange />
+  if (choosingRole) return <RoleChoice />
   return (
     <Routes>
       <Route path="/print/assignment-notice/:caseId" element={<AssignmentNotice />} />

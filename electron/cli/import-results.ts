@@ -2,19 +2,20 @@ import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { Core } from '../core/core'
 import { dispatch } from '../core/handler-table'
+import type { Session } from '../core/call'
 import type { LabResultImportReport } from '../shared/sampling'
 
 /**
  * `import-results FILE`: the same all-or-nothing import as the UI, through
- * the handler table as the given user. Exit 1 with every bad line, or with
+ * the handler table in the run's signed-in session. Exit 1 with every bad line, or with
  * the refusal (role, file too large). Progress goes to stderr.
  */
-export async function importResultsCommand(core: Core, userId: string, file: string): Promise<{ code: number; output: string }> {
+export async function importResultsCommand(core: Core, session: Session, file: string): Promise<{ code: number; output: string }> {
   const bytes = await readFile(file)
   const phases = { parsed: '已读取', checked: '已核对', written: '已写入' }
   const reply = await dispatch(
     core,
-    { userId },
+    session,
     'labResults.import',
     { fileName: basename(file), contentBase64: bytes.toString('base64') },
     { progress: ({ phase, done, total }) => process.stderr.write(`${phases[phase]} ${done}/${total} 行\n`) }

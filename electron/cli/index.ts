@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { openCore, type Core } from '../core/core'
 import { resolveDataDir } from '../core/data-folder'
 import { dispatch } from '../core/handler-table'
-import { findUserByUsername } from '../core/users/user.repository'
+import { cliSession } from './cli-session'
 import { loadDemo } from '../core/demo/load-demo'
 import { verifyCommand } from './verify'
 import { replayDraw } from '../core/assignments/assignment.service'
@@ -16,8 +16,9 @@ const help = `EcoCase 管理命令行 (admin CLI)
 用法: npm run -s cli -- <命令> [参数] --data DIR
 
 命令:
-  call <channel> '<json>' [--as USERNAME]
-        以某用户身份（默认 admin）调用一个通道，打印 JSON 回复；回复为 {ok:false} 时退出码非零
+  call <channel> '<json>' --as USERNAME
+        以某用户身份调用一个通道，打印 JSON 回复；回复为 {ok:false} 时退出码非零。
+        密码在提示时输入，或由环境变量 ECOCASE_PASSWORD 给出（供脚本使用）；账户或密码无效时拒绝执行
   verify [--fingerprint HASH] [--document CODE]
         取证核验（只读打开，不升级、不写入任何文件）：数据库完整性、各安装的审计链与签名链头、
         按审计链重算每条记录并与数据表逐字段核对、重新计算每个附件的哈希；发现改动时退出码 1
@@ -25,7 +26,7 @@ const help = `EcoCase 管理命令行 (admin CLI)
         给出 --fingerprint 时，另说明旧版文书上的指纹是否在审计链中。
         给出 --document 时，按文书上印的核验码（或二维码）由数据库重算该文书，说明其内容是否仍与打印时一致、
         打印时签名的链头是否在审计链中且签名有效
-  demo  向空的数据文件夹载入演示数据
+  demo  向空的数据文件夹载入演示数据；所有演示账户（admin 及各演示用户）的密码均为 ecocase-demo
   backup --out FOLDER
         在线备份（数据库、附件、安装密钥，附各文件哈希的清单及为此备份签署的审计链头）到 FOLDER 下的新文件夹，
         打印其路径；应用正在使用数据文件夹时也可备份
@@ -37,9 +38,10 @@ const help = `EcoCase 管理命令行 (admin CLI)
         20,000 份修复令；县级为其十分之一），内容固定可复现，审计链完整、链头已签名，verify 可通过
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
-  import-results FILE [--as USERNAME]
+  import-results FILE --as USERNAME
         导入检测结果 CSV（模板见 resources/templates/lab-results-template.csv），与界面导入相同：
-        全部无误才导入，任何一行有误则逐行列出原因、什么也不导入并退出码 1；同一文件再次导入不会重复
+        全部无误才导入，任何一行有误则逐行列出原因、什么也不导入并退出码 1；同一文件再次导入不会重复。
+        密码同 call
   evaluate --standard gb3838 --waterbody river|lake --values '{"cod":25,"nh3_n":0.8}'
   evaluate --standard gb15618 --ph 6.8 --land-use paddy|orchard|other --values '{"cd":0.35}'
         单因子评价，打印一行 JSON；不需要数据文件夹。项目值可为数字（标准单位），或
@@ -66,7 +68,7 @@ function readArgs(argv: string[]) {
       allowPositionals: true,
       options: {
         data: { type: 'string' },
-        as: { type: 'string', default: 'admin' },
+        as: { type: 'string' },
         fingerprint: { type: 'string' },
         document: { type: 'string' },
         out: { type: 'string' },
@@ -122,9 +124,8 @@ async function main(argv: string[]): Promise<number> {
         throw new Error(`输入不是有效的 JSON：${json}`)
       }
       return withCore(dataDir, async (core) => {
-        const user = await findUserByUsername(core.db, values.as)
-        if (!user) throw new Error(`找不到用户 ${values.as}`)
-        const reply = await dispatch(core, { userId: user.id }, channel, input)
+        const session = await cliSession(core, values.as)
+        const reply = await dispatch(core, session, channel, input)
         process.stdout.write(`${JSON.stringify(reply, null, 2)}\n`)
         return reply.ok ? 0 : 1
       })
@@ -159,9 +160,7 @@ async function main(argv: string[]): Promise<number> {
       const [file] = rest
       if (!file) throw new Error('import-results 需要 CSV 文件路径')
       return withCore(dataDir, async (core) => {
-        const user = await findUserByUsername(core.db, values.as)
-        if (!user) throw new Error(`找不到用户 ${values.as}`)
-        const { code, output } = await importResultsCommand(core, user.id, file)
+        const { code, output } = await importResultsCommand(core, await cliSession(core, values.as), file)
         ;(code === 0 ? process.stdout : process.stderr).write(output)
         return code
       })

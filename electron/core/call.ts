@@ -1,19 +1,42 @@
 import type { Kysely } from 'kysely'
 import type { Database } from './db/database'
 import type { User } from '../shared/users'
+import type { Role } from '../shared/roles'
 import type { Core } from './core'
 
-/** Who is calling over one transport connection (a window, a preview token, a CLI run). */
+/** The kind of client a session belongs to, named in the audit facts of its sign-ins. */
+export type ClientKind = 'window' | 'preview' | 'cli' | 'internal'
+
+/**
+ * Who is calling over one client (an Electron window, a preview browser
+ * session, a CLI run). Only `session.setup` and `session.signIn` (with the
+ * password) set `userId`; every transport starts from {@link newSession}.
+ */
 export interface Session {
+  client: ClientKind
   userId: string | null
+  /** The one role the session acts in, chosen at sign-in among the user's roles. */
+  role: Role | null
+  /** `core.now()` (ms) of the session's last call, for the idle lock. */
+  lastActiveAt: number
+  locked: boolean
+  mustChangePassword: boolean
 }
 
-/** What a handler that anyone may call is given: read-only, perhaps nobody signed in. */
+/** A session nobody has signed in to yet. */
+export function newSession(client: ClientKind): Session {
+  return { client, userId: null, role: null, lastActiveAt: 0, locked: false, mustChangePassword: false }
+}
+
+/**
+ * What a session channel is given (sign-in, lock, unlock…): perhaps nobody
+ * signed in, so it makes its own checks and its own transactions.
+ */
 export interface AnonymousCall {
   core: Core
   db: Kysely<Database>
   session: Session
-  user: User | null
+  channel: string
 }
 
 /**
@@ -25,6 +48,7 @@ export interface Call {
   core: Core
   db: Kysely<Database>
   session: Session
+  /** The signed-in user, `role` being the session's active role. */
   user: User
   channel: string
   /** The call's time, fixed once so every row it writes agrees. */

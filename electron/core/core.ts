@@ -8,6 +8,7 @@ import { missingFolderError, storageError } from './db/storage-errors'
 import type { Database } from './db/database'
 import { ensureInstallation } from './audit/installation'
 import { dailyHeadCheckMs, signChainHeadIfDue } from './audit/chain-head'
+import { defaultScryptCost, type ScryptCost } from './users/password-hash'
 
 /** The app without Electron: one database, a clock and an id generator that tests can fix. */
 export interface Core {
@@ -16,6 +17,8 @@ export interface Core {
   dataDir: string
   now: () => Date
   newId: () => string
+  /** The scrypt cost of new password hashes. */
+  passwordCost: ScryptCost
   close: () => Promise<void>
 }
 
@@ -24,6 +27,8 @@ export interface CoreOptions {
   dataDir: string
   now?: () => Date
   newId?: () => string
+  /** Tests pass a tiny cost so hashing stays fast; production uses {@link defaultScryptCost}. */
+  passwordCost?: ScryptCost
 }
 
 export const databaseFileName = 'ecocase.sqlite'
@@ -47,6 +52,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     now,
     newId: options.newId ?? (() => uuidv7()),
+    passwordCost: options.passwordCost ?? defaultScryptCost,
     close: async () => {
       if (closed) return
       closed = true

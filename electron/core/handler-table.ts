@@ -8,9 +8,10 @@ import type { AnonymousCall, Call, Session } from './call'
 import { isConstraintError } from './db/sqlite'
 import { storageError } from './db/storage-errors'
 import { parseOrRefuse } from './parse-input'
-import { findUser } from './users/user.repository'
+import { activeUser } from './users/session-guard'
 import { sessionHandlers } from './users/session.service'
 import { userHandlers } from './users/user.service'
+import { securitySettingHandlers } from './users/security-setting.service'
 import { fieldHandlers } from './fields/field.service'
 import { expertHandlers } from './experts/expert.service'
 import { caseHandlers } from './cases/case.service'
@@ -47,6 +48,7 @@ export type Handlers<C extends Channel> = { [K in C]: Handler<K> }
 export const handlerTable: HandlerTable = {
   ...sessionHandlers,
   ...userHandlers,
+  ...securitySettingHandlers,
   ...fieldHandlers,
   ...expertHandlers,
   ...caseHandlers,
@@ -91,17 +93,18 @@ export interface DispatchOptions {
 }
 
 async function runChannel<C extends Channel>(core: Core, session: Session, channel: C, rawInput: unknown, options: DispatchOptions) {
-  const input = parseInput(channel, rawInput)
   const handler = handlerTable[channel] as Handler<C>
-  const user = session.userId ? await findUser(core.db, session.userId) : null
-  if (handler.access === 'anyone') return handler.run({ core, db: core.db, session, user }, input)
+  if (handler.access === 'anyone') return handler.run({ core, db: core.db, session, channel }, parseInput(channel, rawInput))
 
-  if (!user || !user.active) throw new AppError('unauthenticated', '请先选择当前用户')
+  // Who may call is settled before the input is read: a caller without the role learns nothing of the channel's rules.
+  const at = core.now()
+  const user = await activeUser(core, session, at.getTime())
   if (handler.access !== 'signedIn' && !handler.access.includes(user.role)) {
     const allowed = handler.access.map((r) => roleNames[r]).join('、')
     throw new AppError('forbidden', `无权操作：仅${allowed}可执行此操作（当前角色：${roleNames[user.role]}）`)
   }
-  const now = core.now().toISOString()
+  const input = parseInput(channel, rawInput)
+  const now = at.toISOString()
   const base = { core, session, user, channel, now, newId: core.newId, progress: options.progress }
   // A read-only channel gets no transaction, so the records module refuses any write it attempts.
   if (!handler.writes) return handler.run({ ...base, db: core.db }, input)

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { channels } from '../shared/channels'
 import type { Core } from '../core/core'
-import type { Session } from '../core/call'
+import { newSession, type Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { isTrustedSender, untrustedReply } from './ipc-sender'
 
@@ -15,9 +15,10 @@ import { isTrustedSender, untrustedReply } from './ipc-sender'
 export function registerIpc(core: Core, appUrl: () => string): (contents: WebContents) => Session {
   const sessions = new WeakMap<WebContents, Session>()
   const sessionOf = (contents: WebContents) => {
+    // Each window signs in on its own: a new window starts with nobody signed in.
     let session = sessions.get(contents)
     if (!session) {
-      session = { userId: null }
+      session = newSession('window')
       sessions.set(contents, session)
     }
     return session

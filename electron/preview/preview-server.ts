@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import type { Core } from '../core/core'
-import type { Session } from '../core/call'
+import { newSession, type Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { contentSecurityPolicy } from '../shared/content-security-policy'
 import { resolveRendererFile } from '../core/renderer-files'
@@ -57,13 +57,16 @@ export interface PreviewServer {
  * The browser preview: the built renderer and `POST /api/<channel>` over the
  * same handler table, on 127.0.0.1 only. Every API call must carry this
  * launch's random token; Host and Origin must name this server, so another
- * site in the same browser cannot reach it.
+ * site in the same browser cannot reach it. Each browser signs in to its own
+ * session, named by a cookie, so two people in two browsers act as themselves.
  */
 export async function startPreviewServer(core: Core, rendererDir: string, port = 0, limits: Partial<PreviewLimits> = {}): Promise<PreviewServer> {
   const { maxBodyBytes, headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, checkIntervalMs } = { ...defaultPreviewLimits, ...limits }
   const token = randomBytes(32).toString('hex')
-  const session: Session = { userId: null }
+  // One session per browser: an HttpOnly, SameSite=Strict cookie issued at sign-in, on top of the launch token.
+  const sessions = new Map<string, Session>()
   let origin = ''
+  let cookieName = ''
 
   const server = createServer(
     {
@@ -119,9 +122,38 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     } catch (error) {
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: error instanceof Error ? error.message : '请求体无效' } })
     }
+    const { id, session } = sessionOf(req)
     const reply = await dispatch(core, session, channel, input)
+    keepSession(res, id, session)
     const status = reply.ok ? 200 : reply.error.code === 'unknown_channel' ? 404 : 200
     return sendJson(res, status, reply)
+  }
+
+  /** The browser's session by its cookie, or a fresh one nobody has signed in to. */
+  function sessionOf(req: IncomingMessage): { id: string | null; session: Session } {
+    const id = readCookie(req.headers.cookie, cookieName)
+    const session = id === null ? undefined : sessions.get(id)
+    return session ? { id, session } : { id: null, session: newSession('preview') }
+  }
+
+  /**
+   * After a call: a session just signed in gets a new id (never one the
+   * browser brought, against session fixation) in the cookie; a session
+   * signed out, or whose account was deactivated, is forgotten and its
+   * cookie cleared.
+   */
+  function keepSession(res: ServerResponse, id: string | null, session: Session) {
+    const signedIn = session.userId !== null
+    if (id !== null && signedIn) return
+    if (id !== null) {
+      sessions.delete(id)
+      res.setHeader('set-cookie', `${cookieName}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`)
+      return
+    }
+    if (!signedIn) return
+    const fresh = randomBytes(32).toString('hex')
+    sessions.set(fresh, session)
+    res.setHeader('set-cookie', `${cookieName}=${fresh}; HttpOnly; SameSite=Strict; Path=/`)
   }
 
   /**
@@ -141,7 +173,7 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     } catch {
       originalName = ''
     }
-    const reply = await uploadAttachment(core, session, req, {
+    const reply = await uploadAttachment(core, sessionOf(req).session, req, {
       mediaType: String(req.headers['content-type'] ?? 'application/octet-stream'),
       originalName,
       declaredBytes: Number(req.headers['content-length'] ?? 0)
@@ -149,7 +181,8 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     if (reply.ok) return sendJson(res, 200, reply)
     // The rest of a refused body is not read: close rather than drain it.
     res.setHeader('connection', 'close')
-    const status = reply.error.code === 'forbidden' ? 403 : reply.error.code === 'too_large' ? 413 : 400
+    const refusals: Partial<Record<string, number>> = { unauthenticated: 401, locked: 401, must_change_password: 401, forbidden: 403, too_large: 413 }
+    const status = refusals[reply.error.code] ?? 400
     return sendJson(res, status, reply)
   }
 
@@ -160,7 +193,7 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
       return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
     }
     const sha256 = url.pathname.slice('/attachments/'.length)
-    const reply = await dispatch(core, session, 'attachments.get', { sha256 })
+    const reply = await dispatch(core, sessionOf(req).session, 'attachments.get', { sha256 })
     if (!reply.ok) return sendJson(res, reply.error.code === 'not_found' ? 404 : 403, reply)
     const attachment = reply.value as Attachment
     const check = await verifyStoredFile(core.dataDir, sha256)
@@ -214,12 +247,23 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
   const address = server.address()
   if (address === null || typeof address === 'string') throw new Error('preview server has no port')
   origin = `http://127.0.0.1:${address.port}`
+  // Cookies are shared by every port of a host: the name carries the port, so two previews do not sign each other out.
+  cookieName = `ecocase_session_${address.port}`
   return {
     server,
     token,
     url: `${origin}/?token=${token}`,
     close: () => new Promise((resolve) => server.close(() => resolve()))
   }
+}
+
+/** One cookie's value from a `cookie` header, or null. */
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name) return value.join('=')
+  }
+  return null
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {

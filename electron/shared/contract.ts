@@ -2,7 +2,23 @@ import type { z } from 'zod'
 import type { Channel } from './channels'
 import type { Result } from './errors'
 import type { Page } from './common'
-import { emptyInput, signInInput, userCreateInput, userExpertLinkInput, type User } from './users'
+import {
+  emptyInput,
+  passwordChangeInput,
+  passwordInput,
+  passwordResetInput,
+  roleInput,
+  securitySettingsInput,
+  setupInput,
+  signInInput,
+  userCreateInput,
+  userExpertLinkInput,
+  userStatusInput,
+  userUpdateInput,
+  type SecuritySettings,
+  type SessionState,
+  type User
+} from './users'
 import { fieldInput, fieldUpdateInput, type Field } from './fields'
 import {
   expertInput,
@@ -120,10 +136,23 @@ const reply = <T>() => undefined as unknown as T
  * transport; the renderer's forms use the same schemas.
  */
 export const contract = {
-  'session.current': { input: emptyInput, reply: reply<User | null>() },
-  'session.signIn': { input: signInInput, reply: reply<User>() },
+  'session.current': { input: emptyInput, reply: reply<SessionState>() },
+  'session.setup': { input: setupInput, reply: reply<SessionState>() },
+  'session.signIn': { input: signInInput, reply: reply<SessionState>() },
+  'session.signOut': { input: emptyInput, reply: reply<SessionState>() },
+  'session.lock': { input: emptyInput, reply: reply<SessionState>() },
+  'session.unlock': { input: passwordInput, reply: reply<SessionState>() },
+  'session.changePassword': { input: passwordChangeInput, reply: reply<SessionState>() },
+  'session.switchRole': { input: roleInput, reply: reply<SessionState>() },
   'users.list': { input: emptyInput, reply: reply<User[]>() },
+  'users.all': { input: emptyInput, reply: reply<User[]>() },
   'users.create': { input: userCreateInput, reply: reply<User>() },
+  'users.update': { input: userUpdateInput, reply: reply<User>() },
+  'users.deactivate': { input: userStatusInput, reply: reply<User>() },
+  'users.reactivate': { input: userStatusInput, reply: reply<User>() },
+  'users.resetPassword': { input: passwordResetInput, reply: reply<User>() },
+  'security.get': { input: emptyInput, reply: reply<SecuritySettings>() },
+  'security.update': { input: securitySettingsInput, reply: reply<SecuritySettings>() },
   'fields.list': { input: emptyInput, reply: reply<Field[]>() },
   'fields.create': { input: fieldInput, reply: reply<Field>() },
   'fields.update': { input: fieldUpdateInput, reply: reply<Field>() },

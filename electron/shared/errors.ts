@@ -6,6 +6,12 @@ export type ErrorCode =
   | 'conflict'
   | 'forbidden'
   | 'unauthenticated'
+  /** Too many failed passwords: wait, or the account is locked for a while. */
+  | 'too_many_attempts'
+  /** The session's screen is locked; the same user's password unlocks it. */
+  | 'locked'
+  /** The administrator reset the password; the user must choose a new one first. */
+  | 'must_change_password'
   | 'unknown_channel'
   | 'busy'
   | 'disk_full'

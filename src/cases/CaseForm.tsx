@@ -76,7 +76,7 @@ export function CaseForm(props: {
   const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
   const cases = useQuery({ queryKey: ['cases.list', 'link-options'], queryFn: () => unwrap(api.cases.list({ limit: 500 })) })
   const people = (role: 'judge' | 'clerk') =>
-    (users.data ?? []).filter((u) => u.role === role).map((u) => ({ value: u.id, label: u.displayName }))
+    (users.data ?? []).filter((u) => u.roles.includes(role)).map((u) => ({ value: u.id, label: u.displayName }))
 
   const submit = handleSubmit(async (values) => {
     setFormError(null)

@@ -116,7 +116,7 @@ export function CasesPage() {
             setJudgeId(v ?? null)
             firstPage()
           }}
-          options={(users.data ?? []).filter((u) => u.role === 'judge').map((u) => ({ value: u.id, label: u.displayName }))}
+          options={(users.data ?? []).filter((u) => u.roles.includes('judge')).map((u) => ({ value: u.id, label: u.displayName }))}
         />
       </Space>
       <Table<CourtCase>

@@ -1,8 +1,7 @@
-import { Layout, Menu, Segmented, Select, Space, Tag, Typography } from 'antd'
+import { Button, Layout, Menu, Segmented, Select, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation, useNavigate } from 'react-router-dom'
-import { useQuery } from '@tanstack/react-query'
-import { api, unwrap } from '../api/api'
+import type { Role } from '../../electron/shared/roles'
 import { useCurrentUser } from '../session/CurrentUser'
 import { languages, switchLanguage, type Language } from '../i18n'
 
@@ -23,8 +22,7 @@ export function AppLayout() {
   const { t, i18n } = useTranslation()
   const navigate = useNavigate()
   const location = useLocation()
-  const { user, signIn } = useCurrentUser()
-  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const { user, chooseRole, lock, signOut } = useCurrentUser()
   const selected = areaOf(location.pathname)
 
   return (
@@ -52,15 +50,26 @@ export function AppLayout() {
           <Typography.Text strong>{t('app.court')}</Typography.Text>
           <Space>
             <Typography.Text type="secondary">{t('session.current')}</Typography.Text>
-            <Select
-              data-testid="current-user"
-              style={{ width: 200 }}
-              showSearch={{ optionFilterProp: 'label' }}
-              value={user?.id}
-              onChange={(id: string) => void signIn(id)}
-              options={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${t(`roles.${u.role}`)}）` }))}
-            />
-            {user && <Tag color="green">{t(`roles.${user.role}`)}</Tag>}
+            <Typography.Text data-testid="current-user">
+              {user?.displayName}（{user?.username}）
+            </Typography.Text>
+            {user && user.roles.length > 1 ? (
+              <Select
+                data-testid="current-role"
+                style={{ width: 140 }}
+                value={user.role}
+                onChange={(role: Role) => void chooseRole(role)}
+                options={user.roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+              />
+            ) : (
+              user && <Tag color="green">{t(`roles.${user.role}`)}</Tag>
+            )}
+            <Button size="small" data-testid="lock-screen" onClick={() => void lock()}>
+              {t('session.lock')}
+            </Button>
+            <Button size="small" data-testid="sign-out" onClick={() => void signOut()}>
+              {t('session.signOut')}
+            </Button>
             <Segmented<Language>
               data-testid="language"
               value={i18n.language as Language}

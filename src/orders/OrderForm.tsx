@@ -341,7 +341,7 @@ export function OrderForm(props: {
                 id="order-supervisorIds"
                 mode="multiple"
                 showSearch={{ optionFilterProp: 'label' }}
-                options={(users.data ?? []).filter((u) => u.role === 'investigator' && u.active).map((u) => ({ value: u.id, label: u.displayName }))}
+                options={(users.data ?? []).filter((u) => u.roles.includes('investigator') && u.active).map((u) => ({ value: u.id, label: u.displayName }))}
                 {...field}
               />
             )}

@@ -1,15 +1,35 @@
 /**
- * The strings of the current user and role names, Chinese first. The English object is typed by the
+ * The strings of signing in, the first run, the lock screen and role names, Chinese first. The English object is typed by the
  * Chinese one, so a key missing from or added to the English fails typecheck.
  */
 export const zhCN = {
   roles: { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' },
   session: {
     current: '当前用户',
-    pick: '选择当前用户',
-    pickTitle: '请选择当前用户',
-    pickHint: '正式账户启用前，请从下列人员中选择本次使用者；每项操作都会以此人的名义记入审计记录。',
-    switch: '切换用户'
+    signInTitle: '登录 EcoCase',
+    signInHint: '请输入本人的用户名和密码；每项操作都会以您的名义记入审计记录。',
+    username: '用户名',
+    password: '密码',
+    signIn: '登录',
+    signOut: '退出登录',
+    lock: '锁定屏幕',
+    setupTitle: '首次使用：设置管理员账户',
+    setupHint: '此数据文件夹尚无任何账户。请填写管理员的姓名、用户名和密码（至少 8 位）；管理员登录后再为其他人员建立账户。',
+    displayName: '姓名',
+    passwordAgain: '再次输入密码',
+    passwordsDiffer: '两次输入的密码不一致',
+    setup: '设置并登录',
+    changeTitle: '请设置新密码',
+    changeHint: '管理员为您设置或重置了密码。继续之前，请设置只有您本人知道的新密码（至少 8 位）。',
+    currentPassword: '当前密码',
+    newPassword: '新密码',
+    change: '设置新密码',
+    chooseRoleTitle: '请选择本次登录的角色',
+    chooseRoleHint: '您担任多个角色，每次登录以其中一个角色工作，可随时在页面顶部切换。',
+    role: '角色',
+    lockedTitle: '屏幕已锁定',
+    lockedHint: '{{name}}（{{username}}）的会话已锁定。请输入本人密码解锁，或退出登录换人使用。',
+    unlock: '解锁'
   }
 }
 
@@ -17,9 +37,29 @@ export const en: typeof zhCN = {
   roles: { clerk: 'Clerk', investigator: 'Technical investigator', judge: 'Judge', admin: 'Administrator' },
   session: {
     current: 'Current user',
-    pick: 'Choose the current user',
-    pickTitle: 'Who is using EcoCase?',
-    pickHint: 'Until real accounts arrive, pick the person using the app; every change is recorded in the audit trail under their name.',
-    switch: 'Switch user'
+    signInTitle: 'Sign in to EcoCase',
+    signInHint: 'Enter your own username and password; every change is recorded in the audit trail under your name.',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signOut: 'Sign out',
+    lock: 'Lock screen',
+    setupTitle: 'First run: set up the administrator',
+    setupHint: 'This data folder has no accounts yet. Enter the administrator’s name, username and password (at least 8 characters); the administrator then creates the other accounts.',
+    displayName: 'Name',
+    passwordAgain: 'Password again',
+    passwordsDiffer: 'The two passwords differ',
+    setup: 'Set up and sign in',
+    changeTitle: 'Choose a new password',
+    changeHint: 'An administrator set or reset your password. Before you go on, choose a new one only you know (at least 8 characters).',
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+    change: 'Set new password',
+    chooseRoleTitle: 'Choose your role for this session',
+    chooseRoleHint: 'You hold several roles and work in one at a time; switch at the top of the page at any time.',
+    role: 'Role',
+    lockedTitle: 'Screen locked',
+    lockedHint: 'The session of {{name}} ({{username}}) is locked. Enter your password to unlock, or sign out to let someone else in.',
+    unlock: 'Unlock'
   }
 }

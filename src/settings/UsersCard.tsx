@@ -37,12 +37,16 @@ export function UsersCard() {
         columns={[
           { title: t('users.displayName'), dataIndex: 'displayName' },
           { title: t('users.username'), dataIndex: 'username' },
-          { title: t('users.role'), dataIndex: 'role', render: (r: User['role']) => <Tag color="blue">{t(`roles.${r}`)}</Tag> },
+          {
+            title: t('users.role'),
+            dataIndex: 'roles',
+            render: (list: User['roles']) => list.map((r) => <Tag key={r} color="blue">{t(`roles.${r}`)}</Tag>)
+          },
           {
             title: t('opinions.linkedExpert'),
             key: 'expert',
             render: (_, user) =>
-              user.role !== 'investigator' ? null : may('manageUsers') ? (
+              !user.roles.includes('investigator') ? null : may('manageUsers') ? (
                 <Select
                   aria-label={t('opinions.linkExpert')}
                   style={{ width: 220 }}
@@ -76,7 +80,7 @@ function UserDialog({ onClose }: { onClose: (saved: boolean) => void }) {
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, formState } = useForm<UserCreateInput>({
     resolver: zodResolver(userCreateInput),
-    defaultValues: { username: '', displayName: '', role: 'investigator' }
+    defaultValues: { username: '', displayName: '', role: 'investigator', extraRoles: [], password: '' }
   })
   const submit = handleSubmit(async (values) => {
     const reply = await api.users.create(values)
@@ -100,6 +104,16 @@ function UserDialog({ onClose }: { onClose: (saved: boolean) => void }) {
             name="role"
             render={({ field }) => <Select id="user-role" {...field} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />}
           />
+        </FormField>
+        <FormField id="user-extraRoles" label={t('users.extraRoles')} error={errors.extraRoles as never}>
+          <Controller
+            control={control}
+            name="extraRoles"
+            render={({ field }) => <Select id="user-extraRoles" mode="multiple" {...field} options={roles.map((r) => ({ value: r, label: t(`roles.${r}`) }))} />}
+          />
+        </FormField>
+        <FormField id="user-password" label={t('users.firstPassword')} error={errors.password} required>
+          <Controller control={control} name="password" render={({ field }) => <Input.Password id="user-password" autoComplete="new-password" {...field} />} />
         </FormField>
       </Form>
     </Modal>

@@ -19,7 +19,9 @@ export const zhCN = {
     displayName: '姓名',
     role: '角色',
     add: '新增用户',
-    created: '已新增用户 {{name}}'
+    created: '已新增用户 {{name}}',
+    extraRoles: '兼任角色',
+    firstPassword: '初始密码（首次登录时须改为本人密码）'
   },
   settings: { title: '设置', adminOnly: '仅管理员可修改以下参考数据。' }
 }
@@ -41,7 +43,9 @@ export const en: typeof zhCN = {
     displayName: 'Name',
     role: 'Role',
     add: 'Add user',
-    created: 'Added user {{name}}'
+    created: 'Added user {{name}}',
+    extraRoles: 'Also holds',
+    firstPassword: 'First password (to be changed at the first sign-in)'
   },
   settings: { title: 'Settings', adminOnly: 'Only administrators may change the reference data below.' }
 }

@@ -16,6 +16,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import { openCore, databaseFileName, type Core } from '../../electron/core/core'
 import { dispatch } from '../../electron/core/handler-table'
 import { clearStatementCache } from '../../electron/core/db/statement-cache'
+import { newSession, type Session } from '../../electron/core/call'
+import { findUser } from '../../electron/core/users/user.repository'
 import { rawReplayer, statementRecorder } from './sql-capture'
 import { benchScenarios, type Scenario } from './bench-scenarios'
 
@@ -53,13 +55,31 @@ async function timeRuns(work: () => unknown, { warmup = 3, minRuns = 10, maxRuns
   return times.sort((a, b) => a - b)
 }
 
+const benchSessions = new Map<string, Session>()
+
+/**
+ * A signed-in session per seeded user, made directly: the bench measures the
+ * channels, not scrypt, and no transport ever makes a session this way.
+ */
+async function benchSession(core: Core, userId: string): Promise<Session> {
+  let session = benchSessions.get(userId)
+  if (!session) {
+    const user = await findUser(core.db, userId)
+    if (!user) throw new Error(`bench: no user ${userId}`)
+    session = { ...newSession('internal'), userId, role: user.role }
+    benchSessions.set(userId, session)
+  }
+  session.lastActiveAt = core.now().getTime()
+  return session
+}
+
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 
 async function runScenario(core: Core, recorder: ReturnType<typeof statementRecorder>, replay: ReturnType<typeof rawReplayer>, scenario: Scenario): Promise<BenchResult> {
   const once = async () => {
     // Read each time: a draw takes the next case, so the same pool is not drawn from twice.
     for (const call of scenario.calls) {
-      const reply = await dispatch(core, { userId: call.userId }, call.channel, call.input)
+      const reply = await dispatch(core, await benchSession(core, call.userId), call.channel, call.input)
       if (!reply.ok) throw new Error(`${call.channel}: ${reply.error.code} ${reply.error.message}`)
     }
   }

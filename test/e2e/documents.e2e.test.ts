@@ -5,9 +5,9 @@ import type { Browser } from 'playwright-core'
 import { openCore } from '../../electron/core/core'
 import { loadDemo } from '../../electron/core/demo/load-demo'
 import { dispatch } from '../../electron/core/handler-table'
-import { findUserByUsername } from '../../electron/core/users/user.repository'
+import { openSession } from '../../electron/core/users/open-session'
 import type { Channel } from '../../electron/shared/channels'
-import { cli, freshDataDir, launchChromium, openAppAs, screenshot, screenshotDir, startPreview, type Preview } from './support/preview'
+import { cli, demoPassword, freshDataDir, launchChromium, openAppAs, screenshot, screenshotDir, startPreview, type Preview } from './support/preview'
 
 let dataDir: string
 let preview: Preview
@@ -20,8 +20,7 @@ beforeAll(async () => {
   const core = await openCore({ dataDir })
   await loadDemo(core)
   const call = async (username: string, channel: Channel, input: unknown) => {
-    const user = await findUserByUsername(core.db, username)
-    const reply = await dispatch(core, { userId: user!.id }, channel, input)
+    const reply = await dispatch(core, await openSession(core, 'cli', username, demoPassword), channel, input)
     if (!reply.ok) throw new Error(`${channel}: ${reply.error.message}`)
     return reply.value as any // eslint-disable-line @typescript-eslint/no-explicit-any
   }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, compiledCli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs } from './support/preview'
+import { choose, cli, compiledCli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signInOn } from './support/preview'
 
 let dataDir: string
 let preview: Preview
@@ -38,13 +38,12 @@ function shanghaiDay(offset: number): string {
 }
 
 /**
- * Switches the current user in the header. The preview keeps one session per
- * launch, so two users work one after the other in the same window, as they
- * would at one court workstation.
+ * Signs out and in as another user on the same page, staying on the page:
+ * two people working one after the other at one court workstation.
  */
-async function switchUser(page: Page, displayName: string) {
-  await choose(page, page.getByTestId('current-user'), displayName)
-  await page.getByTestId('current-user').getByText(displayName).waitFor()
+async function switchUser(page: Page, username: string) {
+  await page.getByTestId('sign-out').click()
+  await signInOn(page, username)
 }
 
 /** Confirms the open dialog (its OK button). */
@@ -125,7 +124,7 @@ describe("the judge's view in the browser preview", () => {
     await judge.getByTestId('order-status').getByText('执行中').waitFor()
 
     const investigator = judge
-    await switchUser(investigator, '林永华')
+    await switchUser(investigator, 'lin.investigator')
     await investigator.getByTestId('add-inspection').click()
     await investigator.getByTestId('inspection-form').getByLabel('回访情况').fill('东侧浅水区苦草约三成死亡，其余长势良好。')
     await choose(investigator, investigator.getByTestId('inspection-form').getByLabel('节点'), '完成水生植物种植')
@@ -173,17 +172,17 @@ describe("the judge's view in the browser preview", () => {
     await confirmDialog(investigator)
     await investigator.getByTestId('milestone-status-3').getByText('已完成').waitFor()
 
-    await switchUser(judge, '王建明')
+    await switchUser(judge, 'wang.judge')
     await judge.getByTestId('acceptance-blockers').getByText('偏差未关闭：东侧苦草约三成死亡', { exact: false }).waitFor()
     await screenshot(judge, 'orders-blocked')
 
-    await switchUser(investigator, '林永华')
+    await switchUser(investigator, 'lin.investigator')
     await investigator.getByTestId('close-deviation').click()
     await investigator.getByTestId('close-deviation-form').getByLabel('整改情况').fill('已补种苦草 650 株，复查成活良好')
     await confirmDialog(investigator)
     await investigator.getByTestId('deviation').getByText(/已关闭/).waitFor()
 
-    await switchUser(judge, '王建明')
+    await switchUser(judge, 'wang.judge')
     await judge.getByTestId('accept-order').click()
     await judge.getByTestId('accept-form').getByLabel('验收单位').fill('漳滨县生态环境局')
     await upload(judge, 'accept-form', '验收报告.txt', '验收报告：水质达到 IV 类')

@@ -78,9 +78,9 @@ describe('the investigator’s field notebook in the browser preview', () => {
     await errors.getByRole('cell', { name: /单位“mg\/kg”不适用于项目 nh3_n/ }).waitFor()
     await errors.getByRole('cell', { name: '6', exact: true }).waitFor()
     await screenshot(page, 'sampling-import-refused')
-    const refusedDetail = JSON.parse(cli(dataDir, 'call', 'samples.list', '{"search":"SW-006"}'))
+    const refusedDetail = JSON.parse(cli(dataDir, 'call', 'samples.list', '{"search":"SW-006"}', '--as', 'admin'))
     const sampleId = refusedDetail.value[0].id as string
-    expect(JSON.parse(cli(dataDir, 'call', 'samples.get', JSON.stringify({ id: sampleId }))).value.results).toEqual([])
+    expect(JSON.parse(cli(dataDir, 'call', 'samples.get', JSON.stringify({ id: sampleId }), '--as', 'admin')).value.results).toEqual([])
 
     await upload(good)
     await page.getByText('已导入 4 条结果，跳过已登记的 0 条').waitFor()

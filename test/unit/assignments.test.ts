@@ -6,7 +6,7 @@ import type { Core } from '../../electron/core/core'
 import type { ExpertInput } from '../../electron/shared/experts'
 import type { Role } from '../../electron/shared/roles'
 import type { CourtCase } from '../../electron/shared/cases'
-import { actor, staff, testCore, type Actor } from './support/test-core'
+import { person, staff, testCore, type Actor } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 import { drawExperts, drawKey } from '../../electron/core/assignments/draw-algorithm'
 import { recusalFindings } from '../../electron/core/assignments/recusal'
@@ -253,8 +253,8 @@ describe('who decides recusal', () => {
     for (const who of [people.clerk, people.admin, people.investigator]) {
       expect(((await who.call('assignments.decideRecusal', decision)) as { ok: false; error: { code: string } }).error.code).toBe('forbidden')
     }
-    const otherJudge = await people.admin.must('users.create', { username: 'judge2', displayName: '李法官', role: 'judge' })
-    const notPresiding = await actor(core, otherJudge.id).call('assignments.decideRecusal', decision)
+    const otherJudge = await person(people.admin, 'judge2', '李法官', 'judge')
+    const notPresiding = await otherJudge.call('assignments.decideRecusal', decision)
     expect(notPresiding.ok || notPresiding.error).toMatchObject({ code: 'forbidden', message: '回避由本案审判长（承办法官）决定' })
     const blank = await people.judge.call('assignments.decideRecusal', { ...decision, reason: '' })
     expect(blank.ok || blank.error.fieldErrors).toEqual({ reason: '请写明决定理由' })

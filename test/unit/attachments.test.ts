@@ -13,7 +13,7 @@ import {
 } from '../../electron/core/attachments/attachment-store'
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/preview-server'
 import type { Role } from '../../electron/shared/roles'
-import { fixedClock, sequentialIds, staff, type Actor } from './support/test-core'
+import { fixedClock, sequentialIds, staff, type Actor, testPassword, testPasswordCost } from './support/test-core'
 
 const sha = (data: Buffer | string) => createHash('sha256').update(data).digest('hex')
 
@@ -88,7 +88,7 @@ describe('attachment store', () => {
 
 describe('migration 0004-sampling on a fresh database', () => {
   it('creates the attachment table: one row per hash, sizes above zero', async () => {
-    const core = await openCore({ dataDir: ':memory:' })
+    const core = await openCore({ passwordCost: testPasswordCost, dataDir: ':memory:' })
     const admin = await core.db.selectFrom('appUser').select('id').executeTakeFirstOrThrow()
     const row = { id: 'a1', sha256: sha('x'), sizeBytes: 1, mediaType: 'image/png', originalName: 'x.png', createdAt: '2026-01-01T00:00:00.000Z', createdBy: admin.id }
     await core.db.insertInto('attachment').values(row).execute()
@@ -107,7 +107,8 @@ describe('attachment channels and the preview upload', () => {
   let base: string
 
   beforeEach(async () => {
-    core = await openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds() })
+    cookie = ''
+    core = await openCore({ passwordCost: testPasswordCost, dataDir: dir, now: fixedClock(), newId: sequentialIds() })
     people = await staff(core)
     preview = await startPreviewServer(core, join(dir, 'no-renderer'))
     base = new URL(preview.url).origin
@@ -117,19 +118,22 @@ describe('attachment channels and the preview upload', () => {
     await core.close()
   })
 
+  /** This browser's session cookie, set by signing in. */
+  let cookie = ''
   async function signIn(role: Role) {
     const reply = await fetch(`${base}/api/session.signIn`, {
       method: 'POST',
       headers: { 'x-ecocase-token': preview.token, 'content-type': 'application/json' },
-      body: JSON.stringify({ userId: people[role].session.userId })
+      body: JSON.stringify({ username: role, password: testPassword })
     })
     expect((await reply.json()).ok).toBe(true)
+    cookie = reply.headers.get('set-cookie')!.split(';')[0]!
   }
 
   const upload = (body: Buffer, headers: Record<string, string> = {}) =>
     fetch(`${base}/api/attachments.upload`, {
       method: 'POST',
-      headers: { 'x-ecocase-token': preview.token, 'content-type': 'image/png', 'x-file-name': encodeURIComponent('现场照片.png'), ...headers },
+      headers: { 'x-ecocase-token': preview.token, cookie, 'content-type': 'image/png', 'x-file-name': encodeURIComponent('现场照片.png'), ...headers },
       body: new Uint8Array(body)
     })
 
@@ -144,13 +148,13 @@ describe('attachment channels and the preview upload', () => {
     const audit = await core.db.selectFrom('auditEvent').select('channel').where('entityId', '=', first.value.id).execute()
     expect(audit.map((a) => a.channel)).toEqual(['attachments.record'])
 
-    const served = await fetch(`${base}/attachments/${sha(photo)}?token=${preview.token}`)
+    const served = await fetch(`${base}/attachments/${sha(photo)}?token=${preview.token}`, { headers: { cookie } })
     expect(served.status).toBe(200)
     expect(served.headers.get('content-type')).toBe('image/png')
     expect(Buffer.from(await served.arrayBuffer())).toEqual(photo)
 
     writeFileSync(attachmentPath(dir, sha(photo)), 'altered')
-    const tampered = await fetch(`${base}/attachments/${sha(photo)}?token=${preview.token}`)
+    const tampered = await fetch(`${base}/attachments/${sha(photo)}?token=${preview.token}`, { headers: { cookie } })
     expect(tampered.status).toBe(409)
     expect((await tampered.json()).error.message).toBe('附件文件已被改动：内容与哈希不符')
     expect(await people.judge.must('attachments.verify', { sha256: sha(photo) })).toMatchObject({ ok: false, problem: 'tampered' })
@@ -160,7 +164,7 @@ describe('attachment channels and the preview upload', () => {
     await signIn('clerk')
     const page = Buffer.from('<script>alert(1)</script>')
     await upload(page, { 'content-type': 'text/html' })
-    const served = await fetch(`${base}/attachments/${sha(page)}?token=${preview.token}`)
+    const served = await fetch(`${base}/attachments/${sha(page)}?token=${preview.token}`, { headers: { cookie } })
     expect(served.headers.get('content-type')).toBe('application/octet-stream')
     expect(served.headers.get('content-disposition')).toMatch(/^attachment;/)
   })
@@ -168,7 +172,7 @@ describe('attachment channels and the preview upload', () => {
   it('refuses an upload without the token or without a user', async () => {
     const noToken = await fetch(`${base}/api/attachments.upload`, { method: 'POST', body: 'x' })
     expect(noToken.status).toBe(401)
-    expect((await upload(Buffer.from('x'))).status).toBe(403)
+    expect((await upload(Buffer.from('x'))).status).toBe(401)
     expect(existsSync(join(dir, 'attachments'))).toBe(false)
     const noTokenGet = await fetch(`${base}/attachments/${sha('x')}`)
     expect(noTokenGet.status).toBe(401)
@@ -184,7 +188,7 @@ describe('attachment channels and the preview upload', () => {
           port,
           method: 'POST',
           path: '/api/attachments.upload',
-          headers: { 'x-ecocase-token': preview.token, 'content-type': 'image/png', 'content-length': 50 * 1024 * 1024 + 1 }
+          headers: { 'x-ecocase-token': preview.token, cookie, 'content-type': 'image/png', 'content-length': 50 * 1024 * 1024 + 1 }
         },
         (res) => {
           let body = ''

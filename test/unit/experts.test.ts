@@ -99,8 +99,8 @@ describe('experts', () => {
   })
 
   it('refuses a caller who has not signed in', async () => {
-    const { actor } = await import('./support/test-core')
-    const reply = await actor(core, null).call('experts.list', {})
+    const { anonymous } = await import('./support/test-core')
+    const reply = await anonymous(core).call('experts.list', {})
     expect(reply.ok || reply.error.code).toBe('unauthenticated')
   })
 

@@ -7,6 +7,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely'
 import { busyTimeoutMs } from '../../electron/core/db/sqlite'
 import { migrations } from '../../electron/core/db/migrations'
 import { openCore, type Core } from '../../electron/core/core'
+import { testPasswordCost } from './support/test-core'
 
 const opened: Core[] = []
 afterEach(async () => {
@@ -39,8 +40,8 @@ describe('migrations', () => {
 
   it('opening twice applies nothing twice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-mig-'))
-    await (await openCore({ dataDir: dir })).close()
-    const core = await openCore({ dataDir: dir })
+    await (await openCore({ passwordCost: testPasswordCost, dataDir: dir })).close()
+    const core = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     opened.push(core)
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(core.db)
     expect(applied.rows.map((r) => r.name)).toEqual(Object.keys(migrations))
@@ -49,15 +50,15 @@ describe('migrations', () => {
 
   it('refuses a database written by a newer EcoCase, touching nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-mig-'))
-    const core = await openCore({ dataDir: dir })
+    const core = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     await sql`insert into kysely_migration (name, timestamp) values ('9999-from-the-future', '2030-01-01T00:00:00.000Z')`.execute(core.db)
     await core.close()
-    await expect(openCore({ dataDir: dir })).rejects.toThrow(/更新版本的 EcoCase.*9999-from-the-future/)
+    await expect(openCore({ passwordCost: testPasswordCost, dataDir: dir })).rejects.toThrow(/更新版本的 EcoCase.*9999-from-the-future/)
   })
 
   it('opens with WAL, synchronous FULL, foreign keys and a busy timeout', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-mig-'))
-    const core = await openCore({ dataDir: dir })
+    const core = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     opened.push(core)
     expect(core.sqlite.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(core.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)

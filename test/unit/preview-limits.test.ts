@@ -52,7 +52,7 @@ const bodyOf = (response: string) => JSON.parse(response.slice(response.indexOf(
 
 function call(body: string, extraHeaders = '') {
   return (
-    `POST /api/users.list HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ncontent-type: application/json\r\n` +
+    `POST /api/session.current HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ncontent-type: application/json\r\n` +
     `connection: close\r\n${extraHeaders}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`
   )
 }
@@ -80,7 +80,7 @@ describe('the browser preview refuses', () => {
 
     const streamed = open()
     streamed.socket.write(
-      `POST /api/users.list HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ntransfer-encoding: chunked\r\n\r\n`
+      `POST /api/session.current HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ntransfer-encoding: chunked\r\n\r\n`
     )
     const chunk = 'y'.repeat(512)
     for (let i = 0; i < 4; i++) streamed.socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`)
@@ -91,7 +91,7 @@ describe('the browser preview refuses', () => {
 
   it('a client that never finishes its headers (slowloris), with 408 and a closed connection', async () => {
     const slow = open()
-    slow.socket.write(`POST /api/users.list HTTP/1.1\r\nhost: ${host}\r\n`)
+    slow.socket.write(`POST /api/session.current HTTP/1.1\r\nhost: ${host}\r\n`)
     const timer = setInterval(() => slow.socket.write('x-slow: 1\r\n'), 100)
     const response = await slow.closed
     clearInterval(timer)
@@ -107,7 +107,7 @@ describe('the browser preview refuses', () => {
   it('a body that dribbles in slower than the request timeout', async () => {
     const dribble = open()
     dribble.socket.write(
-      `POST /api/users.list HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ncontent-length: 900\r\n\r\n{`
+      `POST /api/session.current HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ncontent-length: 900\r\n\r\n{`
     )
     const timer = setInterval(() => dribble.socket.write(' '), 100)
     const response = await dribble.closed
@@ -119,14 +119,14 @@ describe('the browser preview refuses', () => {
     const keepAlive = open()
     const body = '{}'
     keepAlive.socket.write(
-      `POST /api/users.list HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ncontent-length: ${body.length}\r\n\r\n${body}`
+      `POST /api/session.current HTTP/1.1\r\nhost: ${host}\r\nx-ecocase-token: ${preview.token}\r\ncontent-length: ${body.length}\r\n\r\n${body}`
     )
     const response = await keepAlive.closed
     expect(statusOf(response)).toBe(200)
   })
 
   it('malformed request targets and request lines, and still answers the next call', async () => {
-    for (const target of ['http://evil.example/api/users.list', '//evil.example/api/users.list', '*', 'api/users.list']) {
+    for (const target of ['http://evil.example/api/session.current', '//evil.example/api/session.current', '*', 'api/session.current']) {
       const response = await raw(`GET ${target} HTTP/1.1\r\nhost: ${host}\r\nconnection: close\r\n\r\n`)
       expect(statusOf(response), target).toBe(400)
       expect(bodyOf(response), target).toMatchObject({ ok: false, error: { code: 'invalid_input' } })

@@ -46,9 +46,9 @@ describe('the browser preview', () => {
   })
 
   it('answers a call that carries the token', async () => {
-    const res = await send('/api/users.list', { method: 'POST', headers: { ...json, 'x-ecocase-token': preview.token }, body: '{}' })
+    const res = await send('/api/session.current', { method: 'POST', headers: { ...json, 'x-ecocase-token': preview.token }, body: '{}' })
     expect(res.status).toBe(200)
-    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: [{ username: 'admin', role: 'admin' }] })
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { user: null, firstRun: true } })
   })
 
   it('refuses an API call without the token, or with a wrong one', async () => {

@@ -5,7 +5,7 @@ import { maxAttachmentBytes, type Attachment } from '../../shared/sampling'
 import type { Core } from '../core'
 import type { Session } from '../call'
 import { dispatch } from '../handler-table'
-import { findUser } from '../users/user.repository'
+import { activeUser } from '../users/session-guard'
 import { AttachmentTooLarge, storeAttachment } from './attachment-store'
 
 export interface UploadMeta {
@@ -23,8 +23,14 @@ export interface UploadMeta {
  * over 50 MB (refused while streaming).
  */
 export async function uploadAttachment(core: Core, session: Session, stream: Readable, meta: UploadMeta): Promise<Result<Attachment>> {
-  const user = session.userId ? await findUser(core.db, session.userId) : null
-  if (!user || !may(user.role, 'attachEvidence')) {
+  let user
+  try {
+    user = await activeUser(core, session, core.now().getTime())
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: error.toJSON() }
+    throw error
+  }
+  if (!may(user.role, 'attachEvidence')) {
     return { ok: false, error: { code: 'forbidden', message: '当前用户无权上传附件' } }
   }
   if (meta.declaredBytes > maxAttachmentBytes) return { ok: false, error: new AttachmentTooLarge(maxAttachmentBytes).toJSON() }

@@ -24,7 +24,7 @@ async function refuseWrongStaff(call: Call, input: Required<CaseInput>) {
     const userId = input[key]
     if (userId === null) return
     const user = await findUser(call.db, userId)
-    if (!user || user.role !== role || !user.active) throw new AppError('invalid_input', message, { [key]: message })
+    if (!user || !user.roles.includes(role) || !user.active) throw new AppError('invalid_input', message, { [key]: message })
   }
   await check('judgeId', 'judge', '承办法官须是在用的法官账户')
   await check('clerkId', 'clerk', '书记员须是在用的书记员账户')

@@ -4,7 +4,9 @@ import type { Core } from '../core'
 import { dispatch } from '../handler-table'
 import type { Channel } from '../../shared/channels'
 import type { InputOf, ReplyOf } from '../../shared/contract'
-import { findUserByUsername } from '../users/user.repository'
+import { anyCredential } from '../users/credential.repository'
+import { openSession } from '../users/open-session'
+import { newSession } from '../call'
 import { demoExperts } from './demo-experts'
 import { loadDemoOrder } from './demo-order'
 
@@ -16,10 +18,15 @@ const demoStaff: { username: string; displayName: string; role: Role }[] = [
   { username: 'wang.judge', displayName: '王建明', role: 'judge' }
 ]
 
+/**
+ * The one password of every demo account, documented in README so the demo
+ * stays easy to try; a real court's accounts get their own at the first run.
+ */
+export const demoPassword = 'ecocase-demo'
+
+/** Signs in as a demo user with the demo password, through `session.signIn` like any client. */
 async function as(core: Core, username: string) {
-  const user = await findUserByUsername(core.db, username)
-  if (!user) throw new Error(`demo user ${username} missing`)
-  const session = { userId: user.id }
+  const session = await openSession(core, 'internal', username, demoPassword)
   return async <C extends Channel>(channel: C, input: InputOf<C>): Promise<ReplyOf<C>> => {
     const reply = await dispatch(core, session, channel, input)
     if (!reply.ok) throw new Error(`demo ${channel}: ${reply.error.message}`)
@@ -36,8 +43,18 @@ export async function loadDemo(core: Core): Promise<{ experts: number; users: nu
   const existing = await core.db.selectFrom('expert').select('id').limit(1).executeTakeFirst()
   if (existing) throw new AppError('conflict', '数据文件夹中已有数据，演示数据只能载入空的数据文件夹')
 
+  if (await anyCredential(core.db)) throw new AppError('conflict', '数据文件夹中已设置账户，演示数据只能载入新的数据文件夹')
+  const setup = await dispatch(core, newSession('internal'), 'session.setup', { username: 'admin', displayName: '系统管理员', password: demoPassword })
+  if (!setup.ok) throw new Error(`demo session.setup: ${setup.error.message}`)
   const admin = await as(core, 'admin')
-  for (const person of demoStaff) await admin('users.create', person)
+  // Created with a first password as an administrator would, then each demo user chooses the demo password, as at a first sign-in.
+  const firstPassword = `${demoPassword}-first`
+  for (const person of demoStaff) {
+    await admin('users.create', { ...person, password: firstPassword })
+    const session = await openSession(core, 'internal', person.username, firstPassword)
+    const changed = await dispatch(core, session, 'session.changePassword', { currentPassword: firstPassword, newPassword: demoPassword })
+    if (!changed.ok) throw new Error(`demo session.changePassword: ${changed.error.message}`)
+  }
   // The demo court's particulars, as its administrator enters them once for every print and export.
   await admin('court.update', {
     fullName: '福建省漳滨县人民法院',

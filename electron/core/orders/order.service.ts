@@ -114,7 +114,7 @@ async function refuseBadReferences(call: Call, input: Required<OrderInput>, exce
   }
   for (const userId of input.supervisorIds) {
     const user = await findUser(call.db, userId)
-    if (!user || user.role !== 'investigator' || !user.active) {
+    if (!user || !user.roles.includes('investigator') || !user.active) {
       throw new AppError('invalid_input', '监督人员须是在用的技术调查官账户', { supervisorIds: '监督人员须是在用的技术调查官账户' })
     }
   }

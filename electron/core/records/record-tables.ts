@@ -13,7 +13,14 @@ export interface SchemaSource {
  * `electron/core/records` and its events replay into the table. An engineer
  * adding a table that holds no record (a cache, a lock) names it here.
  */
-export const notRecordTables: readonly string[] = ['audit_event', 'installation', 'kysely_migration', 'kysely_migration_lock']
+export const notRecordTables: readonly string[] = [
+  'audit_event',
+  'installation',
+  'kysely_migration',
+  'kysely_migration_lock',
+  // Password hashes and failed-attempt counters: kept out of the audit trail and of packages; their changes are audit facts.
+  'user_credential'
+]
 
 /** An audited table as the schema declares it, in SQLite names. */
 export interface AuditedTable {

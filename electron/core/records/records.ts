@@ -28,7 +28,7 @@ export interface RecordWriter {
 }
 
 /** A table of the kysely schema that holds records (everything but the audit trail). */
-export type RecordTable = Exclude<keyof Database, 'auditEvent' | 'installation'>
+export type RecordTable = Exclude<keyof Database, 'auditEvent' | 'installation' | 'userCredential'>
 
 type StampKey = keyof StampColumns
 type VoidKey = 'voidedAt' | 'voidedBy' | 'voidReason'

@@ -4,7 +4,11 @@ import type { Channel } from '../../shared/channels'
 import type { InputOf, ReplyOf } from '../../shared/contract'
 import type { Core } from '../core'
 import { dispatch } from '../handler-table'
-import { findUserByUsername } from '../users/user.repository'
+import { openSession } from '../users/open-session'
+import { newSession } from '../call'
+import { demoPassword } from '../demo/load-demo'
+
+const firstPassword = `${demoPassword}-first`
 import { signChainHead } from '../audit/chain-head'
 import { BulkWriter, type BulkActor } from './bulk-writer'
 import { seedCase, type CaseContext, type Person } from './seed-case'
@@ -69,12 +73,16 @@ export async function seedScale(
   const volume = options.volume ?? scaleVolumes[scale]
   const random = new SeededRandom(scale === 'province' ? 20_150_101 : 20_150_102)
 
+  // The administrator has the demo password (README); every other account the first password `ecocase-demo-first`,
+  // to be replaced at its first sign-in as an administrator's new account is.
+  const setup = await dispatch(core, newSession('internal'), 'session.setup', { username: 'admin', displayName: '系统管理员', password: demoPassword })
+  if (!setup.ok) throw new Error(`seed-scale session.setup: ${setup.error.message}`)
   const admin = await caller(core, 'admin')
   const staff = async (role: 'judge' | 'clerk' | 'investigator', count: number) => {
     const people: Person[] = []
     for (let i = 0; i < count; i++) {
       const displayName = personName(random)
-      const created = await admin('users.create', { username: `${role}.${(i + 1).toString().padStart(3, '0')}`, displayName, role })
+      const created = await admin('users.create', { username: `${role}.${(i + 1).toString().padStart(3, '0')}`, displayName, role, password: firstPassword })
       people.push({ id: created.id, name: displayName })
     }
     return people
@@ -84,7 +92,7 @@ export async function seedScale(
   const investigators = await staff('investigator', volume.investigators)
   progress(`用户：${judges.length + clerks.length + investigators.length + 1} 位`)
 
-  const clerk = await caller(core, 'clerk.001')
+  const clerk = await caller(core, 'clerk.001', true)
   const fields = await clerk('fields.list', {})
   const experts: { id: string; name: string; fieldId: string }[] = []
   for (let i = 0; i < volume.experts; i++) {
@@ -168,11 +176,19 @@ function pickKind(random: SeededRandom) {
   return CASE_KINDS[0]!
 }
 
-async function caller(core: Core, username: string) {
-  const user = await findUserByUsername(core.db, username)
-  if (!user) throw new Error(`seed-scale: user ${username} missing`)
+/**
+ * Calls channels signed in as one seeded user. A user created by the
+ * administrator must choose a password at the first sign-in: `firstSignIn`
+ * does so, choosing the demo password.
+ */
+async function caller(core: Core, username: string, firstSignIn = false) {
+  const session = await openSession(core, 'internal', username, firstSignIn ? firstPassword : demoPassword)
+  if (firstSignIn) {
+    const changed = await dispatch(core, session, 'session.changePassword', { currentPassword: firstPassword, newPassword: demoPassword })
+    if (!changed.ok) throw new Error(`seed-scale session.changePassword: ${changed.error.message}`)
+  }
   return async <C extends Channel>(channel: C, input: InputOf<C>): Promise<ReplyOf<C>> => {
-    const reply = await dispatch(core, { userId: user.id }, channel, input)
+    const reply = await dispatch(core, session, channel, input)
     if (!reply.ok) throw new Error(`seed-scale ${channel}: ${reply.error.message}`)
     return reply.value as ReplyOf<C>
   }

@@ -1,18 +1,28 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { Call } from '../call'
-import { insertRecord, updateRecord } from '../records/records'
+import { insertRecord, recordFact, replaceLinks, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
-import type { UserCreateInput } from '../../shared/users'
-import { findUser, findUserByUsername } from './user.repository'
+import type { UserCreateInput, UserUpdateInput } from '../../shared/users'
+import { findUser, findUserByUsername, holds, listUsers } from './user.repository'
+import { hashPassword } from './password-hash'
+import { storePassword } from './credential.repository'
 
-/** Adds an account to the picker; only an administrator may. */
+/**
+ * Adds an account with a first password, which the user must replace at
+ * their first sign-in; only an administrator may.
+ */
 export async function createUser(call: Call, input: Required<UserCreateInput>) {
   if (await findUserByUsername(call.db, input.username)) {
     throw new AppError('conflict', `用户名 ${input.username} 已存在`, { username: '用户名已存在' })
   }
   const id = call.newId()
-  await insertRecord(call, 'appUser', { id, ...input, active: 1 })
+  await insertRecord(call, 'appUser', { id, username: input.username, displayName: input.displayName, role: input.role, active: 1 })
+  const extraRoles = input.extraRoles.filter((r) => r !== input.role)
+  await replaceLinks(call, 'appUserRole', { userId: id }, extraRoles.map((role) => ({ userId: id, role })))
+  const { stored } = await hashPassword(input.password, call.core.passwordCost)
+  await storePassword(call.db, id, stored, true, call.now)
+  await recordFact(call, 'user.password_set', id, { username: input.username, reason: 'created', mustChange: true })
   return (await findUser(call.db, id))!
 }
 
@@ -24,7 +34,7 @@ export async function linkUserExpert(call: Call, input: { userId: string; expert
   const before = await findUser(call.db, input.userId)
   if (!before) throw new AppError('not_found', '找不到该用户')
   if (input.expertId !== null) {
-    if (before.role !== 'investigator') throw new AppError('invalid_input', '只有技术调查官账户可以关联专家', { expertId: '只有技术调查官账户可以关联专家' })
+    if (!holds(before, 'investigator')) throw new AppError('invalid_input', '只有技术调查官账户可以关联专家', { expertId: '只有技术调查官账户可以关联专家' })
     const expert = await call.db.selectFrom('expert').select('id').where('id', '=', input.expertId).executeTakeFirst()
     if (!expert) throw new AppError('invalid_input', '找不到该专家', { expertId: '找不到该专家' })
     const other = await call.db.selectFrom('appUser').select('username').where('expertId', '=', input.expertId).where('id', '!=', input.userId).executeTakeFirst()
@@ -36,7 +46,54 @@ export async function linkUserExpert(call: Call, input: { userId: string; expert
   return (await findUser(call.db, input.userId))!
 }
 
-export const userHandlers: Handlers<'users.create' | 'users.linkExpert'> = {
+/** Edits the name and roles; the username stays, since the audit trail and signatures name it. */
+async function updateUser(call: Call, input: Required<UserUpdateInput>) {
+  const before = await findUser(call.db, input.id)
+  if (!before) throw new AppError('not_found', '找不到该用户')
+  if (before.roles.includes('admin') && ![input.role, ...input.extraRoles].includes('admin')) await refuseLastAdmin(call, input.id)
+  await updateRecord(call, 'appUser', input.id, { revision: input.revision, set: { displayName: input.displayName, role: input.role } })
+  const extraRoles = input.extraRoles.filter((r) => r !== input.role)
+  await replaceLinks(call, 'appUserRole', { userId: input.id }, extraRoles.map((role) => ({ userId: input.id, role })))
+  return (await findUser(call.db, input.id))!
+}
+
+/** Nobody may remove the last active administrator, or the app could never be administered again. */
+async function refuseLastAdmin(call: Call, userId: string) {
+  const admins = (await listUsers(call.db)).filter((u) => u.active && u.roles.includes('admin') && u.id !== userId)
+  if (admins.length === 0) throw new AppError('invalid_input', '这是唯一在用的管理员账户，不能停用或取消其管理员角色')
+}
+
+async function setActive(call: Call, input: { id: string; revision: number }, active: boolean) {
+  const before = await findUser(call.db, input.id)
+  if (!before) throw new AppError('not_found', '找不到该用户')
+  if (before.active === active) throw new AppError('invalid_input', active ? '该账户已在用' : '该账户已停用')
+  if (!active) await refuseLastAdmin(call, input.id)
+  await updateRecord(call, 'appUser', input.id, { revision: input.revision, set: { active: active ? 1 : 0 } })
+  return (await findUser(call.db, input.id))!
+}
+
+/**
+ * An administrator sets a first password for a user who forgot theirs; the
+ * user must choose a new one at the next sign-in, and any lock is lifted.
+ */
+async function resetPassword(call: Call, input: { userId: string; password: string }) {
+  const user = await findUser(call.db, input.userId)
+  if (!user) throw new AppError('not_found', '找不到该用户')
+  const { stored } = await hashPassword(input.password, call.core.passwordCost)
+  await storePassword(call.db, user.id, stored, true, call.now)
+  await recordFact(call, 'user.password_reset', user.id, { username: user.username, mustChange: true })
+  return user
+}
+
+export const userHandlers: Handlers<
+  'users.create' | 'users.update' | 'users.deactivate' | 'users.reactivate' | 'users.resetPassword' | 'users.linkExpert' | 'users.all'
+> = {
   'users.create': { access: permissions.manageUsers, writes: true, run: createUser },
-  'users.linkExpert': { access: permissions.manageUsers, writes: true, run: linkUserExpert }
+  'users.update': { access: permissions.manageUsers, writes: true, run: updateUser },
+  'users.deactivate': { access: permissions.manageUsers, writes: true, run: (call, input) => setActive(call, input, false) },
+  'users.reactivate': { access: permissions.manageUsers, writes: true, run: (call, input) => setActive(call, input, true) },
+  'users.resetPassword': { access: permissions.manageUsers, writes: true, run: resetPassword },
+  'users.linkExpert': { access: permissions.manageUsers, writes: true, run: linkUserExpert },
+  /** Every account, deactivated ones included, for the administrator's screen. */
+  'users.all': { access: permissions.manageUsers, writes: false, run: (call) => listUsers(call.db) }
 }

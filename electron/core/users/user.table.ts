@@ -5,11 +5,43 @@ export interface AppUserTable extends StampColumns {
   id: string
   username: string
   displayName: string
+  /** The primary role, offered first at sign-in. */
   role: string
   active: number
   expertId: ColumnType<string | null, string | null | undefined, string | null>
 }
 
+/** A role held besides the primary one. */
+export interface AppUserRoleTable {
+  userId: string
+  role: string
+}
+
+/** Not a record (see migration 0012): the scrypt hash and the failed-attempt state of one account. */
+export interface UserCredentialTable {
+  userId: string
+  hash: string
+  salt: string
+  costN: number
+  costR: number
+  costP: number
+  mustChange: number
+  failedAttempts: number
+  lastFailedAt: string | null
+  lockedUntil: string | null
+  changedAt: string
+}
+
+export interface SecuritySettingTable extends StampColumns {
+  id: string
+  idleLockMinutes: number
+  maxFailedAttempts: number
+  lockMinutes: number
+}
+
 export interface UserTables {
   appUser: AppUserTable
+  appUserRole: AppUserRoleTable
+  userCredential: UserCredentialTable
+  securitySetting: SecuritySettingTable
 }

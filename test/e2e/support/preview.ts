@@ -15,9 +15,15 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'ecocase-e2e-'))
 }
 
-/** Runs the admin CLI on a data folder (for setup such as `demo`). */
+/** The password of every demo account (README). */
+export const demoPassword = 'ecocase-demo'
+
+/** Runs the admin CLI on a data folder (for setup such as `demo`); `--as USER` signs in with the demo password. */
 export function cli(dataDir: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [compiledCli, ...args, '--data', dataDir], { encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [compiledCli, ...args, '--data', dataDir], {
+    encoding: 'utf8',
+    env: { ...process.env, ECOCASE_PASSWORD: demoPassword }
+  })
   if (run.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${run.stderr}${run.stdout}`)
   return run.stdout
 }
@@ -84,15 +90,25 @@ export async function screenshot(page: Page, name: string) {
 }
 
 /**
- * A new page of the app, signed in as one user. Actions wait up to 30 s:
- * the first load parses the whole bundle, which is slow on a busy 2-core CI machine.
+ * A new page of the app in a browser context of its own (its own session
+ * cookie), signed in as one user with the demo password. Actions wait up to
+ * 30 s: the first load parses the whole bundle, which is slow on a busy 2-core CI machine.
  */
-export async function openAppAs(browser: Browser, preview: Preview, username: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
+export async function openAppAs(browser: Browser, preview: Preview, username: string, password = demoPassword): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
+  const page = await context.newPage()
   page.setDefaultTimeout(30_000)
   await page.goto(preview.url)
-  await page.getByTestId(`pick-user-${username}`).click()
+  await signInOn(page, username, password)
   return page
+}
+
+/** Fills the sign-in screen and waits until the app's frame shows the user. */
+export async function signInOn(page: Page, username: string, password = demoPassword) {
+  await page.getByTestId('login-username').fill(username)
+  await page.getByTestId('login-password').fill(password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('current-user').filter({ hasText: `（${username}）` }).waitFor()
 }
 
 /**

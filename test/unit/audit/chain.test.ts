@@ -12,9 +12,16 @@ import { chainPointSignatureValid } from '../../../electron/core/audit/installat
 import { headFileName, readHeadFile, signChainHead } from '../../../electron/core/audit/chain-head'
 import { checkOpenChains } from '../../../electron/core/audit/forensic-check'
 import { verifyCommand } from '../../../electron/cli/verify'
-import { actor, staff, testCore } from '../support/test-core'
+import { signIn, staff, testCore, testPasswordCost } from '../support/test-core'
 
 const messages = (core: Core) => checkOpenChains(core).findings.kept.map((f) => f.message).join('\n')
+
+/**
+ * The position of `fields.create` after the baseline: {@link staff} first writes the first run (the
+ * administrator renamed, the password set, the sign-in), then for each of three users their creation,
+ * first password, sign-in and forced password change.
+ */
+const fieldsEvent = 3 + 3 * 4 + 1
 
 /** How many events a fresh folder starts with: the baseline events of the rows its migrations seeded. */
 const baselineCount = async (core: Core) => (await core.db.selectFrom('auditEvent').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
@@ -43,17 +50,18 @@ describe('one chain per installation', () => {
     expect(all[0]!.prevHash).toBe(genesisHash)
     all.slice(1).forEach((row, i) => expect(row.prevHash).toBe(all[i]!.hash))
     const rows = all.slice(at(0))
-    expect(rows.map((r) => r.channel)).toEqual(['users.create', 'users.create', 'users.create', 'fields.create'])
+    const person = ['users.create', 'users.create', 'session.signIn', 'session.changePassword']
+    expect(rows.map((r) => r.channel)).toEqual([...Array(3).fill('session.setup'), ...person, ...person, ...person, 'fields.create'])
     expect(rows.map((r) => [r.installationId, r.chainSeq, r.hashVersion])).toEqual(rows.map((_, i) => [installation.id, at(i + 1), 2]))
     for (const row of rows) {
       expect(chainPointSignatureValid(installation.publicKey, { installationId: installation.id, seq: row.chainSeq!, hash: row.hash }, row.signature!)).toBe(true)
     }
-    expect(checkOpenChains(core)).toMatchObject({ ok: true, events: at(4) })
+    expect(checkOpenChains(core)).toMatchObject({ ok: true, events: at(fieldsEvent) })
   })
 
   it('names the event whose content was edited', async () => {
-    await core.db.updateTable('auditEvent').set({ afterJson: '{"code":"karst","nameZh":"被改动"}' }).where('chainSeq', '=', at(4)).execute()
-    expect(messages(core)).toMatch(new RegExp(`第 ${at(4)} 号事件（fields\\.create.*的内容与其哈希不符`))
+    await core.db.updateTable('auditEvent').set({ afterJson: '{"code":"karst","nameZh":"被改动"}' }).where('chainSeq', '=', at(fieldsEvent)).execute()
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent)} 号事件（fields\\.create.*的内容与其哈希不符`))
   })
 
   it('finds an event removed from the middle', async () => {
@@ -71,12 +79,12 @@ describe('one chain per installation', () => {
   })
 
   it('finds a changed actor even when that event is rehashed, and a forged event appended with a correct hash but no key', async () => {
-    const row = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', '=', at(4)).executeTakeFirstOrThrow()
+    const row = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', '=', at(fieldsEvent)).executeTakeFirstOrThrow()
     const forged = {
       hashVersion: 2,
       id: 'forged-event',
       installationId: row.installationId!,
-      chainSeq: at(5),
+      chainSeq: at(fieldsEvent + 1),
       prevHash: row.hash,
       actor: { id: row.actorId, name: row.actorName },
       at: '2026-03-02T02:00:00.000Z',
@@ -100,12 +108,12 @@ describe('one chain per installation', () => {
         prevHash: forged.prevHash,
         hash: eventHash(forged),
         installationId: forged.installationId,
-        chainSeq: at(5),
+        chainSeq: at(fieldsEvent + 1),
         hashVersion: 2,
         signature: 'ab'.repeat(64)
       })
       .execute()
-    expect(messages(core)).toMatch(new RegExp(`第 ${at(5)} 号事件（users\\.update，.*）的签名无效：事件是伪造的`))
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent + 1)} 号事件（users\\.update，.*）的签名无效：事件是伪造的`))
     expect(messages(core)).not.toContain('哈希不符')
 
     const third = await core.db.selectFrom('auditEvent').selectAll().where('chainSeq', '=', at(3)).executeTakeFirstOrThrow()
@@ -130,10 +138,10 @@ describe('one chain per installation', () => {
   it('keeps signed heads in the chain, and finds a chain recomputed after one', async () => {
     const head = await signChainHead(core, 'backup')
     const tip = await core.db.selectFrom('auditEvent').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
-    expect(tip).toMatchObject({ entityType: 'chain.head', chainSeq: at(5) })
+    expect(tip).toMatchObject({ entityType: 'chain.head', chainSeq: at(fieldsEvent + 1) })
     expect(JSON.parse(tip.afterJson!)).toEqual(head)
-    expect(head).toMatchObject({ installationId: tip.installationId, seq: at(4), reason: 'backup' })
-    const fourth = await core.db.selectFrom('auditEvent').select('hash').where('chainSeq', '=', at(4)).executeTakeFirstOrThrow()
+    expect(head).toMatchObject({ installationId: tip.installationId, seq: at(fieldsEvent), reason: 'backup' })
+    const fourth = await core.db.selectFrom('auditEvent').select('hash').where('chainSeq', '=', at(fieldsEvent)).executeTakeFirstOrThrow()
     expect(head.hash).toBe(fourth.hash)
     expect(checkOpenChains(core).ok).toBe(true)
 
@@ -158,39 +166,38 @@ describe('one chain per installation', () => {
       await core.db.updateTable('auditEvent').set({ actorName, prevHash: prev, hash }).where('seq', '=', row.seq).execute()
       prev = hash
     }
-    expect(messages(core)).toMatch(new RegExp(`第 ${at(4)} 号事件与签于 .*（backup）的链头不符：签名之后链被改动或重算`))
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent)} 号事件与签于 .*（backup）的链头不符：签名之后链被改动或重算`))
   })
 })
 
 describe('the installation identity', () => {
   it('is made on first open: a UUIDv7 and an Ed25519 key readable by its owner only, kept on reopen', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-id-'))
-    const first = await openCore({ dataDir: dir })
+    const first = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     const installation = await first.db.selectFrom('installation').selectAll().executeTakeFirstOrThrow()
     await first.close()
     expect(installation).toMatchObject({ local: 1, id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/), publicKey: expect.stringMatching(/^[0-9a-f]{64}$/) })
     expect(statSync(join(dir, 'installation-key.pem')).mode & 0o777).toBe(0o600)
     expect(readFileSync(join(dir, 'installation-key.pem'), 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/)
 
-    const again = await openCore({ dataDir: dir })
+    const again = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     expect(await again.db.selectFrom('installation').selectAll().execute()).toEqual([installation])
     await again.close()
   })
 
   it('starts a chain of its own when the key is gone (a database copied without it); the old chain still verifies', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-id-'))
-    const first = await openCore({ dataDir: dir })
+    const first = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     const people = await staff(first)
     await people.admin.must('fields.create', { code: 'karst', nameZh: '喀斯特生态', nameEn: 'Karst ecology', sortOrder: 120, active: true })
     await first.close()
     unlinkSync(join(dir, 'installation-key.pem'))
     unlinkSync(join(dir, headFileName))
 
-    const second = await openCore({ dataDir: dir })
+    const second = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     const installations = await second.db.selectFrom('installation').select(['id', 'local']).orderBy('createdAt').execute()
     expect(installations.map((i) => i.local).sort()).toEqual([0, 1])
-    const admin = (await second.db.selectFrom('appUser').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()).id
-    await actor(second, admin).must('fields.create', { code: 'urban', nameZh: '城市生态', nameEn: 'Urban ecology', sortOrder: 130, active: true })
+    await (await signIn(second, 'admin')).must('fields.create', { code: 'urban', nameZh: '城市生态', nameEn: 'Urban ecology', sortOrder: 130, active: true })
     const chains = await second.db.selectFrom('auditEvent').select(['installationId', 'chainSeq']).where('chainSeq', '=', 1).execute()
     expect(chains).toHaveLength(2)
     expect(checkOpenChains(second).ok).toBe(true)
@@ -199,11 +206,11 @@ describe('the installation identity', () => {
 
   it('writes the signed head beside the database, and verify finds a chain cut short after it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-id-'))
-    const core = await openCore({ dataDir: dir })
+    const core = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     await staff(core)
     const last = await core.db.selectFrom('auditEvent').select('chainSeq').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
     await core.close()
-    // Closing signs a head over the three users created after the head signed on open.
+    // Closing signs a head over the accounts made after the head signed on open.
     const headSeq = last.chainSeq! + 1
     const file = readHeadFile(dir)
     expect(file).toMatchObject({ seq: headSeq })
@@ -251,7 +258,7 @@ describe('0008-installation-chain over a folder of the previous schema', () => {
     }
     await db.destroy()
 
-    const core = await openCore({ dataDir: dir })
+    const core = await openCore({ passwordCost: testPasswordCost, dataDir: dir })
     const people = await staff(core)
     const rows = await core.db.selectFrom('auditEvent').selectAll().orderBy('seq').execute()
     expect(rows.slice(0, 3).map((r) => [r.chainSeq, r.hashVersion, r.signature])).toEqual([

@@ -1,3 +1,4 @@
+import { testPasswordCost } from '../support/test-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -58,7 +59,7 @@ describe('writers that share one data folder', () => {
 
   it('the preview, a second core process and the CLI write at once: no write refused, every write kept, the chain verifies', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ecocase-writers-'))
-    await (await openCore({ dataDir })).close()
+    await (await openCore({ dataDir, passwordCost: testPasswordCost })).close()
 
     const preview = spawn(tsx, [join(root, 'electron/preview/index.ts'), '--data', dataDir, '--port', '0'], { cwd: root })
     const worker = spawn(tsx, [join(root, 'test/unit/db/fixtures/write-burst.ts'), dataDir, 'worker', '100'], { cwd: root })
@@ -91,7 +92,7 @@ describe('writers that share one data folder', () => {
     ]
     expect(refused).toEqual([])
 
-    const core = await openCore({ dataDir })
+    const core = await openCore({ dataDir, passwordCost: testPasswordCost })
     const codes = new Set((await core.db.selectFrom('field').select('code').execute()).map((f) => f.code))
     await core.close()
     const expected = [...Array.from({ length: 100 }, (_, i) => [`preview_${i + 1}`, `worker_${i + 1}`]).flat(), ...Array.from({ length: 4 }, (_, i) => `cli_${i + 1}`)]

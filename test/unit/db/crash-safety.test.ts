@@ -1,3 +1,4 @@
+import { testPasswordCost } from '../support/test-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
@@ -51,7 +52,7 @@ beforeAll(async () => {
   burst = bundle('write-burst')
   importer = bundle('import-child')
   dataDir = join(mkdtempSync(join(tmpdir(), 'ecocase-crash-')), 'data')
-  const core = await openCore({ dataDir })
+  const core = await openCore({ dataDir, passwordCost: testPasswordCost })
   await loadDemo(core)
   sampleCodes = (await core.db.selectFrom('sample').select('code').where('matrix', '=', 'surface_water').execute()).map((s) => s.code)
   await core.close()

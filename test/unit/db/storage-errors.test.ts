@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
-import { actor, staff } from '../support/test-core'
+import { signIn, staff, testPasswordCost } from '../support/test-core'
 
 /** A small tmpfs of its own (the test runs as root), so a full or read-only disk is real, not simulated. */
 function smallDisk(sizeKb: number): { dir: string; remountReadOnly: () => void; release: () => void } {
@@ -54,20 +54,20 @@ describe.skipIf(process.getuid?.() !== 0)('a sick disk', () => {
     const disk = smallDisk(8 * 1024)
     cleanups.push(disk.release)
     const dataDir = join(disk.dir, 'data')
-    const first = await openCore({ dataDir })
+    const first = await openCore({ dataDir, passwordCost: testPasswordCost })
     await (await staff(first)).admin.must('fields.create', field('before'))
     await first.close()
 
-    const core = await openCore({ dataDir })
+    const core = await openCore({ dataDir, passwordCost: testPasswordCost })
     cleanups.push(() => core.close())
-    const admin = (await core.db.selectFrom('appUser').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()).id
+    const admin = await signIn(core, 'admin')
     const filler = fill(disk.dir)
-    const reply = await actor(core, admin).call('fields.create', field('full'))
+    const reply = await admin.call('fields.create', field('full'))
     expect(reply).toEqual({ ok: false, error: { code: 'disk_full', message: '磁盘空间不足，未作任何更改' } })
 
     unlinkSync(filler)
     expect(await fieldCodes(core)).not.toContain('full')
-    await actor(core, admin).must('fields.create', field('after'))
+    await admin.must('fields.create', field('after'))
     await core.close()
     const verdict = await verifyCommand(dataDir, {})
     expect(verdict.output).toContain('结论：通过')
@@ -77,17 +77,17 @@ describe.skipIf(process.getuid?.() !== 0)('a sick disk', () => {
     const disk = smallDisk(8 * 1024)
     cleanups.push(disk.release)
     const dataDir = join(disk.dir, 'data')
-    const first = await openCore({ dataDir })
+    const first = await openCore({ dataDir, passwordCost: testPasswordCost })
     await (await staff(first)).admin.must('fields.create', field('kept'))
     await first.close()
     disk.remountReadOnly()
 
-    const core = await openCore({ dataDir })
+    const core = await openCore({ dataDir, passwordCost: testPasswordCost })
     cleanups.push(() => core.close())
     expect(core.sqlite.readonly).toBe(true)
     expect(await fieldCodes(core)).toContain('kept')
-    const admin = (await core.db.selectFrom('appUser').select('id').where('username', '=', 'admin').executeTakeFirstOrThrow()).id
-    const reply = await actor(core, admin).call('fields.create', field('refused'))
+    const admin = await signIn(core, 'admin')
+    const reply = await admin.call('fields.create', field('refused'))
     expect(reply).toMatchObject({ ok: false, error: { code: 'read_only', message: expect.stringContaining('未作任何更改') } })
     const verdict = await verifyCommand(dataDir, {})
     expect(verdict).toMatchObject({ code: 0, output: expect.stringContaining('结论：通过') })
@@ -96,7 +96,7 @@ describe.skipIf(process.getuid?.() !== 0)('a sick disk', () => {
   it('a data folder that has gone while open refuses the write as storage_missing', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ecocase-gone-'))
     mkdirSync(dataDir, { recursive: true })
-    const core = await openCore({ dataDir })
+    const core = await openCore({ dataDir, passwordCost: testPasswordCost })
     cleanups.push(() => core.close().catch(() => undefined))
     const people = await staff(core)
     rmSync(dataDir, { recursive: true, force: true })

@@ -57,7 +57,7 @@ describe('record history', () => {
     expect(all.items[0]!.seq).toBeGreaterThan(all.items[1]!.seq)
     const updates = await people.admin.must('history.log', { channel: 'experts.update' })
     expect(updates.total).toBe(2)
-    const clerkId = (await people.clerk.must('session.current', {}))!.id
+    const clerkId = (await people.clerk.must('session.current', {})).user!.id
     const byClerk = await people.admin.must('history.log', { actorId: clerkId })
     expect(byClerk.items.every((e) => e.actorName === '陈书记员')).toBe(true)
     expect((await people.admin.must('history.log', { entityType: 'expert', entityId: expertId })).total).toBe(2)

@@ -65,7 +65,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { channels } from '../../../electron/shared/channels'
-import { testCore } from '../support/test-core'
+import { setupAdmin, testCore, testPassword, testPasswordCost } from '../support/test-core'
 
 const appUrl = () => appEntryUrl
 
@@ -216,7 +216,7 @@ describe('the Electron shell', () => {
     registerIpc(core, appUrl)
     expect([...electron.ipcHandlers.keys()].sort()).toEqual([...channels].sort())
     const window = appWindow()
-    const list = electron.ipcHandlers.get('users.list')!
+    const list = electron.ipcHandlers.get('session.current')!
     expect(await list(window.fromMainFrame(), {})).toMatchObject({ ok: true })
     const forbidden = { ok: false, error: { code: 'forbidden' } }
     expect(await list(window.fromMainFrame('https://evil.example/'), {})).toMatchObject(forbidden)
@@ -227,21 +227,22 @@ describe('the Electron shell', () => {
     await core.close()
   })
 
-  it('keeps one current user per window', async () => {
+  it('keeps one session per window: each window signs in on its own', async () => {
     const core = await testCore()
+    await setupAdmin(core)
     registerIpc(core, appUrl)
-    const admin = await core.db.selectFrom('appUser').select('id').executeTakeFirstOrThrow()
     const first = appWindow()
     const second = appWindow()
-    await electron.ipcHandlers.get('session.signIn')!(first.fromMainFrame(), { userId: admin.id })
-    expect(await electron.ipcHandlers.get('session.current')!(first.fromMainFrame(), {})).toMatchObject({ ok: true, value: { username: 'admin' } })
-    expect(await electron.ipcHandlers.get('session.current')!(second.fromMainFrame(), {})).toEqual({ ok: true, value: null })
+    expect(await electron.ipcHandlers.get('session.signIn')!(first.fromMainFrame(), { username: 'admin', password: testPassword })).toMatchObject({ ok: true })
+    expect(await electron.ipcHandlers.get('session.current')!(first.fromMainFrame(), {})).toMatchObject({ ok: true, value: { user: { username: 'admin' } } })
+    expect(await electron.ipcHandlers.get('session.current')!(second.fromMainFrame(), {})).toMatchObject({ ok: true, value: { user: null } })
+    expect(await electron.ipcHandlers.get('users.list')!(second.fromMainFrame(), {})).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
     await core.close()
   })
 
   it('streams a picked file into the attachment store for a permitted user, and refuses the others', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'ecocase-upload-'))
-    const core = await openCore({ dataDir })
+    const core = await openCore({ dataDir, passwordCost: testPasswordCost })
     const sessionOf = registerIpc(core, appUrl)
     registerFileUpload(core, appUrl, sessionOf)
     const photo = join(dataDir, '..', `pond-${Date.now()}.jpg`)
@@ -250,9 +251,9 @@ describe('the Electron shell', () => {
     const window = appWindow()
     const upload = electron.ipcHandlers.get(fileUploadChannel)!
 
-    expect(await upload(window.fromMainFrame(), request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    const admin = await core.db.selectFrom('appUser').select('id').executeTakeFirstOrThrow()
-    await electron.ipcHandlers.get('session.signIn')!(window.fromMainFrame(), { userId: admin.id })
+    expect(await upload(window.fromMainFrame(), request)).toMatchObject({ ok: false, error: { code: 'unauthenticated' } })
+    await setupAdmin(core)
+    await electron.ipcHandlers.get('session.signIn')!(window.fromMainFrame(), { username: 'admin', password: testPassword })
     const stored = await upload(window.fromMainFrame(), request)
     const sha256 = createHash('sha256').update('not really a jpeg, but bytes all the same').digest('hex')
     expect(stored).toMatchObject({ ok: true, value: { sha256, originalName: '池塘排污口.jpg', mediaType: 'image/jpeg' } })

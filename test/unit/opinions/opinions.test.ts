@@ -6,7 +6,7 @@ import type { EstimateRequest, FigureSource, OpinionContent } from '../../../ele
 import { checkOpenChains } from '../../../electron/core/audit/forensic-check'
 import { estimateListQuery, opinionSampleLinksQuery, opinionVersionsQuery, opinionVisitLinksQuery } from '../../../electron/core/opinions/opinion.repository'
 import type { SampleInput } from '../../../electron/shared/sampling'
-import { actor, staff, testCore, type Actor } from './../support/test-core'
+import { person, staff, testCore, type Actor } from './../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 
 const DEMO: FigureSource = { kind: 'judgement', reference: '演示数据', note: '演示用研判数值' }
@@ -50,14 +50,15 @@ beforeEach(async () => {
       affiliations: [],
       notes: ''
     })
-    const user = await people.admin.must('users.create', { username, displayName: name, role: 'investigator' })
+    const made = await person(people.admin, username, name, 'investigator')
+    const user = { id: made.userId }
     await people.admin.must('users.linkExpert', { userId: user.id, expertId: expert.id })
     if (assign) {
       const proposed = await people.clerk.must('assignments.designate', { caseId: courtCase.id, expertId: expert.id, fieldId: water, overrideReason: '', replacesAssignmentId: null })
       const notified = await people.clerk.must('assignments.notify', { id: proposed.id, revision: proposed.revision })
       await people.clerk.must('assignments.activate', { id: notified.id, revision: notified.revision })
     }
-    return actor(core, user.id)
+    return made
   }
   lin = await account('lin', '林永华', true)
   chen = await account('chen', '陈静怡', true)
@@ -162,7 +163,7 @@ describe('damage estimates', () => {
 
 describe('linking an account to an expert', () => {
   it('lets only an administrator link, only investigator accounts, one account per expert', async () => {
-    const linExpert = (await lin.must('session.current', {}))!.expertId!
+    const linExpert = (await lin.must('session.current', {})).user!.expertId!
     expect(await people.clerk.call('users.linkExpert', { userId: people.investigator.session.userId!, expertId: linExpert })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await people.admin.call('users.linkExpert', { userId: people.judge.session.userId!, expertId: linExpert })).toMatchObject({
       ok: false,

@@ -6,7 +6,9 @@ import BetterSqlite3 from 'better-sqlite3'
 import type { Core } from '../../../electron/core/core'
 import { insertRecord } from '../../../electron/core/records/records'
 import { verifyCommand } from '../../../electron/cli/verify'
-import { actor, fixedClock, sequentialIds, staff } from '../support/test-core'
+import { actorOf, fixedClock, sequentialIds, staff, testPasswordCost } from '../support/test-core'
+import { newSession } from '../../../electron/core/call'
+import * as accounts from '../../../electron/core/db/migrations/0013-accounts'
 import { attach, pondWithSite } from '../support/order-fixtures'
 
 const coreModule = '../../../electron/core/core'
@@ -25,7 +27,16 @@ async function openBeforeOrderLinks(dir: string): Promise<Core> {
     return { migrations: Object.fromEntries(Object.entries(real.migrations).filter(([name]) => name < '0011')) }
   })
   const { openCore } = (await import(coreModule)) as typeof import('../../../electron/core/core')
-  return openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds() })
+  const core = await openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds(), passwordCost: testPasswordCost })
+  // Today's code signs people in with passwords, which this older schema has no tables for: they are lent for
+  // the setup and taken away again by closeBeforeOrderLinks, so migration 0012 makes them on the upgrade.
+  await accounts.up(core.db.withoutPlugins() as never)
+  return core
+}
+
+async function closeBeforeOrderLinks(core: Core) {
+  core.sqlite.exec('drop table user_credential; drop table app_user_role; drop table security_setting')
+  await core.close()
 }
 
 async function openLatest(dir: string): Promise<Core> {
@@ -33,7 +44,7 @@ async function openLatest(dir: string): Promise<Core> {
   vi.resetModules()
   const { openCore } = (await import(coreModule)) as typeof import('../../../electron/core/core')
   let n = 1000
-  return openCore({ dataDir: dir, now: fixedClock('2026-04-01T01:00:00.000Z'), newId: () => `01900000-0000-7000-8000-${(++n).toString(16).padStart(12, '0')}` })
+  return openCore({ passwordCost: testPasswordCost, dataDir: dir, now: fixedClock('2026-04-01T01:00:00.000Z'), newId: () => `01900000-0000-7000-8000-${(++n).toString(16).padStart(12, '0')}` })
 }
 
 /** An order with two sites, a supervisor, a done milestone with evidence, and a voided inspection with a deviation, in the 0009 shape. */
@@ -46,8 +57,8 @@ async function oldShapeOrder(core: Core) {
   })
   const photo = await attach(core, people.investigator, 'inspection photo')
   const evidence = await attach(core, people.investigator, 'milestone evidence')
-  const judge = (await people.judge.must('session.current', {}))!
-  const investigator = (await people.investigator.must('session.current', {}))!
+  const judge = (await people.judge.must('session.current', {})).user!
+  const investigator = (await people.investigator.must('session.current', {})).user!
   const at = '2026-03-02T02:00:00.000Z'
   let eventIds = 0
   const newId = () => `01900000-0000-7000-b000-${(++eventIds).toString(16).padStart(12, '0')}`
@@ -87,7 +98,7 @@ describe('migration 0011-order-links', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ecocase-links-'))
     const before = await openBeforeOrderLinks(dir)
     const old = await oldShapeOrder(before)
-    await before.close()
+    await closeBeforeOrderLinks(before)
 
     const core = await openLatest(dir)
     try {
@@ -106,7 +117,9 @@ describe('migration 0011-order-links', () => {
       const columns = core.sqlite.prepare("select name from pragma_table_info('restoration_order')").all() as { name: string }[]
       expect(columns.map((c) => c.name)).not.toContain('site_ids_json')
 
-      const order = await actor(core, old.judgeId).must('orders.get', { id: old.orderId })
+      // The upgraded folder's passwords are gone with the lent tables: the judge's session is made here, as no transport could.
+      const judge = actorOf(core, { ...newSession('internal'), userId: old.judgeId, role: 'judge', lastActiveAt: core.now().getTime() })
+      const order = await judge.must('orders.get', { id: old.orderId })
       expect(order.siteIds).toEqual(old.siteIds)
       expect(order.supervisorIds).toEqual([old.investigatorId])
       expect(order.milestones[0]!.evidenceSha256).toEqual([old.evidence])
@@ -123,7 +136,7 @@ describe('migration 0011-order-links', () => {
     const before = await openBeforeOrderLinks(dir)
     const old = await oldShapeOrder(before)
     before.sqlite.prepare("update restoration_order set obligor = '他人', site_ids_json = ? where id = ?").run(JSON.stringify([old.siteIds[1]]), old.orderId)
-    await before.close()
+    await closeBeforeOrderLinks(before)
 
     await (await openLatest(dir)).close()
     const found = orderFindings((await verifyCommand(dir, {})).output)

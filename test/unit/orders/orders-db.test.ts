@@ -8,7 +8,7 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
-import { fixedClock, sequentialIds, staff, type Actor } from '../support/test-core'
+import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost } from '../support/test-core'
 import { attach, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
 let core: Core
@@ -18,7 +18,7 @@ let people: Record<Role, Actor>
 /** A core on a temporary data folder (attachments need one), its clock starting at `start`. */
 async function start(at = '2026-03-02T01:00:00.000Z') {
   dir = mkdtempSync(join(tmpdir(), 'ecocase-orders-'))
-  core = await openCore({ dataDir: dir, now: fixedClock(at), newId: sequentialIds() })
+  core = await openCore({ passwordCost: testPasswordCost, dataDir: dir, now: fixedClock(at), newId: sequentialIds() })
   people = await staff(core)
   return pondWithSite(core, people)
 }

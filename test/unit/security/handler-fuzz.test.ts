@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { dispatch } from '../../../electron/core/handler-table'
-import { loadDemo } from '../../../electron/core/demo/load-demo'
+import { demoPassword, loadDemo } from '../../../electron/core/demo/load-demo'
+import { openSession } from '../../../electron/core/users/open-session'
 import { channels } from '../../../electron/shared/channels'
-import type { Session } from '../../../electron/core/call'
+import { newSession, type Session } from '../../../electron/core/call'
 import { testCore } from '../support/test-core'
 
 /** A fixed seed, so a failure found once is found again. */
@@ -32,8 +33,9 @@ describe('every channel of the handler table under malformed payloads', () => {
   it('answers {ok:false} with a clear code or a legitimate success, never throws or fails internally, and changes the database only on success', async () => {
     const core = await testCore()
     await loadDemo(core)
-    const users = await core.db.selectFrom('appUser').select(['id', 'role']).execute()
-    const sessions: Session[] = [{ userId: null }, ...[...new Map(users.map((u) => [u.role, u.id])).values()].map((userId) => ({ userId }))]
+    const users = await core.db.selectFrom('appUser').select(['username', 'role']).execute()
+    const sessions: Session[] = [newSession('internal')]
+    for (const username of new Map(users.map((u) => [u.role, u.username])).values()) sessions.push(await openSession(core, 'internal', username, demoPassword))
     const tables = (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(core.db)).rows.map((r) => r.name)
     const snapshot = async () => {
       const counts: number[] = []
@@ -47,7 +49,8 @@ describe('every channel of the handler table under malformed payloads', () => {
       fc.asyncProperty(fc.constantFrom(...channels), fc.constantFrom(...sessions), payload, async (channel, session, input) => {
         sent++
         const before = await snapshot()
-        const reply = await dispatch(core, { ...session }, channel, input)
+        // A copy, so one payload's sign-out or lock does not carry over; active now, so the fake clock never idles it out.
+        const reply = await dispatch(core, { ...session, lastActiveAt: session.userId ? core.now().getTime() : 0 }, channel, input)
         if (reply.ok) {
           succeeded++
           return

@@ -1,0 +1,45 @@
+import { createInterface } from 'node:readline'
+import { Writable } from 'node:stream'
+import type { Core } from '../core/core'
+import type { Session } from '../core/call'
+import { openSession } from '../core/users/open-session'
+import { AppError } from '../shared/errors'
+
+/** The environment variable a script sets instead of typing the password. */
+export const passwordVariable = 'ECOCASE_PASSWORD'
+
+/** Asks for the password on the terminal without echoing it. */
+function promptPassword(username: string): Promise<string> {
+  if (!process.stdin.isTTY) {
+    return Promise.reject(new AppError('unauthenticated', `需要 ${username} 的密码：请在终端中输入，或设置环境变量 ${passwordVariable}`))
+  }
+  let muted = false
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) process.stderr.write(chunk)
+      done()
+    }
+  })
+  const rl = createInterface({ input: process.stdin, output, terminal: true })
+  return new Promise((resolve) => {
+    rl.question(`${username} 的密码：`, (answer) => {
+      rl.close()
+      process.stderr.write('\n')
+      resolve(answer)
+    })
+    muted = true
+  })
+}
+
+/**
+ * The CLI run's own session: `--as USER` and the password from
+ * `ECOCASE_PASSWORD` or the terminal, signed in through `session.signIn`
+ * (audited, with the failed-attempt delay and lock like any client).
+ *
+ * @throws AppError when no user is named or the sign-in is refused.
+ */
+export async function cliSession(core: Core, username: string | undefined): Promise<Session> {
+  if (!username) throw new AppError('unauthenticated', '此命令需要账户：请用 --as 用户名 指定，密码在提示时输入或由环境变量 ECOCASE_PASSWORD 给出')
+  const password = process.env[passwordVariable] || (await promptPassword(username))
+  return openSession(core, 'cli', username, password)
+}

@@ -1,0 +1,45 @@
+import { AppError } from '../../shared/errors'
+import type { User } from '../../shared/users'
+import type { Core } from '../core'
+import type { Session } from '../call'
+import { recordFact } from '../records/records'
+import { findUser } from './user.repository'
+import { securityPolicy } from './security-policy'
+
+/** Forgets who signed in to the session (sign-out, account deactivated, role withdrawn). */
+export function clearSession(session: Session): void {
+  Object.assign(session, { userId: null, role: null, locked: false, mustChangePassword: false, lastActiveAt: 0 })
+}
+
+/**
+ * The session's user acting in the session's role, after the checks every
+ * role-checked call passes: signed in, account still active and still
+ * holding the role, screen not locked (locking it now when idle past the
+ * policy's minutes), no password change pending. A passing call counts as
+ * activity.
+ *
+ * @throws AppError `unauthenticated`, `locked` or `must_change_password`.
+ */
+export async function activeUser(core: Core, session: Session, nowMs: number): Promise<User> {
+  if (!session.userId || !session.role) throw new AppError('unauthenticated', '请先登录')
+  const user = await findUser(core.db, session.userId)
+  if (!user || !user.active || !user.roles.includes(session.role)) {
+    clearSession(session)
+    throw new AppError('unauthenticated', '该账户已停用或不再担任此角色，请重新登录')
+  }
+  if (!session.locked && nowMs - session.lastActiveAt >= (await securityPolicy(core.db)).idleLockMinutes * 60_000) {
+    await lockSession(core, session, user, new Date(nowMs).toISOString(), 'idle')
+  }
+  if (session.locked) throw new AppError('locked', '屏幕已锁定：请输入本人密码解锁')
+  if (session.mustChangePassword) throw new AppError('must_change_password', '管理员已重置密码：请先设置新密码')
+  session.lastActiveAt = nowMs
+  return { ...user, role: session.role }
+}
+
+/** Locks the screen of a signed-in session and records `session.lock`. */
+export async function lockSession(core: Core, session: Session, user: User, now: string, reason: 'idle' | 'user'): Promise<void> {
+  await core.db.transaction().execute((trx) =>
+    recordFact({ db: trx, user, channel: 'session.lock', now, newId: core.newId }, 'session.lock', user.id, { username: user.username, client: session.client, reason })
+  )
+  session.locked = true
+}
