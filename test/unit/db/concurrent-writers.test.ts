@@ -1,4 +1,4 @@
-import { testPasswordCost } from '../support/test-core'
+import { testPassword, testPasswordCost } from '../support/test-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
@@ -37,15 +37,19 @@ function follow(child: ChildProcessWithoutNullStreams) {
   }
 }
 
-/** The preview's sign-in: one place to change when sign-in asks for more. */
+/** The preview's first run and sign-in: the administrator chooses a password, then this client signs in and keeps its session cookie. */
 async function previewAdmin(url: string, token: string): Promise<(channel: string, input: unknown) => Promise<{ ok: boolean; error?: { code: string } }>> {
+  let cookie = ''
   const call = async (channel: string, input: unknown) => {
-    const res = await fetch(new URL(`/api/${channel}`, url), { method: 'POST', headers: { 'content-type': 'application/json', 'x-ecocase-token': token }, body: JSON.stringify(input) })
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-ecocase-token': token }
+    if (cookie) headers.cookie = cookie
+    const res = await fetch(new URL(`/api/${channel}`, url), { method: 'POST', headers, body: JSON.stringify(input) })
+    const issued = res.headers.get('set-cookie')
+    if (issued) cookie = issued.split(';')[0]!
     return (await res.json()) as { ok: boolean; value?: unknown; error?: { code: string } }
   }
-  const users = (await call('users.list', {})) as { value: { id: string; username: string }[] }
-  const admin = users.value.find((u) => u.username === 'admin')!
-  expect(await call('session.signIn', { userId: admin.id })).toMatchObject({ ok: true })
+  expect(await call('session.setup', { username: 'admin', displayName: '系统管理员', password: testPassword })).toMatchObject({ ok: true })
+  expect(await call('session.signIn', { username: 'admin', password: testPassword })).toMatchObject({ ok: true })
   return call
 }
 
@@ -72,7 +76,10 @@ describe('writers that share one data folder', () => {
 
     worker.stdin.write('go\n')
     const cliRuns = Array.from({ length: 4 }, (_, i) => {
-      const cli = spawn(tsx, [join(root, 'electron/cli/index.ts'), 'call', 'fields.create', JSON.stringify(field(`cli_${i + 1}`, i)), '--data', dataDir], { cwd: root })
+      const cli = spawn(tsx, [join(root, 'electron/cli/index.ts'), 'call', 'fields.create', JSON.stringify(field(`cli_${i + 1}`, i)), '--data', dataDir, '--as', 'admin'], {
+        cwd: root,
+        env: { ...process.env, ECOCASE_PASSWORD: testPassword }
+      })
       children.push(cli)
       const out = follow(cli)
       return out.exited.then((code) => ({ code, output: out.lines.join('\n'), stderr: out.stderr() }))

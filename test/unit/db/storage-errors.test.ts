@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
-import { signIn, staff, testPasswordCost } from '../support/test-core'
+import { anonymous, signIn, staff, testPassword, testPasswordCost } from '../support/test-core'
 
 /** A small tmpfs of its own (the test runs as root), so a full or read-only disk is real, not simulated. */
 function smallDisk(sizeKb: number): { dir: string; remountReadOnly: () => void; release: () => void } {
@@ -73,7 +73,7 @@ describe.skipIf(process.getuid?.() !== 0)('a sick disk', () => {
     expect(verdict.output).toContain('结论：通过')
   })
 
-  it('a read-only disk opens for reading and verifies; a write is refused as read_only', async () => {
+  it('a read-only disk opens for reading and verifies; a sign-in, which must be recorded, is refused as read_only', async () => {
     const disk = smallDisk(8 * 1024)
     cleanups.push(disk.release)
     const dataDir = join(disk.dir, 'data')
@@ -86,8 +86,8 @@ describe.skipIf(process.getuid?.() !== 0)('a sick disk', () => {
     cleanups.push(() => core.close())
     expect(core.sqlite.readonly).toBe(true)
     expect(await fieldCodes(core)).toContain('kept')
-    const admin = await signIn(core, 'admin')
-    const reply = await admin.call('fields.create', field('refused'))
+    // Every sign-in is an audit event: where none can be written, nobody signs in to write.
+    const reply = await anonymous(core).call('session.signIn', { username: 'admin', password: testPassword })
     expect(reply).toMatchObject({ ok: false, error: { code: 'read_only', message: expect.stringContaining('未作任何更改') } })
     const verdict = await verifyCommand(dataDir, {})
     expect(verdict).toMatchObject({ code: 0, output: expect.stringContaining('结论：通过') })
