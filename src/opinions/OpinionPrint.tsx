@@ -118,7 +118,7 @@ function EvidenceTables(props: { opinion: Opinion }) {
                   <td>{s.siteName}</td>
                   <td>{formatShanghai(s.sampledAt)}</td>
                   <td>{sampleResultsText(s, t)}</td>
-                  <td>{sampleClassText(s, t)}</td>
+                  <td style={{ wordBreak: 'keep-all' }}>{sampleClassText(s, t)}</td>
                   <td>{decidingItemsText(s)}</td>
                 </tr>
               ))}
