@@ -90,7 +90,7 @@ describe('SIGKILL of a writer', () => {
       const rows = Array.from({ length: rowsPerImport }, (_, i) => {
         const minute = String(i % 60).padStart(2, '0')
         const hour = String(8 + Math.floor(i / 60) % 10).padStart(2, '0')
-        return `${sampleCodes[i % sampleCodes.length]},cod,${20 + (i % 9)},,mg/L,4,HJ 828-2017,漳州市环境监测中心,CRASH-${round},2020-06-${String(1 + (Math.floor(i / sampleCodes.length) % 28)).padStart(2, '0')} ${hour}:${minute}`
+        return `${sampleCodes[i % sampleCodes.length]},cod,${20 + (i % 9)},,mg/L,4,HJ 828-2017,漳州市环境监测中心,CRASH-${round},2021-06-${String(1 + (Math.floor(i / sampleCodes.length) % 28)).padStart(2, '0')} ${hour}:${minute}`
       })
       writeFileSync(csv, ['sample_code,parameter,value,qualifier,unit,detection_limit,method,lab,report_number,analysed_at', ...rows].join('\n'))
       const before = (await countResults()).results
