@@ -62,6 +62,7 @@ function checkChain(f: ForensicDb, installationId: string | null, findings: Find
     : undefined
   const name = installationId ? `安装 ${installationId} 的审计链` : '审计链'
   if (installationId && !installation) findings.add('identity', `${name}：安装记录（公钥）缺失，无法核对签名`)
+  const foreign = installation?.local === 0
   const next = pager(f, installationId)
 
   let expected = 1
@@ -77,13 +78,17 @@ function checkChain(f: ForensicDb, installationId: string | null, findings: Find
       events++
       const where = `${name}第 ${seq} 号事件（${row.channel}，${row.entity_type} ${row.entity_id}，${row.at}）`
       if (seq > expected) {
-        findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
+        // Another installation's chain holds only what its packages carried (the events of the cases shared with this one).
+        if (!foreign) findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
       } else if (row.prev_hash !== prevHash) {
         findings.add('chain', `${where}与前一事件的链接不符：事件被删除、插入或调换了次序`)
       }
       const recomputed = recomputeHash(row, installationId ?? '', seq)
       if (recomputed === null) findings.add('chain', `${where}的内容无法解析：事件被改动`)
       else if (recomputed !== row.hash) findings.add('chain', `${where}的内容与其哈希不符：事件被改动（例如操作人、时间或记录内容）`)
+      if (foreign && row.signature !== null && installation && !chainPointSignatureValid(installation.public_key, { installationId: installationId!, seq, hash: row.hash }, row.signature)) {
+        findings.add('signature', `${where}的签名无效：事件是伪造的`)
+      }
 
       if (row.entity_type === chainHeadType && installationId) {
         heads++
@@ -101,7 +106,8 @@ function checkChain(f: ForensicDb, installationId: string | null, findings: Find
       tip = { seq, hash: row.hash }
     }
   }
-  if (installationId && installation) checkTailSignatures(f, name, installationId, installation.public_key, lastHeadEventSeq, findings)
+  // Another installation's events are vouched for by the signed manifests of the packages that brought them (see imported-events).
+  if (installationId && installation && !foreign) checkTailSignatures(f, name, installationId, installation.public_key, lastHeadEventSeq, findings)
   return { installationId, local: installation?.local === 1, events, tip, heads, lastHead }
 }
 
