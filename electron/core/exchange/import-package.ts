@@ -165,7 +165,7 @@ async function check(call: Call, db: Kysely<Database>, file: string): Promise<Ch
       }
     }
     const tables = new Map((await listAuditedTables(db)).map((t) => [t.table, t]))
-    const { fresh, alreadyPresent } = checkEvents(sqlite, opened, tables, local.installationId)
+    const { fresh, alreadyPresent } = checkEvents(sqlite, opened, tables, local.installationId, call.progress)
     checkAttachments(opened)
     return { opened, manifest, partnerName: partner!.name, fresh, alreadyPresent, warnings }
   } catch (error) {
@@ -175,7 +175,7 @@ async function check(call: Call, db: Kysely<Database>, file: string): Promise<Ch
 }
 
 /** Every event: listed in the signed manifest at its place, its hash its own, its signature valid, continuing its chain here. */
-function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tables: Map<string, AuditedTable>, localId: string) {
+function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tables: Map<string, AuditedTable>, localId: string, progress: Call['progress']) {
   const { manifest } = opened
   const byId = sqlite.prepare('select hash from audit_event where id = ?').pluck()
   const atSeq = sqlite.prepare('select id, hash from audit_event where installation_id = ? and chain_seq = ?')
@@ -187,6 +187,7 @@ function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tabl
     const listed = manifest.events[position]
     const where = `第 ${position + 1} 个事件（${event.entity_type} ${event.entity_id}）`
     position++
+    if (position % 200 === 0) progress?.({ phase: 'checked', done: position, total: manifest.events.length })
     const chain = listed ? manifest.chains[listed[0]] : undefined
     if (!listed || !chain || chain.installationId !== event.installation_id || listed[1] !== event.chain_seq || listed[2] !== event.hash) {
       throw new PackageRefused(`${where}与签名清单不符：事件被增删、调换或改动`)
@@ -236,6 +237,7 @@ function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tabl
     if (event.entity_type.includes('.') && event.entity_type !== resolutionFact) throw new PackageRefused(`${where}是不随数据包交换的事实（${event.entity_type}）`)
     fresh.push(event)
   }
+  progress?.({ phase: 'checked', done: position, total: manifest.events.length })
   if (position !== manifest.events.length) throw new PackageRefused(`数据包只有 ${position} 个事件，签名清单列有 ${manifest.events.length} 个：数据包被截断或删改`)
   return { fresh, alreadyPresent }
 }
@@ -279,7 +281,9 @@ async function merge(call: Call, checked: Checked, file: string, receiptFile: st
     )
     // Resolutions first: a row event they settle may come before them in the package.
     for (const event of checked.fresh) if (event.entity_type.includes('.')) insertEvent.run(event)
+    let written = 0
     for (const event of checked.fresh) {
+      if (++written % 200 === 0) call.progress?.({ phase: 'written', done: written, total: checked.fresh.length })
       if (event.entity_type.includes('.')) continue
       insertEvent.run(event)
       const outcome = await mergeRow(core.sqlite, trx, writer, tables.get(event.entity_type)!, event, manifest.packageId)
