@@ -22,7 +22,9 @@ describe('migrations', () => {
   it('are named in order, so the forward-only sequence is unambiguous', () => {
     const names = Object.keys(migrations)
     expect(names).toEqual([...names].sort())
-    names.forEach((name, i) => expect(name.startsWith(String(i + 1).padStart(4, '0'))).toBe(true))
+    // Numbers are reserved per engineer (TEAM.md), so one may land before a lower one: gaps are allowed, repeats never.
+    const numbers = names.map((name) => Number(/^(\d{4})-/.exec(name)?.[1]))
+    expect(numbers.every((n, i) => Number.isInteger(n) && (i === 0 ? n === 1 : n > numbers[i - 1]!))).toBe(true)
   })
 
   it('0001-foundation creates the audit, user, field and expert tables and seeds the 11 fields and an administrator', async () => {
