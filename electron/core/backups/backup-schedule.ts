@@ -1,6 +1,8 @@
 import { existsSync, lstatSync, readFileSync, rmSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
+import type { Kysely } from 'kysely'
 import type { Core } from '../core'
+import type { Database } from '../db/database'
 import { updateRecord } from '../records/records'
 import { AppError } from '../../shared/errors'
 import type { BackupRun, BackupSchedule, BackupWarning } from '../../shared/backups'
@@ -47,10 +49,16 @@ export function backupWarning(schedule: BackupSchedule, last: BackupRun | null, 
  * @returns the attempt as recorded (ok, or failed with its reason), or null when none was due.
  */
 export async function runBackupIfDue(core: Core): Promise<BackupRun | null> {
+  const isDue = async (db: Kysely<Database>) => {
+    const schedule = await findBackupSchedule(db)
+    const due = nextBackupDue(schedule, await lastAttempt(db, 'schedule'))
+    return due !== null && Date.parse(due) <= core.now().getTime() ? schedule : null
+  }
+  // Asked first without the write lock, so the minute's check costs the other writers nothing when nothing is due.
+  if (!(await isDue(core.db))) return null
   const started = await core.db.transaction().execute(async (trx) => {
-    const schedule = await findBackupSchedule(trx)
-    const due = nextBackupDue(schedule, await lastAttempt(trx, 'schedule'))
-    if (due === null || Date.parse(due) > core.now().getTime()) return null
+    const schedule = await isDue(trx)
+    if (!schedule) return null
     return { run: await startRun(await backupWriter(core, trx, 'backup.schedule'), 'schedule', schedule.folder), keep: schedule.keep }
   })
   if (!started) return null
