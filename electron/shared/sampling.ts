@@ -113,7 +113,14 @@ export const sampleInput = z
   })
 export type SampleInput = z.input<typeof sampleInput>
 
-export const sampleUpdateInput = z.object({ id, revision, sample: sampleInput })
+/**
+ * An edit of a sample. Once the sample has been handed over (its first
+ * custody event), what the record says about it is what the receiver
+ * relied on: a change then needs `reason`, which the core refuses to go
+ * without and keeps in the sample's history. Before that, none is needed.
+ */
+export const sampleUpdateInput = z.object({ id, revision, sample: sampleInput, reason: optionalText(500).default('') })
+export type SampleUpdateInput = z.input<typeof sampleUpdateInput>
 
 /** Evidence is voided with a reason, never deleted. */
 export const voidInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })

@@ -60,6 +60,26 @@ describe('holding-time reference data', () => {
     ])
   })
 
+  it('has a row for every soil parameter, empty and marked 未核实, since the reference verified no soil holding time either', async () => {
+    const soil = (await people.investigator.must('holdingTimes.list', {})).filter((r) => r.matrix === 'soil')
+    expect(soil.map((r) => r.parameterKey)).toEqual(['as', 'bap', 'cd', 'cr', 'cu', 'ddt_total', 'hch_total', 'hg', 'ni', 'pb', 'ph', 'zn'])
+    expect(soil.every((r) => r.maxHours === null && r.basis === '' && r.notes === '未核实：HJ/T 166-2004 土壤样品保存要求原文未取得')).toBe(true)
+    // Every soil parameter a result can be entered for has its row.
+    const { AGRICULTURAL_SOIL_ITEMS } = await import('../../../electron/core/standards/agricultural-soil')
+    expect(AGRICULTURAL_SOIL_ITEMS.map((i) => i.key).filter((key) => !soil.some((r) => r.parameterKey === key))).toEqual([])
+  })
+
+  it('lets an administrator verify a soil row like a water one, and flags a soil result analysed after it', async () => {
+    const cd = (await people.admin.must('holdingTimes.list', {})).find((r) => r.parameterKey === 'cd' && r.matrix === 'soil')!
+    const verified = await people.admin.must('holdingTimes.update', { id: cd.id, revision: cd.revision, maxHours: 24 * 180, basis: '测试依据 表X', notes: cd.notes })
+    expect(verified).toMatchObject({ maxHours: 4320, notes: '' })
+    const limits = (await people.admin.must('holdingTimes.list', {})).map((r) => ({ parameterKey: r.parameterKey, matrix: r.matrix, maxHours: r.maxHours }))
+    expect(checkHoldingTime({ parameterKey: 'cd', matrix: 'soil', sampledAt, analysedAt: after(4320) }, limits).status).toBe('within')
+    expect(checkHoldingTime({ parameterKey: 'cd', matrix: 'soil', sampledAt, analysedAt: after(4321) }, limits)).toMatchObject({ status: 'exceeded', exceededByHours: 1 })
+    const investigator = await people.investigator.call('holdingTimes.update', { id: cd.id, revision: 1, maxHours: 1, basis: 'x', notes: '' })
+    expect(investigator.ok || investigator.error.code).toBe('forbidden')
+  })
+
   it('an administrator enters a verified value with its basis; it is audited', async () => {
     const cod = (await people.admin.must('holdingTimes.list', {})).find((r) => r.parameterKey === 'cod' && r.matrix === 'surface_water')!
     const updated = await people.admin.must('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 48, basis: '测试依据 表1', notes: '' })
