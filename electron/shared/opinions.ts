@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { id, optionalText, requiredText, revision, type RecordStamp } from './common'
 import { DECIMAL_TEXT, compareDecimals, parseDecimal } from './decimal'
 import { orderNumber } from './orders'
-import type { Matrix, QcType, SampleEvaluation, ValueSource } from './sampling'
+import type { Matrix, PastHoldingTime, QcType, SampleEvaluation, ValueSource } from './sampling'
 
 /** Where a figure in a damage estimate comes from. */
 export const sourceKinds = ['sample', 'lab_report', 'official_price', 'judgement', 'literature', 'standard'] as const
@@ -319,8 +319,11 @@ export interface OpinionSample {
   qcType: QcType
   voided: boolean
   results: OpinionSampleResult[]
-  evaluation: SampleEvaluation
+  evaluation: FrozenEvaluation<SampleEvaluation>
 }
+
+/** An evaluation as a signature froze it: one frozen before evaluations listed late analyses has no `pastHoldingTime`. */
+export type FrozenEvaluation<E> = E extends { pastHoldingTime: PastHoldingTime[] } ? Omit<E, 'pastHoldingTime'> & { pastHoldingTime?: PastHoldingTime[] } : E
 
 /** The visits and samples of a case an opinion may rely on (`opinions.evidence`). */
 export interface OpinionEvidence {
