@@ -266,9 +266,16 @@ describe('0008-installation-chain over a folder of the previous schema', () => {
       [2, 1, null],
       [3, 1, null]
     ])
-    // The first open signs a head over the old events, then the chain goes on under the new rule.
-    expect(rows[3]).toMatchObject({ chainSeq: 4, entityType: 'chain.head', hashVersion: 2, prevHash: prev })
-    expect(rows.slice(4).every((r) => r.hashVersion === 2 && r.signature !== null)).toBe(true)
+    // Rows the upgrade's migrations seeded (0017's soil holding times) get their baseline events next, in the
+    // migrations' transaction, before the identity exists: rule 1, unsigned, chained on the old events.
+    const head = rows.findIndex((r) => r.entityType === 'chain.head')
+    const baseline = rows.slice(3, head)
+    expect(baseline.length).toBeGreaterThan(0)
+    expect(baseline.every((r) => r.channel === 'migration.baseline' && r.hashVersion === 1 && r.signature === null)).toBe(true)
+    expect(baseline[0]!.prevHash).toBe(prev)
+    // The first open signs a head over the old events and the baseline, then the chain goes on under the new rule.
+    expect(rows[head]).toMatchObject({ chainSeq: head + 1, entityType: 'chain.head', hashVersion: 2, prevHash: rows[head - 1]!.hash })
+    expect(rows.slice(head + 1).every((r) => r.hashVersion === 2 && r.signature !== null)).toBe(true)
     expect(people).toBeDefined()
     expect(checkOpenChains(core)).toMatchObject({ ok: true })
     await core.close()
