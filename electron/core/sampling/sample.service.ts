@@ -77,9 +77,9 @@ async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string
 /**
  * Whether the sample has left its sampler's hands: a custody event stands
  * (a voided one was recorded in error and hands nothing over). From then on
- * the laboratory, and the court after it, rely on the record as it was at
- * the handover (HJ/T 91-2002, HJ/T 166-2004: the sampling record travels
- * with the sample), so a change to it must say why.
+ * the receiver checked the sample against its record (time, seal, field
+ * values), and the laboratory and the court rely on that record, so a change
+ * to it must say why (EcoCase's rule, issue 13).
  */
 async function isHandedOver(db: Kysely<Database>, sampleId: string): Promise<boolean> {
   return (await listCustodyEvents(db, sampleId)).some((e) => e.voided === null)
