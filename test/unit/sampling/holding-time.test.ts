@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkHoldingTime, type HoldingTimeLimit } from '../../../electron/core/sampling/holding-time'
 import holdingTimes from '../../../resources/reference/holding_times.json'
+import { referenceRowId } from '../../../electron/core/records/reference-ids'
 import type { Core } from '../../../electron/core/core'
 import type { Role } from '../../../electron/shared/roles'
 import { staff, testCore, type Actor } from '../support/test-core'
@@ -64,6 +65,8 @@ describe('holding-time reference data', () => {
     const soil = (await people.investigator.must('holdingTimes.list', {})).filter((r) => r.matrix === 'soil')
     expect(soil.map((r) => r.parameterKey)).toEqual(['as', 'bap', 'cd', 'cr', 'cu', 'ddt_total', 'hch_total', 'hg', 'ni', 'pb', 'ph', 'zn'])
     expect(soil.every((r) => r.maxHours === null && r.basis === '' && r.notes === '未核实：HJ/T 166-2004 土壤样品保存要求原文未取得')).toBe(true)
+    // Reference data: the same row has the same id on every installation, named by its natural key.
+    expect(soil.filter((r) => r.id !== referenceRowId('holding_time', [r.parameterKey, 'soil']))).toEqual([])
     // Every soil parameter a result can be entered for has its row.
     const { AGRICULTURAL_SOIL_ITEMS } = await import('../../../electron/core/standards/agricultural-soil')
     expect(AGRICULTURAL_SOIL_ITEMS.map((i) => i.key).filter((key) => !soil.some((r) => r.parameterKey === key))).toEqual([])

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import { v7 as uuidv7 } from 'uuid'
+import { referenceRowId } from '../../records/reference-ids'
 
 /**
  * GB 15618-2018's items and the soil pH that picks their band: the soil
@@ -37,7 +37,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .insertInto('holding_time' as never)
     .values(
       SOIL_PARAMETERS.map((key) => ({
-        id: uuidv7(),
+        // Reference data: named by its natural key, so every installation gives the row the same id.
+        id: referenceRowId('holding_time', [key, 'soil']),
         parameter_key: key,
         matrix: 'soil',
         max_hours: null,
