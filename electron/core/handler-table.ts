@@ -32,6 +32,7 @@ import { documentHandlers } from './audit/document.service'
 import { courtHandlers } from './court/court.service'
 import { historyHandlers } from './audit/history.service'
 import { backupHandlers } from './backups/backup.service'
+import { exchangeHandlers } from './exchange/exchange.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -70,6 +71,7 @@ export const handlerTable: HandlerTable = {
   ...courtHandlers,
   ...historyHandlers,
   ...backupHandlers,
+  ...exchangeHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }
