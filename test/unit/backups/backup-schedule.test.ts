@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { openCore, type Core } from '../../../electron/core/core'
+import BetterSqlite3 from 'better-sqlite3'
+import { databaseFileName, openCore, type Core } from '../../../electron/core/core'
 import { takeBackup } from '../../../electron/core/backups/backup'
 import { runBackupIfDue } from '../../../electron/core/backups/backup-schedule'
 import type { BackupScheduleInput } from '../../../electron/shared/backups'
@@ -193,5 +194,18 @@ describe('pruning', () => {
     expect(backupsIn(folder)).toHaveLength(2)
     const mark = await core.db.selectFrom('backupRun').select('pruned').where('id', '=', first.id).executeTakeFirstOrThrow()
     expect(mark.pruned).toBe('kept')
+  })
+})
+
+describe('migration 0015', () => {
+  it('is applied to a folder that already ran a later-numbered migration (numbers are reserved, so they land out of turn)', async () => {
+    await core.close()
+    // The folder as main left it before 0015 landed: 0017 ran, 0015 did not.
+    const sqlite = new BetterSqlite3(join(work, 'data', databaseFileName))
+    sqlite.exec("drop table backup_run; drop table backup_schedule; delete from kysely_migration where name = '0015-backup-schedule'")
+    sqlite.close()
+    core = await openCore({ dataDir: join(work, 'data'), now: clock.now, passwordCost: testPasswordCost })
+    admin = await signIn(core, 'admin')
+    expect(await admin.must('backups.setSchedule', schedule())).toMatchObject({ revision: 0 })
   })
 })
