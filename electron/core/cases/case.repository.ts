@@ -1,43 +1,40 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { CourtCaseTable } from './case.table'
-import type { Page } from '../../shared/common'
+import type { KeysetPage } from '../../shared/common'
 import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, ParticipantRole, PartyRole } from '../../shared/cases'
-import { canonicalCaseNumber, parseCaseNumber } from '../../shared/case-number'
-import { containsText } from '../search/like-pattern'
+import { parseCaseNumber } from '../../shared/case-number'
+import { searchCondition } from '../search/search-index'
+import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
-export type CaseFilter = Required<Omit<CaseListQuery, 'offset' | 'limit'>>
+export type CaseFilter = Required<Omit<CaseListQuery, 'after' | 'limit'>>
 
-/** The list query; a test asserts its plan uses the indexes. */
-export function caseListQuery(db: Kysely<Database>, filter: CaseFilter) {
+/** The case list's order, newest filing first; every filtered list index ends with (`filed_on`, `id`). */
+export const caseListOrder: KeysetOrder = { columns: ['filedOn', 'id'], direction: 'desc' }
+
+/**
+ * The list query: the filters, and the search (case number, cause, notes,
+ * a party's name or organisation) read from the FTS5 index. A test asserts
+ * its plan uses the indexes.
+ */
+export async function caseListQuery(db: Kysely<Database>, filter: CaseFilter) {
   let query = db.selectFrom('courtCase')
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.type) query = query.where('type', '=', filter.type)
   if (filter.year) query = query.where('year', '=', filter.year)
   if (filter.judgeId) query = query.where('judgeId', '=', filter.judgeId)
   const search = filter.search.trim()
-  if (search) {
-    const parties = db
-      .selectFrom('caseParty')
-      .select('caseId')
-      .where((eb) => eb.or([containsText(sql.ref('name'), search), containsText(sql.ref('organisation'), search)]))
-    query = query.where((eb) =>
-      eb.or([
-        containsText(sql.ref('caseNumber'), canonicalCaseNumber(search)),
-        containsText(sql.ref('cause'), search),
-        eb('id', 'in', parties)
-      ])
-    )
-  }
+  if (search) query = query.where(await searchCondition(db, 'case', 'id', search))
   return query
 }
 
-export async function listCases(db: Kysely<Database>, filter: CaseFilter & { offset: number; limit: number }): Promise<Page<CourtCase>> {
-  const query = caseListQuery(db, filter)
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-  const rows = await query.selectAll().orderBy('filedOn', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute()
-  return { items: await withChildren(db, rows), total: Number(total) }
+/** A page of the case list in {@link caseListOrder}; the total is counted for the first page only. */
+export async function listCases(db: Kysely<Database>, filter: CaseFilter & { after: string | null; limit: number }): Promise<KeysetPage<CourtCase>> {
+  const query = await caseListQuery(db, filter)
+  const total = filter.after === null ? await countUpTo(db, query) : null
+  const { rows, next } = await readKeysetPage(query.selectAll(), caseListOrder, filter)
+  return { items: await withChildren(db, rows), next, total }
 }
 
 export async function findCase(db: Kysely<Database>, id: string): Promise<CourtCase | null> {

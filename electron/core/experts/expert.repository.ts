@@ -1,38 +1,41 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { ExpertTable } from './expert.table'
 import type { Expert, ExpertInput, ExpertStatus, NearRelation } from '../../shared/experts'
-import type { Page } from '../../shared/common'
-import { containsText } from '../search/like-pattern'
+import type { KeysetPage } from '../../shared/common'
+import { searchCondition } from '../search/search-index'
+import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
 export interface ExpertFilter {
   search: string
   fieldId: string | null
   status: ExpertStatus | null
-  offset: number
+  after: string | null
   limit: number
 }
 
-/** The list query; a test asserts its plan uses the indexes. */
-export function expertListQuery(db: Kysely<Database>, filter: Omit<ExpertFilter, 'offset' | 'limit'>) {
+/** The expert list's order, by name; its indexes end with (`name`, `id`). */
+export const expertListOrder: KeysetOrder = { columns: ['name', 'id'], direction: 'asc' }
+
+/** The list query, the search (name or organisation) read from the FTS5 index; a test asserts its plan uses the indexes. */
+export async function expertListQuery(db: Kysely<Database>, filter: Omit<ExpertFilter, 'after' | 'limit'>) {
   let query = db.selectFrom('expert')
   if (filter.fieldId) {
     query = query.where('id', 'in', db.selectFrom('expertField').select('expertId').where('fieldId', '=', filter.fieldId))
   }
   if (filter.status) query = query.where('status', '=', filter.status)
   const search = filter.search.trim()
-  if (search) {
-    query = query.where((eb) => eb.or([containsText(sql.ref('name'), search), containsText(sql.ref('organisation'), search)]))
-  }
+  if (search) query = query.where(await searchCondition(db, 'expert', 'id', search))
   return query
 }
 
-export async function listExperts(db: Kysely<Database>, filter: ExpertFilter): Promise<Page<Expert>> {
-  const query = expertListQuery(db, filter)
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-  const rows = await query.selectAll().orderBy('name').orderBy('id').limit(filter.limit).offset(filter.offset).execute()
-  return { items: await withChildren(db, rows), total: Number(total) }
+/** A page of the expert list in {@link expertListOrder}; the total is counted for the first page only. */
+export async function listExperts(db: Kysely<Database>, filter: ExpertFilter): Promise<KeysetPage<Expert>> {
+  const query = await expertListQuery(db, filter)
+  const total = filter.after === null ? await countUpTo(db, query) : null
+  const { rows, next } = await readKeysetPage(query.selectAll(), expertListOrder, filter)
+  return { items: await withChildren(db, rows), next, total }
 }
 
 export async function findExpert(db: Kysely<Database>, id: string): Promise<Expert | null> {

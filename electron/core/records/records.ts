@@ -14,6 +14,7 @@ import type { Database } from '../db/database'
 import type { StampColumns } from '../db/record-stamp'
 import { appendAuditEvent } from '../audit/audit-chain'
 import { describeTable, kyselyName, rowKey, sqliteName, type AuditedTable } from './record-tables'
+import { followRowChange } from '../search/search-index'
 
 /**
  * What a write needs from its call: the call's one transaction, who makes
@@ -220,7 +221,9 @@ function transactionOf(call: RecordWriter): Transaction<Database> {
   return call.db as Transaction<Database>
 }
 
+/** Appends the event of a row write and, in the same transaction, brings the search index up to the written row. */
 async function appendRowEvent(call: RecordWriter, shape: AuditedTable, before: StoredRow | null, after: StoredRow | null) {
+  await followRowChange(transactionOf(call), shape.table, before, after)
   await appendAuditEvent(transactionOf(call), call.newId(), {
     actor: { id: call.user.id, name: call.user.displayName },
     at: call.now,

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { CustodyEventTable, LabResultTable, SampleTable, SiteVisitTable } from './sampling.table'
 import type { CriterionSampling } from '../orders/sample-criterion'
@@ -15,7 +15,9 @@ import type {
   SiteVisit
 } from '../../shared/sampling'
 import { voidingOf } from '../records/void-channel'
-import { containsText } from '../search/like-pattern'
+import { searchCondition } from '../search/search-index'
+import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
+import type { KeysetPage } from '../../shared/common'
 import { AppError } from '../../shared/errors'
 
 const stampOf = (row: { createdAt: string; updatedAt: string; updatedBy: string; revision: number }) => ({
@@ -148,29 +150,34 @@ export async function findSamplesByCodes(db: Kysely<Database>, codes: readonly s
   return new Map((await withPhotos(db, rows)).map((s) => [s.code, s]))
 }
 
+/** The sample list's order, newest first, across cases by `sample_sampled` and in one case by `sample_case_sampled_id`. */
+export const sampleListOrder: KeysetOrder = { columns: ['sample.sampledAt', 'sample.id'], direction: 'desc' }
+
 /**
- * Recent samples across cases (or of one case), newest first, searched by
- * sample code, case number, site name or sampler; a test asserts the plan
- * walks `sample_sampled` (or `sample_case_sampled` for one case).
+ * Recent samples across cases (or of one case), searched by sample code,
+ * sampler, sampling organisation, supervising investigator, seal number,
+ * case number or site name through the FTS5 index: the sample rows only,
+ * which is what the total counts (every sample has its case and site).
  */
-export function recentSampleQuery(db: Kysely<Database>, filter: { caseId: string | null; search: string }) {
-  let query = db
-    .selectFrom('sample')
-    .innerJoin('courtCase', 'courtCase.id', 'sample.caseId')
-    .innerJoin('site', 'site.id', 'sample.siteId')
+async function sampleListFilter(db: Kysely<Database>, filter: { caseId: string | null; search: string }) {
+  let query = db.selectFrom('sample')
   if (filter.caseId !== null) query = query.where('sample.caseId', '=', filter.caseId)
   const text = filter.search.trim()
-  if (text) {
-    query = query.where((eb) =>
-      eb.or([
-        containsText(sql.ref('sample.code'), text.toUpperCase()),
-        containsText(sql.ref('courtCase.caseNumber'), text),
-        containsText(sql.ref('site.name'), text),
-        containsText(sql.ref('sample.sampler'), text)
-      ])
-    )
-  }
+  if (text) query = query.where(await searchCondition(db, 'sample', 'sample.id', text))
   return query
+}
+
+/** A page of the sample list in {@link sampleListOrder}, with each sample's case number and site; the total is counted for the first page only. */
+export async function listRecentSamples(
+  db: Kysely<Database>,
+  filter: { caseId: string | null; search: string },
+  page: { after: string | null; limit: number }
+): Promise<KeysetPage<SampleSummary>> {
+  const filtered = await sampleListFilter(db, filter)
+  const total = page.after === null ? await countUpTo(db, filtered) : null
+  const query = filtered
+    .innerJoin('courtCase', 'courtCase.id', 'sample.caseId')
+    .innerJoin('site', 'site.id', 'sample.siteId')
     .select([
       'sample.id',
       'sample.code',
@@ -185,23 +192,14 @@ export function recentSampleQuery(db: Kysely<Database>, filter: { caseId: string
       'sample.sampler',
       'sample.voidedAt'
     ])
-    .orderBy('sample.sampledAt', 'desc')
-    .orderBy('sample.id', 'desc')
-}
-
-export async function listRecentSamples(
-  db: Kysely<Database>,
-  filter: { caseId: string | null; search: string },
-  offset: number,
-  limit: number
-): Promise<SampleSummary[]> {
-  const rows = await recentSampleQuery(db, filter).limit(limit).offset(offset).execute()
-  return rows.map(({ voidedAt, ...row }) => ({
+  const { rows, next } = await readKeysetPage(query, sampleListOrder, page)
+  const items = rows.map(({ voidedAt, ...row }) => ({
     ...row,
     matrix: row.matrix as Matrix,
     qcType: row.qcType as QcType,
     voided: voidedAt !== null
   }))
+  return { items, next, total }
 }
 
 // ---- custody ----
