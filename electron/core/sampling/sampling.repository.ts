@@ -51,6 +51,12 @@ export async function listVisits(db: Kysely<Database>, caseId: string): Promise<
   return (await visitListQuery(db, caseId).execute()).map(toSiteVisit)
 }
 
+/** Several visits by id, in no particular order. */
+export async function findVisits(db: Kysely<Database>, ids: readonly string[]): Promise<SiteVisit[]> {
+  if (ids.length === 0) return []
+  return (await db.selectFrom('siteVisit').selectAll().where('id', 'in', [...ids]).execute()).map(toSiteVisit)
+}
+
 export async function findVisit(db: Kysely<Database>, id: string): Promise<SiteVisit | null> {
   const row = await db.selectFrom('siteVisit').selectAll().where('id', '=', id).executeTakeFirst()
   return row ? toSiteVisit(row) : null
@@ -106,12 +112,21 @@ async function withPhotos(db: Kysely<Database>, rows: Selectable<SampleTable>[])
     .orderBy('sampleId')
     .orderBy('position')
     .execute()
-  return rows.map((row) => toSample(row, photos.filter((p) => p.sampleId === row.id).map((p) => p.sha256)))
+  // Grouped once: a heavy case's 600 samples would otherwise each filter every photo.
+  const bySample = new Map<string, string[]>()
+  for (const p of photos) bySample.get(p.sampleId)?.push(p.sha256) ?? bySample.set(p.sampleId, [p.sha256])
+  return rows.map((row) => toSample(row, bySample.get(row.id) ?? []))
 }
 
 export async function findSample(db: Kysely<Database>, id: string): Promise<Sample | null> {
   const row = await db.selectFrom('sample').selectAll().where('id', '=', id).executeTakeFirst()
   return row ? (await withPhotos(db, [row]))[0]! : null
+}
+
+/** Several samples by id with their photos, in no particular order. */
+export async function findSamples(db: Kysely<Database>, ids: readonly string[]): Promise<Sample[]> {
+  if (ids.length === 0) return []
+  return withPhotos(db, await db.selectFrom('sample').selectAll().where('id', 'in', [...ids]).execute())
 }
 
 /** A case's samples in sampling order; a test asserts the plan uses `sample_case_sampled`. */
@@ -336,12 +351,31 @@ export async function listSamplingsAtSite(db: Kysely<Database>, siteId: string):
     db,
     samples.map((s) => s.id)
   )
+  const bySample = new Map<string, LabResult[]>()
+  for (const r of results) bySample.get(r.sampleId)?.push(r) ?? bySample.set(r.sampleId, [r])
   return samples.map((sample) => {
-    const current = currentResults(results.filter((r) => r.sampleId === sample.id))
+    const current = currentResults(bySample.get(sample.id) ?? [])
     const measured: Record<string, Measured> = {}
     for (const [key, result] of current) measured[key] = measuredOf(result)
     return { sampleId: sample.id, sampleCode: sample.code, sampledAt: sample.sampledAt, voided: sample.voidedAt !== null, results: measured }
   })
+}
+
+/**
+ * {@link listSamplingsAtSite} read once per site for one use (an order's
+ * page, its summary, its print): however many milestones and targets name a
+ * site, its samplings cost two statements.
+ */
+export function siteSamplingsReader(db: Kysely<Database>): (siteId: string) => Promise<CriterionSampling[]> {
+  const read = new Map<string, Promise<CriterionSampling[]>>()
+  return (siteId) => {
+    let samplings = read.get(siteId)
+    if (!samplings) {
+      samplings = listSamplingsAtSite(db, siteId)
+      read.set(siteId, samplings)
+    }
+    return samplings
+  }
 }
 
 // ---- settings and case short codes ----
