@@ -4,36 +4,27 @@ import type { CourtCaseTable } from './case.table'
 import type { KeysetPage } from '../../shared/common'
 import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, ParticipantRole, PartyRole } from '../../shared/cases'
 import { parseCaseNumber } from '../../shared/case-number'
-import { searchCondition } from '../search/search-index'
-import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
+import { listTotal, searchMatch } from '../search/search-index'
+import { readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
 export type CaseFilter = Required<Omit<CaseListQuery, 'after' | 'limit'>>
 
 /** The case list's order, newest filing first; every filtered list index ends with (`filed_on`, `id`). */
-export const caseListOrder: KeysetOrder = { columns: ['filedOn', 'id'], direction: 'desc' }
+const caseListOrder: KeysetOrder = { columns: ['filedOn', 'id'], direction: 'desc' }
 
-/**
- * The list query: the filters, and the search (case number, cause, notes,
- * a party's name or organisation) read from the FTS5 index. A test asserts
- * its plan uses the indexes.
- */
-export async function caseListQuery(db: Kysely<Database>, filter: CaseFilter) {
-  let query = db.selectFrom('courtCase')
-  if (filter.status) query = query.where('status', '=', filter.status)
-  if (filter.type) query = query.where('type', '=', filter.type)
-  if (filter.year) query = query.where('year', '=', filter.year)
-  if (filter.judgeId) query = query.where('judgeId', '=', filter.judgeId)
-  const search = filter.search.trim()
-  if (search) query = query.where(await searchCondition(db, 'case', 'id', search))
-  return query
-}
-
-/** A page of the case list in {@link caseListOrder}; the total is counted for the first page only. */
+/** A page of the case list in {@link caseListOrder}, searched (case number, cause, notes, a party's name or organisation) through the FTS5 index; the total is counted for the first page only. */
 export async function listCases(db: Kysely<Database>, filter: CaseFilter & { after: string | null; limit: number }): Promise<KeysetPage<CourtCase>> {
-  const query = await caseListQuery(db, filter)
-  const total = filter.after === null ? await countUpTo(db, query) : null
-  const { rows, next } = await readKeysetPage(query.selectAll(), caseListOrder, filter)
+  let filtered = db.selectFrom('courtCase')
+  if (filter.status) filtered = filtered.where('status', '=', filter.status)
+  if (filter.type) filtered = filtered.where('type', '=', filter.type)
+  if (filter.year) filtered = filtered.where('year', '=', filter.year)
+  if (filter.judgeId) filtered = filtered.where('judgeId', '=', filter.judgeId)
+  const search = filter.search.trim()
+  const match = search ? await searchMatch(db, 'case', 'courtCase.id', search) : null
+  const narrowed = Boolean(filter.status || filter.type || filter.year || filter.judgeId)
+  const total = filter.after === null ? await listTotal(db, filtered, match, narrowed) : null
+  const { rows, next } = await readKeysetPage((match ? filtered.where(match.page) : filtered).selectAll(), caseListOrder, filter)
   return { items: await withChildren(db, rows), next, total }
 }
 

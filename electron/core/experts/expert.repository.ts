@@ -3,8 +3,8 @@ import type { Database } from '../db/database'
 import type { ExpertTable } from './expert.table'
 import type { Expert, ExpertInput, ExpertStatus, NearRelation } from '../../shared/experts'
 import type { KeysetPage } from '../../shared/common'
-import { searchCondition } from '../search/search-index'
-import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
+import { listTotal, searchMatch } from '../search/search-index'
+import { readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
 export interface ExpertFilter {
@@ -16,25 +16,19 @@ export interface ExpertFilter {
 }
 
 /** The expert list's order, by name; its indexes end with (`name`, `id`). */
-export const expertListOrder: KeysetOrder = { columns: ['name', 'id'], direction: 'asc' }
+const expertListOrder: KeysetOrder = { columns: ['name', 'id'], direction: 'asc' }
 
-/** The list query, the search (name or organisation) read from the FTS5 index; a test asserts its plan uses the indexes. */
-export async function expertListQuery(db: Kysely<Database>, filter: Omit<ExpertFilter, 'after' | 'limit'>) {
-  let query = db.selectFrom('expert')
-  if (filter.fieldId) {
-    query = query.where('id', 'in', db.selectFrom('expertField').select('expertId').where('fieldId', '=', filter.fieldId))
-  }
-  if (filter.status) query = query.where('status', '=', filter.status)
-  const search = filter.search.trim()
-  if (search) query = query.where(await searchCondition(db, 'expert', 'id', search))
-  return query
-}
-
-/** A page of the expert list in {@link expertListOrder}; the total is counted for the first page only. */
+/** A page of the expert list in {@link expertListOrder}, searched (name or organisation) through the FTS5 index; the total is counted for the first page only. */
 export async function listExperts(db: Kysely<Database>, filter: ExpertFilter): Promise<KeysetPage<Expert>> {
-  const query = await expertListQuery(db, filter)
-  const total = filter.after === null ? await countUpTo(db, query) : null
-  const { rows, next } = await readKeysetPage(query.selectAll(), expertListOrder, filter)
+  let filtered = db.selectFrom('expert')
+  if (filter.fieldId) {
+    filtered = filtered.where('id', 'in', db.selectFrom('expertField').select('expertId').where('fieldId', '=', filter.fieldId))
+  }
+  if (filter.status) filtered = filtered.where('status', '=', filter.status)
+  const search = filter.search.trim()
+  const match = search ? await searchMatch(db, 'expert', 'expert.id', search) : null
+  const total = filter.after === null ? await listTotal(db, filtered, match, Boolean(filter.fieldId || filter.status)) : null
+  const { rows, next } = await readKeysetPage((match ? filtered.where(match.page) : filtered).selectAll(), expertListOrder, filter)
   return { items: await withChildren(db, rows), next, total }
 }
 

@@ -15,8 +15,8 @@ import type {
   SiteVisit
 } from '../../shared/sampling'
 import { voidingOf } from '../records/void-channel'
-import { searchCondition } from '../search/search-index'
-import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
+import { listTotal, searchMatch } from '../search/search-index'
+import { readKeysetPage, type KeysetOrder } from '../db/keyset'
 import type { KeysetPage } from '../../shared/common'
 import { AppError } from '../../shared/errors'
 
@@ -166,30 +166,26 @@ export async function findSamplesByCodes(db: Kysely<Database>, codes: readonly s
 }
 
 /** The sample list's order, newest first, across cases by `sample_sampled` and in one case by `sample_case_sampled_id`. */
-export const sampleListOrder: KeysetOrder = { columns: ['sample.sampledAt', 'sample.id'], direction: 'desc' }
+const sampleListOrder: KeysetOrder = { columns: ['sample.sampledAt', 'sample.id'], direction: 'desc' }
 
 /**
- * Recent samples across cases (or of one case), searched by sample code,
- * sampler, sampling organisation, supervising investigator, seal number,
- * case number or site name through the FTS5 index: the sample rows only,
- * which is what the total counts (every sample has its case and site).
+ * A page of the sample list in {@link sampleListOrder}, across cases or of
+ * one case, with each sample's case number and site, searched by sample
+ * code, sampler, sampling organisation, supervising investigator, seal
+ * number, case number or site name through the FTS5 index. The total
+ * (first page only) counts sample rows alone: every sample has its case and site.
  */
-async function sampleListFilter(db: Kysely<Database>, filter: { caseId: string | null; search: string }) {
-  let query = db.selectFrom('sample')
-  if (filter.caseId !== null) query = query.where('sample.caseId', '=', filter.caseId)
-  const text = filter.search.trim()
-  if (text) query = query.where(await searchCondition(db, 'sample', 'sample.id', text))
-  return query
-}
-
-/** A page of the sample list in {@link sampleListOrder}, with each sample's case number and site; the total is counted for the first page only. */
 export async function listRecentSamples(
   db: Kysely<Database>,
   filter: { caseId: string | null; search: string },
   page: { after: string | null; limit: number }
 ): Promise<KeysetPage<SampleSummary>> {
-  const filtered = await sampleListFilter(db, filter)
-  const total = page.after === null ? await countUpTo(db, filtered) : null
+  let filtered = db.selectFrom('sample')
+  if (filter.caseId !== null) filtered = filtered.where('sample.caseId', '=', filter.caseId)
+  const text = filter.search.trim()
+  const match = text ? await searchMatch(db, 'sample', 'sample.id', text) : null
+  const total = page.after === null ? await listTotal(db, filtered, match, filter.caseId !== null) : null
+  if (match) filtered = filtered.where(match.page)
   const query = filtered
     .innerJoin('courtCase', 'courtCase.id', 'sample.caseId')
     .innerJoin('site', 'site.id', 'sample.siteId')

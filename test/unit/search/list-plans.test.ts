@@ -4,7 +4,7 @@ import type { Role } from '../../../electron/shared/roles'
 import type { Channel } from '../../../electron/shared/channels'
 import type { InputOf } from '../../../electron/shared/contract'
 import { clearStatementCache } from '../../../electron/core/db/statement-cache'
-import { denseMatches } from '../../../electron/core/search/search-index'
+import { denseMatches, veryDenseMatches } from '../../../electron/core/search/search-index'
 import { documentTokens } from '../../../electron/core/search/search-terms'
 import { statementRecorder } from '../../bench/sql-capture'
 import { staff, testCore, type Actor } from '../support/test-core'
@@ -110,13 +110,26 @@ describe('list query plans', () => {
     // Fewer than denseMatches rows to sort, whatever the volume.
     expect(page.plan).toMatch(/SEARCH court_case USING INDEX sqlite_autoindex_court_case_1 \(id=\?\)/)
 
-    // As many matching documents as make a term dense (entries of no case: the plan, not the rows, is under test).
+    // Entries of no case, as many as make the term dense, then very dense: the plan, not the rows, is under test.
     const { unigrams, bigrams } = documentTokens(['黎某'])
     const insert = core.sqlite.prepare('insert into case_search_fts (rowid, unigrams, bigrams) values (?, ?, ?)')
-    for (let i = 0; i < denseMatches; i++) insert.run(1_000_000 + i, unigrams, bigrams)
+    const addMatches = (from: number, to: number) => {
+      for (let i = from; i < to; i++) insert.run(1_000_000 + i, unigrams, bigrams)
+    }
+    addMatches(0, denseMatches)
     await expectPage('cases.list', { search: '黎某' }, 'court_case', 'court_case_filed')
     const dense = await plansOf('cases.list', { search: '黎某', status: 'registered' })
     expectNoTableScan(dense)
     expect(pageStatement(dense, 'court_case').plan).toMatch(/USING INDEX court_case_status_filed_id/)
+    expect(pageStatement(dense, 'court_case').plan).not.toMatch(/TEMP B-TREE/)
+
+    addMatches(denseMatches, veryDenseMatches)
+    const veryDense = await plansOf('cases.list', { search: '黎某' })
+    expectNoTableScan(veryDense)
+    const probed = pageStatement(veryDense, 'court_case')
+    expect(probed.plan).toMatch(/SCAN court_case USING INDEX court_case_filed\nCORRELATED SCALAR SUBQUERY/)
+    expect(probed.plan).not.toMatch(/TEMP B-TREE/)
+    // The total is the FTS5 count alone when the search is the only filter: no statement counts court_case.
+    expect(veryDense.filter((p) => /count\(\*\)/.test(p.sql) && /court_case/.test(p.sql))).toEqual([])
   })
 })
