@@ -14,6 +14,7 @@ import { deriveCustody } from './custody'
 import { listParameters } from './parameters'
 import { evaluateSample, labResultViews } from './sample-evaluation'
 import { nextSampleCode, parseSampleCodePattern, suggestCaseShortCode } from './sample-code'
+import { stationTag } from '../exchange/station-tag'
 import {
   findSample,
   findVisit,
@@ -182,14 +183,16 @@ export const sampleHandlers: Handlers<
       const caseCode = await shortCodeForSampling(call, input.caseId)
       const { pattern } = await sampleCodePattern(call.db)
       const usedSeqs = await usedSequences(call.db, input.caseId, input.matrix)
+      const tag = await stationTag(call.db, input.caseId)
+      const codeOf = (code: string) => (tag ? `${code}-${tag}` : code)
       const taken = new Set<string>()
       let next = nextSampleCode(pattern, { caseCode, matrix: input.matrix, sampledAt: input.sampledAt, usedSeqs }, (code) => taken.has(code))
-      while (await sampleCodeTaken(call.db, next.code)) {
+      while (await sampleCodeTaken(call.db, codeOf(next.code))) {
         taken.add(next.code)
         next = nextSampleCode(pattern, { caseCode, matrix: input.matrix, sampledAt: input.sampledAt, usedSeqs }, (code) => taken.has(code))
       }
       const id = call.newId()
-      await insertRecord(call, 'sample', { id, code: next.code, seq: next.seq, caseId: input.caseId, ...sampleColumns(input) })
+      await insertRecord(call, 'sample', { id, code: codeOf(next.code), seq: next.seq, caseId: input.caseId, ...sampleColumns(input) })
       await writePhotos(call, id, input.photoSha256)
       return (await findSample(call.db, id))!
     }
