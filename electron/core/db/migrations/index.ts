@@ -13,6 +13,7 @@ import * as m0011 from './0011-order-links'
 import * as m0012 from './0012-court-settings'
 import * as m0013 from './0013-accounts'
 import * as m0014 from './0014-exchange'
+import * as m0017 from './0017-sample-amendments'
 import * as m0018 from './0018-search-and-keyset'
 
 /**
@@ -34,5 +35,6 @@ export const migrations: Record<string, Migration> = {
   '0012-court-settings': m0012,
   '0013-accounts': m0013,
   '0014-exchange': m0014,
+  '0017-sample-amendments': m0017,
   '0018-search-and-keyset': m0018
 }
