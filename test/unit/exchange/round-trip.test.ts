@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { verifyCommand } from '../../../electron/cli/verify'
 import type { Site } from '../../../electron/shared/sites'
 import { signIn } from '../support/test-core'
+import { unreturnedWork } from '../../../electron/core/exchange/unreturned-work'
 import { court, fieldDay, laptop, openFolder, pair, workFolder, type Court, type Laptop } from './support'
 
 /**
@@ -68,6 +69,9 @@ describe('exchange between the court and two laptops', { timeout: 120_000 }, () 
     await a.admin.must('exchange.import', { file: atCourtA.receiptFile! })
     const again = await a.investigator.must('exchange.export', { to: await idOf(c.people), changes: true, file: file('back-a-2') })
     expect(again.events).toBe(0)
+    // B's receipt has not come back: resetting B's folder would lose its field day.
+    expect(unreturnedWork(a.core.sqlite)).toEqual([])
+    expect(unreturnedWork(b.core.sqlite)).toEqual([expect.objectContaining({ partner: await idOf(c.people), changes: expect.any(Number) })])
   })
 
   it('importing the same package twice is refused and changes nothing', async () => {
