@@ -399,7 +399,12 @@ async function mergeRow(sqlite: BetterSqlite3.Database, trx: Transaction<Databas
     await applyImportedRow(trx, table.table, keyRow, after)
     return sameRow(table, before, after) ? 'unchanged' : 'changed'
   }
-  if (sameRow(table, current, after) || resolutions.some((r) => sameRow(table, r.local, after))) {
+  const voids = voidOutcome(table, current, after)
+  if (voids === 'take') {
+    await applyImportedRow(trx, table.table, keyRow, after)
+    return 'changed'
+  }
+  if (voids === 'keep' || sameRow(table, current, after) || resolutions.some((r) => sameRow(table, r.local, after))) {
     await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'superseded', conflictId: null })
     return 'unchanged'
   }
@@ -420,6 +425,22 @@ async function mergeRow(sqlite: BetterSqlite3.Database, trx: Transaction<Databas
   })
   await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'conflict', conflictId })
   return 'conflict'
+}
+
+const voidColumns = ['voided_at', 'voided_by', 'void_reason']
+
+/**
+ * Evidence is withdrawn by a void, never edited away, so two sides that
+ * differ only in whether (and why) a record was voided do not conflict: the
+ * void stands. A void from the other side is taken; when this side voided
+ * first, its void is kept (the record was withdrawn either way).
+ */
+function voidOutcome(table: AuditedTable, current: StoredRow | null, after: StoredRow | null): 'take' | 'keep' | null {
+  if (!current || !after || !table.columns.includes('voided_at')) return null
+  const rest = { ...table, columns: table.columns.filter((c) => !voidColumns.includes(c)) }
+  if (!sameRow(rest, current, after)) return null
+  if (current.voided_at !== null && current.voided_at !== undefined) return 'keep'
+  return after.voided_at !== null && after.voided_at !== undefined ? 'take' : null
 }
 
 interface Resolution {
