@@ -19,6 +19,7 @@ import { localOnlyTables, resolutionFact } from './package-scope'
 import { manifestSignatureValid, openPackageFile, packageSealValid, packageFormatVersion, PackageRefused, writePackageFile, type OpenedPackage, type PackageEvent, type PackageManifest } from './package-file'
 import { appVersion, schemaVersion } from './versions'
 import { outboxDir } from './export-package'
+import { recordPackage } from './package-record'
 import { isConstraintError } from '../db/sqlite'
 import { sameRow } from './same-row'
 
@@ -296,27 +297,10 @@ async function merge(call: Call, checked: Checked, file: string, receiptFile: st
       }
       if (outcome === 'conflict') conflicts++
     }
-    await insertRecord(writer, 'exchangePackage', {
-      id: manifest.packageId,
-      direction: 'in',
-      kind: manifest.kind,
-      sourceInstallationId: manifest.source.installationId,
-      destinationInstallationId: manifest.destination.installationId,
-      caseId: manifest.caseId,
-      sourceCreatedAt: manifest.createdAt,
-      events: manifest.events.length,
-      attachments: manifest.attachments.length,
-      fromSeq: manifest.coverage.fromSeq,
-      toSeq: manifest.coverage.toSeq,
-      toHash: manifest.coverage.toHash,
-      acknowledges: manifest.receipt?.acknowledges ?? null,
-      conflicts,
-      manifestJson: opened.manifestText,
-      signature: opened.signature
-    })
+    await recordPackage(writer, 'in', manifest, opened, conflicts)
     if (manifest.kind !== 'receipt') {
       receipt = receiptFor(local, manifest, receiptId, call.core.now().toISOString(), call.now, checked.fresh.length, conflicts)
-      await recordReceipt(writer, receipt)
+      await recordPackage(writer, 'out', receipt.manifest, { manifestText: receipt.text, signature: receipt.signature })
     }
   }))
 
@@ -536,24 +520,3 @@ function receiptFor(
   return { manifest, key, text, signature: signText(key, text) }
 }
 
-async function recordReceipt(writer: RecordWriter, receipt: SignedReceipt): Promise<void> {
-  const { manifest } = receipt
-  await insertRecord(writer, 'exchangePackage', {
-    id: manifest.packageId,
-    direction: 'out',
-    kind: 'receipt',
-    sourceInstallationId: manifest.source.installationId,
-    destinationInstallationId: manifest.destination.installationId,
-    caseId: manifest.caseId,
-    sourceCreatedAt: manifest.createdAt,
-    events: 0,
-    attachments: 0,
-    fromSeq: manifest.coverage.fromSeq,
-    toSeq: manifest.coverage.toSeq,
-    toHash: manifest.coverage.toHash,
-    acknowledges: manifest.receipt!.acknowledges,
-    conflicts: manifest.receipt!.conflicts,
-    manifestJson: receipt.text,
-    signature: receipt.signature
-  })
-}
