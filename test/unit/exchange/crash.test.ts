@@ -6,7 +6,8 @@ import { createInterface } from 'node:readline'
 import { buildSync } from 'esbuild'
 import BetterSqlite3 from 'better-sqlite3'
 import { verifyCommand } from '../../../electron/cli/verify'
-import { court, laptop, pair, waterSample, workFolder } from './support'
+import { court, laptop, pair, workFolder } from './support'
+import { pondWater } from '../support/sample-fixtures'
 
 const root = resolve(__dirname, '../../..')
 const bundles = join(root, 'node_modules/.cache/ecocase-crash-test')
@@ -56,7 +57,7 @@ beforeAll(async () => {
   const a = await laptop(join(work, 'laptop'), '林永华')
   await pair(c.people.admin, a.admin)
   samples = 150
-  for (let i = 0; i < samples; i++) await c.people.investigator.must('samples.create', waterSample(c.caseId, c.siteId, { sealNumber: `S-${i}` }))
+  for (let i = 0; i < samples; i++) await c.people.investigator.must('samples.create', pondWater(c, { sealNumber: `S-${i}` }))
   const to = (await a.admin.must('exchange.card', {})).installationId
   pkg = (await c.people.clerk.must('exchange.export', { to, caseId: c.caseId, changes: false, file: join(work, 'case.ecocase') })).file
   await c.core.close()

@@ -5,7 +5,8 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { loadDemo } from '../../../electron/core/demo/load-demo'
 import { keyFingerprint } from '../../../electron/core/exchange/partners'
 import { setupAdmin, signIn, testPasswordCost } from '../support/test-core'
-import { court, laptop, openFolder, pair, waterSample, workFolder } from './support'
+import { court, laptop, openFolder, pair, workFolder } from './support'
+import { pondWater } from '../support/sample-fixtures'
 
 const opened: Core[] = []
 afterEach(async () => {
@@ -80,7 +81,7 @@ describe('clocks and order of arrival', () => {
     await a.investigator.must('exchange.import', { file: (await c.people.clerk.must('exchange.export', { to: lapId, caseId: c.caseId, changes: false, file: join(work, 'case.ecocase') })).file })
 
     const round = async (n: number) => {
-      await a.investigator.must('samples.create', waterSample(c.caseId, c.siteId, { sealNumber: `W-${n}` }))
+      await a.investigator.must('samples.create', pondWater(c, { sealNumber: `W-${n}` }))
       return (await a.investigator.must('exchange.export', { to: courtId, changes: true, file: join(work, `p${n}.ecocase`) })).file
     }
     const p1 = await round(1)

@@ -108,6 +108,18 @@ describe('exchange between the court and two laptops', { timeout: 120_000 }, () 
     expect((await a.investigator.must('sites.list', { caseId: c.caseId }))[0]).toMatchObject({ name: '黎某作坊池塘', notes: '法院：池塘东侧有排污口' })
   })
 
+  it('a result voided on both sides is no conflict: the first void stands', async () => {
+    const [sample] = await c.people.judge.must('samples.list', { caseId: c.caseId, search: 'A-0001' }).then((list) => ('items' in list ? list.items : list) as { id: string }[])
+    const atCourt = (await c.people.judge.must('samples.get', { id: sample!.id })).results[0]!
+    const atLaptop = (await a.investigator.must('samples.get', { id: sample!.id })).results[0]!
+    await c.people.investigator.must('labResults.void', { id: atCourt.id, revision: atCourt.revision, reason: '法院：报告编号录错' })
+    await a.investigator.must('labResults.void', { id: atLaptop.id, revision: atLaptop.revision, reason: '现场：样品瓶破损' })
+    const back = await a.investigator.must('exchange.export', { to: await idOf(c.people), changes: true, file: file('back-a-void') })
+    expect((await c.people.clerk.must('exchange.import', { file: back.file })).conflicts).toBe(0)
+    const after = (await c.people.judge.must('samples.get', { id: sample!.id })).results[0]!
+    expect(after.voided?.reason ?? JSON.stringify(after)).toContain('法院：报告编号录错')
+  })
+
   it('verify passes on all three folders', async () => {
     for (const side of ['c', 'a', 'b'] as const) {
       const holder = { c, a, b }[side]
