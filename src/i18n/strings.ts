@@ -11,13 +11,14 @@ import * as sampling from '../sampling/sampling.strings'
 import * as orders from '../orders/orders.strings'
 import * as documents from '../documents/documents.strings'
 import * as exchange from '../exchange/exchange.strings'
+import * as backups from '../backups/backups.strings'
 
 /**
  * Every domain folder keeps its strings in its own `*.strings.ts`; this is the
  * one list of them. Each domain owns distinct top-level keys (a renderer test
  * checks that no two domains claim the same one).
  */
-export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents, exchange]
+export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents, exchange, backups]
 
 export const zhCN = {
   ...layout.zhCN,
@@ -32,7 +33,8 @@ export const zhCN = {
   ...sampling.zhCN,
   ...orders.zhCN,
   ...documents.zhCN,
-  ...exchange.zhCN
+  ...exchange.zhCN,
+  ...backups.zhCN
 }
 
 export type Strings = typeof zhCN
@@ -50,5 +52,6 @@ export const en: Strings = {
   ...sampling.en,
   ...orders.en,
   ...documents.en,
-  ...exchange.en
+  ...exchange.en,
+  ...backups.en
 }

@@ -2,6 +2,7 @@ import { eventHash, genesisHash } from './event-hash'
 import { chainPointSignatureValid, publicKeyHex, readKeyFile } from './installation'
 import { chainHeadType, readHeadFile, type SignedChainHead } from './chain-head'
 import type { ForensicDb } from './forensic-db'
+import { importedChains } from './imported-events'
 import type { Findings } from './forensic-report'
 
 /** One installation's chain as `verify` found it. */
@@ -51,18 +52,18 @@ export function checkChains(f: ForensicDb, findings: Findings): ChainSummary[] {
     ? (f.sqlite.prepare('select distinct installation_id as id from audit_event order by installation_id').all() as { id: string | null }[]).map((r) => r.id)
     : [null]
   if (!f.hasInstallations) findings.note('此数据库尚未升级到按安装分链的版本（用 EcoCase 打开一次即可升级）：只核对了哈希链，无法核对签名')
-  const summaries = chains.map((id) => checkChain(f, id, findings))
+  const imported = importedChains(f)
+  const summaries = chains.map((id) => checkChain(f, id, id !== null && imported.has(id), findings))
   if (f.hasInstallations) checkIdentity(f, summaries, findings)
   return summaries
 }
 
-function checkChain(f: ForensicDb, installationId: string | null, findings: Findings): ChainSummary {
+function checkChain(f: ForensicDb, installationId: string | null, foreign: boolean, findings: Findings): ChainSummary {
   const installation = installationId
     ? (f.sqlite.prepare('select public_key, local from installation where id = ?').get(installationId) as { public_key: string; local: number } | undefined)
     : undefined
   const name = installationId ? `安装 ${installationId} 的审计链` : '审计链'
   if (installationId && !installation) findings.add('identity', `${name}：安装记录（公钥）缺失，无法核对签名`)
-  const foreign = installation?.local === 0
   const next = pager(f, installationId)
 
   let expected = 1

@@ -15,8 +15,8 @@ const page = 500
  * another installation's.
  */
 export function checkImportedEvents(f: ForensicDb, findings: Findings): void {
-  const hasExchange = f.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'exchange_package'").get()
-  if (!f.hasInstallations || !hasExchange) return
+  const chains = importedChains(f)
+  if (chains.size === 0) return
   const listed = new Map<string, string>()
   const packages = f.sqlite
     .prepare("select id, source_installation_id, manifest_json, signature from exchange_package where direction = 'in' and kind != 'receipt'")
@@ -31,12 +31,10 @@ export function checkImportedEvents(f: ForensicDb, findings: Findings): void {
     for (const [chain, seq, hash] of manifest.events) listed.set(`${manifest.chains[chain]!.installationId}/${seq}`, hash)
   }
 
-  const foreign = f.sqlite.prepare(
-    'select e.seq, e.installation_id, e.chain_seq, e.hash, e.channel, e.at from audit_event e join installation i on i.id = e.installation_id where i.local = 0 and e.seq > ? order by e.seq limit ?'
-  )
+  const foreign = f.sqlite.prepare('select seq, installation_id, chain_seq, hash, channel, at from audit_event where installation_id = ? and chain_seq > ? order by chain_seq limit ?')
   const seen = new Set<string>()
-  for (let after = 0; ; ) {
-    const rows = foreign.all(after, page) as { seq: number; installation_id: string; chain_seq: number; hash: string; channel: string; at: string }[]
+  for (const chain of chains) for (let after = 0; ; ) {
+    const rows = foreign.all(chain, after, page) as { seq: number; installation_id: string; chain_seq: number; hash: string; channel: string; at: string }[]
     for (const row of rows) {
       const point = `${row.installation_id}/${row.chain_seq}`
       seen.add(point)
@@ -45,15 +43,34 @@ export function checkImportedEvents(f: ForensicDb, findings: Findings): void {
       else if (hash !== row.hash) findings.add('exchange', `安装 ${row.installation_id} 的审计链第 ${row.chain_seq} 号事件与导入时的数据包清单不符：导入后被改动`)
     }
     if (rows.length < page) break
-    after = rows.at(-1)!.seq
+    after = rows.at(-1)!.chain_seq
   }
-  const local = f.sqlite.prepare('select id from installation where local = 1').pluck().get() as string | undefined
   for (const point of listed.keys()) {
-    if (!seen.has(point) && !point.startsWith(`${local}/`)) findings.add('exchange', `导入的安装 ${point.replace('/', ' 审计链第 ')} 号事件缺失：导入后被删除`)
+    if (!seen.has(point) && chains.has(point.split('/')[0]!)) findings.add('exchange', `导入的安装 ${point.replace('/', ' 审计链第 ')} 号事件缺失：导入后被删除`)
   }
   const heldLocal = f.sqlite
     .prepare('select count(*) from exchange_held_event h join audit_event e on e.id = h.event_id join installation i on i.id = e.installation_id where i.local = 1')
     .pluck()
     .get() as number
   if (heldLocal > 0) findings.add('exchange', `${heldLocal} 个本安装的事件被标为“未应用”：只有导入的事件可以被搁置，记录被改动`)
+}
+
+/**
+ * The installations whose events came here in packages: those the imported
+ * packages' manifests name (other than this one). A chain of this folder's
+ * own earlier identity (a key lost) is not among them: it is checked whole.
+ */
+export function importedChains(f: ForensicDb): Set<string> {
+  const hasExchange = f.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'exchange_package'").get()
+  if (!f.hasInstallations || !hasExchange) return new Set()
+  const local = f.sqlite.prepare('select id from installation where local = 1').pluck().get() as string | undefined
+  const ids = new Set<string>()
+  for (const json of f.sqlite.prepare("select manifest_json from exchange_package where direction = 'in' and kind != 'receipt'").pluck().all() as string[]) {
+    try {
+      for (const chain of (JSON.parse(json) as { chains: { installationId: string }[] }).chains) if (chain.installationId !== local) ids.add(chain.installationId)
+    } catch {
+      // An unreadable manifest is reported by the signature check.
+    }
+  }
+  return ids
 }

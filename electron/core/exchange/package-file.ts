@@ -1,6 +1,6 @@
-import { existsSync, renameSync, rmSync } from 'node:fs'
+import { createHash, randomBytes, type KeyObject } from 'node:crypto'
+import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
-import type { KeyObject } from 'node:crypto'
 import { canonicalJson } from '../audit/canonical-json'
 import { signText, textSignatureValid } from '../audit/installation'
 import { integrityProblems } from '../db/sqlite'
@@ -11,8 +11,11 @@ import { integrityProblems } from '../db/sqlite'
  * manifest as RFC 8785 JSON and the source installation's Ed25519 signature
  * of exactly that text), `event` (the audit events carried, each holding the
  * stored row, in the order the source stored them) and `attachment` (the
- * files, by SHA-256). The application id marks the file as EcoCase's. Nothing
- * in it assumes a USB drive: the same file can be carried over a network.
+ * files, by SHA-256) and `seal` (one row: the source's signature of the
+ * SHA-256 of the whole file, taken with the seal's own 128 digits as zeros,
+ * so a single flipped byte anywhere, even in space SQLite leaves unused, is
+ * caught). The application id marks the file as EcoCase's. Nothing in it
+ * assumes a USB drive: the same file can be carried over a network.
  */
 export const packageApplicationId = 0x45434350 // 'ECCP'
 export const packageFormatVersion = 1
@@ -112,6 +115,7 @@ export function writePackageFile(
 ): { manifestText: string; signature: string } {
   const json = canonicalJson(manifest)
   const signature = signText(key, json)
+  const sealStandIn = randomBytes(64).toString('hex')
   const tmp = `${file}.tmp-${process.pid}`
   rmSync(tmp, { force: true })
   const db = new BetterSqlite3(tmp)
@@ -122,6 +126,7 @@ export function writePackageFile(
       create table manifest (id integer primary key check (id = 1), json text not null, signature text not null) strict;
       create table event (position integer primary key, ${eventColumns.map((c) => `${c} ${c === 'chain_seq' || c === 'hash_version' ? 'integer' : 'text'}`).join(', ')}) strict;
       create table attachment (sha256 text primary key, content blob not null) strict;
+      create table seal (id integer primary key check (id = 1), signature text not null) strict;
     `)
     const insertEvent = db.prepare(`insert into event (position, ${eventColumns.join(', ')}) values (?, ${eventColumns.map(() => '?').join(', ')})`)
     const insertAttachment = db.prepare('insert into attachment (sha256, content) values (?, ?)')
@@ -130,16 +135,49 @@ export function writePackageFile(
       let position = 0
       for (const event of events) insertEvent.run(position++, ...eventColumns.map((c) => event[c]))
       for (const { sha256 } of manifest.attachments) insertAttachment.run(sha256, attachment(sha256))
+      // A random stand-in marks where the seal goes once the rest of the file is final.
+      db.prepare('insert into seal (id, signature) values (1, ?)').run(sealStandIn)
     })()
     db.exec('vacuum')
-  } catch (error) {
     db.close()
+    sealFile(tmp, sealStandIn, key)
+  } catch (error) {
+    if (db.open) db.close()
     rmSync(tmp, { force: true })
     throw error
   }
-  db.close()
   renameSync(tmp, file)
   return { manifestText: json, signature }
+}
+
+/** The message a package's seal signs: the SHA-256 of the file with the seal's digits zeroed. */
+function sealMessage(bytes: Buffer, offset: number): string {
+  const copy = Buffer.from(bytes)
+  copy.fill(0x30, offset, offset + 128)
+  return `ecocase.package-file:${createHash('sha256').update(copy).digest('hex')}`
+}
+
+/** Signs the finished file in place: the stand-in's 128 ASCII digits become the signature's, in the same bytes. */
+function sealFile(file: string, standIn: string, key: KeyObject): void {
+  const bytes = readFileSync(file)
+  const offset = bytes.indexOf(standIn, 0, 'latin1')
+  if (offset < 0 || bytes.indexOf(standIn, offset + 1, 'latin1') >= 0) throw new Error('package seal stand-in not found once in the file')
+  const seal = Buffer.from(signText(key, sealMessage(bytes, offset)), 'latin1')
+  const fd = openSync(file, 'r+')
+  try {
+    writeSync(fd, seal, 0, seal.length, offset)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Whether every byte of the package file is as the installation with this public key sealed it. */
+export function packageSealValid(file: string, seal: string, publicKey: string): boolean {
+  if (!/^[0-9a-f]{128}$/.test(seal)) return false
+  const bytes = readFileSync(file)
+  const offset = bytes.indexOf(seal, 0, 'latin1')
+  if (offset < 0 || bytes.indexOf(seal, offset + 1, 'latin1') >= 0) return false
+  return textSignatureValid(publicKey, sealMessage(bytes, offset), seal)
 }
 
 /** A package opened for reading, its manifest's signature not yet checked. */
@@ -148,6 +186,9 @@ export interface OpenedPackage {
   /** The manifest exactly as signed. */
   manifestText: string
   signature: string
+  /** The file's own signature (see {@link packageSealValid}). */
+  seal: string
+  file: string
   events: () => IterableIterator<PackageEvent>
   attachment: (sha256: string) => Buffer | null
   attachmentNames: () => string[]
@@ -174,11 +215,13 @@ export function openPackageFile(file: string): OpenedPackage {
     throw new PackageRefused(reason)
   }
   let row: { json: string; signature: string } | undefined
+  let seal = ''
   try {
     if (db.pragma('application_id', { simple: true }) !== packageApplicationId) refuse('此文件不是 EcoCase 数据包')
     const problems = integrityProblems(db)
     if (problems.length > 0) refuse(`数据包文件已损坏（截断或被改动）：${problems.slice(0, 3).join('；')}`)
     row = db.prepare('select json, signature from manifest where id = 1').get() as typeof row
+    seal = (db.prepare('select signature from seal where id = 1').pluck().get() as string | undefined) ?? ''
   } catch (error) {
     if (error instanceof PackageRefused) throw error
     refuse(`数据包文件已损坏（截断或被改动）：${(error as Error).message}`)
@@ -200,6 +243,8 @@ export function openPackageFile(file: string): OpenedPackage {
     manifest,
     manifestText: row.json,
     signature: row.signature,
+    seal,
+    file,
     events: () => eventsStmt.iterate() as IterableIterator<PackageEvent>,
     attachment: (sha256) => (blob.get(sha256) as Buffer | undefined) ?? null,
     attachmentNames: () => db.prepare('select sha256 from attachment order by sha256').pluck().all() as string[],

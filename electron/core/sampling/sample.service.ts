@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import type { CaseSampleCode, SampleDetail } from '../../shared/sampling'
+import type { CaseSampleCode, Sample, SampleDetail } from '../../shared/sampling'
 import type { sampleInput } from '../../shared/sampling'
 import type { Call } from '../call'
 import type { Database } from '../db/database'
@@ -73,6 +73,25 @@ async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string
     const known = await call.db.selectFrom('attachment').select('id').where('sha256', '=', sha256).executeTakeFirst()
     if (!known) throw new AppError('invalid_input', '照片尚未上传到附件库', { photoSha256: '照片尚未上传，请重新选择' })
   }
+}
+
+/**
+ * Whether the sample has left its sampler's hands: a custody event stands
+ * (a voided one was recorded in error and hands nothing over). From then on
+ * the receiver checked the sample against its record (time, seal, field
+ * values), and the laboratory and the court rely on that record, so a change
+ * to it must say why (EcoCase's rule, issue 13).
+ */
+async function isHandedOver(db: Kysely<Database>, sampleId: string): Promise<boolean> {
+  return (await listCustodyEvents(db, sampleId)).some((e) => e.voided === null)
+}
+
+/** Whether saving `sample` would change any stored column or photo of the sample: saving it unchanged needs no reason. */
+async function changesRecord(db: Kysely<Database>, before: Sample, sample: ParsedSample): Promise<boolean> {
+  const stored = await db.selectFrom('sample').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow()
+  const columns = sampleColumns(sample)
+  const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((column) => columns[column] !== stored[column])
+  return changed || JSON.stringify(sample.photoSha256) !== JSON.stringify(before.photoSha256)
 }
 
 async function writePhotos(call: Call, sampleId: string, photos: readonly string[]): Promise<void> {
@@ -172,7 +191,7 @@ export const sampleHandlers: Handlers<
   'samples.list': {
     access: 'signedIn',
     writes: false,
-    run: (call, { caseId, search, offset, limit }) => listRecentSamples(call.db, { caseId, search }, offset, limit)
+    run: (call, { caseId, search, after, limit }) => listRecentSamples(call.db, { caseId, search }, { after, limit })
   },
   'samples.get': { access: 'signedIn', writes: false, run: (call, { id }) => sampleDetail(call.db, id) },
   'samples.create': {
@@ -200,7 +219,7 @@ export const sampleHandlers: Handlers<
   'samples.update': {
     access: permissions.recordSampling,
     writes: true,
-    run: async (call, { id, revision, sample }) => {
+    run: async (call, { id, revision, sample, reason }) => {
       const before = await requireSample(call.db, id)
       if (before.voided) throw new AppError('invalid_input', '已作废的样品不能修改')
       checkRevision(before, revision)
@@ -209,8 +228,12 @@ export const sampleHandlers: Handlers<
         throw new AppError('invalid_input', '样品类型不能修改（样品编号已按类型生成），请作废后重新登记', { matrix: '样品类型不能修改' })
       }
       await checkSampleReferences(call, sample, id)
-      await updateRecord(call, 'sample', id, { revision, set: sampleColumns(sample) })
+      if (reason === '' && (await isHandedOver(call.db, id)) && (await changesRecord(call.db, before, sample))) {
+        throw new AppError('invalid_input', '样品已移交，修改样品信息须说明原因', { reason: '请填写修改原因' })
+      }
+      const updated = await updateRecord(call, 'sample', id, { revision, set: sampleColumns(sample) })
       await writePhotos(call, id, sample.photoSha256)
+      if (reason !== '') await insertRecord(call, 'sampleAmendment', { sampleId: id, sampleRevision: updated.revision, reason })
       return (await findSample(call.db, id))!
     }
   },

@@ -13,6 +13,9 @@ import * as m0011 from './0011-order-links'
 import * as m0012 from './0012-court-settings'
 import * as m0013 from './0013-accounts'
 import * as m0014 from './0014-exchange'
+import * as m0015 from './0015-backup-schedule'
+import * as m0017 from './0017-sample-amendments'
+import * as m0018 from './0018-search-and-keyset'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -32,5 +35,8 @@ export const migrations: Record<string, Migration> = {
   '0011-order-links': m0011,
   '0012-court-settings': m0012,
   '0013-accounts': m0013,
-  '0014-exchange': m0014
+  '0014-exchange': m0014,
+  '0015-backup-schedule': m0015,
+  '0017-sample-amendments': m0017,
+  '0018-search-and-keyset': m0018
 }
