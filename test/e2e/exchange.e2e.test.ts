@@ -130,6 +130,8 @@ describe('exchange between a court and a laptop in the browser preview', { timeo
     const notes = resolver.getByTestId('conflict-field-notes')
     await notes.getByText('法院：池塘东侧有排污口').waitFor()
     await notes.getByText('现场：水面有油膜').waitFor()
+    // The dialog zooms in: the picture waits for its animation to end.
+    await resolver.evaluate((el) => Promise.all((el.closest('.ant-modal-wrap') ?? el).getAnimations({ subtree: true }).map((a) => a.finished)))
     await screenshot(clerk, 'exchange-resolver')
     await notes.getByRole('radio', { name: '现场：水面有油膜' }).check()
     await resolver.getByTestId('resolve-save').click()

@@ -9,7 +9,7 @@ const electron = vi.hoisted(() => {
     permissionCheck: undefined as undefined | (() => boolean),
     devicePermission: undefined as undefined | (() => boolean)
   }
-  const state = { singleInstanceLock: true, dialogAnswer: 1, opened: [] as string[], dialogs: [] as { detail: string }[] }
+  const state = { singleInstanceLock: true, dialogAnswer: 1, opened: [] as string[], dialogs: [] as { detail: string }[], savePath: null as string | null }
   const schemes: unknown[] = []
   class BrowserWindow {
     static fromWebContents = () => null
@@ -32,6 +32,7 @@ const electron = vi.hoisted(() => {
       },
       BrowserWindow,
       dialog: {
+        showSaveDialog: async () => ({ canceled: state.savePath === null, filePath: state.savePath ?? undefined }),
         showMessageBox: async (options: { detail: string }) => {
           state.dialogs.push(options)
           return { response: state.dialogAnswer }
@@ -58,10 +59,10 @@ import { registerFileUpload } from '../../../electron/main/file-upload'
 import { appWindows } from '../../../electron/main/app-window'
 import { claimSingleInstance } from '../../../electron/main/single-instance'
 import { appEntryUrl, registerAppScheme } from '../../../electron/main/app-protocol'
-import { fileUploadChannel } from '../../../electron/shared/file-upload'
+import { fileUploadChannel, outboxSaveChannel } from '../../../electron/shared/file-upload'
 import { openCore } from '../../../electron/core/core'
 import { createHash } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { channels } from '../../../electron/shared/channels'
@@ -263,6 +264,34 @@ describe('the Electron shell', () => {
       ok: false,
       error: { code: 'invalid_input', message: '找不到该文件' }
     })
+    await core.close()
+  })
+
+  it('streams a picked package into the exchange inbox under a name the app makes, and saves an outbox file by its name only', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'ecocase-upload-'))
+    const core = await openCore({ dataDir, passwordCost: testPasswordCost })
+    const sessionOf = registerIpc(core, appUrl)
+    registerFileUpload(core, appUrl, sessionOf)
+    await setupAdmin(core)
+    const window = appWindow()
+    await electron.ipcHandlers.get('session.signIn')!(window.fromMainFrame(), { username: 'admin', password: testPassword })
+    const picked = join(dataDir, '..', `package-${Date.now()}.ecocase`)
+    writeFileSync(picked, 'package bytes')
+    const upload = electron.ipcHandlers.get(fileUploadChannel)!
+    const stored = (await upload(window.fromMainFrame(), { target: 'package', path: picked, mediaType: '', originalName: '../x.ecocase' })) as { ok: true; value: { inboxName: string } }
+    expect(stored).toMatchObject({ ok: true, value: { inboxName: expect.stringMatching(/^[0-9a-f-]{36}\.ecocase$/), sizeBytes: 13 } })
+    expect(readFileSync(join(dataDir, 'exchange', 'inbox', stored.value.inboxName), 'utf8')).toBe('package bytes')
+
+    mkdirSync(join(dataDir, 'exchange', 'outbox'), { recursive: true })
+    writeFileSync(join(dataDir, 'exchange', 'outbox', 'receipt-1.receipt.ecocase'), 'receipt bytes')
+    const save = electron.ipcHandlers.get(outboxSaveChannel)!
+    electron.state.savePath = join(dataDir, '..', `saved-${Date.now()}.ecocase`)
+    expect(await save(window.fromMainFrame(), 'receipt-1.receipt.ecocase')).toMatchObject({ ok: true, value: { saved: true } })
+    expect(readFileSync(electron.state.savePath, 'utf8')).toBe('receipt bytes')
+    expect(await save(window.fromMainFrame(), '../ecocase.sqlite')).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    expect(await save(window.fromMainFrame('https://evil.example/'), 'receipt-1.receipt.ecocase')).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    electron.state.savePath = null
+    expect(await save(window.fromMainFrame(), 'receipt-1.receipt.ecocase')).toMatchObject({ ok: true, value: { saved: false } })
     await core.close()
   })
 })
