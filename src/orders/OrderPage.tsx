@@ -415,7 +415,7 @@ function OrderDialogs(props: {
           title={t('orders.accept')}
           testId="accept-form"
           schema={acceptanceInput.omit({ orderId: true, revision: true })}
-          initial={{ acceptingBody: o.supervisingAgencies[0] ?? '', acceptedOn: shanghaiToday(), result: 'passed' as const, notes: '', reportSha256: '' }}
+          initial={{ acceptingBody: o.supervisingAgencies[0] ?? '', acceptedOn: shanghaiToday(), result: 'passed' as const, members: [], survivalRatePct: null, notes: '', reportSha256: '' }}
           onClose={onClose}
           onSubmit={(v) => run(api.orders.accept({ orderId: o.id, revision: o.revision, ...v }))}
         >

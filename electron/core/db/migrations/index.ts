@@ -12,6 +12,7 @@ import * as m0010 from './0010-recusal-grounds'
 import * as m0011 from './0011-order-links'
 import * as m0012 from './0012-court-settings'
 import * as m0013 from './0013-accounts'
+import * as m0016 from './0016-order-rules'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '0010-recusal-grounds': m0010,
   '0011-order-links': m0011,
   '0012-court-settings': m0012,
-  '0013-accounts': m0013
+  '0013-accounts': m0013,
+  '0016-order-rules': m0016
 }
