@@ -1,4 +1,4 @@
-import { Alert, Button, Input, InputNumber, Select, Space } from 'antd'
+import { Alert, Button, Input, InputNumber, Select, Space, Typography } from 'antd'
 import { Controller, useFieldArray, type Control, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
@@ -79,51 +79,45 @@ function Members({ control, errors }: { control: Control<AcceptanceForm>; errors
   const { t } = useTranslation()
   const members = useFieldArray({ control, name: 'members' })
   return (
-    <FormField id="accept-members" label={t('orders.rules.members')} error={errors.members?.root ?? (errors.members?.message ? { type: 'custom', message: errors.members.message } : undefined)} required>
-      <div data-testid="accept-members">
-        {members.fields.map((row, index) => (
-          <Space key={row.id} align="start" wrap>
+    <div data-testid="accept-members">
+      <Typography.Text strong>{t('orders.rules.members')}</Typography.Text>
+      {errors.members?.message && (
+        <Typography.Paragraph type="danger" data-testid="members-error">
+          {errors.members.message}
+        </Typography.Paragraph>
+      )}
+      {members.fields.map((row, index) => (
+        <Space key={row.id} align="start" wrap>
+          <FormField id={`member-${index}-role`} label={t('orders.rules.memberRole')} error={errors.members?.[index]?.role}>
             <Controller
               control={control}
               name={`members.${index}.role`}
               render={({ field }) => (
                 <Select
                   id={`member-${index}-role`}
-                  aria-label={t('orders.rules.memberRole')}
                   style={{ width: 140 }}
                   options={acceptanceMemberRoles.map((role) => ({ value: role, label: t(`orders.rules.memberRoles.${role}`) }))}
                   {...field}
                 />
               )}
             />
-            <Controller
-              control={control}
-              name={`members.${index}.name`}
-              render={({ field }) => (
-                <Input id={`member-${index}-name`} aria-label={t('orders.rules.memberName')} placeholder={t('orders.rules.memberName')} status={errors.members?.[index]?.name ? 'error' : undefined} style={{ width: 120 }} {...field} />
-              )}
-            />
-            <Controller
-              control={control}
-              name={`members.${index}.organisation`}
-              render={({ field }) => (
-                <Input
-                  id={`member-${index}-organisation`}
-                  aria-label={t('orders.rules.memberOrganisation')}
-                  placeholder={t('orders.rules.memberOrganisation')}
-                  status={errors.members?.[index]?.organisation ? 'error' : undefined}
-                  style={{ width: 200 }}
-                  {...field}
-                />
-              )}
-            />
-            <Button onClick={() => members.remove(index)}>{t('orders.remove')}</Button>
-          </Space>
-        ))}
+          </FormField>
+          <FormField id={`member-${index}-name`} label={t('orders.rules.memberName')} error={errors.members?.[index]?.name}>
+            <Controller control={control} name={`members.${index}.name`} render={({ field }) => <Input id={`member-${index}-name`} style={{ width: 120 }} {...field} />} />
+          </FormField>
+          <FormField id={`member-${index}-organisation`} label={t('orders.rules.memberOrganisation')} error={errors.members?.[index]?.organisation}>
+            <Controller control={control} name={`members.${index}.organisation`} render={({ field }) => <Input id={`member-${index}-organisation`} style={{ width: 200 }} {...field} />} />
+          </FormField>
+          <Button style={{ marginTop: 30 }} onClick={() => members.remove(index)}>
+            {t('orders.remove')}
+          </Button>
+        </Space>
+      ))}
+      <div style={{ marginBottom: 16 }}>
         <Button onClick={() => members.append({ role: 'authority', name: '', organisation: '' })} data-testid="add-member">
           {t('orders.rules.addMember')}
         </Button>
       </div>
-    </FormField>
+    </div>
   )
 }
