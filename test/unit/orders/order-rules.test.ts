@@ -106,6 +106,16 @@ describe('the sections an order type needs', () => {
     expect(made).toMatchObject({ orderTypeName: '补植复绿令', upkeep: { months: 12, survivalThresholdPct: 90 }, upkeepEndsOn: null })
   })
 
+  it('a draft without its section (as an opinion\'s recommendation makes it) is not issued until the judge adds it', async () => {
+    await start()
+    const draft = await people.judge.must('orders.create', order({ orderTypeId: await typeId('replanting'), upkeep }))
+    await people.judge.must('milestones.create', { orderId: draft.id, milestone: manualMilestone() })
+    // An opinion's draft carries no upkeep (see draftOrderFromOpinion); this one is made so directly in the table.
+    await core.db.updateTable('restorationOrder').set({ upkeepMonths: null, survivalThresholdPct: null }).where('id', '=', draft.id).execute()
+    const reply = await people.judge.call('orders.issue', { id: draft.id, revision: 0, issuedOn: '2026-03-01' })
+    expect(reply.ok || reply.error.fieldErrors).toEqual({ upkeep: '补植复绿令须写明管护期和验收时应达到的成活率' })
+  })
+
   it('a restocking order needs what the fishery authority approved, and who approved it', async () => {
     await start()
     const restocking = await typeId('fish_restocking')
