@@ -10,6 +10,7 @@ import { evaluateCommand, UsageError } from './evaluate'
 import { importResultsCommand } from './import-results'
 import { backupCommand, restoreCommand } from './backup'
 import { seedScaleCommand } from './seed-scale'
+import { exportPackageCommand, importPackageCommand, pairAddCommand, pairShowCommand } from './exchange'
 
 const help = `EcoCase 管理命令行 (admin CLI)
 
@@ -36,6 +37,21 @@ const help = `EcoCase 管理命令行 (admin CLI)
   seed-scale --scale province|county
         向空的数据文件夹载入规模测试数据（省级：2,000 位专家、50,000 件案件、约 20 万份样品、约 100 万条检测结果、
         20,000 份修复令；县级为其十分之一），内容固定可复现，审计链完整、链头已签名，verify 可通过
+  pair --show [--name 名称]
+        打印本安装的配对卡（一行 JSON：installationId、name、publicKey、fingerprint）；给出 --name 时先为本安装命名
+  pair --add CARD-FILE --as ADMIN [--expert 专家编号]
+        登记伙伴安装（法院工作站或技术调查官的笔记本）：先与对方屏幕上的指纹逐字核对。
+        给出 --expert 时该安装属于这位技术调查官，只能收到其被指派的案件
+  export-package --case 案号 --to 安装编号 --out FILE --as USER
+        导出一件案件给伙伴安装：案件及当事人、地点、指派、所涉专家、参考数据、走访、样品、结果、意见书、修复令，
+        附件按哈希随附；清单由本安装密钥签名
+  export-package --changes --to 安装编号 --out FILE --as USER
+        导出本机自对方上次回执确认以来的全部变更（走访、样品、保管链、结果、照片、意见书及签名、回访、偏差）
+  import-package FILE --as USER [--receipt-out FILE]
+        先核验（签名、配对、数据库版本、每个事件的哈希与链、附件、截断），有任何问题则拒绝且不作任何更改（退出码 1）；
+        再按记录合并：只有一方改过的记录取该方，两边都改过的记录列为冲突等待有权限的人逐字段处理（退出码 2）；
+        同一数据包再次导入被拒绝；依赖未到的更早数据包时暂存等待；两机时钟相差超过 10 分钟时提示。
+        生成回执（默认在数据包旁 *.receipt.ecocase），交回发送方用 import-package 导入
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
   import-results FILE --as USERNAME
@@ -79,6 +95,14 @@ function readArgs(argv: string[]) {
         'land-use': { type: 'string' },
         values: { type: 'string' },
         scale: { type: 'string' },
+        show: { type: 'boolean', default: false },
+        add: { type: 'string' },
+        name: { type: 'string' },
+        expert: { type: 'string' },
+        case: { type: 'string' },
+        changes: { type: 'boolean', default: false },
+        to: { type: 'string' },
+        'receipt-out': { type: 'string' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -145,6 +169,28 @@ async function main(argv: string[]): Promise<number> {
       ;(code === 0 ? process.stdout : process.stderr).write(output)
       return code
     }
+    case 'pair':
+      if (values.show === (values.add !== undefined)) {
+        process.stderr.write('错误：用法 pair --show [--name 名称]，或 pair --add 配对卡文件 --as 管理员 [--expert 专家编号]\n')
+        return 2
+      }
+      return withCore(dataDir, async (core) => {
+        const { code, output } = values.show ? await pairShowCommand(core, values.name) : await pairAddCommand(core, values.add!, values.as, values.expert)
+        ;(code === 0 ? process.stdout : process.stderr).write(output)
+        return code
+      })
+    case 'export-package':
+      return withCore(dataDir, async (core) => {
+        const { code, output } = await exportPackageCommand(core, { case: values.case, changes: values.changes, to: values.to, out: values.out, as: values.as })
+        ;(code === 0 ? process.stdout : process.stderr).write(output)
+        return code
+      })
+    case 'import-package':
+      return withCore(dataDir, async (core) => {
+        const { code, output } = await importPackageCommand(core, rest[0], values.as, values['receipt-out'])
+        ;(code === 1 ? process.stderr : process.stdout).write(output)
+        return code
+      })
     case 'demo':
       return withCore(dataDir, async (core) => {
         const loaded = await loadDemo(core)

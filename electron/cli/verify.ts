@@ -14,7 +14,8 @@ const kindNames: Record<string, string> = {
   identity: '安装身份',
   row: '数据与审计链',
   attachment: '附件',
-  document: '文书'
+  document: '文书',
+  exchange: '交换'
 }
 
 /**

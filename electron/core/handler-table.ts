@@ -31,6 +31,7 @@ import { opinionHandlers } from './opinions/opinion.service'
 import { documentHandlers } from './audit/document.service'
 import { courtHandlers } from './court/court.service'
 import { historyHandlers } from './audit/history.service'
+import { exchangeHandlers } from './exchange/exchange.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -68,6 +69,7 @@ export const handlerTable: HandlerTable = {
   ...documentHandlers,
   ...courtHandlers,
   ...historyHandlers,
+  ...exchangeHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

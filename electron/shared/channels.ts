@@ -118,7 +118,15 @@ export const channels = [
   'opinions.update',
   'opinions.sign',
   'opinions.submit',
-  'opinions.draftOrder'
+  'opinions.draftOrder',
+  'exchange.card',
+  'exchange.partners',
+  'exchange.pair',
+  'exchange.export',
+  'exchange.import',
+  'exchange.conflicts',
+  'exchange.resolve',
+  'exchange.forCase'
 ] as const
 
 export type Channel = (typeof channels)[number]

@@ -3,6 +3,20 @@ import type { Channel } from './channels'
 import type { Result } from './errors'
 import type { Page } from './common'
 import {
+  caseExchangeQuery,
+  conflictListQuery,
+  exportPackageInput,
+  importPackageInput,
+  pairInput,
+  resolveConflictInput,
+  type CaseExchangeEntry,
+  type ExchangeConflict,
+  type ImportReport,
+  type InstallationCard,
+  type PackageSummary,
+  type Partner
+} from './exchange'
+import {
   emptyInput,
   passwordChangeInput,
   passwordInput,
@@ -254,7 +268,15 @@ export const contract = {
   'labResults.create': { input: labResultInput, reply: reply<LabResult>() },
   'labResults.void': { input: voidInput, reply: reply<LabResult>() },
   'labResults.import': { input: labResultImportInput, reply: reply<LabResultImportReport>() },
-  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() }
+  'labResults.series': { input: resultSeriesQuery, reply: reply<ResultSeries>() },
+  'exchange.card': { input: emptyInput, reply: reply<InstallationCard>() },
+  'exchange.partners': { input: emptyInput, reply: reply<Partner[]>() },
+  'exchange.pair': { input: pairInput, reply: reply<Partner>() },
+  'exchange.export': { input: exportPackageInput, reply: reply<PackageSummary>() },
+  'exchange.import': { input: importPackageInput, reply: reply<ImportReport>() },
+  'exchange.conflicts': { input: conflictListQuery, reply: reply<ExchangeConflict[]>() },
+  'exchange.resolve': { input: resolveConflictInput, reply: reply<ExchangeConflict>() },
+  'exchange.forCase': { input: caseExchangeQuery, reply: reply<CaseExchangeEntry[]>() }
 } satisfies Record<Channel, { input: z.ZodType; reply: unknown }>
 
 export type Contract = typeof contract

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { id, optionalText, requiredText, revision, type RecordStamp } from './common'
 import { DECIMAL_TEXT, compareDecimals, parseDecimal } from './decimal'
 import { orderNumber } from './orders'
-import type { Matrix, QcType, SampleEvaluation } from './sampling'
+import type { Matrix, PastHoldingTime, QcType, SampleEvaluation, ValueSource } from './sampling'
 
 /** Where a figure in a damage estimate comes from. */
 export const sourceKinds = ['sample', 'lab_report', 'official_price', 'judgement', 'literature', 'standard'] as const
@@ -288,12 +288,21 @@ export interface OpinionVisit {
   voided: boolean
 }
 
-/** A standing lab result of a sample an opinion relies on. */
+/**
+ * A value of a sample an opinion relies on: a standing lab result, or a
+ * field measurement the evaluation counted for want of a lab value. The two
+ * marks are absent from samples frozen by a signature before EcoCase kept
+ * them: such a value reads as a lab result whose holding time was not checked.
+ */
 export interface OpinionSampleResult {
   parameterName: string
   value: number
   qualifier: '<' | null
   unit: string
+  /** `field`: measured on site (pH, DO), counted because the laboratory gave no value. */
+  source?: ValueSource
+  /** Hours by which the analysis came after the holding time; `null` within it, or when the holding time is not verified. */
+  exceededByHours?: number | null
 }
 
 /**
@@ -310,8 +319,11 @@ export interface OpinionSample {
   qcType: QcType
   voided: boolean
   results: OpinionSampleResult[]
-  evaluation: SampleEvaluation
+  evaluation: FrozenEvaluation<SampleEvaluation>
 }
+
+/** An evaluation as a signature froze it: one frozen before evaluations listed late analyses has no `pastHoldingTime`. */
+export type FrozenEvaluation<E> = E extends { pastHoldingTime: PastHoldingTime[] } ? Omit<E, 'pastHoldingTime'> & { pastHoldingTime?: PastHoldingTime[] } : E
 
 /** The visits and samples of a case an opinion may rely on (`opinions.evidence`). */
 export interface OpinionEvidence {

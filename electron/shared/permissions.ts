@@ -35,7 +35,13 @@ export const permissions = {
   /** Sites are registered with the case, added by investigators on site, and by the judge issuing an order. */
   recordSites: ['clerk', 'investigator', 'judge', 'admin'],
   /** A case's short code, which sample codes carry. */
-  setCaseShortCode: ['clerk', 'investigator', 'admin']
+  setCaseShortCode: ['clerk', 'investigator', 'admin'],
+  /** Pairing installations (trusting another machine's key) is the administrator's. */
+  pairInstallations: ['admin'],
+  /** Packages are made and imported by the people whose records they carry: the clerk and judge at the court, the investigator on the laptop. */
+  exchangePackages: ['clerk', 'judge', 'investigator', 'admin'],
+  /** A conflict between two machines' records is settled by a person who keeps them: not the administrator. */
+  resolveConflicts: ['clerk', 'judge', 'investigator']
 } as const satisfies Record<string, readonly Role[]>
 
 export type Permission = keyof typeof permissions

@@ -79,6 +79,14 @@ export const fieldMeasurements = z.object({
 })
 export type FieldMeasurements = z.input<typeof fieldMeasurements>
 
+/**
+ * Field measurements of water only. A soil sample is described by its land
+ * use, pH and depth (GB 15618-2018 picks its screening values by land use and
+ * pH; HJ/T 166-2004 samples soil by layer): a water temperature or DO on it
+ * is a slip of the form, and would be kept where nobody sees it.
+ */
+export const waterOnlyFieldMeasurements = ['waterTemperatureC', 'dissolvedOxygenMgL', 'conductivityUsCm', 'turbidityNtu', 'transparencyCm'] as const
+
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '附件哈希格式不正确')
 
 export const sampleInput = z
@@ -110,10 +118,22 @@ export const sampleInput = z
     if (s.qcType !== 'duplicate' && s.duplicateOfId !== null) {
       ctx.addIssue({ code: 'custom', path: ['duplicateOfId'], message: '仅平行样可指明对应样品' })
     }
+    if (s.matrix === 'soil') {
+      for (const field of waterOnlyFieldMeasurements) {
+        if (s.fieldMeasurements[field] !== null) ctx.addIssue({ code: 'custom', path: ['fieldMeasurements', field], message: '土壤样品不记录此项（水样的现场测定项目）' })
+      }
+    }
   })
 export type SampleInput = z.input<typeof sampleInput>
 
-export const sampleUpdateInput = z.object({ id, revision, sample: sampleInput })
+/**
+ * An edit of a sample. Once the sample has been handed over (its first
+ * custody event), what the record says about it is what the receiver
+ * relied on: a change then needs `reason`, which the core refuses to go
+ * without and keeps in the sample's history. Before that, none is needed.
+ */
+export const sampleUpdateInput = z.object({ id, revision, sample: sampleInput, reason: optionalText(500).default('') })
+export type SampleUpdateInput = z.input<typeof sampleUpdateInput>
 
 /** Evidence is voided with a reason, never deleted. */
 export const voidInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })
@@ -377,6 +397,21 @@ export interface CustodySummary {
 
 export type WaterClassName = 'I' | 'II' | 'III' | 'IV' | 'V' | '劣V'
 
+/**
+ * A lab result an evaluation relied on although it was analysed after its
+ * holding time: the evaluation keeps it (dropping it would silently change
+ * the class) and says so, with the hours it was late.
+ */
+export interface PastHoldingTime {
+  key: string
+  nameZh: string
+  maxHours: number
+  exceededByHours: number
+}
+
+/** Where an evaluated value comes from: a laboratory result, or the field measurement taken on site. */
+export type ValueSource = 'lab' | 'field'
+
 /** The evaluation shown on a sample page; `reason` says why there is none. */
 export type SampleEvaluation =
   | {
@@ -385,13 +420,14 @@ export type SampleEvaluation =
       class: WaterClassName | null
       deciding: { key: string; nameZh: string }[]
       grade: string | null
-      items: { key: string; nameZh: string; class: WaterClassName | null; value: number; qualifier: '<' | null; unit: string }[]
+      items: { key: string; nameZh: string; class: WaterClassName | null; value: number; qualifier: '<' | null; unit: string; source: ValueSource }[]
       indeterminate: string[]
+      pastHoldingTime: PastHoldingTime[]
     }
   | {
       standard: 'gb15618'
       ph: number
-      phSource: 'lab' | 'field'
+      phSource: ValueSource
       landUse: LandUse
       overall: 'below_screening' | 'above_screening' | 'above_intervention' | null
       items: {
@@ -404,6 +440,7 @@ export type SampleEvaluation =
         intervention: number | null
       }[]
       indeterminate: string[]
+      pastHoldingTime: PastHoldingTime[]
     }
   | { standard: null; reason: string }
 

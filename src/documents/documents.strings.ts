@@ -35,7 +35,7 @@ export const zhCN = {
       sample_photo: '样品照片', custody_event: '流转记录', lab_result: '检测结果', restoration_order: '修复令', milestone: '履行节点',
       inspection: '回访', deviation: '偏差', acceptance: '验收', damage_estimate: '损害估算', opinion: '技术调查意见',
       opinion_signature: '意见签署', opinion_visit: '意见所依勘查', opinion_sample: '意见所依样品', opinion_draft_order: '意见草拟修复令',
-      court_setting: '法院信息', app_user: '用户', field: '专业领域', case_reopening: '案件重启'
+      court_setting: '法院信息', app_user: '用户', field: '专业领域', case_reopening: '案件重启', sample_amendment: '样品修改原因'
     },
     columns: {
       name: '名称', organisation: '单位', title: '职称', phone: '电话', email: '邮箱', term_start: '聘任起始', term_end: '聘任届满',
@@ -52,7 +52,8 @@ export const zhCN = {
       due_date: '到期日', done_on: '完成日期', restoration_fee_fen: '修复费用', bond_fen: '履约保证金', issued_on: '签发日期',
       voided_at: '作废时间', voided_by: '作废人', void_reason: '作废原因', full_name: '法院全称', short_name: '法院简称',
       tribunal: '审判庭', address: '地址', seal_position: '印章位置', latitude: '纬度', longitude: '经度', accuracy_m: '精度（m）',
-      findings: '调查情况', statement: '声明', version: '版本', sha256: 'SHA-256', file_name: '文件名', description: '描述'
+      findings: '调查情况', statement: '声明', version: '版本', sha256: 'SHA-256', file_name: '文件名', description: '描述',
+      reason: '原因', sample_revision: '样品修订号'
     }
   },
   court: {
@@ -107,7 +108,7 @@ export const en: typeof zhCN = {
       sample_photo: 'Sample photo', custody_event: 'Custody event', lab_result: 'Lab result', restoration_order: 'Restoration order', milestone: 'Milestone',
       inspection: 'Inspection', deviation: 'Deviation', acceptance: 'Acceptance', damage_estimate: 'Damage estimate', opinion: 'Technical opinion',
       opinion_signature: 'Opinion signature', opinion_visit: 'Visit relied on', opinion_sample: 'Sample relied on', opinion_draft_order: 'Draft order',
-      court_setting: 'Court', app_user: 'User', field: 'Field', case_reopening: 'Case reopening'
+      court_setting: 'Court', app_user: 'User', field: 'Field', case_reopening: 'Case reopening', sample_amendment: 'Reason for a sample change'
     },
     columns: {
       name: 'Name', organisation: 'Organisation', title: 'Title', phone: 'Phone', email: 'Email', term_start: 'Term start', term_end: 'Term end',
@@ -124,7 +125,8 @@ export const en: typeof zhCN = {
       due_date: 'Due date', done_on: 'Done on', restoration_fee_fen: 'Restoration fee', bond_fen: 'Bond', issued_on: 'Issued on',
       voided_at: 'Voided at', voided_by: 'Voided by', void_reason: 'Void reason', full_name: 'Full name', short_name: 'Short name',
       tribunal: 'Tribunal', address: 'Address', seal_position: 'Seal position', latitude: 'Latitude', longitude: 'Longitude', accuracy_m: 'Accuracy (m)',
-      findings: 'Findings', statement: 'Statement', version: 'Version', sha256: 'SHA-256', file_name: 'File name', description: 'Description'
+      findings: 'Findings', statement: 'Statement', version: 'Version', sha256: 'SHA-256', file_name: 'File name', description: 'Description',
+      reason: 'Reason', sample_revision: 'Sample revision'
     }
   },
   court: {

@@ -7,7 +7,7 @@ import { api, unwrap } from '../api/api'
 import { PrintPage } from '../print/PrintPage'
 import { estimateAmount } from './opinion-text'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
+import { decidingItemsText, hasMarkedValues, sampleClassText, sampleResultsText } from './evidence-text'
 import { DocumentSealBlock, useDocumentSeal } from '../print/DocumentSeal'
 
 const boundNames = { point: '', low: '低值：', high: '高值：' } as const
@@ -124,6 +124,11 @@ function EvidenceTables(props: { opinion: Opinion }) {
               ))}
             </tbody>
           </table>
+          {hasMarkedValues(samples) && (
+            <p className="print-flush" style={{ fontSize: '9pt' }} data-testid="print-samples-note">
+              {t('opinions.printView.lateNote')}
+            </p>
+          )}
         </>
       )}
     </>

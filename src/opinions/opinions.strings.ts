@@ -104,7 +104,10 @@ export const zhCN = {
       waterClass: 'GB 3838 {{class}} 类',
       soilCategory: 'GB 15618 {{category}}',
       notEvaluated: '未评价',
-      noResults: '尚无检测结果'
+      noResults: '尚无检测结果',
+      fieldMeasured: '现场测定',
+      pastHoldingTime: '超过保存时限 {{hours}} 小时分析',
+      reliesOnLate: '所依 {{items}} 超过保存时限分析'
     },
     option: {
       method: '修复方式',
@@ -146,6 +149,7 @@ export const zhCN = {
       visitsCaption: '（一）现场勘查',
       samplesCaption: '（二）样品及其评价',
       noEvidence: '本意见未引用现场勘查或采样记录。',
+      lateNote: '注：标“超过保存时限”的结果，分析时已超过管理员按标准核实录入的样品保存时限（HJ 493-2009 等），评价仍计入该结果，采信时请注意；标“现场测定”的 pH、溶解氧为采样现场测定值，无实验室结果时计入评价。',
       name: '姓名',
       organisation: '工作单位',
       jobTitle: '职称',
@@ -271,7 +275,10 @@ export const en: typeof zhCN = {
       waterClass: 'GB 3838 class {{class}}',
       soilCategory: 'GB 15618 {{category}}',
       notEvaluated: 'Not evaluated',
-      noResults: 'No results yet'
+      noResults: 'No results yet',
+      fieldMeasured: 'field measurement',
+      pastHoldingTime: 'analysed {{hours}} h past the holding time',
+      reliesOnLate: 'relies on {{items}} analysed past the holding time'
     },
     option: {
       method: 'Method',
@@ -313,6 +320,7 @@ export const en: typeof zhCN = {
       visitsCaption: '(1) Site visits',
       samplesCaption: '(2) Samples and their evaluation',
       noEvidence: 'This opinion cites no site visit or sample.',
+      lateNote: 'Note: a result marked “past the holding time” was analysed after the sample holding time an administrator verified from the standards (HJ 493-2009 and others); the evaluation still counts it, so weigh it with care. pH and dissolved oxygen marked “field measurement” were measured on site and count when there is no laboratory value.',
       name: 'Name',
       organisation: 'Organisation',
       jobTitle: 'Title',

@@ -152,6 +152,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
       <Drawer width={820} open={sampleOpen} destroyOnHidden title={t('sampling.tab.newSample')} onClose={() => setSampleOpen(false)}>
         {sampleOpen && sites.data && (
           <SampleForm
+            mode={{ kind: 'create' }}
             initial={emptySample(caseId, sites.data[0]?.id ?? '', latestVisit?.id ?? null, user?.displayName ?? '')}
             sites={sites.data}
             visits={visits.data ?? []}

@@ -1,9 +1,9 @@
-import { Alert, App as AntApp, Button, Card, Descriptions, Input, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
+import { Alert, App as AntApp, Button, Card, Descriptions, Drawer, Input, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
-import type { CustodyEventInput, CustodyEventRecord, LabResultInput, LabResultView, SampleDetail } from '../../electron/shared/sampling'
+import type { CustodyEventInput, CustodyEventRecord, LabResultInput, LabResultView, PastHoldingTime, Sample, SampleDetail, SampleInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
@@ -14,6 +14,15 @@ import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
 import { ResultChart } from './ResultChart'
 import { HistoryCard } from '../documents/HistoryList'
+import { SampleForm } from './SampleForm'
+
+/** The results an evaluation relied on although they were analysed after their holding time: said beside the evaluation, not only in the results table. */
+function PastHoldingTimeAlert(props: { late: PastHoldingTime[] }) {
+  const { t } = useTranslation()
+  if (props.late.length === 0) return null
+  const items = props.late.map((l) => t('sampling.evaluation.pastHoldingItem', { name: l.nameZh, hours: Math.round(l.exceededByHours * 10) / 10 })).join('、')
+  return <Alert type="warning" showIcon title={t('sampling.evaluation.pastHoldingTime', { items })} data-testid="evaluation-past-holding-time" />
+}
 
 function EvaluationCard(props: { detail: SampleDetail }) {
   const { t } = useTranslation()
@@ -40,16 +49,23 @@ function EvaluationCard(props: { detail: SampleDetail }) {
           columns={[
             { title: t('sampling.evaluation.item'), dataIndex: 'nameZh' },
             { title: t('sampling.evaluation.value'), key: 'v', render: (_, i) => `${i.qualifier ?? ''}${i.value} ${i.unit}` },
+            {
+              title: t('sampling.evaluation.source'),
+              key: 's',
+              render: (_, i) => (i.source === 'field' ? <Tag color="blue">{t('sampling.evaluation.sources.field')}</Tag> : t('sampling.evaluation.sources.lab'))
+            },
             { title: t('sampling.evaluation.itemClass'), key: 'c', render: (_, i) => i.class ?? '—' }
           ]}
         />
         {e.indeterminate.length > 0 && <Typography.Text type="secondary">{t('sampling.evaluation.indeterminate', { items: e.indeterminate.join('、') })}</Typography.Text>}
+        <PastHoldingTimeAlert late={e.pastHoldingTime} />
       </Space>
     )
   }
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Text strong>{t('sampling.evaluation.gb15618', { ph: e.ph, landUse: t(`sampling.landUses.${e.landUse}`) })}</Typography.Text>
+      {e.phSource === 'field' && <Tag color="blue">{t('sampling.evaluation.fieldPh')}</Tag>}
       <Typography.Text>
         {t('sampling.evaluation.overall')}：<Tag data-testid="soil-category">{e.overall ? t(`sampling.evaluation.categories.${e.overall}`) : '—'}</Tag>
       </Typography.Text>
@@ -66,6 +82,7 @@ function EvaluationCard(props: { detail: SampleDetail }) {
           { title: t('sampling.evaluation.overall'), key: 'cat', render: (_, i) => (i.category ? t(`sampling.evaluation.categories.${i.category}`) : '—') }
         ]}
       />
+      <PastHoldingTimeAlert late={e.pastHoldingTime} />
     </Space>
   )
 }
@@ -101,6 +118,46 @@ function useVoid() {
   }
 }
 
+/** The sample as the form edits it. */
+function sampleInputOf(s: Sample): SampleInput {
+  const { caseId, visitId, siteId, matrix, sampledAt, depthM, sampler, samplerOrganisation, supervisingInvestigator, container, volumeMl, preservative, qcType, duplicateOfId, sealNumber, landUse, fieldMeasurements, photoSha256 } = s
+  return { caseId, visitId, siteId, matrix, sampledAt, depthM, sampler, samplerOrganisation, supervisingInvestigator, container, volumeMl, preservative, qcType, duplicateOfId, sealNumber, landUse, fieldMeasurements, photoSha256 }
+}
+
+/** Edits a sample in a drawer; once it has been handed over, the form asks for the reason the core requires. */
+function EditSampleDrawer(props: { detail: SampleDetail; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const s = props.detail.sample
+  const sites = useQuery({ queryKey: ['sites.list', s.caseId], queryFn: () => unwrap(api.sites.list({ caseId: s.caseId })) })
+  const visits = useQuery({ queryKey: ['visits.list', s.caseId], queryFn: () => unwrap(api.visits.list({ caseId: s.caseId })) })
+  const samples = useQuery({ queryKey: ['samples.list', s.caseId], queryFn: () => unwrap(api.samples.list({ caseId: s.caseId, limit: 500 })) })
+  const save = async (values: SampleInput, reason: string): Promise<AppErrorShape | null> => {
+    const reply = await api.samples.update({ id: s.id, revision: s.revision, sample: values, reason })
+    if (!reply.ok) return reply.error
+    void message.success(t('sampling.sampleForm.updated', { code: reply.value.code }))
+    props.onSaved()
+    return null
+  }
+  return (
+    <Drawer width={820} open destroyOnHidden title={`${t('sampling.samplePage.edit')} ${s.code}`} onClose={props.onClose}>
+      {sites.data && visits.data && samples.data ? (
+        <SampleForm
+          mode={{ kind: 'edit', askReason: props.detail.custodyEvents.some((e) => e.voided === null) }}
+          initial={sampleInputOf(s)}
+          sites={sites.data}
+          visits={visits.data}
+          samples={samples.data.filter((other) => other.id !== s.id)}
+          onSubmit={save}
+          onCancel={props.onClose}
+        />
+      ) : (
+        <Spin />
+      )}
+    </Drawer>
+  )
+}
+
 /** `#/samples/:id`: one sample with its evaluation, lab results, chain of custody and trend. */
 export function SamplePage() {
   const { t } = useTranslation()
@@ -109,7 +166,7 @@ export function SamplePage() {
   const { may } = useCurrentUser()
   const canRecord = may('recordSampling')
   const { id = '' } = useParams()
-  const [entering, setEntering] = useState<'result' | 'custody' | null>(null)
+  const [entering, setEntering] = useState<'result' | 'custody' | 'sample' | null>(null)
   const askVoid = useVoid()
   const printDocument = usePrint()
   const detail = useQuery({ queryKey: ['samples.get', id], queryFn: () => unwrap(api.samples.get({ id })) })
@@ -155,6 +212,9 @@ export function SamplePage() {
         <Space>
           <Button onClick={() => void printDocument(documentPrintRoute('custody', s.id), `${s.code}-流转单.pdf`)}>{t('sampling.samplePage.printCustody')}</Button>
           <LabelPrintButton scope="sample" id={s.id} fileName={`${s.code}-标签`} label={t('sampling.samplePage.printLabel')} />
+          <Button disabled={!canRecord || s.voided !== null} onClick={() => setEntering('sample')} data-testid="edit-sample">
+            {t('sampling.samplePage.edit')}
+          </Button>
           <Button danger disabled={!canRecord || s.voided !== null} onClick={() => askVoid((reason) => api.samples.void({ id: s.id, revision: s.revision, reason }).then((r) => (refresh(), r)))}>
             {t('sampling.void')}
           </Button>
@@ -179,12 +239,19 @@ export function SamplePage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('sampling.preservative')}>{s.preservative || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.sealNumber')}>{s.sealNumber || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('sampling.field.waterTemperatureC')}>{num(fm.waterTemperatureC)}</Descriptions.Item>
+          {s.matrix === 'soil' && (
+            <Descriptions.Item label={t('sampling.landUse')}>{s.landUse ? t(`sampling.landUses.${s.landUse}`) : '—'}</Descriptions.Item>
+          )}
+          {s.matrix !== 'soil' && <Descriptions.Item label={t('sampling.field.waterTemperatureC')}>{num(fm.waterTemperatureC)}</Descriptions.Item>}
           <Descriptions.Item label={t('sampling.field.ph')}>{num(fm.ph)}</Descriptions.Item>
-          <Descriptions.Item label={t('sampling.field.dissolvedOxygenMgL')}>{num(fm.dissolvedOxygenMgL)}</Descriptions.Item>
-          <Descriptions.Item label={t('sampling.field.conductivityUsCm')}>{num(fm.conductivityUsCm)}</Descriptions.Item>
-          <Descriptions.Item label={t('sampling.field.turbidityNtu')}>{num(fm.turbidityNtu)}</Descriptions.Item>
-          <Descriptions.Item label={t('sampling.field.transparencyCm')}>{num(fm.transparencyCm)}</Descriptions.Item>
+          {s.matrix !== 'soil' && (
+            <>
+              <Descriptions.Item label={t('sampling.field.dissolvedOxygenMgL')}>{num(fm.dissolvedOxygenMgL)}</Descriptions.Item>
+              <Descriptions.Item label={t('sampling.field.conductivityUsCm')}>{num(fm.conductivityUsCm)}</Descriptions.Item>
+              <Descriptions.Item label={t('sampling.field.turbidityNtu')}>{num(fm.turbidityNtu)}</Descriptions.Item>
+              <Descriptions.Item label={t('sampling.field.transparencyCm')}>{num(fm.transparencyCm)}</Descriptions.Item>
+            </>
+          )}
           <Descriptions.Item label={t('sampling.field.appearance')} span={3}>
             {fm.appearance || '—'}
           </Descriptions.Item>
@@ -331,6 +398,16 @@ export function SamplePage() {
           />
         )}
       </Modal>
+      {entering === 'sample' && (
+        <EditSampleDrawer
+          detail={d}
+          onClose={() => setEntering(null)}
+          onSaved={() => {
+            setEntering(null)
+            refresh()
+          }}
+        />
+      )}
       <HistoryCard entityType="sample" entityId={id} />
     </Space>
   )

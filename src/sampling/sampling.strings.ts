@@ -67,7 +67,12 @@ export const zhCN = {
       notes: '备注',
       saved: '已记录 {{date}} 的现场勘查'
     },
-    sampleForm: { saved: '已登记样品 {{code}}' },
+    sampleForm: {
+      saved: '已登记样品 {{code}}',
+      updated: '已保存样品 {{code}} 的修改',
+      reason: '修改原因',
+      reasonHelp: '样品已移交，所记内容是接收方所依据的：修改须说明原因，原因记入样品历史。'
+    },
     import: {
       refused: '未导入任何结果：{{fileName}} 有 {{count}} 处错误，请改正后重新导入',
       done: '已导入 {{imported}} 条结果，跳过已登记的 {{skipped}} 条',
@@ -84,7 +89,8 @@ export const zhCN = {
       addCustody: '登记移交',
       chart: '变化趋势',
       printCustody: '打印流转单',
-      printLabel: '打印标签'
+      printLabel: '打印标签',
+      edit: '修改样品信息'
     },
     evaluation: {
       gb3838: 'GB 3838-2002 单因子评价（{{waterbody}}）',
@@ -93,6 +99,11 @@ export const zhCN = {
       deciding: '定类项目',
       grade: '水质状况',
       indeterminate: '不能定类（检出限过高）：{{items}}',
+      source: '来源',
+      sources: { lab: '实验室', field: '现场测定' },
+      fieldPh: 'pH 为现场测定值（无实验室结果）',
+      pastHoldingTime: '以下结果在保存时限后才分析，评价仍计入，采信时请注意：{{items}}',
+      pastHoldingItem: '{{name}}（超过 {{hours}} 小时）',
       gb15618: 'GB 15618-2018 农用地土壤（pH {{ph}}，{{landUse}}）',
       overall: '风险类别',
       categories: { below_screening: '低于筛选值', above_screening: '超过筛选值', above_intervention: '超过管制值' },
@@ -255,7 +266,12 @@ export const en: typeof zhCN = {
       notes: 'Notes',
       saved: 'Site visit of {{date}} recorded'
     },
-    sampleForm: { saved: 'Sample {{code}} registered' },
+    sampleForm: {
+      saved: 'Sample {{code}} registered',
+      updated: 'Changes to sample {{code}} saved',
+      reason: 'Reason for the change',
+      reasonHelp: 'The sample has been handed over, and the receiver relied on this record: say why it changes. The reason goes into the sample’s history.'
+    },
     import: {
       refused: 'Nothing imported: {{fileName}} has {{count}} errors; fix them and import again',
       done: '{{imported}} results imported, {{skipped}} already recorded skipped',
@@ -272,7 +288,8 @@ export const en: typeof zhCN = {
       addCustody: 'Record a handover',
       chart: 'Trend',
       printCustody: 'Print custody form',
-      printLabel: 'Print label'
+      printLabel: 'Print label',
+      edit: 'Edit sample'
     },
     evaluation: {
       gb3838: 'GB 3838-2002 single-factor evaluation ({{waterbody}})',
@@ -281,6 +298,11 @@ export const en: typeof zhCN = {
       deciding: 'Deciding items',
       grade: 'Water quality',
       indeterminate: 'Not classified (detection limit too high): {{items}}',
+      source: 'Source',
+      sources: { lab: 'Laboratory', field: 'Field measurement' },
+      fieldPh: 'pH measured in the field (no laboratory result)',
+      pastHoldingTime: 'Analysed after the holding time, still counted in the evaluation; weigh with care: {{items}}',
+      pastHoldingItem: '{{name}} ({{hours}} h late)',
       gb15618: 'GB 15618-2018 farmland soil (pH {{ph}}, {{landUse}})',
       overall: 'Risk category',
       categories: { below_screening: 'Below screening value', above_screening: 'Above screening value', above_intervention: 'Above intervention value' },

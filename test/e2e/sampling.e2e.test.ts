@@ -98,6 +98,21 @@ describe('the investigator’s field notebook in the browser preview', () => {
     await custody.getByRole('button', { name: /保\s*存/ }).click()
     await page.getByTestId('custody-holder').getByText(/漳滨县环境监测站实验室（在实验室/).waitFor()
     await page.getByText('保管链完整').waitFor()
+    // The field pH counts in the evaluation for want of a lab pH, marked as such.
+    await page.getByText('现场测定', { exact: true }).first().waitFor()
+
+    // Handed over: a change to the sample needs a reason, which the history then shows.
+    await page.getByTestId('edit-sample').click()
+    const edit = page.getByRole('form', { name: '修改样品信息' })
+    await edit.getByLabel('封条编号').fill('ZB-0125-01A')
+    await edit.getByTestId('save-sample').click()
+    await edit.getByText('请填写修改原因').waitFor()
+    await edit.getByLabel('修改原因').fill('封条编号抄录有误，以封条照片为准')
+    await screenshot(page, 'sampling-edit-reason')
+    await edit.getByTestId('save-sample').click()
+    await page.locator('.ant-message').getByText(`已保存样品 ${codes[0]} 的修改`).waitFor()
+    await page.getByTestId('history-toggle').click()
+    await page.getByTestId('history-card').getByText('原因：封条编号抄录有误，以封条照片为准').waitFor()
 
     const chart = page.getByTestId('result-chart')
     await chart.locator('svg').waitFor()

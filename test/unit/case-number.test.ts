@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import codes from '../../resources/reference/case_number_codes.json'
 import { canonicalCaseNumber, parseCaseNumber } from '../../electron/shared/case-number'
+import { caseInput, type CaseInput } from '../../electron/shared/cases'
+import { suggestCaseShortCode } from '../../electron/core/sampling/sample-code'
+import { caseShortCode } from '../../electron/shared/sampling'
+import { pondCase } from './support/case-fixtures'
 
 /** One high court code per province-level court, as art. 4 of the 2015 rules fixes them (内, 军, 兵 included). */
 const highCourts = ['京', '津', '冀', '晋', '内', '辽', '吉', '黑', '沪', '苏', '浙', '皖', '闽', '赣', '鲁', '豫', '鄂', '湘', '粤', '桂', '琼', '渝', '川', '黔', '云', '藏', '陕', '甘', '青', '宁', '新', '军', '兵']
@@ -81,5 +85,30 @@ describe('the case number parser', () => {
     expect(canonicalCaseNumber('(2020)闽0626刑初123号')).toBe(canonicalCaseNumber('（2020）闽0626刑初123号'))
     expect(canonicalCaseNumber('(2014)苏环公民终字第00001号')).toBe('（2014）苏环公民终字第00001号')
     expect(canonicalCaseNumber('(2020)闽')).toBe('（2020）闽')
+  })
+
+  // The parser alone is not the app: the registration schema (checked again in core) and the sample codes read the same numbers.
+  it.each([
+    ['（2020）黔0102刑初5号', 'criminal', 'first_instance', '2020-0102-5'],
+    ['（2020）内01民初9号', 'civil', 'first_instance', '2020-01-9'],
+    ['（2021）军01刑初7号', 'criminal', 'first_instance', '2021-01-7'],
+    ['（2021）兵08民终3号', 'civil', 'second_instance', '2021-08-3'],
+    ['（2019）沪72民初100号', 'civil', 'first_instance', '2019-72-100'],
+    ['（2019）最高法知民终1号', 'civil', 'second_instance', '2019-1'],
+    ['（2019）最高法知行终61号', 'administrative', 'second_instance', '2019-61'],
+    ['（2021）最高法司救民12号', 'civil', 'first_instance', '2021-12'],
+    ['（2020）粤03破申45号', 'civil', 'first_instance', '2020-03-45'],
+    ['（2014）苏环公民终字第00001号', 'public_interest', 'second_instance', '2014-00001']
+  ] as const)('registers %s and gives its samples an ASCII short code', (caseNumber, type, stage, shortCode) => {
+    const parsed = caseInput.safeParse(pondCase({ caseNumber, type, stage } satisfies Partial<CaseInput>))
+    expect(parsed.error?.issues ?? []).toEqual([])
+    expect(suggestCaseShortCode(caseNumber)).toBe(shortCode)
+    expect(caseShortCode.safeParse(shortCode).success).toBe(true)
+  })
+
+  it('refuses a number whose type code contradicts the case type or stage chosen', () => {
+    const issues = (input: Partial<CaseInput>) => caseInput.safeParse(pondCase(input)).error?.issues.map((i) => [i.path.join('.'), i.message])
+    expect(issues({ caseNumber: '（2019）最高法知民终1号', type: 'criminal', stage: 'second_instance' })).toEqual([['type', '案号类型代字“民终”与所选案件类型不符']])
+    expect(issues({ caseNumber: '（2019）最高法知民终1号', type: 'civil', stage: 'first_instance' })).toEqual([['stage', '案号类型代字“民终”与所选审级不符']])
   })
 })

@@ -35,6 +35,8 @@ export interface InstallationTable {
   publicKey: string
   local: number
   createdAt: string
+  /** The name on the installation's pairing card; null until set (the host name stands in). */
+  name: Generated<string | null>
 }
 
 export interface AuditTables {

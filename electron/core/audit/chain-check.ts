@@ -2,6 +2,7 @@ import { eventHash, genesisHash } from './event-hash'
 import { chainPointSignatureValid, publicKeyHex, readKeyFile } from './installation'
 import { chainHeadType, readHeadFile, type SignedChainHead } from './chain-head'
 import type { ForensicDb } from './forensic-db'
+import { importedChains } from './imported-events'
 import type { Findings } from './forensic-report'
 
 /** One installation's chain as `verify` found it. */
@@ -51,12 +52,13 @@ export function checkChains(f: ForensicDb, findings: Findings): ChainSummary[] {
     ? (f.sqlite.prepare('select distinct installation_id as id from audit_event order by installation_id').all() as { id: string | null }[]).map((r) => r.id)
     : [null]
   if (!f.hasInstallations) findings.note('此数据库尚未升级到按安装分链的版本（用 EcoCase 打开一次即可升级）：只核对了哈希链，无法核对签名')
-  const summaries = chains.map((id) => checkChain(f, id, findings))
+  const imported = importedChains(f)
+  const summaries = chains.map((id) => checkChain(f, id, id !== null && imported.has(id), findings))
   if (f.hasInstallations) checkIdentity(f, summaries, findings)
   return summaries
 }
 
-function checkChain(f: ForensicDb, installationId: string | null, findings: Findings): ChainSummary {
+function checkChain(f: ForensicDb, installationId: string | null, foreign: boolean, findings: Findings): ChainSummary {
   const installation = installationId
     ? (f.sqlite.prepare('select public_key, local from installation where id = ?').get(installationId) as { public_key: string; local: number } | undefined)
     : undefined
@@ -77,13 +79,17 @@ function checkChain(f: ForensicDb, installationId: string | null, findings: Find
       events++
       const where = `${name}第 ${seq} 号事件（${row.channel}，${row.entity_type} ${row.entity_id}，${row.at}）`
       if (seq > expected) {
-        findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
+        // Another installation's chain holds only what its packages carried (the events of the cases shared with this one).
+        if (!foreign) findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
       } else if (row.prev_hash !== prevHash) {
         findings.add('chain', `${where}与前一事件的链接不符：事件被删除、插入或调换了次序`)
       }
       const recomputed = recomputeHash(row, installationId ?? '', seq)
       if (recomputed === null) findings.add('chain', `${where}的内容无法解析：事件被改动`)
       else if (recomputed !== row.hash) findings.add('chain', `${where}的内容与其哈希不符：事件被改动（例如操作人、时间或记录内容）`)
+      if (foreign && row.signature !== null && installation && !chainPointSignatureValid(installation.public_key, { installationId: installationId!, seq, hash: row.hash }, row.signature)) {
+        findings.add('signature', `${where}的签名无效：事件是伪造的`)
+      }
 
       if (row.entity_type === chainHeadType && installationId) {
         heads++
@@ -101,7 +107,8 @@ function checkChain(f: ForensicDb, installationId: string | null, findings: Find
       tip = { seq, hash: row.hash }
     }
   }
-  if (installationId && installation) checkTailSignatures(f, name, installationId, installation.public_key, lastHeadEventSeq, findings)
+  // Another installation's events are vouched for by the signed manifests of the packages that brought them (see imported-events).
+  if (installationId && installation && !foreign) checkTailSignatures(f, name, installationId, installation.public_key, lastHeadEventSeq, findings)
   return { installationId, local: installation?.local === 1, events, tip, heads, lastHead }
 }
 

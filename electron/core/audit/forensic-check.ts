@@ -4,6 +4,7 @@ import { checkChains, type ChainSummary } from './chain-check'
 import type { ForensicDb } from './forensic-db'
 import { Findings } from './forensic-report'
 import { replayRows, type ReplayedTable } from './row-replay'
+import { checkImportedEvents } from './imported-events'
 
 export interface ForensicVerdict {
   ok: boolean
@@ -25,6 +26,7 @@ export function forensicCheck(f: ForensicDb, tables: readonly ReplayedTable[], r
   const integrity = (f.sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((m) => m !== 'ok')
   for (const problem of integrity.slice(0, 5)) findings.add('integrity', `数据库完整性检查失败：${problem}`)
   const chains = checkChains(f, findings)
+  checkImportedEvents(f, findings)
   const rowsCompared = replayRows(f, tables, rowKey, findings)
   const attachments = checkAttachments(f, findings)
   return { ok: findings.count() === 0, findings, integrity, chains, rowsCompared, tables: tables.length, attachments }
@@ -37,6 +39,8 @@ export function forensicCheck(f: ForensicDb, tables: readonly ReplayedTable[], r
  */
 export function checkOpenChains(core: Pick<Core, 'sqlite' | 'db' | 'dataDir'>): { ok: boolean; events: number; findings: Findings } {
   const findings = new Findings()
-  const chains = checkChains({ ...core, hasInstallations: true, close: async () => {} }, findings)
+  const opened = { ...core, hasInstallations: true, close: async () => {} }
+  const chains = checkChains(opened, findings)
+  checkImportedEvents(opened, findings)
   return { ok: findings.count() === 0, events: chains.reduce((n, c) => n + c.events, 0), findings }
 }

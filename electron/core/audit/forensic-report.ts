@@ -1,6 +1,6 @@
 /** What a forensic check found wrong, in words for the user, grouped by what it concerns. */
 export interface Finding {
-  kind: 'integrity' | 'chain' | 'signature' | 'identity' | 'row' | 'attachment' | 'document'
+  kind: 'integrity' | 'chain' | 'signature' | 'identity' | 'row' | 'attachment' | 'document' | 'exchange'
   message: string
 }
 

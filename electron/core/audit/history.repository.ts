@@ -12,7 +12,7 @@ import { shanghaiDayStartUtc } from './shanghai-range'
 const linkTables: Record<string, string[]> = {
   expert: ['expert_field', 'expert_affiliation'],
   court_case: ['case_party'],
-  sample: ['sample_photo'],
+  sample: ['sample_photo', 'sample_amendment'],
   opinion: ['opinion_signature', 'opinion_visit', 'opinion_sample', 'opinion_draft_order']
 }
 

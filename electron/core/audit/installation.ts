@@ -77,14 +77,24 @@ export function publicKeyHex(key: KeyObject): string {
 
 /** Signs a chain point with the installation's key: 128 hex digits. */
 export function signChainPoint(key: KeyObject, point: ChainPoint): string {
-  return sign(null, Buffer.from(chainHeadMessage(point)), key).toString('hex')
+  return signText(key, chainHeadMessage(point))
 }
 
 /** Whether `signature` is the installation's signature of the chain point. */
 export function chainPointSignatureValid(publicKey: string, point: ChainPoint, signature: string): boolean {
+  return textSignatureValid(publicKey, chainHeadMessage(point), signature)
+}
+
+/** Ed25519 signature of a text (UTF-8) with the installation's key: 128 hex digits. */
+export function signText(key: KeyObject, text: string): string {
+  return sign(null, Buffer.from(text), key).toString('hex')
+}
+
+/** Whether `signature` (128 hex digits) is the signature of `text` by the key whose public key (64 hex digits) is given. */
+export function textSignatureValid(publicKey: string, text: string, signature: string): boolean {
   if (!/^[0-9a-f]{64}$/.test(publicKey) || !/^[0-9a-f]{128}$/.test(signature)) return false
   const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey, 'hex').toString('base64url') }, format: 'jwk' })
-  return verify(null, Buffer.from(chainHeadMessage(point)), key, Buffer.from(signature, 'hex'))
+  return verify(null, Buffer.from(text), key, Buffer.from(signature, 'hex'))
 }
 
 /** The private key in the data folder, or null when there is none. @throws Error when it exists but cannot be read. */

@@ -9,6 +9,9 @@ type StoredRow = Record<string, unknown>
 
 const page = 500
 
+/** The channel whose row events settle an exchange conflict (see exchange/conflicts). */
+export const resolveChannel = 'exchange.resolve'
+
 /**
  * Recomputes every stored row from the audit trail and compares it with the
  * table: the state of a row is the `after` of its last event (null when the
@@ -36,13 +39,17 @@ interface LastEvent {
   state: StoredRow | null | undefined
   /** The key columns of the row (from `after`, or `before` of a delete). */
   key: StoredRow | null
-  /** The `after` of the entity's previous event as written, whatever its format, and that event's number. */
-  previous: { after: StoredRow | null; seq: number } | null
+  /** The `after` of the entity's previous event as written, whatever its format, that event's number and installation. */
+  previous: { after: StoredRow | null; seq: number; installationId: string | null } | null
 }
 
 function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings): number {
+  // An imported event held by the exchange (a conflict waiting, a change already made here) was never applied to its row.
+  const held = f.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'exchange_held_event'").get()
+    ? 'and id not in (select event_id from exchange_held_event)'
+    : ''
   const events = f.sqlite.prepare(
-    'select seq, entity_id, channel, at, before_json, after_json from audit_event where entity_type = ? and (entity_id, seq) > (?, ?) order by entity_id, seq limit ?'
+    `select seq, entity_id, channel, at, before_json, after_json, installation_id from audit_event where entity_type = ? and (entity_id, seq) > (?, ?) ${held} order by entity_id, seq limit ?`
   )
   const keyWhere = table.keyColumns.map((c) => `"${c}" = ?`).join(' and ')
   const findRow = f.sqlite.prepare(`select * from "${table.table}" where ${keyWhere}`)
@@ -61,7 +68,15 @@ function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: Replay
   }
   let cursor: [string, number] = ['', 0]
   for (;;) {
-    const rows = events.all(table.table, cursor[0], cursor[1], page) as { seq: number; entity_id: string; channel: string; at: string; before_json: string | null; after_json: string | null }[]
+    const rows = events.all(table.table, cursor[0], cursor[1], page) as {
+      seq: number
+      entity_id: string
+      channel: string
+      at: string
+      before_json: string | null
+      after_json: string | null
+      installation_id: string | null
+    }[]
     for (const row of rows) {
       if (last && last.entityId !== row.entity_id) {
         settle(last)
@@ -71,7 +86,7 @@ function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: Replay
       const after = parse(row.after_json)
       const before = parse(row.before_json)
       checkContinuity(table, last, row, before, findings)
-      last.previous = { after, seq: row.seq }
+      last.previous = { after, seq: row.seq, installationId: row.installation_id }
       const sample = after ?? before
       // A row event holds the stored row keyed by the table's own columns; anything else is an old-format view.
       if (!sample || !Object.keys(sample).every((c) => columns.has(c))) continue
@@ -100,9 +115,20 @@ function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: Replay
  * columns), so an old-format view or a migration that reshaped the row is
  * not mistaken for a change.
  */
-function checkContinuity(table: ReplayedTable, last: LastEvent, event: { seq: number; channel: string; at: string }, before: StoredRow | null, findings: Findings) {
+function checkContinuity(
+  table: ReplayedTable,
+  last: LastEvent,
+  event: { seq: number; channel: string; at: string; installation_id: string | null },
+  before: StoredRow | null,
+  findings: Findings
+) {
   const previous = last.previous?.after
   if (!previous || !before) return
+  // Across installations `before` is the row as the other side held it: its stamp may differ (each side seeds its own
+  // reference rows) while it says the same, or it was merged here. The row's final state is still compared with the table.
+  if (last.previous!.installationId !== event.installation_id && event.installation_id !== null && last.previous!.installationId !== null) return
+  // A conflict's resolution starts from the resolver's row, which on the other side was never this one: it settles both.
+  if (event.channel === resolveChannel) return
   const columns = Object.keys(before)
   if (columns.length !== Object.keys(previous).length || !columns.every((c) => c in previous)) return
   const differing = columns.filter((c) => !sameValue(before[c], previous[c]))

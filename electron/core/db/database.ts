@@ -11,6 +11,7 @@ import type { SamplingTables } from '../sampling/sampling.table'
 import type { OrderTables } from '../orders/order.table'
 import type { OpinionTables } from '../opinions/opinion.table'
 import type { CourtTables } from '../court/court.table'
+import type { ExchangeTables } from '../exchange/exchange.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
 export interface Database
@@ -26,4 +27,5 @@ export interface Database
     SamplingTables,
     OrderTables,
     OpinionTables,
-    CourtTables {}
+    CourtTables,
+    ExchangeTables {}

@@ -12,6 +12,9 @@ export interface StampColumns {
   revision: number
 }
 
+/** The stamp columns as SQLite names them: who last wrote a row and when, not what it says. */
+export const stampColumnNames: readonly string[] = ['created_at', 'updated_at', 'updated_by', 'revision']
+
 /** Columns of evidence, which is voided with who, when and why, never deleted (see records' `voidRecord`). */
 export interface VoidColumns {
   voidedAt: string | null

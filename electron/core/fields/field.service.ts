@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { Call } from '../call'
+import { referenceRowId } from '../records/reference-ids'
 import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findField, listFields } from './field.repository'
@@ -18,7 +19,7 @@ export const fieldHandlers: Handlers<'fields.list' | 'fields.create' | 'fields.u
     writes: true,
     run: async (call, input) => {
       await refuseDuplicateCode(call, input.code, null)
-      const id = call.newId()
+      const id = referenceRowId('field', [input.code])
       await insertRecord(call, 'field', { id, ...input, active: input.active ? 1 : 0 })
       return (await findField(call.db, id))!
     }

@@ -8,11 +8,12 @@ import type {
   OpinionEvidence,
   OpinionInvestigator,
   OpinionSample,
+  OpinionSampleResult,
   OpinionStatus,
   OpinionVersion,
   OpinionVisit
 } from '../../shared/opinions'
-import type { Sample, SiteVisit } from '../../shared/sampling'
+import type { Sample, SampleEvaluation, SiteVisit } from '../../shared/sampling'
 import type { DamageEstimateTable } from './opinion.table'
 import { findSample, findVisit, listSamplesForCase, listVisits } from '../sampling/sampling.repository'
 import { evaluateSample, labResultViews } from '../sampling/sample-evaluation'
@@ -121,6 +122,19 @@ function toOpinionVisit(visit: SiteVisit): OpinionVisit {
   return { visitId: visit.id, visitDate: visit.visitDate, peoplePresent: visit.peoplePresent, weather: visit.weather, voided: visit.voided !== null }
 }
 
+/** The field measurements the evaluation counted for want of a lab value: the opinion lists them with the results, marked. */
+function fieldValuesRelied(evaluation: SampleEvaluation): OpinionSampleResult[] {
+  if (evaluation.standard === 'gb3838') {
+    return evaluation.items
+      .filter((i) => i.source === 'field')
+      .map((i) => ({ parameterName: i.nameZh, value: i.value, qualifier: null, unit: i.unit, source: 'field' as const, exceededByHours: null }))
+  }
+  if (evaluation.standard === 'gb15618' && evaluation.phSource === 'field') {
+    return [{ parameterName: 'pH值', value: evaluation.ph, qualifier: null, unit: '无量纲', source: 'field', exceededByHours: null }]
+  }
+  return []
+}
+
 /** Samples of one case with their site, standing results and evaluation, read now. */
 async function toOpinionSamples(db: Kysely<Database>, caseId: string, samples: readonly Sample[]): Promise<OpinionSample[]> {
   const sites = new Map((await listSites(db, caseId)).map((site) => [site.id, site]))
@@ -128,6 +142,7 @@ async function toOpinionSamples(db: Kysely<Database>, caseId: string, samples: r
   for (const sample of samples) {
     const site = sites.get(sample.siteId)!
     const results = await labResultViews(db, sample)
+    const evaluation = evaluateSample(sample, site.waterbody, results)
     rows.push({
       sampleId: sample.id,
       visitId: sample.visitId,
@@ -137,10 +152,20 @@ async function toOpinionSamples(db: Kysely<Database>, caseId: string, samples: r
       matrix: sample.matrix,
       qcType: sample.qcType,
       voided: sample.voided !== null,
-      results: results
-        .filter((r) => r.voided === null && !r.superseded)
-        .map((r) => ({ parameterName: r.parameterName, value: r.value, qualifier: r.qualifier, unit: r.unit })),
-      evaluation: evaluateSample(sample, site.waterbody, results)
+      results: [
+        ...results
+          .filter((r) => r.voided === null && !r.superseded)
+          .map((r) => ({
+            parameterName: r.parameterName,
+            value: r.value,
+            qualifier: r.qualifier,
+            unit: r.unit,
+            source: 'lab' as const,
+            exceededByHours: r.holdingTime.status === 'exceeded' ? r.holdingTime.exceededByHours : null
+          })),
+        ...fieldValuesRelied(evaluation)
+      ],
+      evaluation
     })
   }
   return rows

@@ -1,5 +1,6 @@
 import { daysBetween, shanghaiDay } from '../../shared/shanghai-time'
 import { AppError } from '../../shared/errors'
+import { referenceRowId } from '../records/reference-ids'
 import { permissions } from '../../shared/permissions'
 import { finalOrderStatuses, liveOrderStatuses, type OrderInput, type RestorationOrder } from '../../shared/orders'
 import type { Call } from '../call'
@@ -149,7 +150,7 @@ export const orderHandlers: Handlers<
     run: async (call, input) => {
       const taken = await call.db.selectFrom('orderType').select('id').where('code', '=', input.code).executeTakeFirst()
       if (taken) throw new AppError('conflict', `类型代码 ${input.code} 已存在`, { code: '代码已存在' })
-      const id = call.newId()
+      const id = referenceRowId('order_type', [input.code])
       await insertRecord(call, 'orderType', { id, ...input, active: input.active ? 1 : 0 })
       return (await findOrderType(call.db, id))!
     }

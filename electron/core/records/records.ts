@@ -183,6 +183,27 @@ export async function recordFact(call: RecordWriter, type: string, id: string, p
   })
 }
 
+/**
+ * Writes a row another installation wrote, as its imported event holds it
+ * (`after`, or a delete when `after` is null): the one write that appends no
+ * event here, because the imported event, kept in its own installation's
+ * chain, is the row's audit. Only the exchange import calls it, inside its
+ * transaction, after checking the event.
+ */
+export async function applyImportedRow(trx: Transaction<Database>, table: string, key: StoredRow, after: StoredRow | null): Promise<void> {
+  const shape = await describeTable(trx, table)
+  if (after === null) {
+    await sql`delete from ${sql.table(shape.table)} where ${keyWhere(shape, key)}`.execute(trx.withoutPlugins())
+    return
+  }
+  const columns = Object.keys(after).filter((c) => shape.columns.includes(c))
+  const updates = columns.filter((c) => !shape.keyColumns.includes(c))
+  await sql`insert into ${sql.table(shape.table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values (${sql.join(columns.map((c) => after[c]))})
+    on conflict (${sql.join(shape.keyColumns.map((c) => sql.ref(c)))}) do ${
+      updates.length === 0 ? sql`nothing` : sql`update set ${sql.join(updates.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}`
+    }`.execute(trx.withoutPlugins())
+}
+
 /** The row as stored, keyed by SQLite column names, or null when no row has the key. */
 export async function findStoredRow(db: Kysely<Database>, table: RecordTable, key: RecordKey): Promise<StoredRow | null> {
   const shape = await describeTable(db, sqliteName(table))

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { LabResultView, Matrix, Sample, SampleEvaluation } from '../../shared/sampling'
+import type { LabResultView, Matrix, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
 import { evaluateSurfaceWater } from '../standards/surface-water'
 import { findSurfaceWaterItem } from '../standards/surface-water-limits'
 import { evaluateAgriculturalSoil } from '../standards/agricultural-soil'
@@ -39,8 +39,39 @@ export async function labResultViews(db: Kysely<Database>, sample: Sample): Prom
 }
 
 /**
- * GB 3838 for surface water on the site's waterbody; GB 15618 for soil with
- * the pH (lab result, else field) and the land use recorded on the sample.
+ * Field measurements that stand in for a missing laboratory value of the
+ * same item. HJ/T 91-2002 (and HJ 91.2-2022, which replaced its surface-water
+ * part) has pH and dissolved oxygen measured on site, because both change in
+ * the bottle before a laboratory can analyse them: the field value is then
+ * the measurement of the sample, and counts in the evaluation, marked as
+ * such. A laboratory value, when there is one, is preferred. Water
+ * temperature is measured on site too, but GB 3838-2002 limits its man-made
+ * change over a week, which one reading cannot test.
+ */
+const FIELD_STAND_INS: readonly { key: 'ph' | 'do'; field: 'ph' | 'dissolvedOxygenMgL'; unit: string }[] = [
+  { key: 'ph', field: 'ph', unit: '无量纲' },
+  { key: 'do', field: 'dissolvedOxygenMgL', unit: 'mg/L' }
+]
+
+/**
+ * The standing results an evaluation relied on that were analysed after
+ * their holding time (HJ 493-2009; the hours are the administrator's verified
+ * table, so an unverified row never flags). They stay in the evaluation,
+ * which says so: dropping them would change the class without telling anyone.
+ */
+function pastHoldingTime(relied: readonly LabResultView[], nameOf: (key: string) => string): PastHoldingTime[] {
+  return relied.flatMap((r) =>
+    r.holdingTime.status === 'exceeded'
+      ? [{ key: r.parameterKey, nameZh: nameOf(r.parameterKey), maxHours: r.holdingTime.maxHours!, exceededByHours: r.holdingTime.exceededByHours! }]
+      : []
+  )
+}
+
+/**
+ * GB 3838 for surface water on the site's waterbody, with the field pH and DO
+ * where the laboratory gave none; GB 15618 for soil with the pH (lab result,
+ * else field) and the land use recorded on the sample. Either way the
+ * evaluation lists the results it relied on that were analysed too late.
  */
 export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | null, results: LabResultView[]): SampleEvaluation {
   const standing = results.filter((r) => r.voided === null && !r.superseded)
@@ -49,12 +80,22 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
   const byKey = new Map(standing.map((r) => [r.parameterKey, r]))
   if (sample.matrix === 'surface_water') {
     if (waterbody === null) return { standard: null, reason: '采样点未标明水体类型（河流或湖库），无法按 GB 3838-2002 评价' }
+    const shown = new Map<string, { value: number; qualifier: '<' | null; unit: string; source: ValueSource }>(
+      standing.map((r) => [r.parameterKey, { value: r.value, qualifier: r.qualifier, unit: r.unit, source: 'lab' }])
+    )
+    for (const { key, field, unit } of FIELD_STAND_INS) {
+      const measured = sample.fieldMeasurements[field]
+      if (shown.has(key) || measured === null) continue
+      values[key] = measured
+      shown.set(key, { value: measured, qualifier: null, unit, source: 'field' })
+    }
     const evaluation = evaluateSurfaceWater({ waterbody, values })
     const nameOf = (key: string) => findSurfaceWaterItem(key, waterbody)?.nameZh ?? key
     const items = Object.entries({ ...evaluation.items, ...evaluation.reference }).flatMap(([key, item]) =>
-      item ? [{ key, nameZh: nameOf(key), class: item.class, value: byKey.get(key)!.value, qualifier: byKey.get(key)!.qualifier, unit: byKey.get(key)!.unit }] : []
+      item ? [{ key, nameZh: nameOf(key), class: item.class, ...shown.get(key)! }] : []
     )
     if (items.length === 0) return { standard: null, reason: '尚无可按 GB 3838-2002 评价的检测结果' }
+    const evaluated = new Set(items.map((i) => i.key))
     return {
       standard: 'gb3838',
       waterbody,
@@ -62,7 +103,8 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
       deciding: evaluation.deciding.map((key) => ({ key, nameZh: nameOf(key) })),
       grade: evaluation.grade?.zh ?? null,
       items,
-      indeterminate: evaluation.indeterminate.map(nameOf)
+      indeterminate: evaluation.indeterminate.map(nameOf),
+      pastHoldingTime: pastHoldingTime(standing.filter((r) => evaluated.has(r.parameterKey)), nameOf)
     }
   }
   if (sample.matrix === 'soil') {
@@ -72,9 +114,10 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
     if (sample.landUse === null) return { standard: null, reason: '样品未记录用地类型（水田、果园或其他），无法按 GB 15618-2018 评价' }
     const { ph: _ph, ...soilValues } = values
     const evaluation = evaluateAgriculturalSoil({ ph, landUse: sample.landUse, values: soilValues })
+    const nameOf = (key: string) => findParameter(key)?.nameZh ?? key
     const items = Object.entries(evaluation.items).map(([key, item]) => ({
       key,
-      nameZh: findParameter(key)?.nameZh ?? key,
+      nameZh: nameOf(key),
       category: item.category,
       value: item.value,
       qualifier: item.qualifier,
@@ -82,7 +125,18 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
       intervention: item.intervention
     }))
     if (items.length === 0) return { standard: null, reason: '尚无可按 GB 15618-2018 评价的检测结果' }
-    return { standard: 'gb15618', ph, phSource: labPh ? 'lab' : 'field', landUse: sample.landUse, overall: evaluation.overall, items, indeterminate: evaluation.indeterminate }
+    // The pH chose the band of every screening value, so a late lab pH is relied on as much as the metals.
+    const relied = new Set([...items.map((i) => i.key), ...(labPh ? ['ph'] : [])])
+    return {
+      standard: 'gb15618',
+      ph,
+      phSource: labPh ? 'lab' : 'field',
+      landUse: sample.landUse,
+      overall: evaluation.overall,
+      items,
+      indeterminate: evaluation.indeterminate,
+      pastHoldingTime: pastHoldingTime(standing.filter((r) => relied.has(r.parameterKey)), nameOf)
+    }
   }
   return { standard: null, reason: `${matrixNames[sample.matrix]}样品不按 GB 3838-2002 或 GB 15618-2018 评价` }
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely'
 import type { z } from 'zod'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import type { CaseSampleCode, SampleDetail } from '../../shared/sampling'
+import type { CaseSampleCode, Sample, SampleDetail } from '../../shared/sampling'
 import type { sampleInput } from '../../shared/sampling'
 import type { Call } from '../call'
 import type { Database } from '../db/database'
@@ -14,6 +14,7 @@ import { deriveCustody } from './custody'
 import { listParameters } from './parameters'
 import { evaluateSample, labResultViews } from './sample-evaluation'
 import { nextSampleCode, parseSampleCodePattern, suggestCaseShortCode } from './sample-code'
+import { stationTag } from '../exchange/station-tag'
 import {
   findSample,
   findVisit,
@@ -72,6 +73,25 @@ async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string
     const known = await call.db.selectFrom('attachment').select('id').where('sha256', '=', sha256).executeTakeFirst()
     if (!known) throw new AppError('invalid_input', '照片尚未上传到附件库', { photoSha256: '照片尚未上传，请重新选择' })
   }
+}
+
+/**
+ * Whether the sample has left its sampler's hands: a custody event stands
+ * (a voided one was recorded in error and hands nothing over). From then on
+ * the receiver checked the sample against its record (time, seal, field
+ * values), and the laboratory and the court rely on that record, so a change
+ * to it must say why (EcoCase's rule, issue 13).
+ */
+async function isHandedOver(db: Kysely<Database>, sampleId: string): Promise<boolean> {
+  return (await listCustodyEvents(db, sampleId)).some((e) => e.voided === null)
+}
+
+/** Whether saving `sample` would change any stored column or photo of the sample: saving it unchanged needs no reason. */
+async function changesRecord(db: Kysely<Database>, before: Sample, sample: ParsedSample): Promise<boolean> {
+  const stored = await db.selectFrom('sample').selectAll().where('id', '=', before.id).executeTakeFirstOrThrow()
+  const columns = sampleColumns(sample)
+  const changed = (Object.keys(columns) as (keyof typeof columns)[]).some((column) => columns[column] !== stored[column])
+  return changed || JSON.stringify(sample.photoSha256) !== JSON.stringify(before.photoSha256)
 }
 
 async function writePhotos(call: Call, sampleId: string, photos: readonly string[]): Promise<void> {
@@ -182,14 +202,16 @@ export const sampleHandlers: Handlers<
       const caseCode = await shortCodeForSampling(call, input.caseId)
       const { pattern } = await sampleCodePattern(call.db)
       const usedSeqs = await usedSequences(call.db, input.caseId, input.matrix)
+      const tag = await stationTag(call.db, input.caseId)
+      const codeOf = (code: string) => (tag ? `${code}-${tag}` : code)
       const taken = new Set<string>()
       let next = nextSampleCode(pattern, { caseCode, matrix: input.matrix, sampledAt: input.sampledAt, usedSeqs }, (code) => taken.has(code))
-      while (await sampleCodeTaken(call.db, next.code)) {
+      while (await sampleCodeTaken(call.db, codeOf(next.code))) {
         taken.add(next.code)
         next = nextSampleCode(pattern, { caseCode, matrix: input.matrix, sampledAt: input.sampledAt, usedSeqs }, (code) => taken.has(code))
       }
       const id = call.newId()
-      await insertRecord(call, 'sample', { id, code: next.code, seq: next.seq, caseId: input.caseId, ...sampleColumns(input) })
+      await insertRecord(call, 'sample', { id, code: codeOf(next.code), seq: next.seq, caseId: input.caseId, ...sampleColumns(input) })
       await writePhotos(call, id, input.photoSha256)
       return (await findSample(call.db, id))!
     }
@@ -197,7 +219,7 @@ export const sampleHandlers: Handlers<
   'samples.update': {
     access: permissions.recordSampling,
     writes: true,
-    run: async (call, { id, revision, sample }) => {
+    run: async (call, { id, revision, sample, reason }) => {
       const before = await requireSample(call.db, id)
       if (before.voided) throw new AppError('invalid_input', '已作废的样品不能修改')
       checkRevision(before, revision)
@@ -206,8 +228,12 @@ export const sampleHandlers: Handlers<
         throw new AppError('invalid_input', '样品类型不能修改（样品编号已按类型生成），请作废后重新登记', { matrix: '样品类型不能修改' })
       }
       await checkSampleReferences(call, sample, id)
-      await updateRecord(call, 'sample', id, { revision, set: sampleColumns(sample) })
+      if (reason === '' && (await isHandedOver(call.db, id)) && (await changesRecord(call.db, before, sample))) {
+        throw new AppError('invalid_input', '样品已移交，修改样品信息须说明原因', { reason: '请填写修改原因' })
+      }
+      const updated = await updateRecord(call, 'sample', id, { revision, set: sampleColumns(sample) })
       await writePhotos(call, id, sample.photoSha256)
+      if (reason !== '') await insertRecord(call, 'sampleAmendment', { sampleId: id, sampleRevision: updated.revision, reason })
       return (await findSample(call.db, id))!
     }
   },

@@ -53,6 +53,13 @@ export interface SamplePhotoTable {
   sha256: string
 }
 
+/** Why a sample was changed after its first handover: one row per such change, by the revision it produced. */
+export interface SampleAmendmentTable {
+  sampleId: string
+  sampleRevision: number
+  reason: string
+}
+
 /** Appended, never edited: only voided. */
 export interface CustodyEventTable extends StampColumns, VoidColumns {
   id: string
@@ -90,6 +97,7 @@ export interface SamplingTables {
   siteVisit: SiteVisitTable
   sample: SampleTable
   samplePhoto: SamplePhotoTable
+  sampleAmendment: SampleAmendmentTable
   custodyEvent: CustodyEventTable
   labResult: LabResultTable
 }

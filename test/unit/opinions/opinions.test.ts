@@ -431,6 +431,31 @@ describe('the visits and samples an opinion relies on', () => {
     expect((await people.judge.must('opinions.get', { id: signed.id })).samples).toEqual(draft.samples)
   })
 
+  it('mark a field measurement counted for want of a lab value and a result analysed past its holding time, and keep the marks as signed', async () => {
+    const cod = (await people.admin.must('holdingTimes.list', {})).find((r) => r.parameterKey === 'cod' && r.matrix === 'surface_water')!
+    await people.admin.must('holdingTimes.update', { id: cod.id, revision: cod.revision, maxHours: 48, basis: '测试依据 表1', notes: '' })
+    const v = await visit()
+    const fieldMeasurements = { ...water(null).fieldMeasurements, ph: 7.2, dissolvedOxygenMgL: 3.1 }
+    const sample = await lin.must('samples.create', water(v.id, { fieldMeasurements }))
+    // Sampled 2020-05-12 02:30 UTC; COD analysed 50 h later, NH3-N within a day.
+    await result(sample.id, 'cod', 38, '2020-05-14T04:30:00.000Z')
+    await result(sample.id, 'nh3_n', 0.8)
+    const linked = await relyOn(await completeDraft(), [v.id], [sample.id])
+    const draft = linked.ok ? linked.value : expect.fail(JSON.stringify(linked.error))
+    const relied = draft.samples[0]!
+    expect(relied.results.map((r) => [r.parameterName, r.value, r.source, r.exceededByHours])).toEqual([
+      ['化学需氧量(COD)', 38, 'lab', 2],
+      ['氨氮(NH3-N)', 0.8, 'lab', null],
+      ['pH值', 7.2, 'field', null],
+      ['溶解氧', 3.1, 'field', null]
+    ])
+    expect(relied.evaluation).toMatchObject({ standard: 'gb3838', class: 'V', pastHoldingTime: [{ key: 'cod', maxHours: 48, exceededByHours: 2 }] })
+    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    // Verifying the holding time differently afterwards changes nothing signed.
+    await people.admin.must('holdingTimes.update', { id: cod.id, revision: cod.revision + 1, maxHours: 72, basis: '测试依据 表1', notes: '' })
+    expect((await people.judge.must('opinions.get', { id: once.id })).samples).toEqual(draft.samples)
+  })
+
   it('are not required for signing', async () => {
     const draft = await completeDraft()
     expect(draft.samples).toEqual([])

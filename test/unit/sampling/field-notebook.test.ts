@@ -83,7 +83,7 @@ describe('field notebook channels', () => {
   it('numbers samples per case and matrix, setting the case short code from the case number', async () => {
     const first = await people.investigator.must('samples.create', water())
     const second = await people.investigator.must('samples.create', water({ sampledAt: '2020-05-12T02:40:00.000Z' }))
-    const soil = await people.investigator.must('samples.create', water({ matrix: 'soil', landUse: 'other' }))
+    const soil = await people.investigator.must('samples.create', water({ matrix: 'soil', landUse: 'other', fieldMeasurements: { waterTemperatureC: null, ph: 6.8, dissolvedOxygenMgL: null, conductivityUsCm: null, turbidityNtu: null, transparencyCm: null, appearance: '' } }))
     expect([first.code, second.code, soil.code]).toEqual(['2020-0626-123-SW-001', '2020-0626-123-SW-002', '2020-0626-123-SO-001'])
     expect(await people.clerk.must('samples.caseCode', { caseId })).toMatchObject({ shortCode: '2020-0626-123', pattern: '{case}-{matrix}-{seq:3}' })
     const dup = await people.investigator.must('samples.create', water({ qcType: 'duplicate', duplicateOfId: first.id }))

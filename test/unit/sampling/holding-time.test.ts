@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkHoldingTime, type HoldingTimeLimit } from '../../../electron/core/sampling/holding-time'
 import holdingTimes from '../../../resources/reference/holding_times.json'
+import { referenceRowId } from '../../../electron/core/records/reference-ids'
 import type { Core } from '../../../electron/core/core'
 import type { Role } from '../../../electron/shared/roles'
 import { staff, testCore, type Actor } from '../support/test-core'
@@ -58,6 +59,28 @@ describe('holding-time reference data', () => {
     expect(rows.filter((r) => r.matrix === 'wastewater').map((r) => r.parameterKey)).toEqual([
       'as', 'bod5', 'cd', 'cod', 'codmn', 'cr6', 'cu', 'fecal_coliform', 'hg', 'nh3_n', 'pb', 'petroleum', 'se', 'tn', 'tp', 'zn'
     ])
+  })
+
+  it('has a row for every soil parameter, empty and marked 未核实, since the reference verified no soil holding time either', async () => {
+    const soil = (await people.investigator.must('holdingTimes.list', {})).filter((r) => r.matrix === 'soil')
+    expect(soil.map((r) => r.parameterKey)).toEqual(['as', 'bap', 'cd', 'cr', 'cu', 'ddt_total', 'hch_total', 'hg', 'ni', 'pb', 'ph', 'zn'])
+    expect(soil.every((r) => r.maxHours === null && r.basis === '' && r.notes === '未核实：HJ/T 166-2004 土壤样品保存要求原文未取得')).toBe(true)
+    // Reference data: the same row has the same id on every installation, named by its natural key.
+    expect(soil.filter((r) => r.id !== referenceRowId('holding_time', [r.parameterKey, 'soil']))).toEqual([])
+    // Every soil parameter a result can be entered for has its row.
+    const { AGRICULTURAL_SOIL_ITEMS } = await import('../../../electron/core/standards/agricultural-soil')
+    expect(AGRICULTURAL_SOIL_ITEMS.map((i) => i.key).filter((key) => !soil.some((r) => r.parameterKey === key))).toEqual([])
+  })
+
+  it('lets an administrator verify a soil row like a water one, and flags a soil result analysed after it', async () => {
+    const cd = (await people.admin.must('holdingTimes.list', {})).find((r) => r.parameterKey === 'cd' && r.matrix === 'soil')!
+    const verified = await people.admin.must('holdingTimes.update', { id: cd.id, revision: cd.revision, maxHours: 24 * 180, basis: '测试依据 表X', notes: cd.notes })
+    expect(verified).toMatchObject({ maxHours: 4320, notes: '' })
+    const limits = (await people.admin.must('holdingTimes.list', {})).map((r) => ({ parameterKey: r.parameterKey, matrix: r.matrix, maxHours: r.maxHours }))
+    expect(checkHoldingTime({ parameterKey: 'cd', matrix: 'soil', sampledAt, analysedAt: after(4320) }, limits).status).toBe('within')
+    expect(checkHoldingTime({ parameterKey: 'cd', matrix: 'soil', sampledAt, analysedAt: after(4321) }, limits)).toMatchObject({ status: 'exceeded', exceededByHours: 1 })
+    const investigator = await people.investigator.call('holdingTimes.update', { id: cd.id, revision: 1, maxHours: 1, basis: 'x', notes: '' })
+    expect(investigator.ok || investigator.error.code).toBe('forbidden')
   })
 
   it('an administrator enters a verified value with its basis; it is audited', async () => {

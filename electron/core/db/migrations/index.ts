@@ -12,7 +12,9 @@ import * as m0010 from './0010-recusal-grounds'
 import * as m0011 from './0011-order-links'
 import * as m0012 from './0012-court-settings'
 import * as m0013 from './0013-accounts'
+import * as m0014 from './0014-exchange'
 import * as m0016 from './0016-order-rules'
+import * as m0017 from './0017-sample-amendments'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -32,5 +34,7 @@ export const migrations: Record<string, Migration> = {
   '0011-order-links': m0011,
   '0012-court-settings': m0012,
   '0013-accounts': m0013,
-  '0016-order-rules': m0016
+  '0014-exchange': m0014,
+  '0016-order-rules': m0016,
+  '0017-sample-amendments': m0017
 }

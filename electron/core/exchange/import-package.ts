@@ -1,0 +1,538 @@
+import { createHash, type KeyObject } from 'node:crypto'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { Readable } from 'node:stream'
+import type BetterSqlite3 from 'better-sqlite3'
+import { sql, type Kysely, type Transaction } from 'kysely'
+import { AppError } from '../../shared/errors'
+import type { ImportReport } from '../../shared/exchange'
+import type { Call } from '../call'
+import type { Database } from '../db/database'
+import { eventHash } from '../audit/event-hash'
+import { chainPointSignatureValid, signText, signingKeyOf } from '../audit/installation'
+import { canonicalJson } from '../audit/canonical-json'
+import { storeAttachment } from '../attachments/attachment-store'
+import { listAuditedTables, type AuditedTable } from '../records/record-tables'
+import { applyImportedRow, insertRecord, updateRecord, type RecordWriter, type StoredRow } from '../records/records'
+import { localCard } from './partners'
+import { localOnlyTables, resolutionFact } from './package-scope'
+import { manifestSignatureValid, openPackageFile, packageSealValid, packageFormatVersion, PackageRefused, writePackageFile, type OpenedPackage, type PackageEvent, type PackageManifest } from './package-file'
+import { appVersion, schemaVersion } from './versions'
+import { outboxDir } from './export-package'
+import { isConstraintError } from '../db/sqlite'
+import { sameRow } from './same-row'
+
+/** How far apart the two clocks may be before an import warns: holding times and custody order are read off them. */
+export const clockDriftWarningMs = 10 * 60 * 1000
+
+/** Packages that arrived before one they depend on wait here, and are imported once it arrives. */
+export function pendingDir(dataDir: string): string {
+  return join(dataDir, 'exchange', 'pending')
+}
+
+/** Where the app keeps a package uploaded for import. */
+export function inboxDir(dataDir: string): string {
+  return join(dataDir, 'exchange', 'inbox')
+}
+
+/** A package that depends on an earlier one not yet imported; it waits in {@link pendingDir}. */
+export class PackageWaits extends PackageRefused {}
+
+interface Checked {
+  opened: OpenedPackage
+  manifest: PackageManifest
+  partnerName: string
+  fresh: PackageEvent[]
+  alreadyPresent: number
+  warnings: string[]
+}
+
+/**
+ * Imports a package: checks everything first and changes nothing when
+ * anything is wrong (signature, pairing, schema, every event's hash and
+ * chain, every attachment); then, in one transaction, keeps every new event
+ * in its own installation's chain and merges its row by key: a row changed
+ * on the other side only takes that side's row; a row changed on both sides
+ * since they last agreed (the event's `before` is not the row here) becomes
+ * a conflict for a person, and is never overwritten. Makes a receipt for the
+ * source. A package that arrives before one it depends on waits, and is
+ * imported as soon as that one is.
+ *
+ * @throws AppError `invalid_input` naming the cause of a refusal (nothing changed).
+ */
+export async function importPackage(call: Call, input: { file?: string; inboxName?: string; receiptFile?: string }): Promise<ImportReport> {
+  const file = input.file ? resolve(input.file) : join(inboxDir(call.core.dataDir), input.inboxName!)
+  const report = await importFile(call, file, input.receiptFile)
+  for (const imported of await importWaiting(call)) report.warnings.push(`已接着导入此前等待的数据包 ${imported.packageId}（${imported.events} 个事件）`)
+  return report
+}
+
+async function importFile(call: Call, file: string, receiptFile: string | undefined): Promise<ImportReport> {
+  let checked: Checked
+  try {
+    // One connection for the whole check: what it reads is not written meanwhile by this process.
+    checked = await call.core.db.connection().execute((db) => check(call, db, file))
+  } catch (error) {
+    if (error instanceof PackageWaits) {
+      mkdirSync(pendingDir(call.core.dataDir), { recursive: true })
+      const waiting = join(pendingDir(call.core.dataDir), basename(file))
+      if (resolve(file) !== resolve(waiting)) copyFileSync(file, waiting)
+    }
+    if (error instanceof PackageRefused) throw new AppError('invalid_input', `${error.message}；未作任何更改`)
+    throw error
+  }
+  try {
+    return await merge(call, checked, file, receiptFile)
+  } finally {
+    checked.opened.close()
+  }
+}
+
+/** Imports the waiting packages that can now be imported, until none can. */
+async function importWaiting(call: Call): Promise<ImportReport[]> {
+  const dir = pendingDir(call.core.dataDir)
+  const done: ImportReport[] = []
+  for (let progressed = true; progressed && existsSync(dir); ) {
+    progressed = false
+    for (const name of readdirSync(dir)) {
+      const file = join(dir, name)
+      try {
+        done.push(await importFile(call, file, undefined))
+        rmSync(file)
+        progressed = true
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error
+        if (!/等待|须先导入/.test(error.message)) rmSync(file)
+      }
+    }
+  }
+  return done
+}
+
+async function check(call: Call, db: Kysely<Database>, file: string): Promise<Checked> {
+  const { core } = call
+  const sqlite = core.sqlite
+  const opened = openPackageFile(file)
+  try {
+    const { manifest } = opened
+    const local = await localCard(db)
+    const refuse = (reason: string): never => {
+      throw new PackageRefused(reason)
+    }
+    if (manifest.destination?.installationId !== local.installationId) {
+      refuse(`此数据包是发给安装 ${manifest.destination?.installationId} 的，不是本安装（${local.installationId}）`)
+    }
+    const partner = sqlite.prepare('select name, public_key from partner where installation_id = ?').get(manifest.source?.installationId) as { name: string; public_key: string } | undefined
+    if (!partner) refuse(`数据包来自未配对的安装 ${manifest.source?.installationId}（${manifest.source?.name}）：请先由管理员登记其配对卡`)
+    if (manifest.source.publicKey !== partner!.public_key || !manifestSignatureValid(opened, partner!.public_key)) {
+      refuse(`数据包的签名不是已配对安装 ${partner!.name} 的密钥所签：数据包被改动，或由另一把密钥签署`)
+    }
+    const ours = schemaVersion()
+    if (manifest.schemaVersion !== ours) {
+      refuse(
+        manifest.schemaVersion > ours
+          ? `数据包由较新版本的 EcoCase 生成（数据库版本 ${manifest.schemaVersion}，本机为 ${ours}）：请先升级本机的 EcoCase`
+          : `数据包由较旧版本的 EcoCase 生成（数据库版本 ${manifest.schemaVersion}，本机为 ${ours}）：请发送方先升级 EcoCase 再导出`
+      )
+    }
+    if (sqlite.prepare("select 1 from exchange_package where id = ? and direction = 'in'").get(manifest.packageId)) {
+      refuse(`数据包 ${manifest.packageId} 已于此前导入：重放的数据包不再导入`)
+    }
+    const warnings: string[] = []
+    const drift = Date.parse(manifest.createdAt) - core.now().getTime()
+    if (Math.abs(drift) > clockDriftWarningMs) {
+      warnings.push(
+        `发送方（${partner!.name}）的时钟与本机相差约 ${Math.round(Math.abs(drift) / 60000)} 分钟（超过 10 分钟）：保存时限与保管链的先后以各自时钟记录，请核对两机时间`
+      )
+    }
+    if (manifest.kind === 'receipt') {
+      const sent = sqlite
+        .prepare("select 1 from exchange_package where id = ? and direction = 'out' and destination_installation_id = ?")
+        .get(manifest.receipt?.acknowledges, manifest.source.installationId)
+      if (!sent) refuse(`回执确认的数据包 ${manifest.receipt?.acknowledges} 不是本安装发给 ${partner!.name} 的`)
+      if (!packageSealValid(file, opened.seal, partner!.public_key)) refuse('回执文件被改动：逐字节核对与发送方的签名不符')
+      return { opened, manifest, partnerName: partner!.name, fresh: [], alreadyPresent: 0, warnings }
+    }
+    if (manifest.kind === 'changes') {
+      const covered =
+        (sqlite
+          .prepare("select max(to_seq) from exchange_package where direction = 'in' and kind = 'changes' and source_installation_id = ?")
+          .pluck()
+          .get(manifest.source.installationId) as number | null) ?? 0
+      if (manifest.coverage.fromSeq > covered) {
+        throw new PackageWaits(
+          `此数据包接续安装 ${partner!.name} 审计链第 ${manifest.coverage.fromSeq} 号事件之后，本机只收到第 ${covered} 号：须先导入其间（第 ${covered + 1}–${manifest.coverage.fromSeq} 号事件）的数据包；此包已暂存等待`
+        )
+      }
+    }
+    const tables = new Map((await listAuditedTables(db)).map((t) => [t.table, t]))
+    const { fresh, alreadyPresent } = checkEvents(sqlite, opened, tables, local.installationId, call.progress)
+    checkAttachments(opened)
+    // Last, the whole file byte by byte: what the checks above could not name (a byte SQLite leaves unused) is still caught.
+    if (!packageSealValid(file, opened.seal, partner!.public_key)) refuse('数据包文件被改动：逐字节核对与发送方的签名不符（文件损坏或被篡改）')
+    return { opened, manifest, partnerName: partner!.name, fresh, alreadyPresent, warnings }
+  } catch (error) {
+    opened.close()
+    throw error
+  }
+}
+
+/** Every event: listed in the signed manifest at its place, its hash its own, its signature valid, continuing its chain here. */
+function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tables: Map<string, AuditedTable>, localId: string, progress: Call['progress']) {
+  const { manifest } = opened
+  const byId = sqlite.prepare('select hash from audit_event where id = ?').pluck()
+  const atSeq = sqlite.prepare('select id, hash from audit_event where installation_id = ? and chain_seq = ?')
+  const fresh: PackageEvent[] = []
+  const lastInPackage = new Map<string, { seq: number; hash: string }>()
+  let position = 0
+  let alreadyPresent = 0
+  for (const event of opened.events()) {
+    const listed = manifest.events[position]
+    const where = `第 ${position + 1} 个事件（${event.entity_type} ${event.entity_id}）`
+    position++
+    if (position % 200 === 0) progress?.({ phase: 'checked', done: position, total: manifest.events.length })
+    const chain = listed ? manifest.chains[listed[0]] : undefined
+    if (!listed || !chain || chain.installationId !== event.installation_id || listed[1] !== event.chain_seq || listed[2] !== event.hash) {
+      throw new PackageRefused(`${where}与签名清单不符：事件被增删、调换或改动`)
+    }
+    let recomputed: string
+    try {
+      recomputed = eventHash({
+        hashVersion: event.hash_version,
+        id: event.id,
+        installationId: event.installation_id,
+        chainSeq: event.chain_seq,
+        prevHash: event.prev_hash,
+        actor: { id: event.actor_id, name: event.actor_name },
+        at: event.at,
+        channel: event.channel,
+        entity: { type: event.entity_type, id: event.entity_id },
+        before: event.before_json === null ? null : JSON.parse(event.before_json),
+        after: event.after_json === null ? null : JSON.parse(event.after_json)
+      })
+    } catch {
+      throw new PackageRefused(`${where}的内容无法解析：事件被改动`)
+    }
+    if (recomputed !== event.hash) throw new PackageRefused(`${where}的内容与其哈希不符：事件被改动`)
+    const publicKey = chain.publicKey ?? (sqlite.prepare('select public_key from installation where id = ?').pluck().get(chain.installationId) as string | undefined)
+    if (event.signature !== null && publicKey && !chainPointSignatureValid(publicKey, { installationId: event.installation_id, seq: event.chain_seq, hash: event.hash }, event.signature)) {
+      throw new PackageRefused(`${where}的签名无效：事件是伪造的`)
+    }
+    const previous = lastInPackage.get(event.installation_id)
+    if (previous && event.chain_seq <= previous.seq) throw new PackageRefused(`${where}在其审计链中的次序不对：事件被调换`)
+    if (previous && event.chain_seq === previous.seq + 1 && event.prev_hash !== previous.hash) throw new PackageRefused(`${where}与前一事件的链接不符：事件被改动或插入`)
+    lastInPackage.set(event.installation_id, { seq: event.chain_seq, hash: event.hash })
+
+    const known = byId.get(event.id) as string | undefined
+    if (known !== undefined) {
+      if (known !== event.hash) throw new PackageRefused(`${where}与本机已有的同一事件不符：事件被改动`)
+      alreadyPresent++
+      continue
+    }
+    if (event.installation_id === localId) throw new PackageRefused(`${where}自称出自本安装，本机却没有它：事件是伪造的`)
+    const same = atSeq.get(event.installation_id, event.chain_seq) as { id: string; hash: string } | undefined
+    if (same) throw new PackageRefused(`${where}不是安装 ${event.installation_id} 审计链的延续：本机该链第 ${event.chain_seq} 号是另一事件`)
+    const before = atSeq.get(event.installation_id, event.chain_seq - 1) as { id: string; hash: string } | undefined
+    if (before && before.hash !== event.prev_hash) throw new PackageRefused(`${where}不是安装 ${event.installation_id} 审计链的延续：与本机第 ${event.chain_seq - 1} 号事件链接不符`)
+    if (!event.entity_type.includes('.') && (!tables.has(event.entity_type) || localOnlyTables.has(event.entity_type))) {
+      throw new PackageRefused(`${where}属于本机没有（或不交换）的表 ${event.entity_type}`)
+    }
+    if (event.entity_type.includes('.') && event.entity_type !== resolutionFact) throw new PackageRefused(`${where}是不随数据包交换的事实（${event.entity_type}）`)
+    fresh.push(event)
+  }
+  progress?.({ phase: 'checked', done: position, total: manifest.events.length })
+  if (position !== manifest.events.length) throw new PackageRefused(`数据包只有 ${position} 个事件，签名清单列有 ${manifest.events.length} 个：数据包被截断或删改`)
+  return { fresh, alreadyPresent }
+}
+
+/** Every attachment the manifest lists is in the package, hashing to its name, and nothing else is. */
+function checkAttachments(opened: OpenedPackage) {
+  const listed = new Set(opened.manifest.attachments.map((a) => a.sha256))
+  for (const name of opened.attachmentNames()) if (!listed.has(name)) throw new PackageRefused(`数据包中的附件 ${name} 不在签名清单中`)
+  for (const { sha256, sizeBytes } of opened.manifest.attachments) {
+    const content = opened.attachment(sha256)
+    if (!content) throw new PackageRefused(`数据包缺少附件 ${sha256}`)
+    if (createHash('sha256').update(content).digest('hex') !== sha256 || content.length !== sizeBytes) throw new PackageRefused(`数据包中的附件 ${sha256} 已被改动`)
+  }
+}
+
+async function merge(call: Call, checked: Checked, file: string, receiptFile: string | undefined): Promise<ImportReport> {
+  const { core } = call
+  const { manifest, opened } = checked
+  // Files first (content-addressed, so one already here is kept): a crash before the commit leaves only unreferenced files.
+  for (const { sha256 } of manifest.attachments) await storeAttachment(core.dataDir, Readable.from([opened.attachment(sha256)!]), Number.MAX_SAFE_INTEGER)
+
+  const local = await localCard(core.db)
+  const receiptId = call.newId()
+  const counts: Record<string, number> = {}
+  let rowsChanged = 0
+  let conflicts = 0
+  let receipt: SignedReceipt | null = null
+  await refuseClashes(() => core.db.transaction().execute(async (trx) => {
+    // A row may arrive before the row it refers to (events of several chains); the keys are checked when the import commits.
+    await sql`pragma defer_foreign_keys = on`.execute(trx)
+    const writer: RecordWriter = { db: trx, user: call.user, channel: call.channel, now: call.now, newId: call.newId }
+    const tables = new Map((await listAuditedTables(trx)).map((t) => [t.table, t]))
+    for (const chain of manifest.chains) {
+      if (!chain.publicKey) continue
+      await trx.insertInto('installation').values({ id: chain.installationId, publicKey: chain.publicKey, local: 0, createdAt: call.now }).onConflict((oc) => oc.column('id').doNothing()).execute()
+    }
+    await addPeople(trx, writer, manifest)
+    const insertEvent = core.sqlite.prepare(
+      `insert into audit_event (id, at, actor_id, actor_name, channel, entity_type, entity_id, before_json, after_json, prev_hash, hash, installation_id, chain_seq, hash_version, signature)
+       values (@id, @at, @actor_id, @actor_name, @channel, @entity_type, @entity_id, @before_json, @after_json, @prev_hash, @hash, @installation_id, @chain_seq, @hash_version, @signature)`
+    )
+    // Resolutions first: a row event they settle may come before them in the package.
+    for (const event of checked.fresh) if (event.entity_type.includes('.')) insertEvent.run(event)
+    let written = 0
+    for (const event of checked.fresh) {
+      if (++written % 200 === 0) call.progress?.({ phase: 'written', done: written, total: checked.fresh.length })
+      if (event.entity_type.includes('.')) continue
+      insertEvent.run(event)
+      const outcome = await mergeRow(core.sqlite, trx, writer, tables.get(event.entity_type)!, event, manifest.packageId)
+      if (outcome === 'changed') {
+        rowsChanged++
+        counts[event.entity_type] = (counts[event.entity_type] ?? 0) + 1
+      }
+      if (outcome === 'conflict') conflicts++
+    }
+    await insertRecord(writer, 'exchangePackage', {
+      id: manifest.packageId,
+      direction: 'in',
+      kind: manifest.kind,
+      sourceInstallationId: manifest.source.installationId,
+      destinationInstallationId: manifest.destination.installationId,
+      caseId: manifest.caseId,
+      sourceCreatedAt: manifest.createdAt,
+      events: manifest.events.length,
+      attachments: manifest.attachments.length,
+      fromSeq: manifest.coverage.fromSeq,
+      toSeq: manifest.coverage.toSeq,
+      toHash: manifest.coverage.toHash,
+      acknowledges: manifest.receipt?.acknowledges ?? null,
+      conflicts,
+      manifestJson: opened.manifestText,
+      signature: opened.signature
+    })
+    if (manifest.kind !== 'receipt') {
+      receipt = receiptFor(local, manifest, receiptId, call.core.now().toISOString(), call.now, checked.fresh.length, conflicts)
+      await recordReceipt(writer, receipt)
+    }
+  }))
+
+  const report: ImportReport = {
+    packageId: manifest.packageId,
+    kind: manifest.kind,
+    source: { installationId: manifest.source.installationId, name: checked.partnerName },
+    events: checked.fresh.length,
+    alreadyPresent: checked.alreadyPresent,
+    rowsChanged,
+    conflicts,
+    tables: counts,
+    warnings: checked.warnings,
+    receiptFile: null
+  }
+  const made = receipt as SignedReceipt | null
+  if (made) {
+    // Written once the import is committed; the receipt's record was committed with it, so a lost file can be made again from it.
+    report.receiptFile = receiptFile ? resolve(receiptFile) : defaultReceiptFile(core.dataDir, file, receiptId)
+    writePackageFile(report.receiptFile, made.manifest, made.key, [], () => Buffer.alloc(0))
+  }
+  return report
+}
+
+/** A row that cannot sit beside one here (the same unique number for two records, a reference to a record the package lacks): refused by name. */
+async function refuseClashes<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    if (!isConstraintError(error)) throw error
+    throw new AppError('invalid_input', `数据包中的记录与本机记录冲突，未导入（${error.message}：如同一编号已用于本机另一记录，或引用了数据包未带的记录）；未作任何更改`)
+  }
+}
+
+type Outcome = 'unchanged' | 'changed' | 'conflict'
+
+/**
+ * Merges one imported row event by the row's key; an event is applied only
+ * when the row here is the row the other side changed from (its `before`),
+ * or when a resolution of a conflict over this record settled it from the
+ * row here to the event's row (the resolution travels with its event, and
+ * settles a conflict waiting here too). Otherwise the event is kept in its
+ * chain but held: superseded when the record already reads as the event
+ * left it (the same change made on both sides, or the resolver's own change
+ * a resolution replaced), else a conflict for a person. Nothing is ever
+ * overwritten silently.
+ */
+async function mergeRow(sqlite: BetterSqlite3.Database, trx: Transaction<Database>, writer: RecordWriter, table: AuditedTable, event: PackageEvent, packageId: string): Promise<Outcome> {
+  const before = parseRow(event.before_json)
+  const after = parseRow(event.after_json)
+  const keyRow = (after ?? before)!
+  const keyValues = table.keyColumns.map((c) => keyRow[c])
+  const current = (sqlite.prepare(`select * from "${table.table}" where ${table.keyColumns.map((c) => `"${c}" = ?`).join(' and ')}`).get(...keyValues) as StoredRow | undefined) ?? null
+  const resolutions = resolutionsOf(sqlite, table.table, event.entity_id)
+  const open = await trx
+    .selectFrom('exchangeConflict')
+    .select(['id', 'revision'])
+    .where('entityType', '=', table.table)
+    .where('entityId', '=', event.entity_id)
+    .where('status', '=', 'open')
+    .executeTakeFirst()
+
+  if (resolutions.some((r) => sameRow(table, r.resolved, after) && (sameRow(table, r.incoming, current) || sameRow(table, r.local, current)))) {
+    await applyImportedRow(trx, table.table, keyRow, after)
+    if (open) {
+      await updateRecord(writer, 'exchangeConflict', open.id, {
+        revision: open.revision,
+        set: { status: 'resolved', resolvedAt: writer.now, resolvedBy: null, resolutionJson: JSON.stringify({ by: 'partner', packageId, eventId: event.id }) }
+      })
+    }
+    return 'changed'
+  }
+  if (open) {
+    // The other side went on changing a record that already waits for a person: the conflict now shows its latest row.
+    await updateRecord(writer, 'exchangeConflict', open.id, { revision: open.revision, set: { incomingJson: event.after_json } })
+    await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'conflict', conflictId: open.id })
+    return 'conflict'
+  }
+  if (sameRow(table, current, before)) {
+    await applyImportedRow(trx, table.table, keyRow, after)
+    return sameRow(table, before, after) ? 'unchanged' : 'changed'
+  }
+  if (sameRow(table, current, after) || resolutions.some((r) => sameRow(table, r.local, after))) {
+    await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'superseded', conflictId: null })
+    return 'unchanged'
+  }
+  const conflictId = writer.newId()
+  await insertRecord(writer, 'exchangeConflict', {
+    id: conflictId,
+    packageId,
+    entityType: table.table,
+    entityId: event.entity_id,
+    caseId: caseIdOf(table, current ?? after ?? before),
+    baseJson: event.before_json,
+    localJson: current === null ? null : JSON.stringify(current),
+    incomingJson: event.after_json,
+    status: 'open',
+    resolvedAt: null,
+    resolvedBy: null,
+    resolutionJson: null
+  })
+  await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'conflict', conflictId })
+  return 'conflict'
+}
+
+interface Resolution {
+  incoming: StoredRow | null
+  local: StoredRow | null
+  resolved: StoredRow | null
+}
+
+/** The resolutions (made here or on the other side) of conflicts over this record. */
+function resolutionsOf(sqlite: BetterSqlite3.Database, table: string, entityId: string): Resolution[] {
+  return (
+    sqlite
+      .prepare("select after_json from audit_event where entity_type = ? and json_extract(after_json, '$.entityType') = ? and json_extract(after_json, '$.entityId') = ?")
+      .pluck()
+      .all(resolutionFact, table, entityId) as string[]
+  ).map((json) => JSON.parse(json) as Resolution)
+}
+
+/**
+ * The people the package's records name, added here as people without an
+ * account (inactive, no password, no role granted): the records can name
+ * them, nobody can sign in as them. Their usernames are qualified by the
+ * installation they come from, since usernames are this machine's.
+ */
+async function addPeople(trx: Transaction<Database>, writer: RecordWriter, manifest: PackageManifest): Promise<void> {
+  for (const person of manifest.people ?? []) {
+    if (await trx.selectFrom('appUser').select('id').where('id', '=', person.id).executeTakeFirst()) continue
+    const base = `${person.username}@${manifest.source.installationId.slice(0, 8)}`
+    let username = base
+    for (let n = 2; await trx.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirst(); n++) username = `${base}-${n}`
+    await insertRecord(writer, 'appUser', { id: person.id, username, displayName: person.displayName, role: person.role, active: 0, expertId: person.expertId })
+  }
+}
+
+function caseIdOf(table: AuditedTable, row: StoredRow | null): string | null {
+  if (!row) return null
+  if (table.table === 'court_case') return row.id as string
+  return typeof row.case_id === 'string' ? row.case_id : null
+}
+
+function parseRow(json: string | null): StoredRow | null {
+  return json === null ? null : (JSON.parse(json) as StoredRow)
+}
+
+function defaultReceiptFile(dataDir: string, packageFile: string, receiptId: string): string {
+  const inApp = resolve(packageFile).startsWith(resolve(join(dataDir, 'exchange')))
+  if (inApp) {
+    mkdirSync(outboxDir(dataDir), { recursive: true })
+    return join(outboxDir(dataDir), `${receiptId}.receipt.ecocase`)
+  }
+  return `${packageFile.replace(/\.ecocase$/, '')}.receipt.ecocase`
+}
+
+interface SignedReceipt {
+  manifest: PackageManifest
+  key: KeyObject
+  text: string
+  signature: string
+}
+
+/** The receipt the source imports so that its next changes package holds only what is new. */
+function receiptFor(
+  local: { installationId: string; name: string; publicKey: string },
+  received: PackageManifest,
+  receiptId: string,
+  createdAt: string,
+  importedAt: string,
+  events: number,
+  conflicts: number
+): SignedReceipt {
+  const key = signingKeyOf(local.installationId)
+  if (!key) throw new AppError('read_only', '此数据文件夹的安装密钥未载入，无法签署回执')
+  const manifest: PackageManifest = {
+    format: 'ecocase.package',
+    formatVersion: packageFormatVersion,
+    packageId: receiptId,
+    kind: 'receipt',
+    source: local,
+    destination: { installationId: received.source.installationId },
+    createdAt,
+    appVersion,
+    schemaVersion: schemaVersion(),
+    caseId: received.caseId,
+    caseNumber: received.caseNumber,
+    coverage: received.coverage,
+    chains: [],
+    events: [],
+    attachments: [],
+    people: [],
+    receipt: { acknowledges: received.packageId, importedAt, events, conflicts }
+  }
+  const text = canonicalJson(manifest)
+  return { manifest, key, text, signature: signText(key, text) }
+}
+
+async function recordReceipt(writer: RecordWriter, receipt: SignedReceipt): Promise<void> {
+  const { manifest } = receipt
+  await insertRecord(writer, 'exchangePackage', {
+    id: manifest.packageId,
+    direction: 'out',
+    kind: 'receipt',
+    sourceInstallationId: manifest.source.installationId,
+    destinationInstallationId: manifest.destination.installationId,
+    caseId: manifest.caseId,
+    sourceCreatedAt: manifest.createdAt,
+    events: 0,
+    attachments: 0,
+    fromSeq: manifest.coverage.fromSeq,
+    toSeq: manifest.coverage.toSeq,
+    toHash: manifest.coverage.toHash,
+    acknowledges: manifest.receipt!.acknowledges,
+    conflicts: manifest.receipt!.conflicts,
+    manifestJson: receipt.text,
+    signature: receipt.signature
+  })
+}
