@@ -40,6 +40,10 @@ function promptPassword(username: string): Promise<string> {
  */
 export async function cliSession(core: Core, username: string | undefined): Promise<Session> {
   if (!username) throw new AppError('unauthenticated', '此命令需要账户：请用 --as 用户名 指定，密码在提示时输入或由环境变量 ECOCASE_PASSWORD 给出')
-  const password = process.env[passwordVariable] || (await promptPassword(username))
-  return openSession(core, 'cli', username, password)
+  return openSession(core, 'cli', username, await cliPassword(username))
+}
+
+/** The password for `username`: from `ECOCASE_PASSWORD`, or asked on the terminal. */
+export async function cliPassword(username: string): Promise<string> {
+  return process.env[passwordVariable] || (await promptPassword(username))
 }

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util'
 import { openCore, type Core } from '../core/core'
 import { resolveDataDir } from '../core/data-folder'
 import { dispatch } from '../core/handler-table'
-import { cliSession } from './cli-session'
+import { cliPassword, cliSession } from './cli-session'
+import { newSession } from '../core/call'
 import { loadDemo } from '../core/demo/load-demo'
 import { verifyCommand } from './verify'
 import { replayDraw } from '../core/assignments/assignment.service'
@@ -27,6 +28,9 @@ const help = `EcoCase 管理命令行 (admin CLI)
         给出 --fingerprint 时，另说明旧版文书上的指纹是否在审计链中。
         给出 --document 时，按文书上印的核验码（或二维码）由数据库重算该文书，说明其内容是否仍与打印时一致、
         打印时签名的链头是否在审计链中且签名有效
+  setup --as USERNAME --name 姓名
+        新数据文件夹的首次设置（与首次打开应用时相同）：设定管理员的用户名、姓名和密码（密码同 call）；
+        已设置过的文件夹拒绝。技术调查官的笔记本先 setup，再以 call users.create 为调查官建账户
   demo  向空的数据文件夹载入演示数据；所有演示账户（admin 及各演示用户）的密码均为 ecocase-demo
   backup --out FOLDER
         在线备份（数据库、附件、安装密钥，附各文件哈希的清单及为此备份签署的审计链头）到 FOLDER 下的新文件夹，
@@ -190,6 +194,21 @@ async function main(argv: string[]): Promise<number> {
         const { code, output } = await importPackageCommand(core, rest[0], values.as, values['receipt-out'])
         ;(code === 1 ? process.stderr : process.stdout).write(output)
         return code
+      })
+    case 'setup':
+      return withCore(dataDir, async (core) => {
+        if (!values.as || !values.name) {
+          process.stderr.write('错误：用法 setup --as 管理员用户名 --name 姓名（密码在提示时输入或由 ECOCASE_PASSWORD 给出）\n')
+          return 2
+        }
+        const password = await cliPassword(values.as)
+        const reply = await dispatch(core, newSession('cli'), 'session.setup', { username: values.as, displayName: values.name, password })
+        if (!reply.ok) {
+          process.stderr.write(`错误：${reply.error.message}\n`)
+          return 1
+        }
+        process.stdout.write(`已完成首次设置：管理员 ${values.as}\n`)
+        return 0
       })
     case 'demo':
       return withCore(dataDir, async (core) => {

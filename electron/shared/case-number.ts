@@ -185,9 +185,3 @@ export function parseCaseNumber(raw: string): CaseNumberReading {
     }
   }
 }
-
-/** The canonical text of a case number, or the trimmed input when it does not parse (for searching). */
-export function canonicalCaseNumber(raw: string): string {
-  const reading = parseCaseNumber(raw)
-  return reading.ok ? reading.value.text : raw.trim().replace(/\(/g, '（').replace(/\)/g, '）')
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
+import { id, isoDate, keysetPage, optionalText, requiredText, revision, type RecordStamp } from './common'
 import { parseCaseNumber, type CaseKind } from './case-number'
 
 export const caseTypes = ['criminal', 'civil', 'administrative', 'public_interest'] as const
@@ -115,13 +115,13 @@ export interface CaseReopening {
 }
 
 export const caseListQuery = z.object({
-  /** Matches the case number, a party's name or organisation, or the cause. */
+  /** Words each found in the case number, the cause, the notes, or a party's name or organisation. */
   search: z.string().trim().max(50).default(''),
   status: z.enum(caseStatuses).nullable().default(null),
   type: z.enum(caseTypes).nullable().default(null),
   year: z.number().int().min(1949).max(2099).nullable().default(null),
   judgeId: id.nullable().default(null),
-  ...page
+  ...keysetPage
 })
 export type CaseListQuery = z.input<typeof caseListQuery>
 

@@ -62,6 +62,32 @@ export interface Page<T> {
   total: number
 }
 
+/**
+ * Keyset paging for the big lists: a page starts after the last row of the
+ * previous one (`after`, the opaque `next` of that page's reply; null for
+ * the first page), so a deep page is read from the list's index as fast as
+ * the first, and a row added meanwhile never shifts a row into two pages.
+ */
+export const keysetPage = {
+  after: z.string().max(1000).nullable().default(null),
+  limit: z.number().int().min(1).max(500).default(50)
+}
+
+export interface KeysetPage<T> {
+  items: T[]
+  /** Where the next page starts; null on the last page. */
+  next: string | null
+  /**
+   * How many rows the whole list has, counted for the first page only
+   * (`after` null; null on later pages) and only up to {@link listCountCap} + 1:
+   * a larger figure reads "more than 10,000", as counting a province's
+   * 200,000 samples would cost more than the page itself.
+   */
+  total: number | null
+}
+
+export const listCountCap = 10_000
+
 /** Columns every editable record carries, for merging packages between machines. */
 export interface RecordStamp {
   createdAt: string

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Channel } from './channels'
 import type { Result } from './errors'
-import type { Page } from './common'
+import type { KeysetPage, Page } from './common'
 import {
   caseExchangeQuery,
   conflictListQuery,
@@ -173,13 +173,13 @@ export const contract = {
   'fields.list': { input: emptyInput, reply: reply<Field[]>() },
   'fields.create': { input: fieldInput, reply: reply<Field>() },
   'fields.update': { input: fieldUpdateInput, reply: reply<Field>() },
-  'experts.list': { input: expertListQuery, reply: reply<Page<Expert>>() },
+  'experts.list': { input: expertListQuery, reply: reply<KeysetPage<Expert>>() },
   'experts.get': { input: idInput, reply: reply<Expert>() },
   'experts.create': { input: expertInput, reply: reply<Expert>() },
   'experts.update': { input: expertUpdateInput, reply: reply<Expert>() },
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
-  'cases.list': { input: caseListQuery, reply: reply<Page<CourtCase>>() },
+  'cases.list': { input: caseListQuery, reply: reply<KeysetPage<CourtCase>>() },
   'cases.get': { input: idInput, reply: reply<CourtCase>() },
   'cases.create': { input: caseInput, reply: reply<CourtCase>() },
   'cases.update': { input: caseUpdateInput, reply: reply<CourtCase>() },
@@ -254,7 +254,7 @@ export const contract = {
   'visits.get': { input: idQuery, reply: reply<VisitDetail>() },
   'visits.create': { input: siteVisitInput, reply: reply<SiteVisit>() },
   'visits.update': { input: siteVisitUpdateInput, reply: reply<SiteVisit>() },
-  'samples.list': { input: sampleListQuery, reply: reply<SampleSummary[]>() },
+  'samples.list': { input: sampleListQuery, reply: reply<KeysetPage<SampleSummary>>() },
   'samples.get': { input: idQuery, reply: reply<SampleDetail>() },
   'samples.create': { input: sampleInput, reply: reply<Sample>() },
   'samples.update': { input: sampleUpdateInput, reply: reply<Sample>() },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp } from './common'
+import { id, isoDate, keysetPage, optionalText, requiredText, revision, type RecordStamp } from './common'
 
 export const expertStatuses = ['active', 'suspended'] as const
 export type ExpertStatus = (typeof expertStatuses)[number]
@@ -74,7 +74,7 @@ export const expertListQuery = z.object({
   search: z.string().trim().max(50).default(''),
   fieldId: id.nullable().default(null),
   status: z.enum(expertStatuses).nullable().default(null),
-  ...page
+  ...keysetPage
 })
 export type ExpertListQuery = z.input<typeof expertListQuery>
 

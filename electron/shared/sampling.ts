@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, instant, isoDate, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
+import { id, instant, isoDate, keysetPage, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
 
 /** What a sample is of. Water matrices are judged against GB 3838, soil against GB 15618. */
 export const matrices = ['surface_water', 'groundwater', 'wastewater', 'soil', 'sediment', 'biota'] as const
@@ -316,12 +316,11 @@ export const siteVisitUpdateInput = z.object({ id, revision, visit: siteVisitInp
 export const caseIdQuery = z.object({ caseId: id })
 export const idQuery = z.object({ id })
 
-/** Recent samples across cases, or one case's, newest first. */
+/** Recent samples across cases newest first, or one case's in sampling order. */
 export const sampleListQuery = z.object({
   caseId: id.nullable().default(null),
   search: z.string().trim().max(100).default(''),
-  offset: z.number().int().nonnegative().default(0),
-  limit: z.number().int().min(1).max(500).default(50)
+  ...keysetPage
 })
 export type SampleListQuery = z.input<typeof sampleListQuery>
 

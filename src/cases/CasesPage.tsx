@@ -9,6 +9,9 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { CaseForm, emptyCase } from './CaseForm'
 import { statusColors } from './case-status'
 import { WorkloadCard } from '../assignments/WorkloadCard'
+import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+
+const pageSize = 20
 
 /** 案件: search and filter the cases, register a new one. */
 export function CasesPage() {
@@ -23,16 +26,15 @@ export function CasesPage() {
   const [type, setType] = useState<CaseType | null>(null)
   const [year, setYear] = useState<number | null>(null)
   const [judgeId, setJudgeId] = useState<string | null>(null)
-  const [page, setPage] = useState({ current: 1, pageSize: 20 })
+  const pager = useKeysetPager()
   const [registering, setRegistering] = useState(false)
 
   const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
   const cases = useQuery({
-    queryKey: ['cases.list', search, status, type, year, judgeId, page],
-    queryFn: () =>
-      unwrap(api.cases.list({ search, status, type, year, judgeId, offset: (page.current - 1) * page.pageSize, limit: page.pageSize }))
+    queryKey: ['cases.list', search, status, type, year, judgeId, pager.after],
+    queryFn: () => unwrap(api.cases.list({ search, status, type, year, judgeId, after: pager.after, limit: pageSize }))
   })
-  const firstPage = () => setPage((p) => ({ ...p, current: 1 }))
+  const firstPage = pager.reset
 
   const register = async (values: CaseInput) => {
     const reply = await api.cases.create(values)
@@ -124,12 +126,7 @@ export function CasesPage() {
         size="middle"
         loading={cases.isLoading}
         dataSource={cases.data?.items ?? []}
-        pagination={{
-          ...page,
-          total: cases.data?.total ?? 0,
-          showTotal: (count) => t('common.total', { count }),
-          onChange: (current, pageSize) => setPage({ current, pageSize })
-        }}
+        pagination={false}
         columns={[
           {
             title: t('cases.caseNumber'),
@@ -159,6 +156,7 @@ export function CasesPage() {
           }
         ]}
       />
+      <KeysetPagerBar pager={pager} reply={cases.data} testId="case-pager" />
       <WorkloadCard />
       <Drawer width={760} open={registering} destroyOnHidden title={t('cases.register')} onClose={() => setRegistering(false)}>
         {registering && <CaseForm initial={emptyCase} editingId={null} onSubmit={register} onCancel={() => setRegistering(false)} />}

@@ -22,8 +22,9 @@ export function CourtSettingsCard() {
   const canEdit = may('editReferenceData')
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, reset, formState } = useForm<CourtSettingsInput>({ resolver: zodResolver(courtSettingsInput) })
+  // A refetch (window focus, another tab's save) must not wipe what the administrator is typing.
   useEffect(() => {
-    if (settings.data) reset(settings.data)
+    if (settings.data) reset(settings.data, { keepDirtyValues: true })
   }, [settings.data, reset])
 
   const submit = handleSubmit(async (values) => {

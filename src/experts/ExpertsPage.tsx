@@ -8,6 +8,9 @@ import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { ExpertForm, emptyExpert } from './ExpertForm'
 import { fieldLabel } from './field-label'
+import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+
+const pageSize = 20
 
 type Editing = { mode: 'create' } | { mode: 'edit'; expert: Expert } | null
 
@@ -39,17 +42,14 @@ export function ExpertsPage() {
   const [search, setSearch] = useState('')
   const [fieldId, setFieldId] = useState<string | null>(null)
   const [status, setStatus] = useState<ExpertStatus | null>(null)
-  const [page, setPage] = useState({ current: 1, pageSize: 20 })
+  const pager = useKeysetPager()
   const [editing, setEditing] = useState<Editing>(null)
   const [statusChange, setStatusChange] = useState<{ expert: Expert; reason: string } | null>(null)
 
   const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
   const experts = useQuery({
-    queryKey: ['experts.list', search, fieldId, status, page],
-    queryFn: () =>
-      unwrap(
-        api.experts.list({ search, fieldId, status, offset: (page.current - 1) * page.pageSize, limit: page.pageSize })
-      )
+    queryKey: ['experts.list', search, fieldId, status, pager.after],
+    queryFn: () => unwrap(api.experts.list({ search, fieldId, status, after: pager.after, limit: pageSize }))
   })
   const fieldsById = new Map((fields.data ?? []).map((f) => [f.id, f]))
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['experts.list'] })
@@ -107,7 +107,7 @@ export function ExpertsPage() {
           style={{ width: 280 }}
           onSearch={(value) => {
             setSearch(value)
-            setPage((p) => ({ ...p, current: 1 }))
+            pager.reset()
           }}
         />
         <Select
@@ -119,7 +119,7 @@ export function ExpertsPage() {
           value={fieldId}
           onChange={(value: string | undefined) => {
             setFieldId(value ?? null)
-            setPage((p) => ({ ...p, current: 1 }))
+            pager.reset()
           }}
           options={(fields.data ?? []).map((f) => ({ value: f.id, label: fieldLabel(f, i18n.language) }))}
         />
@@ -139,12 +139,7 @@ export function ExpertsPage() {
         size="middle"
         loading={experts.isLoading}
         dataSource={experts.data?.items ?? []}
-        pagination={{
-          ...page,
-          total: experts.data?.total ?? 0,
-          showTotal: (count) => t('common.total', { count }),
-          onChange: (current, pageSize) => setPage({ current, pageSize })
-        }}
+        pagination={false}
         columns={[
           { title: t('experts.name'), dataIndex: 'name', width: 110 },
           { title: t('experts.organisation'), dataIndex: 'organisation' },
@@ -191,6 +186,7 @@ export function ExpertsPage() {
           }
         ]}
       />
+      <KeysetPagerBar pager={pager} reply={experts.data} testId="expert-pager" />
       <Drawer
         width={640}
         open={editing !== null}

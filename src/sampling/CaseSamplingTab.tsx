@@ -12,6 +12,10 @@ import { SampleForm } from './SampleForm'
 import { ImportErrors, ResultsImport } from './ResultsImport'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { ImportTemplateLink } from '../documents/ImportTemplateLink'
+import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+
+/** A heavy case holds about 600 samples: the tab shows them a page at a time. */
+const pageSize = 50
 
 function emptySample(caseId: string, siteId: string, visitId: string | null, investigator: string): SampleInput {
   return {
@@ -48,7 +52,14 @@ export function CaseSamplingTab(props: { caseId: string }) {
   const [refused, setRefused] = useState<LabResultImportReport | null>(null)
   const { caseId } = props
   const visits = useQuery({ queryKey: ['visits.list', caseId], queryFn: () => unwrap(api.visits.list({ caseId })) })
-  const samples = useQuery({ queryKey: ['samples.list', caseId], queryFn: () => unwrap(api.samples.list({ caseId, limit: 500 })) })
+  const pager = useKeysetPager()
+  const samples = useQuery({ queryKey: ['samples.list', caseId, pager.after], queryFn: () => unwrap(api.samples.list({ caseId, after: pager.after, limit: pageSize })) })
+  // The duplicate-of choice of a new sample, read when the form opens: the newest 500 of the case, as before paging.
+  const duplicateChoices = useQuery({
+    queryKey: ['samples.list', caseId, 'duplicate-choices'],
+    enabled: sampleOpen,
+    queryFn: () => unwrap(api.samples.list({ caseId, limit: 500 }))
+  })
   const sites = useQuery({ queryKey: ['sites.list', caseId], queryFn: () => unwrap(api.sites.list({ caseId })) })
   const code = useQuery({ queryKey: ['samples.caseCode', caseId], queryFn: () => unwrap(api.samples.caseCode({ caseId })) })
   const refresh = () => void queryClient.invalidateQueries()
@@ -119,7 +130,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
           size="small"
           pagination={false}
           loading={samples.isLoading}
-          dataSource={samples.data ?? []}
+          dataSource={samples.data?.items ?? []}
           columns={[
             {
               title: t('sampling.code'),
@@ -138,6 +149,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
             { title: t('sampling.sampler'), dataIndex: 'sampler' }
           ]}
         />
+        <KeysetPagerBar pager={pager} reply={samples.data} testId="case-sample-pager" />
         <ImportTemplateLink />
       </Card>
       <Modal open={visitOpen} footer={null} destroyOnHidden title={t('sampling.tab.newVisit')} onCancel={() => setVisitOpen(false)}>
@@ -156,7 +168,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
             initial={emptySample(caseId, sites.data[0]?.id ?? '', latestVisit?.id ?? null, user?.displayName ?? '')}
             sites={sites.data}
             visits={visits.data ?? []}
-            samples={samples.data ?? []}
+            samples={duplicateChoices.data?.items ?? []}
             onSubmit={saveSample}
             onCancel={() => setSampleOpen(false)}
           />

@@ -131,7 +131,7 @@ function EditSampleDrawer(props: { detail: SampleDetail; onClose: () => void; on
   const s = props.detail.sample
   const sites = useQuery({ queryKey: ['sites.list', s.caseId], queryFn: () => unwrap(api.sites.list({ caseId: s.caseId })) })
   const visits = useQuery({ queryKey: ['visits.list', s.caseId], queryFn: () => unwrap(api.visits.list({ caseId: s.caseId })) })
-  const samples = useQuery({ queryKey: ['samples.list', s.caseId], queryFn: () => unwrap(api.samples.list({ caseId: s.caseId, limit: 500 })) })
+  const samples = useQuery({ queryKey: ['samples.list', s.caseId, 'duplicate-choices'], queryFn: () => unwrap(api.samples.list({ caseId: s.caseId, limit: 500 })) })
   const save = async (values: SampleInput, reason: string): Promise<AppErrorShape | null> => {
     const reply = await api.samples.update({ id: s.id, revision: s.revision, sample: values, reason })
     if (!reply.ok) return reply.error
@@ -147,7 +147,7 @@ function EditSampleDrawer(props: { detail: SampleDetail; onClose: () => void; on
           initial={sampleInputOf(s)}
           sites={sites.data}
           visits={visits.data}
-          samples={samples.data.filter((other) => other.id !== s.id)}
+          samples={samples.data.items.filter((other) => other.id !== s.id)}
           onSubmit={save}
           onCancel={props.onClose}
         />

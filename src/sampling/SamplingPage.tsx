@@ -6,24 +6,34 @@ import { Link } from 'react-router-dom'
 import type { SampleSummary } from '../../electron/shared/sampling'
 import { api, unwrap } from '../api/api'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
+import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+
+const pageSize = 50
 
 /** The 采样 area: recent samples across cases, searched by code, case, site or sampler. */
 export function SamplingPage() {
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
-  const samples = useQuery({ queryKey: ['samples.list', null, search], queryFn: () => unwrap(api.samples.list({ search, limit: 200 })) })
+  const pager = useKeysetPager()
+  const samples = useQuery({
+    queryKey: ['samples.list', null, search, pager.after],
+    queryFn: () => unwrap(api.samples.list({ search, after: pager.after, limit: pageSize }))
+  })
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('sampling.title')}
       </Typography.Title>
-      <Input.Search allowClear placeholder={t('sampling.search')} onSearch={setSearch} style={{ maxWidth: 420 }} aria-label={t('sampling.search')} />
+      <Input.Search allowClear placeholder={t('sampling.search')} onSearch={(value) => {
+          setSearch(value)
+          pager.reset()
+        }} style={{ maxWidth: 420 }} aria-label={t('sampling.search')} />
       <Table<SampleSummary>
         rowKey="id"
         size="small"
         loading={samples.isLoading}
-        dataSource={samples.data ?? []}
-        pagination={{ pageSize: 50 }}
+        dataSource={samples.data?.items ?? []}
+        pagination={false}
         columns={[
           {
             title: t('sampling.code'),
@@ -42,6 +52,7 @@ export function SamplingPage() {
           { title: t('sampling.sampler'), dataIndex: 'sampler' }
         ]}
       />
+      <KeysetPagerBar pager={pager} reply={samples.data} testId="sample-pager" />
     </Space>
   )
 }

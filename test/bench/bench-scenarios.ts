@@ -42,6 +42,12 @@ export async function benchScenarios(core: Core): Promise<Scenario[]> {
   const fields = core.sqlite.prepare('select id, code from field order by sort_order').all() as { id: string; code: string }[]
   const water = fields.find((f) => f.code === 'water')!.id
   const party = q<{ name: string }>("select name from case_party where role = 'defendant' and name like '%有限公司' limit 1").name
+  // The cursor the list hands out for the row at that depth (keyset paging: the sort key of the last row shown).
+  const cursorAt = (sql: string, offset: number) => Buffer.from(JSON.stringify(Object.values(q<Record<string, unknown>>(sql, offset)))).toString('base64url')
+  const deepCases = Math.floor(total * 0.8)
+  const deepSamples = Math.floor(samples * 0.5)
+  const caseCursor = cursorAt('select filed_on, id from court_case order by filed_on desc, id desc limit 1 offset ?', deepCases - 1)
+  const sampleCursor = cursorAt('select sampled_at, id from sample order by sampled_at desc, id desc limit 1 offset ?', deepSamples - 1)
   const drawCases = (core.sqlite.prepare("select id from court_case where status = 'registered' order by filed_on desc limit 40").all() as { id: string }[]).map((r) => r.id)
 
   const one = (name: string, channel: string, input: unknown, target: number | null = listTarget, userId = clerk, maxRatio?: number): Scenario => ({
@@ -78,7 +84,7 @@ export async function benchScenarios(core: Core): Promise<Scenario[]> {
     one('案件列表：按状态筛选', 'cases.list', { status: 'restoration' }, listTarget, clerk, 2),
     one('案件列表：按法官筛选', 'cases.list', { judgeId: judgeOfCases }),
     one('案件列表：按年度与类型', 'cases.list', { year: 2024, type: 'criminal' }),
-    one(`案件列表：深页（第 ${Math.floor((total * 0.8) / 50) + 1} 页）`, 'cases.list', { offset: Math.floor(total * 0.8) }),
+    one(`案件列表：深页（第 ${Math.floor(deepCases / 50) + 1} 页）`, 'cases.list', { after: caseCursor }),
     one('案件搜索：1 字（林）', 'cases.list', { search: '林' }),
     one('案件搜索：2 字（污染）', 'cases.list', { search: '污染' }),
     one('案件搜索：3 字（采矿罪）', 'cases.list', { search: '采矿罪' }),
@@ -87,7 +93,7 @@ export async function benchScenarios(core: Core): Promise<Scenario[]> {
     one('专家列表：按领域筛选', 'experts.list', { fieldId: water }),
     one('专家搜索：2 字（大学）', 'experts.list', { search: '大学' }),
     one('样品列表首页', 'samples.list', {}, listTarget, clerk, 2),
-    one(`样品列表：深页（偏移 ${Math.floor(samples * 0.5)}）`, 'samples.list', { offset: Math.floor(samples * 0.5) }),
+    one(`样品列表：深页（第 ${deepSamples + 1} 份起）`, 'samples.list', { after: sampleCursor }),
     one(`样品搜索：样品编号（${sample.code}）`, 'samples.list', { search: sample.code }),
     one('样品搜索：2 字（监测）', 'samples.list', { search: '监测' }),
     one('修复令列表首页', 'orders.list', {}, listTarget, judge, 2),

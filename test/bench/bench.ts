@@ -20,6 +20,7 @@ import { newSession, type Session } from '../../electron/core/call'
 import { findUser } from '../../electron/core/users/user.repository'
 import { rawReplayer, statementRecorder } from './sql-capture'
 import { benchScenarios, type Scenario } from './bench-scenarios'
+import { benchExchange } from './exchange-bench'
 
 export interface BenchResult {
   name: string
@@ -166,6 +167,10 @@ async function main() {
     const result = await runScenario(core, recorder, replay, scenario)
     results.push(result)
     process.stderr.write(`${result.name}: p95 ${result.p95_ms} ms${result.error ? ` (${result.error})` : ''}\n`)
+  }
+  for (const timing of await benchExchange(core, (userId) => benchSession(core, userId))) {
+    results.push({ name: `${timing.name}（${timing.detail}）`, p50_ms: round(timing.ms), p95_ms: round(timing.ms), raw_p50_ms: null, ratio: null, target: null, meets: null, peak_rss_mb: peakRssMb() })
+    process.stderr.write(`${timing.name}: ${Math.round(timing.ms)} ms (${timing.detail})\n`)
   }
   raw.close()
   await core.close()

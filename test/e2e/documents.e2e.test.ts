@@ -84,6 +84,8 @@ describe('printed documents', () => {
     const admin = await openAppAs(browser, preview, 'admin')
     await admin.getByTestId('nav-settings').click()
     const card = admin.getByTestId('court-settings')
+    // The form shows the stored particulars first; typing before they arrive would be overwritten by them.
+    await admin.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="court-settings"] input')?.value === '福建省漳滨县人民法院')
     await card.getByLabel('法院全称').fill('福建省漳州市中级人民法院')
     await card.getByLabel('法院简称').fill('漳州中院')
     await card.getByLabel('电话').fill('0596-2961234')

@@ -121,7 +121,6 @@ describe('the technical investigation opinion in the browser preview', () => {
       '2020-0626-123-SW-001',
       '2020-0626-123-SW-002',
       '2020-0626-123-SW-003',
-      '氨氮(NH3-N)2.6mg/L',
       '劣V类',
       '五、生态环境损害数额',
       '4,000m³×5.50元/m³=22,000.00元',
@@ -136,6 +135,8 @@ describe('the technical investigation opinion in the browser preview', () => {
     ]) {
       expect(text).toContain(expected)
     }
+    // The result's unit may wrap onto the cell's next line, where the extracted text interleaves the neighbouring cells.
+    expect(text).toMatch(/氨氮\(NH3-N\)2\.6[\s\S]{0,40}mg\/L/)
     // Samples after the restoration are not relied on.
     expect(text).not.toContain('2020-0626-123-SW-004')
     expect(text).toContain(fingerprint)

@@ -79,7 +79,7 @@ describe('the investigator’s field notebook in the browser preview', () => {
     await errors.getByRole('cell', { name: '6', exact: true }).waitFor()
     await screenshot(page, 'sampling-import-refused')
     const refusedDetail = JSON.parse(cli(dataDir, 'call', 'samples.list', '{"search":"SW-006"}', '--as', 'admin'))
-    const sampleId = refusedDetail.value[0].id as string
+    const sampleId = refusedDetail.value.items[0].id as string
     expect(JSON.parse(cli(dataDir, 'call', 'samples.get', JSON.stringify({ id: sampleId }), '--as', 'admin')).value.results).toEqual([])
 
     await upload(good)

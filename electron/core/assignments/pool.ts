@@ -12,11 +12,17 @@ function conflictOf(conflicts: { expertId: string; ground: string; reason: strin
   return conflict ? { ground: conflict.ground as ConflictGround, reason: conflict.reason } : null
 }
 
-/** Open cases per expert: the workload that max concurrent cases is checked against. */
-export async function openCaseCounts(db: Kysely<Database>): Promise<Map<string, number>> {
+/**
+ * Open cases of each of these experts: the workload that max concurrent
+ * cases is checked against. Read for the screened experts only, through
+ * `assignment_expert_status`, not by grouping every open assignment.
+ */
+async function openCaseCounts(db: Kysely<Database>, expertIds: readonly string[]): Promise<Map<string, number>> {
+  if (expertIds.length === 0) return new Map()
   const rows = await db
     .selectFrom('assignment')
     .select((eb) => ['expertId', eb.fn.count<number>('caseId').distinct().as('cases')])
+    .where('expertId', 'in', [...expertIds])
     .where('status', 'in', openAssignmentStatuses)
     .groupBy('expertId')
     .execute()
@@ -32,7 +38,7 @@ export async function openCaseCounts(db: Kysely<Database>): Promise<Map<string, 
 export async function screenPool(db: Kysely<Database>, courtCase: CourtCase, fieldIds: string[], today: string): Promise<Screening> {
   const qualified = await db.selectFrom('expertField').select('expertId').distinct().where('fieldId', 'in', fieldIds).execute()
   const experts = await findExperts(db, qualified.map((q) => q.expertId))
-  const openCases = await openCaseCounts(db)
+  const openCases = await openCaseCounts(db, experts.map((e) => e.id))
 
   const onThisCase = new Set(
     (

@@ -10,7 +10,7 @@ import { onNotice } from '../../shared/assignments'
 import { findOpinion } from '../opinions/opinion.repository'
 import { findOrder } from '../orders/order.repository'
 import { orderSummary } from '../orders/order-summary'
-import { listSamplingsAtSite } from '../sampling/sampling.repository'
+import { siteSamplingsReader } from '../sampling/sampling.repository'
 import { appendAuditEvent } from './audit-chain'
 import { canonicalJson } from './canonical-json'
 import { recordHeadFile, signChainHeadWithin } from './chain-head'
@@ -33,7 +33,7 @@ export const documentData: Record<DocumentKind, (db: Kysely<Database>, subjectId
     return { courtCase, assignments }
   },
   order_summary: async (db, id, printedAt) => {
-    const samplingsAt = (siteId: string) => listSamplingsAtSite(db, siteId)
+    const samplingsAt = siteSamplingsReader(db)
     const order = (await findOrder(db, id, shanghaiDay(printedAt), samplingsAt)) ?? notFound('修复令')
     return orderSummary(db, order, samplingsAt, printedAt)
   }

@@ -1,43 +1,31 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { CourtCaseTable } from './case.table'
-import type { Page } from '../../shared/common'
+import type { KeysetPage } from '../../shared/common'
 import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, ParticipantRole, PartyRole } from '../../shared/cases'
-import { canonicalCaseNumber, parseCaseNumber } from '../../shared/case-number'
-import { containsText } from '../search/like-pattern'
+import { parseCaseNumber } from '../../shared/case-number'
+import { listTotal, searchMatch } from '../search/search-index'
+import { readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
-export type CaseFilter = Required<Omit<CaseListQuery, 'offset' | 'limit'>>
+export type CaseFilter = Required<Omit<CaseListQuery, 'after' | 'limit'>>
 
-/** The list query; a test asserts its plan uses the indexes. */
-export function caseListQuery(db: Kysely<Database>, filter: CaseFilter) {
-  let query = db.selectFrom('courtCase')
-  if (filter.status) query = query.where('status', '=', filter.status)
-  if (filter.type) query = query.where('type', '=', filter.type)
-  if (filter.year) query = query.where('year', '=', filter.year)
-  if (filter.judgeId) query = query.where('judgeId', '=', filter.judgeId)
+/** The case list's order, newest filing first; every filtered list index ends with (`filed_on`, `id`). */
+const caseListOrder: KeysetOrder = { columns: ['filedOn', 'id'], direction: 'desc' }
+
+/** A page of the case list in {@link caseListOrder}, searched (case number, cause, notes, a party's name or organisation) through the FTS5 index; the total is counted for the first page only. */
+export async function listCases(db: Kysely<Database>, filter: CaseFilter & { after: string | null; limit: number }): Promise<KeysetPage<CourtCase>> {
+  let filtered = db.selectFrom('courtCase')
+  if (filter.status) filtered = filtered.where('status', '=', filter.status)
+  if (filter.type) filtered = filtered.where('type', '=', filter.type)
+  if (filter.year) filtered = filtered.where('year', '=', filter.year)
+  if (filter.judgeId) filtered = filtered.where('judgeId', '=', filter.judgeId)
   const search = filter.search.trim()
-  if (search) {
-    const parties = db
-      .selectFrom('caseParty')
-      .select('caseId')
-      .where((eb) => eb.or([containsText(sql.ref('name'), search), containsText(sql.ref('organisation'), search)]))
-    query = query.where((eb) =>
-      eb.or([
-        containsText(sql.ref('caseNumber'), canonicalCaseNumber(search)),
-        containsText(sql.ref('cause'), search),
-        eb('id', 'in', parties)
-      ])
-    )
-  }
-  return query
-}
-
-export async function listCases(db: Kysely<Database>, filter: CaseFilter & { offset: number; limit: number }): Promise<Page<CourtCase>> {
-  const query = caseListQuery(db, filter)
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-  const rows = await query.selectAll().orderBy('filedOn', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute()
-  return { items: await withChildren(db, rows), total: Number(total) }
+  const match = search ? await searchMatch(db, 'case', 'courtCase.id', search) : null
+  const narrowed = Boolean(filter.status || filter.type || filter.year || filter.judgeId)
+  const total = filter.after === null ? await listTotal(db, filtered, match, narrowed) : null
+  const { rows, next } = await readKeysetPage((match ? filtered.where(match.page) : filtered).selectAll(), caseListOrder, filter)
+  return { items: await withChildren(db, rows), next, total }
 }
 
 export async function findCase(db: Kysely<Database>, id: string): Promise<CourtCase | null> {

@@ -8,8 +8,8 @@ import type { Call } from '../call'
 import { signingKeyOf } from '../audit/installation'
 import { attachmentPath } from '../attachments/attachment-store'
 import { listAuditedTables, type AuditedTable } from '../records/record-tables'
-import { insertRecord } from '../records/records'
 import { localCard, partnerOf } from './partners'
+import { recordPackage } from './package-record'
 import { caseScope, personColumns, resolutionFact, travels, type Scope } from './package-scope'
 import { packageFormatVersion, writePackageFile, type PackageEvent, type PackageManifest, type PackagePerson } from './package-file'
 import { appVersion, schemaVersion } from './versions'
@@ -96,33 +96,16 @@ export async function exportPackage(
         events.map(({ seq: _seq, ...event }) => event),
         (sha256) => readFileSync(attachmentPath(core.dataDir, sha256))
       )
-      return { manifest, caseRow, signature }
+      return { manifest, signature }
     } finally {
       sqlite.exec('commit')
     }
   })
 
-  const { manifest, caseRow, signature } = built
-  await core.db.transaction().execute(async (trx) => {
-    await insertRecord({ db: trx, user: call.user, channel: call.channel, now: call.now, newId: call.newId }, 'exchangePackage', {
-      id: packageId,
-      direction: 'out',
-      kind: manifest.kind,
-      sourceInstallationId: local.installationId,
-      destinationInstallationId: partner.installationId,
-      caseId: caseRow?.id ?? null,
-      sourceCreatedAt: manifest.createdAt,
-      events: manifest.events.length,
-      attachments: manifest.attachments.length,
-      fromSeq: manifest.coverage.fromSeq,
-      toSeq: manifest.coverage.toSeq,
-      toHash: manifest.coverage.toHash,
-      acknowledges: null,
-      conflicts: 0,
-      manifestJson: signature.manifestText,
-      signature: signature.signature
-    })
-  })
+  const { manifest, signature } = built
+  await core.db.transaction().execute((trx) =>
+    recordPackage({ db: trx, user: call.user, channel: call.channel, now: call.now, newId: call.newId }, 'out', manifest, signature)
+  )
   return {
     packageId,
     kind: manifest.kind as 'case' | 'changes',

@@ -19,6 +19,7 @@ import { localOnlyTables, resolutionFact } from './package-scope'
 import { manifestSignatureValid, openPackageFile, packageSealValid, packageFormatVersion, PackageRefused, writePackageFile, type OpenedPackage, type PackageEvent, type PackageManifest } from './package-file'
 import { appVersion, schemaVersion } from './versions'
 import { outboxDir } from './export-package'
+import { recordPackage } from './package-record'
 import { isConstraintError } from '../db/sqlite'
 import { sameRow } from './same-row'
 
@@ -296,27 +297,10 @@ async function merge(call: Call, checked: Checked, file: string, receiptFile: st
       }
       if (outcome === 'conflict') conflicts++
     }
-    await insertRecord(writer, 'exchangePackage', {
-      id: manifest.packageId,
-      direction: 'in',
-      kind: manifest.kind,
-      sourceInstallationId: manifest.source.installationId,
-      destinationInstallationId: manifest.destination.installationId,
-      caseId: manifest.caseId,
-      sourceCreatedAt: manifest.createdAt,
-      events: manifest.events.length,
-      attachments: manifest.attachments.length,
-      fromSeq: manifest.coverage.fromSeq,
-      toSeq: manifest.coverage.toSeq,
-      toHash: manifest.coverage.toHash,
-      acknowledges: manifest.receipt?.acknowledges ?? null,
-      conflicts,
-      manifestJson: opened.manifestText,
-      signature: opened.signature
-    })
+    await recordPackage(writer, 'in', manifest, opened, conflicts)
     if (manifest.kind !== 'receipt') {
       receipt = receiptFor(local, manifest, receiptId, call.core.now().toISOString(), call.now, checked.fresh.length, conflicts)
-      await recordReceipt(writer, receipt)
+      await recordPackage(writer, 'out', receipt.manifest, { manifestText: receipt.text, signature: receipt.signature })
     }
   }))
 
@@ -399,7 +383,12 @@ async function mergeRow(sqlite: BetterSqlite3.Database, trx: Transaction<Databas
     await applyImportedRow(trx, table.table, keyRow, after)
     return sameRow(table, before, after) ? 'unchanged' : 'changed'
   }
-  if (sameRow(table, current, after) || resolutions.some((r) => sameRow(table, r.local, after))) {
+  const voids = voidOutcome(table, current, after)
+  if (voids === 'take') {
+    await applyImportedRow(trx, table.table, keyRow, after)
+    return 'changed'
+  }
+  if (voids === 'keep' || sameRow(table, current, after) || resolutions.some((r) => sameRow(table, r.local, after))) {
     await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'superseded', conflictId: null })
     return 'unchanged'
   }
@@ -420,6 +409,22 @@ async function mergeRow(sqlite: BetterSqlite3.Database, trx: Transaction<Databas
   })
   await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'conflict', conflictId })
   return 'conflict'
+}
+
+const voidColumns = ['voided_at', 'voided_by', 'void_reason']
+
+/**
+ * Evidence is withdrawn by a void, never edited away, so two sides that
+ * differ only in whether (and why) a record was voided do not conflict: the
+ * void stands. A void from the other side is taken; when this side voided
+ * first, its void is kept (the record was withdrawn either way).
+ */
+function voidOutcome(table: AuditedTable, current: StoredRow | null, after: StoredRow | null): 'take' | 'keep' | null {
+  if (!current || !after || !table.columns.includes('voided_at')) return null
+  const rest = { ...table, columns: table.columns.filter((c) => !voidColumns.includes(c)) }
+  if (!sameRow(rest, current, after)) return null
+  if (current.voided_at !== null && current.voided_at !== undefined) return 'keep'
+  return after.voided_at !== null && after.voided_at !== undefined ? 'take' : null
 }
 
 interface Resolution {
@@ -515,24 +520,3 @@ function receiptFor(
   return { manifest, key, text, signature: signText(key, text) }
 }
 
-async function recordReceipt(writer: RecordWriter, receipt: SignedReceipt): Promise<void> {
-  const { manifest } = receipt
-  await insertRecord(writer, 'exchangePackage', {
-    id: manifest.packageId,
-    direction: 'out',
-    kind: 'receipt',
-    sourceInstallationId: manifest.source.installationId,
-    destinationInstallationId: manifest.destination.installationId,
-    caseId: manifest.caseId,
-    sourceCreatedAt: manifest.createdAt,
-    events: 0,
-    attachments: 0,
-    fromSeq: manifest.coverage.fromSeq,
-    toSeq: manifest.coverage.toSeq,
-    toHash: manifest.coverage.toHash,
-    acknowledges: manifest.receipt!.acknowledges,
-    conflicts: manifest.receipt!.conflicts,
-    manifestJson: receipt.text,
-    signature: receipt.signature
-  })
-}

@@ -1,38 +1,35 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { ExpertTable } from './expert.table'
 import type { Expert, ExpertInput, ExpertStatus, NearRelation } from '../../shared/experts'
-import type { Page } from '../../shared/common'
-import { containsText } from '../search/like-pattern'
+import type { KeysetPage } from '../../shared/common'
+import { listTotal, searchMatch } from '../search/search-index'
+import { readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
 export interface ExpertFilter {
   search: string
   fieldId: string | null
   status: ExpertStatus | null
-  offset: number
+  after: string | null
   limit: number
 }
 
-/** The list query; a test asserts its plan uses the indexes. */
-export function expertListQuery(db: Kysely<Database>, filter: Omit<ExpertFilter, 'offset' | 'limit'>) {
-  let query = db.selectFrom('expert')
-  if (filter.fieldId) {
-    query = query.where('id', 'in', db.selectFrom('expertField').select('expertId').where('fieldId', '=', filter.fieldId))
-  }
-  if (filter.status) query = query.where('status', '=', filter.status)
-  const search = filter.search.trim()
-  if (search) {
-    query = query.where((eb) => eb.or([containsText(sql.ref('name'), search), containsText(sql.ref('organisation'), search)]))
-  }
-  return query
-}
+/** The expert list's order, by name; its indexes end with (`name`, `id`). */
+const expertListOrder: KeysetOrder = { columns: ['name', 'id'], direction: 'asc' }
 
-export async function listExperts(db: Kysely<Database>, filter: ExpertFilter): Promise<Page<Expert>> {
-  const query = expertListQuery(db, filter)
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-  const rows = await query.selectAll().orderBy('name').orderBy('id').limit(filter.limit).offset(filter.offset).execute()
-  return { items: await withChildren(db, rows), total: Number(total) }
+/** A page of the expert list in {@link expertListOrder}, searched (name or organisation) through the FTS5 index; the total is counted for the first page only. */
+export async function listExperts(db: Kysely<Database>, filter: ExpertFilter): Promise<KeysetPage<Expert>> {
+  let filtered = db.selectFrom('expert')
+  if (filter.fieldId) {
+    filtered = filtered.where('id', 'in', db.selectFrom('expertField').select('expertId').where('fieldId', '=', filter.fieldId))
+  }
+  if (filter.status) filtered = filtered.where('status', '=', filter.status)
+  const search = filter.search.trim()
+  const match = search ? await searchMatch(db, 'expert', 'expert.id', search) : null
+  const total = filter.after === null ? await listTotal(db, filtered, match, Boolean(filter.fieldId || filter.status)) : null
+  const { rows, next } = await readKeysetPage((match ? filtered.where(match.page) : filtered).selectAll(), expertListOrder, filter)
+  return { items: await withChildren(db, rows), next, total }
 }
 
 export async function findExpert(db: Kysely<Database>, id: string): Promise<Expert | null> {

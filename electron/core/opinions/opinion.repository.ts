@@ -15,8 +15,8 @@ import type {
 } from '../../shared/opinions'
 import type { Sample, SampleEvaluation, SiteVisit } from '../../shared/sampling'
 import type { DamageEstimateTable } from './opinion.table'
-import { findSample, findVisit, listSamplesForCase, listVisits } from '../sampling/sampling.repository'
-import { evaluateSample, labResultViews } from '../sampling/sample-evaluation'
+import { findSamples, findVisits, listSamplesForCase, listVisits } from '../sampling/sampling.repository'
+import { evaluateSample, labResultViewsOf } from '../sampling/sample-evaluation'
 import { listSites } from '../sites/site.repository'
 
 function toEstimate(row: Selectable<DamageEstimateTable> & { createdByName: string }): DamageEstimate {
@@ -138,10 +138,11 @@ function fieldValuesRelied(evaluation: SampleEvaluation): OpinionSampleResult[] 
 /** Samples of one case with their site, standing results and evaluation, read now. */
 async function toOpinionSamples(db: Kysely<Database>, caseId: string, samples: readonly Sample[]): Promise<OpinionSample[]> {
   const sites = new Map((await listSites(db, caseId)).map((site) => [site.id, site]))
+  const views = await labResultViewsOf(db, samples)
   const rows: OpinionSample[] = []
   for (const sample of samples) {
     const site = sites.get(sample.siteId)!
-    const results = await labResultViews(db, sample)
+    const results = views.get(sample.id)!
     const evaluation = evaluateSample(sample, site.waterbody, results)
     rows.push({
       sampleId: sample.id,
@@ -193,15 +194,15 @@ export function opinionSampleLinksQuery(db: Kysely<Database>, opinionId: string)
 async function linkedEvidence(db: Kysely<Database>, opinionId: string, caseId: string): Promise<OpinionEvidence> {
   const visitLinks = await opinionVisitLinksQuery(db, opinionId).execute()
   const sampleLinks = await opinionSampleLinksQuery(db, opinionId).execute()
-  const visits: OpinionVisit[] = []
-  for (const link of visitLinks) {
-    visits.push(link.snapshotJson === null ? toOpinionVisit((await findVisit(db, link.visitId))!) : JSON.parse(link.snapshotJson))
+  // The links not yet frozen are read as they are now, all at once.
+  const liveVisits = new Map((await findVisits(db, visitLinks.filter((l) => l.snapshotJson === null).map((l) => l.visitId))).map((v) => [v.id, toOpinionVisit(v)]))
+  const liveSamples = new Map(
+    (await toOpinionSamples(db, caseId, await findSamples(db, sampleLinks.filter((l) => l.snapshotJson === null).map((l) => l.sampleId)))).map((s) => [s.sampleId, s])
+  )
+  return {
+    visits: visitLinks.map((link): OpinionVisit => (link.snapshotJson === null ? liveVisits.get(link.visitId)! : JSON.parse(link.snapshotJson))),
+    samples: sampleLinks.map((link): OpinionSample => (link.snapshotJson === null ? liveSamples.get(link.sampleId)! : JSON.parse(link.snapshotJson)))
   }
-  const samples: OpinionSample[] = []
-  for (const link of sampleLinks) {
-    samples.push(link.snapshotJson === null ? (await toOpinionSamples(db, caseId, [(await findSample(db, link.sampleId))!]))[0]! : JSON.parse(link.snapshotJson))
-  }
-  return { visits, samples }
 }
 
 /** Links a version to the visits and samples its content names, replacing any links it had. */

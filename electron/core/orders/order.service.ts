@@ -9,7 +9,7 @@ import type { Handlers } from '../handler-table'
 import { findAttachmentByHash } from '../attachments/attachment.repository'
 import { casesOfMatter } from '../cases/case.repository'
 import { findUser } from '../users/user.repository'
-import { listSamplingsAtSite } from '../sampling/sampling.repository'
+import { siteSamplingsReader } from '../sampling/sampling.repository'
 import { assertOrderTransition } from './order-status'
 import { refuseIncompleteTeam, refuseLabourOverFee, refuseMissingSections, refusePassingTooSoon } from './order-rules'
 import {
@@ -28,14 +28,14 @@ export function today(call: Pick<Call, 'now'>): string {
   return shanghaiDay(call.now)
 }
 
-/** The lab results at a site, read inside the call's transaction. */
+/** The lab results at a site, read inside the call's transaction, once per site for one use. */
 export function samplingsOf(call: Pick<Call, 'db'>): SamplingsAtSite {
-  return (siteId) => listSamplingsAtSite(call.db, siteId)
+  return siteSamplingsReader(call.db)
 }
 
 /** The order as the call sees it now. */
-export async function loadOrder(call: Call, id: string): Promise<RestorationOrder> {
-  const order = await findOrder(call.db, id, today(call), samplingsOf(call))
+export async function loadOrder(call: Call, id: string, samplings = samplingsOf(call)): Promise<RestorationOrder> {
+  const order = await findOrder(call.db, id, today(call), samplings)
   if (!order) throw new AppError('not_found', '找不到该修复令')
   return order
 }
@@ -289,6 +289,9 @@ export const orderHandlers: Handlers<
   'orders.summary': {
     access: 'signedIn',
     writes: false,
-    run: async (call, { id }) => orderSummary(call.db, await loadOrder(call, id), samplingsOf(call), call.now)
+    run: async (call, { id }) => {
+      const samplings = samplingsOf(call)
+      return orderSummary(call.db, await loadOrder(call, id, samplings), samplings, call.now)
+    }
   }
 }

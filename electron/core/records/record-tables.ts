@@ -1,4 +1,5 @@
 import { sql, type QueryExecutorProvider } from 'kysely'
+import { searchIndexTables } from '../search/search-index'
 
 /** Any kysely database or transaction, whatever its schema type (migrations see `Kysely<unknown>`). */
 export interface SchemaSource {
@@ -19,7 +20,9 @@ export const notRecordTables: readonly string[] = [
   'kysely_migration',
   'kysely_migration_lock',
   // Password hashes and failed-attempt counters: kept out of the audit trail and of packages; their changes are audit facts.
-  'user_credential'
+  'user_credential',
+  // The full-text search index (migration 0018) and FTS5's shadow tables: derived from the records, rebuilt from them, never a record itself.
+  ...searchIndexTables
 ]
 
 /** An audited table as the schema declares it, in SQLite names. */

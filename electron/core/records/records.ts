@@ -14,6 +14,7 @@ import type { Database } from '../db/database'
 import type { StampColumns } from '../db/record-stamp'
 import { appendAuditEvent } from '../audit/audit-chain'
 import { describeTable, kyselyName, rowKey, sqliteName, type AuditedTable } from './record-tables'
+import { followRowChange } from '../search/search-index'
 
 /**
  * What a write needs from its call: the call's one transaction, who makes
@@ -192,8 +193,11 @@ export async function recordFact(call: RecordWriter, type: string, id: string, p
  */
 export async function applyImportedRow(trx: Transaction<Database>, table: string, key: StoredRow, after: StoredRow | null): Promise<void> {
   const shape = await describeTable(trx, table)
+  // The search index follows an imported row as it follows a row written here.
+  const before = await readStored(trx, shape, key)
   if (after === null) {
     await sql`delete from ${sql.table(shape.table)} where ${keyWhere(shape, key)}`.execute(trx.withoutPlugins())
+    if (before) await followRowChange(trx, shape.table, before, null)
     return
   }
   const columns = Object.keys(after).filter((c) => shape.columns.includes(c))
@@ -202,6 +206,7 @@ export async function applyImportedRow(trx: Transaction<Database>, table: string
     on conflict (${sql.join(shape.keyColumns.map((c) => sql.ref(c)))}) do ${
       updates.length === 0 ? sql`nothing` : sql`update set ${sql.join(updates.map((c) => sql`${sql.ref(c)} = excluded.${sql.ref(c)}`))}`
     }`.execute(trx.withoutPlugins())
+  await followRowChange(trx, shape.table, before, await readStored(trx, shape, key))
 }
 
 /** The row as stored, keyed by SQLite column names, or null when no row has the key. */
@@ -241,7 +246,9 @@ function transactionOf(call: RecordWriter): Transaction<Database> {
   return call.db as Transaction<Database>
 }
 
+/** Appends the event of a row write and, in the same transaction, brings the search index up to the written row. */
 async function appendRowEvent(call: RecordWriter, shape: AuditedTable, before: StoredRow | null, after: StoredRow | null) {
+  await followRowChange(transactionOf(call), shape.table, before, after)
   await appendAuditEvent(transactionOf(call), call.newId(), {
     actor: { id: call.user.id, name: call.user.displayName },
     at: call.now,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { LabResultView, Matrix, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
+import type { LabResult, LabResultView, Matrix, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
 import { evaluateSurfaceWater } from '../standards/surface-water'
 import { findSurfaceWaterItem } from '../standards/surface-water-limits'
 import { evaluateAgriculturalSoil } from '../standards/agricultural-soil'
@@ -27,15 +27,32 @@ export const matrixNames: Record<Matrix, string> = {
 
 /** A sample's results, voided and superseded ones included and marked, with parameter names and holding-time checks. */
 export async function labResultViews(db: Kysely<Database>, sample: Sample): Promise<LabResultView[]> {
-  const results = await listLabResults(db, [sample.id])
+  return (await labResultViewsOf(db, [sample])).get(sample.id)!
+}
+
+/**
+ * {@link labResultViews} of many samples in two statements (their results,
+ * the holding times), whatever their number: the evidence picker of a case
+ * with 600 samples read 1,200 statements one sample at a time.
+ */
+export async function labResultViewsOf(db: Kysely<Database>, samples: readonly Sample[]): Promise<Map<string, LabResultView[]>> {
+  const bySample = new Map<string, LabResult[]>(samples.map((s) => [s.id, []]))
+  if (samples.length === 0) return new Map()
+  for (const result of await listLabResults(db, samples.map((s) => s.id))) bySample.get(result.sampleId)!.push(result)
   const limits = await listHoldingTimes(db)
-  const current = new Set([...currentResults(results).values()].map((r) => r.id))
-  return results.map((r) => ({
-    ...r,
-    parameterName: findParameter(r.parameterKey)?.nameZh ?? r.parameterKey,
-    holdingTime: checkHoldingTime({ parameterKey: r.parameterKey, matrix: sample.matrix, sampledAt: sample.sampledAt, analysedAt: r.analysedAt }, limits),
-    superseded: r.voided === null && !current.has(r.id)
-  }))
+  return new Map(
+    samples.map((sample) => {
+      const results = bySample.get(sample.id)!
+      const current = new Set([...currentResults(results).values()].map((r) => r.id))
+      const views = results.map((r) => ({
+        ...r,
+        parameterName: findParameter(r.parameterKey)?.nameZh ?? r.parameterKey,
+        holdingTime: checkHoldingTime({ parameterKey: r.parameterKey, matrix: sample.matrix, sampledAt: sample.sampledAt, analysedAt: r.analysedAt }, limits),
+        superseded: r.voided === null && !current.has(r.id)
+      }))
+      return [sample.id, views]
+    })
+  )
 }
 
 /**

@@ -191,7 +191,7 @@ export const sampleHandlers: Handlers<
   'samples.list': {
     access: 'signedIn',
     writes: false,
-    run: (call, { caseId, search, offset, limit }) => listRecentSamples(call.db, { caseId, search }, offset, limit)
+    run: (call, { caseId, search, after, limit }) => listRecentSamples(call.db, { caseId, search }, { after, limit })
   },
   'samples.get': { access: 'signedIn', writes: false, run: (call, { id }) => sampleDetail(call.db, id) },
   'samples.create': {

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Selectable } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { CustodyEventTable, LabResultTable, SampleTable, SiteVisitTable } from './sampling.table'
 import type { CriterionSampling } from '../orders/sample-criterion'
@@ -15,7 +15,9 @@ import type {
   SiteVisit
 } from '../../shared/sampling'
 import { voidingOf } from '../records/void-channel'
-import { containsText } from '../search/like-pattern'
+import { listTotal, searchMatch } from '../search/search-index'
+import { readKeysetPage, type KeysetOrder } from '../db/keyset'
+import type { KeysetPage } from '../../shared/common'
 import { AppError } from '../../shared/errors'
 
 const stampOf = (row: { createdAt: string; updatedAt: string; updatedBy: string; revision: number }) => ({
@@ -47,6 +49,12 @@ export function visitListQuery(db: Kysely<Database>, caseId: string) {
 
 export async function listVisits(db: Kysely<Database>, caseId: string): Promise<SiteVisit[]> {
   return (await visitListQuery(db, caseId).execute()).map(toSiteVisit)
+}
+
+/** Several visits by id, in no particular order. */
+export async function findVisits(db: Kysely<Database>, ids: readonly string[]): Promise<SiteVisit[]> {
+  if (ids.length === 0) return []
+  return (await db.selectFrom('siteVisit').selectAll().where('id', 'in', [...ids]).execute()).map(toSiteVisit)
 }
 
 export async function findVisit(db: Kysely<Database>, id: string): Promise<SiteVisit | null> {
@@ -104,12 +112,21 @@ async function withPhotos(db: Kysely<Database>, rows: Selectable<SampleTable>[])
     .orderBy('sampleId')
     .orderBy('position')
     .execute()
-  return rows.map((row) => toSample(row, photos.filter((p) => p.sampleId === row.id).map((p) => p.sha256)))
+  // Grouped once: a heavy case's 600 samples would otherwise each filter every photo.
+  const bySample = new Map<string, string[]>()
+  for (const p of photos) bySample.get(p.sampleId)?.push(p.sha256) ?? bySample.set(p.sampleId, [p.sha256])
+  return rows.map((row) => toSample(row, bySample.get(row.id) ?? []))
 }
 
 export async function findSample(db: Kysely<Database>, id: string): Promise<Sample | null> {
   const row = await db.selectFrom('sample').selectAll().where('id', '=', id).executeTakeFirst()
   return row ? (await withPhotos(db, [row]))[0]! : null
+}
+
+/** Several samples by id with their photos, in no particular order. */
+export async function findSamples(db: Kysely<Database>, ids: readonly string[]): Promise<Sample[]> {
+  if (ids.length === 0) return []
+  return withPhotos(db, await db.selectFrom('sample').selectAll().where('id', 'in', [...ids]).execute())
 }
 
 /** A case's samples in sampling order; a test asserts the plan uses `sample_case_sampled`. */
@@ -148,29 +165,30 @@ export async function findSamplesByCodes(db: Kysely<Database>, codes: readonly s
   return new Map((await withPhotos(db, rows)).map((s) => [s.code, s]))
 }
 
+/** The sample list's order, newest first, across cases by `sample_sampled` and in one case by `sample_case_sampled_id`. */
+const sampleListOrder: KeysetOrder = { columns: ['sample.sampledAt', 'sample.id'], direction: 'desc' }
+
 /**
- * Recent samples across cases (or of one case), newest first, searched by
- * sample code, case number, site name or sampler; a test asserts the plan
- * walks `sample_sampled` (or `sample_case_sampled` for one case).
+ * A page of the sample list in {@link sampleListOrder}, across cases or of
+ * one case, with each sample's case number and site, searched by sample
+ * code, sampler, sampling organisation, supervising investigator, seal
+ * number, case number or site name through the FTS5 index. The total
+ * (first page only) counts sample rows alone: every sample has its case and site.
  */
-export function recentSampleQuery(db: Kysely<Database>, filter: { caseId: string | null; search: string }) {
-  let query = db
-    .selectFrom('sample')
+export async function listRecentSamples(
+  db: Kysely<Database>,
+  filter: { caseId: string | null; search: string },
+  page: { after: string | null; limit: number }
+): Promise<KeysetPage<SampleSummary>> {
+  let filtered = db.selectFrom('sample')
+  if (filter.caseId !== null) filtered = filtered.where('sample.caseId', '=', filter.caseId)
+  const text = filter.search.trim()
+  const match = text ? await searchMatch(db, 'sample', 'sample.id', text) : null
+  const total = page.after === null ? await listTotal(db, filtered, match, filter.caseId !== null) : null
+  if (match) filtered = filtered.where(match.page)
+  const query = filtered
     .innerJoin('courtCase', 'courtCase.id', 'sample.caseId')
     .innerJoin('site', 'site.id', 'sample.siteId')
-  if (filter.caseId !== null) query = query.where('sample.caseId', '=', filter.caseId)
-  const text = filter.search.trim()
-  if (text) {
-    query = query.where((eb) =>
-      eb.or([
-        containsText(sql.ref('sample.code'), text.toUpperCase()),
-        containsText(sql.ref('courtCase.caseNumber'), text),
-        containsText(sql.ref('site.name'), text),
-        containsText(sql.ref('sample.sampler'), text)
-      ])
-    )
-  }
-  return query
     .select([
       'sample.id',
       'sample.code',
@@ -185,23 +203,14 @@ export function recentSampleQuery(db: Kysely<Database>, filter: { caseId: string
       'sample.sampler',
       'sample.voidedAt'
     ])
-    .orderBy('sample.sampledAt', 'desc')
-    .orderBy('sample.id', 'desc')
-}
-
-export async function listRecentSamples(
-  db: Kysely<Database>,
-  filter: { caseId: string | null; search: string },
-  offset: number,
-  limit: number
-): Promise<SampleSummary[]> {
-  const rows = await recentSampleQuery(db, filter).limit(limit).offset(offset).execute()
-  return rows.map(({ voidedAt, ...row }) => ({
+  const { rows, next } = await readKeysetPage(query, sampleListOrder, page)
+  const items = rows.map(({ voidedAt, ...row }) => ({
     ...row,
     matrix: row.matrix as Matrix,
     qcType: row.qcType as QcType,
     voided: voidedAt !== null
   }))
+  return { items, next, total }
 }
 
 // ---- custody ----
@@ -338,12 +347,31 @@ export async function listSamplingsAtSite(db: Kysely<Database>, siteId: string):
     db,
     samples.map((s) => s.id)
   )
+  const bySample = new Map<string, LabResult[]>()
+  for (const r of results) bySample.get(r.sampleId)?.push(r) ?? bySample.set(r.sampleId, [r])
   return samples.map((sample) => {
-    const current = currentResults(results.filter((r) => r.sampleId === sample.id))
+    const current = currentResults(bySample.get(sample.id) ?? [])
     const measured: Record<string, Measured> = {}
     for (const [key, result] of current) measured[key] = measuredOf(result)
     return { sampleId: sample.id, sampleCode: sample.code, sampledAt: sample.sampledAt, voided: sample.voidedAt !== null, results: measured }
   })
+}
+
+/**
+ * {@link listSamplingsAtSite} read once per site for one use (an order's
+ * page, its summary, its print): however many milestones and targets name a
+ * site, its samplings cost two statements.
+ */
+export function siteSamplingsReader(db: Kysely<Database>): (siteId: string) => Promise<CriterionSampling[]> {
+  const read = new Map<string, Promise<CriterionSampling[]>>()
+  return (siteId) => {
+    let samplings = read.get(siteId)
+    if (!samplings) {
+      samplings = listSamplingsAtSite(db, siteId)
+      read.set(siteId, samplings)
+    }
+    return samplings
+  }
 }
 
 // ---- settings and case short codes ----

@@ -11,6 +11,7 @@ import { demoPassword } from '../demo/load-demo'
 const firstPassword = `${demoPassword}-first`
 import { signChainHead } from '../audit/chain-head'
 import { BulkWriter, type BulkActor } from './bulk-writer'
+import { rebuildSearchIndex } from '../search/search-index'
 import { seedCase, type CaseContext, type Person } from './seed-case'
 import { CASE_KINDS, COURTS, EXPERT_ORGANISATIONS, EXPERT_TITLES, SeededRandom, personName } from './scale-names'
 
@@ -162,6 +163,9 @@ export async function seedScale(
     }
     if ((start + batchSize) % 2000 === 0) progress(`案件：${start + batchSize} / ${filed.length}，用时 ${((performance.now() - started) / 1000).toFixed(0)} 秒`)
   }
+  // The bulk rows bypassed the records module and so its upkeep of the search index: they are indexed here at once, in one transaction.
+  await core.db.transaction().execute((trx) => rebuildSearchIndex(trx))
+  progress(`搜索索引：已建立，用时 ${((performance.now() - started) / 1000).toFixed(0)} 秒`)
   await signChainHead(core, 'close')
   const events = (core.sqlite.prepare('select count(*) as n from audit_event').get() as { n: number }).n
   return { scale, seconds: (performance.now() - started) / 1000, rows: Object.fromEntries(writer.counts), events }

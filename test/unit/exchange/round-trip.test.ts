@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { verifyCommand } from '../../../electron/cli/verify'
 import type { Site } from '../../../electron/shared/sites'
 import { signIn } from '../support/test-core'
+import { unreturnedWork } from '../../../electron/core/exchange/unreturned-work'
 import { court, fieldDay, laptop, openFolder, pair, workFolder, type Court, type Laptop } from './support'
 
 /**
@@ -57,7 +58,9 @@ describe('exchange between the court and two laptops', { timeout: 120_000 }, () 
     expect(atCourtA.tables).toMatchObject({ site_visit: 1, sample: 1, custody_event: 1, lab_result: 1, attachment: 1 })
 
     const samples = await c.people.judge.must('samples.list', { caseId: c.caseId })
-    expect(samples.map((s) => s.id).sort()).toEqual([dayA.sample.id, dayB.sample.id].sort())
+    expect(samples.items.map((s) => s.id).sort()).toEqual([dayA.sample.id, dayB.sample.id].sort())
+    // Imported rows enter the search index as rows written here do: found by their seal number.
+    expect((await c.people.judge.must('samples.list', { search: 'A-0001' })).items.map((s) => s.id)).toEqual([dayA.sample.id])
     const detail = await c.people.judge.must('samples.get', { id: dayA.sample.id })
     expect(detail.results.map((r) => r.value)).toEqual([38])
     expect(await c.people.judge.must('attachments.verify', { sha256: dayA.photo })).toMatchObject({ ok: true })
@@ -66,6 +69,9 @@ describe('exchange between the court and two laptops', { timeout: 120_000 }, () 
     await a.admin.must('exchange.import', { file: atCourtA.receiptFile! })
     const again = await a.investigator.must('exchange.export', { to: await idOf(c.people), changes: true, file: file('back-a-2') })
     expect(again.events).toBe(0)
+    // B's receipt has not come back: resetting B's folder would lose its field day.
+    expect(unreturnedWork(a.core.sqlite)).toEqual([])
+    expect(unreturnedWork(b.core.sqlite)).toEqual([expect.objectContaining({ partner: await idOf(c.people), changes: expect.any(Number) })])
   })
 
   it('importing the same package twice is refused and changes nothing', async () => {
@@ -100,6 +106,18 @@ describe('exchange between the court and two laptops', { timeout: 120_000 }, () 
     const atLaptop = await a.investigator.must('exchange.import', { file: toA.file })
     expect(atLaptop.conflicts).toBe(0)
     expect((await a.investigator.must('sites.list', { caseId: c.caseId }))[0]).toMatchObject({ name: '黎某作坊池塘', notes: '法院：池塘东侧有排污口' })
+  })
+
+  it('a result voided on both sides is no conflict: the first void stands', async () => {
+    const [sample] = await c.people.judge.must('samples.list', { caseId: c.caseId, search: 'A-0001' }).then((list) => ('items' in list ? list.items : list) as { id: string }[])
+    const atCourt = (await c.people.judge.must('samples.get', { id: sample!.id })).results[0]!
+    const atLaptop = (await a.investigator.must('samples.get', { id: sample!.id })).results[0]!
+    await c.people.investigator.must('labResults.void', { id: atCourt.id, revision: atCourt.revision, reason: '法院：报告编号录错' })
+    await a.investigator.must('labResults.void', { id: atLaptop.id, revision: atLaptop.revision, reason: '现场：样品瓶破损' })
+    const back = await a.investigator.must('exchange.export', { to: await idOf(c.people), changes: true, file: file('back-a-void') })
+    expect((await c.people.clerk.must('exchange.import', { file: back.file })).conflicts).toBe(0)
+    const after = (await c.people.judge.must('samples.get', { id: sample!.id })).results[0]!
+    expect(after.voided?.reason ?? JSON.stringify(after)).toContain('法院：报告编号录错')
   })
 
   it('verify passes on all three folders', async () => {

@@ -8,7 +8,6 @@ import {
   custodyListQuery,
   listSamplesForCase,
   listSamplingsAtSite,
-  recentSampleQuery,
   resultListQuery,
   siteSampleQuery,
   visitListQuery,
@@ -161,8 +160,6 @@ describe('sampling repository', () => {
     expect(plan(siteSampleQuery(core.db, id))).toMatch(/USING INDEX sample_site_sampled/)
     expect(plan(custodyListQuery(core.db, id))).toMatch(/USING INDEX custody_event_sample_at/)
     expect(plan(resultListQuery(core.db, [id]))).toMatch(/USING INDEX lab_result_key/)
-    expect(plan(recentSampleQuery(core.db, { caseId: null, search: '' }).limit(50))).toMatch(/SCAN sample USING INDEX sample_sampled/)
-    expect(plan(recentSampleQuery(core.db, { caseId: id, search: '' }).limit(50))).toMatch(/USING INDEX sample_case_sampled/)
     for (const query of [visitListQuery(core.db, id), caseSampleQuery(core.db, id), siteSampleQuery(core.db, id), custodyListQuery(core.db, id)]) {
       expect(plan(query)).not.toMatch(/TEMP B-TREE/)
     }

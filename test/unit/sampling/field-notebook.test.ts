@@ -89,7 +89,7 @@ describe('field notebook channels', () => {
     const dup = await people.investigator.must('samples.create', water({ qcType: 'duplicate', duplicateOfId: first.id }))
     expect(dup.code).toBe('2020-0626-123-SW-003')
     const list = await people.judge.must('samples.list', { caseId })
-    expect(list.map((s) => s.code)).toEqual(['2020-0626-123-SW-002', '2020-0626-123-SW-003', '2020-0626-123-SO-001', '2020-0626-123-SW-001'])
+    expect(list.items.map((s) => s.code)).toEqual(['2020-0626-123-SW-002', '2020-0626-123-SW-003', '2020-0626-123-SO-001', '2020-0626-123-SW-001'])
   })
 
   it('refuses bad samples with field errors and other roles, writing nothing', async () => {
@@ -108,7 +108,7 @@ describe('field notebook channels', () => {
       const reply = await people[role].call('samples.create', water())
       expect(reply.ok || reply.error.code).toBe('forbidden')
     }
-    expect(await people.admin.must('samples.list', { caseId })).toEqual([])
+    expect((await people.admin.must('samples.list', { caseId })).items).toEqual([])
     expect((await people.admin.must('samples.caseCode', { caseId })).shortCode).toBeNull()
   })
 
@@ -334,7 +334,7 @@ describe('field notebook channels', () => {
     expect(judge.ok || judge.error.code).toBe('forbidden')
     const voided = await people.investigator.must('samples.void', { id: sample.id, revision: 0, reason: '重复登记' })
     expect(voided.voided).toMatchObject({ reason: '重复登记' })
-    expect((await people.judge.must('samples.list', { caseId }))[0]).toMatchObject({ code: sample.code, voided: true })
+    expect((await people.judge.must('samples.list', { caseId })).items[0]).toMatchObject({ code: sample.code, voided: true })
     const again = await people.investigator.call('samples.void', { id: sample.id, revision: 1, reason: 'x' })
     expect(again.ok || again.error.message).toBe('该记录已作废，不能再次作废')
     const update = await people.investigator.call('samples.update', { id: sample.id, revision: 1, sample: water() })

@@ -5,7 +5,13 @@ import { migrations } from '../../../electron/core/db/migrations'
 import type { Core } from '../../../electron/core/core'
 import type { Role } from '../../../electron/shared/roles'
 import type { SampleInput } from '../../../electron/shared/sampling'
-import { staff, testCore, type Actor } from '../support/test-core'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { openCore } from '../../../electron/core/core'
+import { storeAttachment } from '../../../electron/core/attachments/attachment-store'
+import { fixedClock, sequentialIds, staff, testCore, testPasswordCost, type Actor } from '../support/test-core'
 import { labHandover, pondWater, pondWithSite } from '../support/sample-fixtures'
 
 describe('a sample changed after its first handover', () => {
@@ -71,6 +77,27 @@ describe('a sample changed after its first handover', () => {
     const handover = await people.investigator.must('custody.record', labHandover(sample.id))
     await people.investigator.must('custody.void', { id: handover.id, revision: 0, reason: '登记到了另一样品' })
     expect(await people.investigator.must('samples.update', { id: sample.id, revision: 0, sample: water({ sealNumber: 'F-0002' }) })).toMatchObject({ revision: 1 })
+  })
+})
+
+describe('a photo added to a sample after its first handover', () => {
+  it('needs a reason like any other change', async () => {
+    // Photos live in a data folder of their own, so this core has one.
+    const core = await openCore({ passwordCost: testPasswordCost, dataDir: mkdtempSync(join(tmpdir(), 'ecocase-amend-')), now: fixedClock('2020-06-01T01:00:00.000Z'), newId: sequentialIds() })
+    try {
+      const people = await staff(core)
+      const at = await pondWithSite(people)
+      const sample = await people.investigator.must('samples.create', pondWater(at))
+      await people.investigator.must('custody.record', labHandover(sample.id))
+      const { sha256 } = await storeAttachment(core.dataDir, Readable.from([Buffer.from('现场照片')]))
+      await people.investigator.must('attachments.record', { sha256, mediaType: 'image/jpeg', originalName: '现场.jpg' })
+      const refused = await people.investigator.call('samples.update', { id: sample.id, revision: 0, sample: pondWater(at, { photoSha256: [sha256] }) })
+      expect(refused.ok || refused.error.fieldErrors).toEqual({ reason: '请填写修改原因' })
+      const added = await people.investigator.must('samples.update', { id: sample.id, revision: 0, sample: pondWater(at, { photoSha256: [sha256] }), reason: '补传现场照片' })
+      expect(added.photoSha256).toEqual([sha256])
+    } finally {
+      await core.close()
+    }
   })
 })
 
