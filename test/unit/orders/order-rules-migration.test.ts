@@ -24,7 +24,21 @@ async function openBeforeOrderRules(dir: string): Promise<Core> {
     return { migrations: Object.fromEntries(Object.entries(real.migrations).filter(([name]) => name < '0016')) }
   })
   const { openCore } = (await import(coreModule)) as typeof import('../../../electron/core/core')
-  return openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds(), passwordCost: testPasswordCost })
+  const core = await openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds(), passwordCost: testPasswordCost })
+  // Today's code indexes the cases it registers (0018's search tables): they are lent for the setup and taken
+  // away by closeBeforeOrderRules, so 0018 makes them, and indexes what the folder holds, on the upgrade.
+  for (const kind of searchKinds) {
+    core.sqlite.exec(`create table ${kind}_search_key (doc_id integer primary key, entity_id text not null unique) strict`)
+    core.sqlite.exec(`create virtual table ${kind}_search_fts using fts5(unigrams, bigrams, content = '', contentless_delete = 1, tokenize = 'ascii')`)
+  }
+  return core
+}
+
+const searchKinds = ['case', 'sample', 'expert']
+
+async function closeBeforeOrderRules(core: Core) {
+  for (const kind of searchKinds) core.sqlite.exec(`drop table ${kind}_search_key; drop table ${kind}_search_fts`)
+  await core.close()
 }
 
 async function openLatest(dir: string): Promise<Core> {
@@ -72,7 +86,7 @@ describe('migration 0016-order-rules', () => {
     await insert(judge, 'acceptance', {
       id: '01900000-0000-7000-a000-000000000003', orderId, acceptingBody: '漳浦县生态环境局', acceptedOn: '2026-03-02', result: 'passed', notes: '', reportSha256: report
     })
-    await before.close()
+    await closeBeforeOrderRules(before)
 
     const core = await openLatest(dir)
     try {
