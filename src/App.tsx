@@ -22,6 +22,7 @@ import { DashboardPage } from './orders/DashboardPage'
 import { OrdersPage } from './orders/OrdersPage'
 import { OrderPage } from './orders/OrderPage'
 import { OrderSummaryPrint } from './orders/print/OrderSummaryPrint'
+import { ExchangePage } from './exchange/ExchangePage'
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })
 
@@ -52,6 +53,7 @@ function Routed() {
         <Route path="/dashboard" element={<DashboardPage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
+        <Route path="/exchange" element={<ExchangePage />} />
         <Route path="/settings" element={<SettingsPage />} />
         {/* Judges land on their dashboard; the others on the expert pool. */}
         <Route path="*" element={<Navigate to={user.role === 'judge' ? '/dashboard' : '/experts'} replace />} />

@@ -3,6 +3,7 @@ import type { Database } from './db/database'
 import type { User } from '../shared/users'
 import type { Role } from '../shared/roles'
 import type { Core } from './core'
+import type { CallProgress } from '../shared/progress'
 
 /** The kind of client a session belongs to, named in the audit facts of its sign-ins. */
 export type ClientKind = 'window' | 'preview' | 'cli' | 'internal'
@@ -56,11 +57,4 @@ export interface Call {
   newId: () => string
   /** Where a long call (an import) reports how far it is; the CLI prints it. */
   progress?: (report: CallProgress) => void
-}
-
-/** How far a long call is: `done` of `total` in a phase. */
-export interface CallProgress {
-  phase: 'parsed' | 'checked' | 'written'
-  done: number
-  total: number
 }

@@ -31,6 +31,7 @@ import { opinionHandlers } from './opinions/opinion.service'
 import { documentHandlers } from './audit/document.service'
 import { courtHandlers } from './court/court.service'
 import { historyHandlers } from './audit/history.service'
+import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
 
 export type Handler<C extends Channel> =
@@ -69,6 +70,7 @@ export const handlerTable: HandlerTable = {
   ...documentHandlers,
   ...courtHandlers,
   ...historyHandlers,
+  ...backupHandlers,
   ...exchangeHandlers,
 }
 

@@ -1,6 +1,7 @@
 import { app, dialog, Menu, type BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { openCore } from '../core/core'
+import { startBackupSchedule } from '../core/backups/backup-schedule'
 import { appName, resolveDataDir } from '../core/data-folder'
 import { guardWebContents } from './window-security'
 import { registerIpc } from './ipc'
@@ -26,6 +27,7 @@ async function start() {
   serveRenderer(join(__dirname, '../renderer'))
   guardWebContents(appUrl, production)
   const core = await openCore({ dataDir: resolveDataDir(process.argv, app.getPath('userData')) })
+  const stopBackups = startBackupSchedule(core)
   const openWindow = appWindows(join(__dirname, '../preload/index.js'), production)
   const sessionOf = registerIpc(core, appUrl)
   registerFileUpload(core, appUrl, sessionOf)
@@ -35,7 +37,9 @@ async function start() {
   mainWindow.on('closed', () => (mainWindow = null))
   await mainWindow.loadURL(appEntryUrl)
   app.on('window-all-closed', () => {
-    void core.close().then(() => app.quit())
+    void stopBackups()
+      .then(() => core.close())
+      .then(() => app.quit())
   })
 }
 

@@ -4,13 +4,15 @@ import type { Core } from '../core/core'
 import { newSession, type Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { isTrustedSender, untrustedReply } from './ipc-sender'
+import { callProgressChannel, type ProgressMessage } from '../shared/progress'
 
 /**
  * One `ipcMain.handle` per contract channel over the core's handler table.
  * A call from anything but the main frame of one of the app's own windows
  * showing the app's page is refused (see ipc-sender.ts); each
  * window has its own session (its current user), returned for the other
- * main-process handlers.
+ * main-process handlers. A long call's progress (an import) is sent to the
+ * window that made it while the call runs.
  */
 export function registerIpc(core: Core, appUrl: () => string): (contents: WebContents) => Session {
   const sessions = new WeakMap<WebContents, Session>()
@@ -26,7 +28,8 @@ export function registerIpc(core: Core, appUrl: () => string): (contents: WebCon
   for (const channel of channels) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event, appUrl())) return untrustedReply
-      return dispatch(core, sessionOf(event.sender), channel, input)
+      const progress = (report: ProgressMessage['progress']) => event.sender.send(callProgressChannel, { channel, progress: report } satisfies ProgressMessage)
+      return dispatch(core, sessionOf(event.sender), channel, input, { progress })
     })
   }
   return sessionOf

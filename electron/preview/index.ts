@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { openCore } from '../core/core'
+import { startBackupSchedule } from '../core/backups/backup-schedule'
 import { defaultUserDataDir, resolveDataDir } from '../core/data-folder'
 import { startPreviewServer } from './preview-server'
 
@@ -14,10 +15,12 @@ async function main(argv: string[]) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${values.port}`)
   const dataDir = resolveDataDir(argv, defaultUserDataDir())
   const core = await openCore({ dataDir })
+  const stopBackups = startBackupSchedule(core)
   const preview = await startPreviewServer(core, resolve(__dirname, '../../out/renderer'), port)
   process.stdout.write(`EcoCase preview: ${preview.url}\n`)
   const stop = async () => {
     await preview.close()
+    await stopBackups()
     await core.close()
     process.exit(0)
   }

@@ -9,7 +9,10 @@ import { contentSecurityPolicy } from '../shared/content-security-policy'
 import { resolveRendererFile } from '../core/renderer-files'
 import type { Attachment } from '../shared/sampling'
 import { attachmentPath, verifyStoredFile } from '../core/attachments/attachment-store'
-import { uploadAttachment } from '../core/attachments/attachment-upload'
+import { uploaders } from '../core/uploaders'
+import { outboxFile } from '../core/exchange/outbox-file'
+import { outboxDownloadPath, uploadPaths, type UploadTarget } from '../shared/file-upload'
+import type { CallProgress } from '../shared/progress'
 
 
 /**
@@ -98,9 +101,11 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     }
     const url = requestUrl(req.url, origin)
     if (!url) return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: '请求地址无效' } })
-    if (url.pathname === '/api/attachments.upload') return handleUpload(req, res)
+    const target = (Object.keys(uploadPaths) as UploadTarget[]).find((t) => uploadPaths[t] === url.pathname)
+    if (target) return handleUpload(req, res, target)
     if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname.slice('/api/'.length))
     if (url.pathname.startsWith('/attachments/')) return serveAttachment(req, res, url)
+    if (url.pathname.startsWith(outboxDownloadPath)) return serveOutboxFile(req, res, url)
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '不支持的方法' } })
     return serveStatic(res, url.pathname)
   }
@@ -123,10 +128,31 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
       return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: error instanceof Error ? error.message : '请求体无效' } })
     }
     const { id, session } = sessionOf(req)
+    if (req.headers['x-ecocase-progress'] === 'lines' && id !== null) return streamProgress(res, id, session, channel, input)
     const reply = await dispatch(core, session, channel, input)
     keepSession(res, id, session)
     const status = reply.ok ? 200 : reply.error.code === 'unknown_channel' ? 404 : 200
     return sendJson(res, status, reply)
+  }
+
+  /**
+   * A call whose caller asked for its progress (`x-ecocase-progress: lines`,
+   * a signed-in browser only): the reply is NDJSON, one `{"progress":…}`
+   * line each time the call reports (an import: checked, written), then one
+   * `{"reply":…}` line. The import checks in one synchronous stretch, so
+   * each line is pushed to the socket at once (uncorked) rather than when the
+   * event loop next turns, which is only after the import.
+   */
+  async function streamProgress(res: ServerResponse, id: string, session: Session, channel: string, input: unknown) {
+    res.writeHead(200, { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' })
+    const line = (value: unknown) => {
+      res.write(`${JSON.stringify(value)}\n`)
+      res.socket?.uncork()
+    }
+    const reply = await dispatch(core, session, channel, input, { progress: (progress: CallProgress) => line({ progress }) })
+    // The cookie went out with the first line: a session that ended in the call is forgotten here, and its cookie names nothing.
+    if (session.userId === null) sessions.delete(id)
+    res.end(`${JSON.stringify({ reply })}\n`)
   }
 
   /** The browser's session by its cookie, or a fresh one nobody has signed in to. */
@@ -157,12 +183,14 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
   }
 
   /**
-   * `POST /api/attachments.upload`: the raw file as the body, its media type
-   * as `content-type` and its name (URI-encoded) as `x-file-name`. Streamed
-   * into the store, refused past 50 MB while streaming, then recorded through
-   * the handler table like any other call.
+   * `POST /api/attachments.upload` and `POST /api/exchange.upload`: the raw
+   * file as the body, its media type as `content-type` and its name
+   * (URI-encoded) as `x-file-name`. An attachment is streamed into the store,
+   * refused past 50 MB while streaming, then recorded through the handler
+   * table like any other call; a package is streamed into the exchange inbox
+   * under a name the app makes (see package-upload.ts).
    */
-  async function handleUpload(req: IncomingMessage, res: ServerResponse) {
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, target: UploadTarget) {
     if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '仅支持 POST' } })
     if (!tokenMatches(req.headers['x-ecocase-token'])) {
       return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
@@ -173,7 +201,7 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     } catch {
       originalName = ''
     }
-    const reply = await uploadAttachment(core, sessionOf(req).session, req, {
+    const reply = await uploaders[target](core, sessionOf(req).session, req, {
       mediaType: String(req.headers['content-type'] ?? 'application/octet-stream'),
       originalName,
       declaredBytes: Number(req.headers['content-length'] ?? 0)
@@ -212,6 +240,34 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
       'cache-control': 'no-store'
     })
     createReadStream(attachmentPath(core.dataDir, sha256)).pipe(res)
+  }
+
+  /** `GET /exchange/outbox/<name>?token=…`: a package or receipt the app wrote, as a download (see outbox-file.ts for what is refused). */
+  async function serveOutboxFile(req: IncomingMessage, res: ServerResponse, url: URL) {
+    if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '仅支持 GET' } })
+    if (!tokenMatches(url.searchParams.get('token') ?? undefined)) {
+      return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
+    }
+    let name: string
+    try {
+      name = decodeURIComponent(url.pathname.slice(outboxDownloadPath.length))
+    } catch {
+      name = ''
+    }
+    const found = await outboxFile(core, sessionOf(req).session, name)
+    if (!found.ok) {
+      const refusals: Partial<Record<string, number>> = { unauthenticated: 401, locked: 401, must_change_password: 401, forbidden: 403, not_found: 404 }
+      return sendJson(res, refusals[found.error.code] ?? 400, found)
+    }
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'content-length': String(found.value.sizeBytes),
+      'content-disposition': `attachment; filename="${name}"`,
+      'content-security-policy': "default-src 'none'; sandbox",
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store'
+    })
+    createReadStream(found.value.path).pipe(res)
   }
 
   function tokenMatches(given: string | string[] | undefined): boolean {

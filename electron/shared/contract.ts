@@ -142,6 +142,7 @@ import {
 } from './opinions'
 import { documentSealInput, type DocumentSeal } from './documents'
 import { courtSettingsInput, type CourtSettings } from './court'
+import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
 
 /** Carries a reply type alongside a schema without any runtime value. */
@@ -242,6 +243,9 @@ export const contract = {
   'opinions.print': { input: opinionIdInput, reply: reply<OpinionPrint>() },
   'court.get': { input: emptyInput, reply: reply<CourtSettings>() },
   'court.update': { input: courtSettingsInput, reply: reply<CourtSettings>() },
+  'backups.schedule': { input: emptyInput, reply: reply<BackupSchedule>() },
+  'backups.setSchedule': { input: backupScheduleInput, reply: reply<BackupSchedule>() },
+  'backups.status': { input: emptyInput, reply: reply<BackupStatus>() },
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },

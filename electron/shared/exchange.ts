@@ -112,3 +112,19 @@ export const resolveConflictInput = z.object({
 export const caseExchangeQuery = z.object({ caseId: z.string().min(1) })
 
 export const conflictListQuery = z.object({ status: z.enum(['open', 'resolved']).optional(), caseId: z.string().min(1).optional() })
+
+/** A package uploaded into the data folder's inbox, named there by the app (never by the sender). */
+export interface InboxPackage {
+  inboxName: string
+  sizeBytes: number
+}
+
+/**
+ * The largest package the app accepts by upload. A case package carries its
+ * attachments (each at most 50 MB, see maxAttachmentBytes); larger transfers
+ * go through the CLI's `import-package FILE`.
+ */
+export const maxPackageBytes = 1024 * 1024 * 1024
+
+/** The name of a file the app wrote into its outbox: a package (`<id>.ecocase`) or a receipt (`<id>.receipt.ecocase`). */
+export const outboxFileName = /^[0-9a-zA-Z-]{1,64}(\.receipt)?\.ecocase$/

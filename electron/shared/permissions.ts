@@ -8,6 +8,8 @@ export const permissions = {
   keepExpertPool: ['clerk', 'admin'],
   editReferenceData: ['admin'],
   manageUsers: ['admin'],
+  /** The backup schedule: where the court's only other copy goes is the administrator's decision (DESIGN.md, users). */
+  manageBackups: ['admin'],
   registerCases: ['clerk', 'admin'],
   advanceCaseStatus: ['clerk', 'judge', 'admin'],
   /** A closed case is reopened only by a judge, with a written reason. */

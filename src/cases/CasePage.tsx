@@ -14,6 +14,7 @@ import { statusColors } from './case-status'
 import { OrdersTable } from '../orders/OrdersTable'
 import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
 import { HistoryTimeline } from '../documents/HistoryList'
+import { CaseExchangeCard } from '../exchange/CaseExchangeCard'
 
 /**
  * One case and everything hanging off it: its investigators, sites and
@@ -147,6 +148,7 @@ export function CasePage() {
         />
       </Card>
       <SitesCard caseId={c.id} canEdit={may('recordSites')} />
+      <CaseExchangeCard caseId={c.id} />
       <Card size="small">
         <Tabs
           items={[

@@ -35,7 +35,8 @@ export const zhCN = {
       sample_photo: '样品照片', custody_event: '流转记录', lab_result: '检测结果', restoration_order: '修复令', milestone: '履行节点',
       inspection: '回访', deviation: '偏差', acceptance: '验收', damage_estimate: '损害估算', opinion: '技术调查意见',
       opinion_signature: '意见签署', opinion_visit: '意见所依勘查', opinion_sample: '意见所依样品', opinion_draft_order: '意见草拟修复令',
-      court_setting: '法院信息', app_user: '用户', field: '专业领域', case_reopening: '案件重启', sample_amendment: '样品修改原因'
+      court_setting: '法院信息', app_user: '用户', field: '专业领域', case_reopening: '案件重启', sample_amendment: '样品修改原因',
+      backup_schedule: '定时备份设置', backup_run: '备份记录'
     },
     columns: {
       name: '名称', organisation: '单位', title: '职称', phone: '电话', email: '邮箱', term_start: '聘任起始', term_end: '聘任届满',
@@ -53,7 +54,9 @@ export const zhCN = {
       voided_at: '作废时间', voided_by: '作废人', void_reason: '作废原因', full_name: '法院全称', short_name: '法院简称',
       tribunal: '审判庭', address: '地址', seal_position: '印章位置', latitude: '纬度', longitude: '经度', accuracy_m: '精度（m）',
       findings: '调查情况', statement: '声明', version: '版本', sha256: 'SHA-256', file_name: '文件名', description: '描述',
-      reason: '原因', sample_revision: '样品修订号'
+      reason: '原因', sample_revision: '样品修订号',
+      enabled: '启用', interval_hours: '间隔（小时）', folder: '文件夹', keep_count: '保留份数', trigger: '触发方式', out_root: '备份位置',
+      started_at: '开始时间', finished_at: '结束时间', outcome: '结果', message: '原因', pruned: '清理结果', pruned_at: '清理时间', manifest_signature: '清单签名'
     }
   },
   court: {
@@ -108,7 +111,8 @@ export const en: typeof zhCN = {
       sample_photo: 'Sample photo', custody_event: 'Custody event', lab_result: 'Lab result', restoration_order: 'Restoration order', milestone: 'Milestone',
       inspection: 'Inspection', deviation: 'Deviation', acceptance: 'Acceptance', damage_estimate: 'Damage estimate', opinion: 'Technical opinion',
       opinion_signature: 'Opinion signature', opinion_visit: 'Visit relied on', opinion_sample: 'Sample relied on', opinion_draft_order: 'Draft order',
-      court_setting: 'Court', app_user: 'User', field: 'Field', case_reopening: 'Case reopening', sample_amendment: 'Reason for a sample change'
+      court_setting: 'Court', app_user: 'User', field: 'Field', case_reopening: 'Case reopening', sample_amendment: 'Reason for a sample change',
+      backup_schedule: 'Backup schedule', backup_run: 'Backup run'
     },
     columns: {
       name: 'Name', organisation: 'Organisation', title: 'Title', phone: 'Phone', email: 'Email', term_start: 'Term start', term_end: 'Term end',
@@ -126,7 +130,9 @@ export const en: typeof zhCN = {
       voided_at: 'Voided at', voided_by: 'Voided by', void_reason: 'Void reason', full_name: 'Full name', short_name: 'Short name',
       tribunal: 'Tribunal', address: 'Address', seal_position: 'Seal position', latitude: 'Latitude', longitude: 'Longitude', accuracy_m: 'Accuracy (m)',
       findings: 'Findings', statement: 'Statement', version: 'Version', sha256: 'SHA-256', file_name: 'File name', description: 'Description',
-      reason: 'Reason', sample_revision: 'Sample revision'
+      reason: 'Reason', sample_revision: 'Sample revision',
+      enabled: 'Enabled', interval_hours: 'Interval (hours)', folder: 'Folder', keep_count: 'Keep', trigger: 'Trigger', out_root: 'Backup location',
+      started_at: 'Started', finished_at: 'Finished', outcome: 'Outcome', message: 'Reason', pruned: 'Pruning', pruned_at: 'Pruned at', manifest_signature: 'Manifest signature'
     }
   },
   court: {

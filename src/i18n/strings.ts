@@ -10,13 +10,15 @@ import * as opinions from '../opinions/opinions.strings'
 import * as sampling from '../sampling/sampling.strings'
 import * as orders from '../orders/orders.strings'
 import * as documents from '../documents/documents.strings'
+import * as exchange from '../exchange/exchange.strings'
+import * as backups from '../backups/backups.strings'
 
 /**
  * Every domain folder keeps its strings in its own `*.strings.ts`; this is the
  * one list of them. Each domain owns distinct top-level keys (a renderer test
  * checks that no two domains claim the same one).
  */
-export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents]
+export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents, exchange, backups]
 
 export const zhCN = {
   ...layout.zhCN,
@@ -30,7 +32,9 @@ export const zhCN = {
   ...opinions.zhCN,
   ...sampling.zhCN,
   ...orders.zhCN,
-  ...documents.zhCN
+  ...documents.zhCN,
+  ...exchange.zhCN,
+  ...backups.zhCN
 }
 
 export type Strings = typeof zhCN
@@ -47,5 +51,7 @@ export const en: Strings = {
   ...opinions.en,
   ...sampling.en,
   ...orders.en,
-  ...documents.en
+  ...documents.en,
+  ...exchange.en,
+  ...backups.en
 }

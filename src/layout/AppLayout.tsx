@@ -5,7 +5,7 @@ import type { Role } from '../../electron/shared/roles'
 import { useCurrentUser } from '../session/CurrentUser'
 import { languages, switchLanguage, type Language } from '../i18n'
 
-const areas = ['dashboard', 'experts', 'cases', 'sampling', 'orders', 'settings'] as const
+const areas = ['dashboard', 'experts', 'cases', 'sampling', 'orders', 'exchange', 'settings'] as const
 
 /**
  * The nav area a page belongs to: an opinion sits under its case, samples and

@@ -4,12 +4,12 @@
  */
 export const zhCN = {
   app: { name: 'EcoCase', title: '生态环境技术调查', court: '生态环境审判技术调查官工作平台' },
-  nav: { dashboard: '工作台', experts: '专家库', cases: '案件', sampling: '采样', orders: '修复令', settings: '设置' },
+  nav: { dashboard: '工作台', experts: '专家库', cases: '案件', sampling: '采样', orders: '修复令', exchange: '数据交换', settings: '设置' },
   language: { label: '语言', zh: '中文', en: 'English' }
 }
 
 export const en: typeof zhCN = {
   app: { name: 'EcoCase', title: 'Environmental technical investigation', court: 'Workbench for ecological-environment technical investigators' },
-  nav: { dashboard: 'Dashboard', experts: 'Experts', cases: 'Cases', sampling: 'Sampling', orders: 'Restoration orders', settings: 'Settings' },
+  nav: { dashboard: 'Dashboard', experts: 'Experts', cases: 'Cases', sampling: 'Sampling', orders: 'Restoration orders', exchange: 'Exchange', settings: 'Settings' },
   language: { label: 'Language', zh: '中文', en: 'English' }
 }

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom'
 import type { DashboardMilestone } from '../../electron/shared/orders'
 import { api, unwrap } from '../api/api'
 import { WorkloadCard } from '../assignments/WorkloadCard'
+import { BackupStatusCard } from '../backups/BackupStatusCard'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
 
 const dueSoonDays = 14
@@ -116,6 +117,9 @@ export function DashboardPage() {
         </Col>
         <Col span={12}>
           <WorkloadCard />
+        </Col>
+        <Col span={12}>
+          <BackupStatusCard />
         </Col>
       </Row>
     </Space>

@@ -5,6 +5,7 @@ import { UsersCard } from './UsersCard'
 import { HoldingTimesCard } from '../sampling/HoldingTimesCard'
 import { CourtSettingsCard } from '../documents/CourtSettingsCard'
 import { AuditLogCard } from '../documents/AuditLogCard'
+import { BackupScheduleCard } from '../backups/BackupScheduleCard'
 import { useCurrentUser } from '../session/CurrentUser'
 
 /** 设置: reference data and the people of the picker. */
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <FieldsCard />
       <UsersCard />
       <HoldingTimesCard />
+      {may('manageBackups') && <BackupScheduleCard />}
       {may('manageUsers') && <AuditLogCard />}
     </Space>
   )

@@ -1,25 +1,123 @@
-import { chmodSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, closeSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, closeSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, join, relative, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import type { Core } from '../core'
 import { databaseFileName } from '../core'
 import { signChainHead } from '../audit/chain-head'
 import { installationKeyFile, publicKeyHex, signingKeyOf } from '../audit/installation'
-import { recordFact } from '../records/records'
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/database'
+import { insertRecord, updateRecord, type RecordWriter, type Row } from '../records/records'
+import type { BackupTrigger } from '../../shared/backups'
 import { AppError } from '../../shared/errors'
 import { hashFile, manifestFileName, manifestFormat, signManifest, type BackupFile, type BackupManifest } from './backup-manifest'
 
 /** The prefix of a backup folder's name; the rest is the UTC time it was taken (`ecocase-backup-20261201T230501Z`). */
 export const backupFolderPrefix = 'ecocase-backup-'
 
-/** The fact kept in the chain for each backup taken (and each that failed), read by the dashboard. */
-export const backupTakenType = 'backup.taken'
-export const backupFailedType = 'backup.failed'
-
 export interface BackupReport {
   /** The new backup's folder. */
   folder: string
   manifest: BackupManifest
+}
+
+/**
+ * Takes an online backup of the data folder into a new folder under
+ * `outRoot` (`cli backup --out`), made if missing, and records the attempt
+ * (ok, or failed with its reason) as a `backup_run` row.
+ *
+ * @throws AppError as {@link runBackup}.
+ */
+export async function takeBackup(core: Core, outRoot: string): Promise<BackupReport> {
+  const run = await core.db.transaction().execute(async (trx) => startRun(await backupWriter(core, trx, 'cli.backup'), 'manual', outRoot))
+  return runBackup(core, run, { makeFolder: true })
+}
+
+export const backupInsideDataMessage = '备份文件夹不能位于数据文件夹之内（磁盘损坏时会一同丢失）'
+
+/** Whether `path` is `folder` itself or inside it. */
+export function isInsideFolder(path: string, folder: string): boolean {
+  const inside = relative(resolve(folder), resolve(path))
+  return inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))
+}
+
+/** A started run: its row's key and revision, and where it writes. */
+export type StartedRun = Pick<Row<'backupRun'>, 'id' | 'revision' | 'outRoot' | 'trigger'>
+
+/** Records an attempt as `running` before it starts, so a second process sees it and does not start the same one. */
+export async function startRun(writer: RecordWriter, trigger: BackupTrigger, outRoot: string): Promise<StartedRun> {
+  return insertRecord(writer, 'backupRun', {
+    id: writer.newId(),
+    trigger,
+    outRoot,
+    startedAt: writer.now,
+    finishedAt: null,
+    outcome: 'running',
+    folder: null,
+    manifestSignature: null,
+    message: '',
+    pruned: null,
+    prunedAt: null
+  })
+}
+
+/**
+ * Writes the backup of a started run (see {@link writeBackup}) and records
+ * how it ended on the run's row. A failure is recorded with its reason in
+ * Chinese and thrown; if even that cannot be written (the data disk is
+ * full), the run stays `running` and the original error is thrown.
+ *
+ * @param options.makeFolder make `outRoot` when missing. The schedule does
+ *   not: a removable disk that is not plugged in must fail the backup, not
+ *   receive it into an empty mount point on the system disk.
+ * @throws AppError with the reason the backup failed.
+ */
+export async function runBackup(core: Core, run: StartedRun, options: { makeFolder: boolean }): Promise<BackupReport> {
+  const channel = run.trigger === 'schedule' ? 'backup.schedule' : 'cli.backup'
+  let report: BackupReport
+  try {
+    report = await writeBackup(core, run.outRoot, options.makeFolder)
+  } catch (error) {
+    const failure = backupFailure(error, run.outRoot)
+    await core.db
+      .transaction()
+      .execute(async (trx) =>
+        updateRecord(await backupWriter(core, trx, channel), 'backupRun', run.id, {
+          revision: run.revision,
+          set: { outcome: 'failed', finishedAt: core.now().toISOString(), message: failure.message }
+        })
+      )
+      .catch((recordError: unknown) => console.error('备份失败，且无法记录失败原因', recordError))
+    throw failure
+  }
+  await core.db.transaction().execute(async (trx) =>
+    updateRecord(await backupWriter(core, trx, channel), 'backupRun', run.id, {
+      revision: run.revision,
+      set: { outcome: 'ok', finishedAt: core.now().toISOString(), folder: report.folder, manifestSignature: report.manifest.signature }
+    })
+  )
+  return report
+}
+
+/**
+ * Why a backup failed, in words for the administrator. The disk errors are
+ * named for the backup folder: the data folder's own messages
+ * (storage-errors) would point at the wrong disk.
+ */
+function backupFailure(error: unknown, outRoot: string): AppError {
+  if (error instanceof AppError) return error
+  const code = (error as NodeJS.ErrnoException)?.code
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('disk_full', `备份所在磁盘空间不足：${outRoot}`)
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('read_only', `备份文件夹不可写入：${outRoot}`)
+  if (code === 'ENOTDIR' || code === 'EEXIST') return new AppError('invalid_input', `备份文件夹的路径上是一个文件，不是文件夹：${outRoot}`)
+  if (code === 'ENOENT') return new AppError('storage_missing', `找不到备份文件夹（磁盘可能未接入）：${outRoot}`)
+  return new AppError('internal', `备份失败：${error instanceof Error ? error.message : String(error)}`)
+}
+
+/** Who writes a backup's records: the installation itself, not a person (a scheduled backup has nobody at the keyboard). */
+export async function backupWriter(core: Core, trx: Kysely<Database>, channel: string): Promise<RecordWriter> {
+  const installation = await trx.selectFrom('installation').select('id').where('local', '=', 1).executeTakeFirstOrThrow()
+  return { db: trx, user: { id: `installation:${installation.id}`, displayName: 'EcoCase' }, channel, now: core.now().toISOString(), newId: core.newId }
 }
 
 /**
@@ -31,32 +129,20 @@ export interface BackupReport {
  * installation key, and writes a manifest of every file's SHA-256 signed
  * with the installation key. It is written under a hidden `.partial` name
  * and renamed when complete, so a half-written backup never looks like one.
- * The backup, or its failure, is recorded as a fact in the chain.
  *
  * @throws AppError `invalid_input` when `outRoot` is inside the data folder,
  *   or an attachment's file is missing or altered (a backup that could not
- *   be restored is not taken); a storage error when the disk is full.
+ *   be restored is not taken); a disk error when `outRoot` cannot be written.
  */
-export async function takeBackup(core: Core, outRoot: string): Promise<BackupReport> {
-  try {
-    const report = await writeBackup(core, outRoot)
-    await recordBackupFact(core, backupTakenType, { folder: report.folder, at: report.manifest.createdAt, events: report.manifest.events, attachments: report.manifest.attachments.length })
-    return report
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    await recordBackupFact(core, backupFailedType, { outRoot, at: core.now().toISOString(), message }).catch(() => undefined)
-    throw error
-  }
-}
-
-async function writeBackup(core: Core, outRoot: string): Promise<BackupReport> {
+async function writeBackup(core: Core, outRoot: string, makeFolder: boolean): Promise<BackupReport> {
   if (core.dataDir === ':memory:') throw new AppError('invalid_input', '内存数据库无法备份')
-  const inside = relative(resolve(core.dataDir), resolve(outRoot))
-  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) throw new AppError('invalid_input', '备份文件夹不能位于数据文件夹之内（磁盘损坏时会一同丢失）')
+  if (isInsideFolder(outRoot, core.dataDir)) throw new AppError('invalid_input', backupInsideDataMessage)
+  // The folder is checked before the head is signed, so a schedule failing on a missing disk adds no heads to the chain.
+  if (makeFolder) mkdirSync(outRoot, { recursive: true })
+  else if (!statSync(outRoot).isDirectory()) throw new AppError('invalid_input', `备份文件夹的路径上是一个文件，不是文件夹：${outRoot}`)
   const head = await signChainHead(core, 'backup')
   const key = signingKeyOf(head.installationId)!
   const name = `${backupFolderPrefix}${head.signedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`
-  mkdirSync(outRoot, { recursive: true })
   let folder = join(outRoot, name)
   for (let n = 2; existsSync(folder); n++) folder = join(outRoot, `${name}-${n}`)
   const partial = join(outRoot, `.${name}.partial-${process.pid}`)
@@ -131,16 +217,4 @@ function syncFile(path: string): void {
   } finally {
     closeSync(fd)
   }
-}
-
-async function recordBackupFact(core: Core, type: string, payload: Record<string, unknown>): Promise<void> {
-  const installation = await core.db.selectFrom('installation').select('id').where('local', '=', 1).executeTakeFirstOrThrow()
-  await core.db.transaction().execute((trx) =>
-    recordFact(
-      { db: trx, user: { id: `installation:${installation.id}`, displayName: 'EcoCase' }, channel: type, now: core.now().toISOString(), newId: core.newId },
-      type,
-      core.newId(),
-      payload
-    )
-  )
 }

@@ -6,6 +6,7 @@ import { recordHeadFile } from '../audit/chain-head'
 import { forensicCheck } from '../audit/forensic-check'
 import { openForensic } from '../audit/forensic-db'
 import { listAuditedTables, rowKey } from '../records/record-tables'
+import { databaseInUse } from '../db/sqlite'
 import { hashFile, manifestFileName, manifestSignatureValid, parseManifest, type BackupFile, type BackupManifest } from './backup-manifest'
 
 /** A backup that restore will not use, or a target it will not overwrite: nothing was changed. */
@@ -30,7 +31,8 @@ export interface RestoreReport {
  * (chains, signed heads, every row replayed, every attachment re-hashed),
  * and that the head signed for the backup is in its chain. A non-empty
  * target is only replaced with `replace`, and is then kept aside, renamed
- * `<dataDir>.replaced-<time>`, never deleted. The staged copy is built
+ * `<dataDir>.replaced-<time>`, never deleted, and never while a running
+ * app, preview or CLI command has its database open. The staged copy is built
  * beside the target and renamed into place, so the target is either the old
  * folder or the whole restored one.
  *
@@ -56,6 +58,10 @@ export async function restoreBackup(from: string, dataDir: string, options: { re
     }
     chmodSync(join(staging, manifest.key.path), 0o600)
     await checkStagedCopy(staging, manifest)
+    // Asked last, just before the rename, so the window in which an app could open the folder is as short as it gets.
+    if (occupied && databaseInUse(join(target, databaseFileName))) {
+      throw new RestoreRefused([`目标文件夹 ${target} 正在被运行中的 EcoCase（应用、浏览器预览或命令行）使用；请先关闭使用它的程序，再恢复`])
+    }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
     throw error

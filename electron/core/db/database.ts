@@ -11,6 +11,7 @@ import type { SamplingTables } from '../sampling/sampling.table'
 import type { OrderTables } from '../orders/order.table'
 import type { OpinionTables } from '../opinions/opinion.table'
 import type { CourtTables } from '../court/court.table'
+import type { BackupTables } from '../backups/backup.table'
 import type { ExchangeTables } from '../exchange/exchange.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
@@ -28,4 +29,5 @@ export interface Database
     OrderTables,
     OpinionTables,
     CourtTables,
+    BackupTables,
     ExchangeTables {}

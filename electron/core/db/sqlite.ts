@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
+import { isBusyError } from './storage-errors'
 
 /**
  * How long one SQLite call may wait for another process's lock before the
@@ -48,4 +50,39 @@ export function isConstraintError(error: unknown): error is Error & { code: stri
     typeof error.code === 'string' &&
     error.code.startsWith('SQLITE_CONSTRAINT')
   )
+}
+
+/**
+ * Whether any connection, of this process or another (the app, the
+ * preview, a CLI command), has the database open. An EcoCase connection
+ * puts the file in WAL mode, and in WAL mode a connection keeps its shared
+ * lock on the database file from its first read until it closes; leaving
+ * WAL mode needs the exclusive lock (https://sqlite.org/wal.html,
+ * "Persistence of WAL mode" and "Read-Only Databases";
+ * https://sqlite.org/lockingv3.html). So the probe asks, without waiting,
+ * to leave WAL mode: refused means someone has the file open. Granted, the
+ * probe returns to WAL mode at once; the file then holds the same data
+ * (SQLite checkpointed the WAL into it on the way).
+ *
+ * A file that is not in WAL mode was never opened for writing by EcoCase,
+ * so nobody holds it.
+ */
+export function databaseInUse(file: string): boolean {
+  if (!existsSync(file)) return false
+  const probe = new BetterSqlite3(file, { fileMustExist: true, timeout: 0 })
+  try {
+    if (probe.pragma('journal_mode', { simple: true }) !== 'wal') return false
+    let mode: unknown
+    try {
+      mode = probe.pragma('journal_mode = DELETE', { simple: true })
+    } catch (error) {
+      if (isBusyError(error)) return true
+      throw error
+    }
+    if (mode !== 'delete') return true
+    probe.pragma('journal_mode = WAL')
+    return false
+  } finally {
+    probe.close()
+  }
 }

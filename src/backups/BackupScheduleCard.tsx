@@ -1,0 +1,75 @@
+import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Typography } from 'antd'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { Controller, useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { backupIntervalBounds, backupKeepBounds, backupScheduleInput, type BackupScheduleInput } from '../../electron/shared/backups'
+import { api, unwrap } from '../api/api'
+import { FormField } from '../forms/FormField'
+import { applyServerErrors } from '../forms/server-errors'
+
+/** 定时备份: the administrator's schedule (interval, folder, how many to keep). The core checks it again. */
+export function BackupScheduleCard() {
+  const { t } = useTranslation()
+  const { message } = AntApp.useApp()
+  const queryClient = useQueryClient()
+  const schedule = useQuery({ queryKey: ['backups.schedule'], queryFn: () => unwrap(api.backups.schedule({})) })
+  const [formError, setFormError] = useState<string | null>(null)
+  const { control, handleSubmit, setError, reset, formState } = useForm<BackupScheduleInput>({ resolver: zodResolver(backupScheduleInput) })
+  useEffect(() => {
+    if (schedule.data) reset(schedule.data)
+  }, [schedule.data, reset])
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null)
+    const reply = await api.backups.setSchedule(values)
+    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
+    queryClient.setQueryData(['backups.schedule'], reply.value)
+    void queryClient.invalidateQueries({ queryKey: ['backups.status'] })
+    void message.success(reply.value.enabled ? t('backups.savedDue') : t('common.saved'))
+  })
+  const errors = formState.errors
+  const number = (name: 'intervalHours' | 'keep', bounds: { min: number; max: number }) => (
+    <FormField id={`backup-${name}`} label={t(`backups.${name}`)} error={errors[name]} required>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field: f }) => (
+          <InputNumber id={`backup-${name}`} min={bounds.min} max={bounds.max} precision={0} value={f.value} onChange={(v) => f.onChange(typeof v === 'number' ? v : undefined)} />
+        )}
+      />
+    </FormField>
+  )
+  return (
+    <Card title={t('backups.title')} data-testid="backup-schedule">
+      <Typography.Paragraph type="secondary">{t('backups.hint')}</Typography.Paragraph>
+      {formError && <Alert type="error" message={formError} style={{ marginBottom: 12 }} />}
+      <Form layout="vertical" component={false}>
+        <Controller
+          control={control}
+          name="enabled"
+          render={({ field: f }) => (
+            <Form.Item>
+              <Checkbox id="backup-enabled" checked={f.value} onChange={(e) => f.onChange(e.target.checked)}>
+                {t('backups.enabled')}
+              </Checkbox>
+            </Form.Item>
+          )}
+        />
+        <FormField id="backup-folder" label={t('backups.folder')} error={errors.folder}>
+          <Controller
+            control={control}
+            name="folder"
+            render={({ field: f }) => <Input id="backup-folder" placeholder={t('backups.folderPlaceholder')} {...f} value={f.value ?? ''} />}
+          />
+        </FormField>
+        {number('intervalHours', backupIntervalBounds)}
+        {number('keep', backupKeepBounds)}
+        <Button type="primary" onClick={() => void submit()} loading={formState.isSubmitting} data-testid="backup-save">
+          {t('backups.save')}
+        </Button>
+      </Form>
+    </Card>
+  )
+}

@@ -1,0 +1,50 @@
+import { Button, Card, Table } from 'antd'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Partner } from '../../electron/shared/exchange'
+import { formatShanghai } from '../../electron/shared/shanghai-time'
+import { api, unwrap } from '../api/api'
+import { useCurrentUser } from '../session/CurrentUser'
+import { Fingerprint } from './InstallationCardPanel'
+import { PairDialog } from './PairDialog'
+
+/** The installations this one exchanges packages with, and (for the administrator) registering one from its card. */
+export function PartnersCard() {
+  const { t } = useTranslation()
+  const { may } = useCurrentUser()
+  const [pairing, setPairing] = useState(false)
+  const partners = useQuery({ queryKey: ['exchange.partners'], queryFn: () => unwrap(api.exchange.partners({})) })
+  const experts = useQuery({ queryKey: ['experts.list', 'all'], queryFn: () => unwrap(api.experts.list({ limit: 500 })) })
+  const expertName = (id: string | null) => (id === null ? '—' : (experts.data?.items.find((e) => e.id === id)?.name ?? id))
+  return (
+    <Card
+      title={t('exchange.partners.title')}
+      data-testid="partners"
+      extra={
+        may('pairInstallations') && (
+          <Button onClick={() => setPairing(true)} data-testid="pair-partner">
+            {t('exchange.partners.add')}
+          </Button>
+        )
+      }
+    >
+      <Table<Partner>
+        rowKey="installationId"
+        size="small"
+        pagination={false}
+        loading={partners.isLoading}
+        locale={{ emptyText: t('exchange.partners.empty') }}
+        dataSource={partners.data ?? []}
+        columns={[
+          { title: t('exchange.partners.name'), dataIndex: 'name' },
+          { title: t('exchange.partners.installationId'), dataIndex: 'installationId', render: (id: string) => <code>{id}</code> },
+          { title: t('exchange.partners.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Fingerprint value={f} /> },
+          { title: t('exchange.partners.expert'), dataIndex: 'expertId', render: expertName },
+          { title: t('exchange.partners.pairedAt'), dataIndex: 'pairedAt', render: formatShanghai }
+        ]}
+      />
+      {pairing && <PairDialog experts={experts.data?.items ?? []} onClose={() => setPairing(false)} />}
+    </Card>
+  )
+}
