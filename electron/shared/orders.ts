@@ -87,16 +87,27 @@ export type SampleCriterion = z.infer<typeof sampleCriterion>
 // Restoration orders: the contract of the orders, milestones, inspections,
 // deviations, acceptance and dashboard channels.
 
-/** An order type (修复令类型): reference data seeded with the five the courts use; administrators add more. */
+/**
+ * An order type (修复令类型): reference data seeded with the five the courts
+ * use; administrators add more. The order's name as the court issues it
+ * (`nameZh`, e.g. 补植复绿令) is kept apart from the restoration method it
+ * orders (`methodZh`, e.g. 补植复绿); `source` names the rule the type rests
+ * on, and is empty where no source was verified (the administrator fills it in).
+ */
 export interface OrderType {
   id: string
   code: string
   nameZh: string
   nameEn: string
+  methodZh: string
+  source: string
   sortOrder: number
   active: boolean
   revision: number
 }
+
+/** The seeded types whose orders need a section of their own (see `refuseMissingTypeSections` in core). */
+export const orderTypeCodes = { replanting: 'replanting', restocking: 'fish_restocking', labour: 'labour_in_lieu' } as const
 
 export const orderTypeInput = z.object({
   code: z
@@ -105,6 +116,8 @@ export const orderTypeInput = z.object({
     .regex(/^[a-z][a-z0-9_]{1,31}$/, '代码须以小写字母开头，2–32 位字母、数字或下划线'),
   nameZh: requiredText(30, '请填写中文名称'),
   nameEn: requiredText(60, '请填写英文名称'),
+  methodZh: optionalText(50).default(''),
+  source: optionalText(300).default(''),
   sortOrder: z.number().int().min(0).max(999),
   active: z.boolean()
 })
@@ -159,6 +172,33 @@ export type MeasurableTarget = z.infer<typeof measurableTarget>
 const fen = (label: string) =>
   z.number({ message: `请填写${label}` }).int(`${label}须精确到分`).nonnegative(`${label}不能为负`).max(1e13, `${label}过大`)
 
+/**
+ * Upkeep (管护) after the works are complete, e.g. replanting: one year of
+ * upkeep, then acceptance at a survival rate the judgment fixes. The
+ * threshold is the order's own figure (no reference fixes one); null when the
+ * order sets none.
+ */
+export const upkeepInput = z.object({
+  months: z.number({ message: '请填写管护期' }).int('管护期须为整月').min(1, '管护期至少 1 个月').max(120, '管护期不能超过 120 个月'),
+  survivalThresholdPct: z.number({ message: '请填写成活率' }).gt(0, '成活率须大于 0').max(100, '成活率不能超过 100%').nullable()
+})
+export type UpkeepInput = z.infer<typeof upkeepInput>
+
+/** Labour in lieu (劳务代偿): hours of public-interest labour at an hourly rate, offsetting hours × rate of the restoration fee. */
+export const labourInput = z.object({
+  hours: z.number({ message: '请填写劳务时长' }).int('劳务时长须为整小时').min(1, '劳务时长至少 1 小时').max(100_000, '劳务时长过大'),
+  hourlyRateFen: fen('每小时折抵金额').refine((v) => v > 0, '每小时折抵金额须大于 0')
+})
+export type LabourInput = z.infer<typeof labourInput>
+
+/** Fish restocking (增殖放流): the species and quantities the fishery authority approved, and who approved them. */
+export const restockingInput = z.object({
+  approvedBy: requiredText(100, '请填写批准的渔业主管部门'),
+  approvalReference: optionalText(100),
+  items: z.array(methodItem).min(1, '至少填写一个放流物种').max(20)
+})
+export type RestockingInput = z.infer<typeof restockingInput>
+
 /** A restoration order as the judge drafts it; money in integer fen (the form converts yuan with `parseYuan`). */
 export const orderInput = z
   .object({
@@ -179,6 +219,11 @@ export const orderInput = z
     bondPaid: z.boolean(),
     fallbackCostFen: fen('判决确定的替代修复费用'),
     deadline: isoDate,
+    /** The judge's first day from which samplings count toward sample-based milestones; null: the day after issue. */
+    samplesCountFrom: isoDate.nullable().default(null),
+    upkeep: upkeepInput.nullable().default(null),
+    labour: labourInput.nullable().default(null),
+    restocking: restockingInput.nullable().default(null),
     supervisorIds: z.array(id).max(10),
     supervisingAgencies: z.array(requiredText(100, '请填写监督机构名称')).max(10),
     notes: optionalText(2000)
@@ -212,6 +257,8 @@ export const orderListQuery = z.object({
 })
 export type OrderListQuery = z.input<typeof orderListQuery>
 export const orderIdInput = z.object({ id })
+/** Discarding a draft order that will not be issued: the row stays, voided with who, when and why. */
+export const orderDiscardInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '附件哈希格式不正确')
 
@@ -219,17 +266,46 @@ export const acceptanceResults = ['passed', 'failed'] as const
 export type AcceptanceResult = (typeof acceptanceResults)[number]
 export const acceptanceResultNames: Record<AcceptanceResult, string> = { passed: '通过', failed: '不通过' }
 
-/** Acceptance (验收): the accepting body's verdict with its report; passing needs every milestone done and no open deviation. */
+/** Who sits on a joint acceptance team (联合验收组). */
+export const acceptanceMemberRoles = ['court', 'procuratorate', 'authority', 'investigator'] as const
+export type AcceptanceMemberRole = (typeof acceptanceMemberRoles)[number]
+export const acceptanceMemberRoleNames: Record<AcceptanceMemberRole, string> = {
+  court: '人民法院',
+  procuratorate: '人民检察院',
+  authority: '行政主管部门',
+  investigator: '技术调查官'
+}
+
+export const acceptanceMember = z.object({
+  role: z.enum(acceptanceMemberRoles, { message: '请选择成员类别' }),
+  name: requiredText(50, '请填写成员姓名'),
+  organisation: requiredText(100, '请填写所在单位')
+})
+export type AcceptanceMember = z.infer<typeof acceptanceMember>
+
+/** Acceptance (验收): the joint team's verdict with its report; passing needs every milestone done and no open deviation. */
 export const acceptanceInput = z.object({
   orderId: id,
   revision,
   acceptingBody: requiredText(100, '请填写验收单位'),
   acceptedOn: isoDate,
   result: z.enum(acceptanceResults, { message: '请选择验收结论' }),
+  members: z.array(acceptanceMember).min(1, '请填写验收组成员').max(30),
+  /** The survival rate found, for an order with a survival threshold. */
+  survivalRatePct: z.number({ message: '请填写成活率' }).min(0, '成活率不能为负').max(100, '成活率不能超过 100%').nullable().default(null),
   notes: optionalText(2000),
   reportSha256: z.string().regex(/^[0-9a-f]{64}$/, '请上传验收报告')
 })
 export type AcceptanceInput = z.input<typeof acceptanceInput>
+
+/** Handing the restored site over after a passed acceptance (移交): to whom, when. */
+export const handoverInput = z.object({
+  orderId: id,
+  handedOverTo: requiredText(100, '请填写接收单位'),
+  handedOverOn: isoDate,
+  notes: optionalText(1000)
+})
+export type HandoverInput = z.input<typeof handoverInput>
 
 export const milestoneInput = z.object({
   title: requiredText(100, '请填写节点名称'),
@@ -240,7 +316,9 @@ export const milestoneInput = z.object({
 })
 export type MilestoneInput = z.input<typeof milestoneInput>
 export const milestoneCreateInput = z.object({ orderId: id, milestone: milestoneInput })
-export const milestoneUpdateInput = z.object({ id, revision, milestone: milestoneInput })
+/** `reason`: required once the order is issued, and kept with the change in the milestone's history. */
+export const milestoneUpdateInput = z.object({ id, revision, milestone: milestoneInput, reason: optionalText(500) })
+export const milestoneRemoveInput = z.object({ id, revision, reason: optionalText(500) })
 /** Starting a milestone, or confirming it done with evidence (attachments and a note). */
 export const milestoneProgressInput = z.object({
   id,
@@ -365,8 +443,26 @@ export interface Acceptance extends RecordStamp {
   acceptingBody: string
   acceptedOn: string
   result: AcceptanceResult
+  members: AcceptanceMember[]
+  survivalRatePct: number | null
   notes: string
   reportSha256: string
+}
+
+export interface Handover extends RecordStamp {
+  id: string
+  orderId: string
+  handedOverTo: string
+  handedOverOn: string
+  notes: string
+}
+
+/** A milestone removed from the order, shown apart with why (its history keeps the rest). */
+export interface RemovedMilestone {
+  id: string
+  title: string
+  dueDate: string
+  voided: Voiding
 }
 
 export interface RestorationOrder extends RecordStamp {
@@ -394,17 +490,29 @@ export interface RestorationOrder extends RecordStamp {
   bondPaid: boolean
   fallbackCostFen: number
   deadline: string
+  samplesCountFrom: string | null
+  /** The first day whose samplings count toward sample-based milestones (derived); null before issue. */
+  countsSamplesFrom: string | null
+  upkeep: UpkeepInput | null
+  /** The last day of upkeep, counted from the day the last milestone was done (derived); null while works are open. */
+  upkeepEndsOn: string | null
+  labour: (LabourInput & { offsetFen: number }) | null
+  restocking: RestockingInput | null
   supervisorIds: string[]
   supervisors: { id: string; name: string }[]
   supervisingAgencies: string[]
   status: OrderStatus
   statusReason: string
   notes: string
+  /** A draft discarded rather than issued: who, when, why. */
+  discarded: Voiding | null
   /** The Asia/Shanghai day the derived statuses were computed on. */
   today: string
   milestones: Milestone[]
+  removedMilestones: RemovedMilestone[]
   inspections: Inspection[]
   acceptance: Acceptance | null
+  handover: Handover | null
   /** Why the order cannot be accepted yet; empty when nothing blocks. */
   acceptanceBlockers: string[]
 }
@@ -418,6 +526,7 @@ export interface OrderListItem {
   caseNumber: string
   obligor: string
   status: OrderStatus
+  discarded: boolean
   issuedOn: string | null
   deadline: string
   milestones: number

@@ -57,6 +57,19 @@ export function addYears(day: string, years: number): string {
   return d.toISOString().slice(0, 10)
 }
 
+/**
+ * The same calendar day `months` later, or the month's last day when it has
+ * no such day: 2026-01-31 plus one month is 2026-02-28, as a period "of one
+ * month" from 31 January ends on the last day of February.
+ */
+export function addMonths(day: string, months: number): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  const first = new Date(Date.UTC(year, month - 1 + months, 1))
+  const lastDate = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate()
+  first.setUTCDate(Math.min(date, lastDate))
+  return first.toISOString().slice(0, 10)
+}
+
 /** An ISO instant as a `datetime-local` input holds it, in Asia/Shanghai (`2026-03-02T09:05`). */
 export function toShanghaiInput(iso: string): string {
   return new Date(Date.parse(iso) + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16)

@@ -11,6 +11,8 @@ import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { YuanInput } from './YuanInput'
+import { OrderSections } from './OrderSections'
+import { OrderTypeBasis } from './OrderTypeBasis'
 import { targetParameterOptions } from './target-parameters'
 import { FormActions } from '../forms/FormActions'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
@@ -35,6 +37,10 @@ export function emptyOrder(caseId = ''): OrderInput {
     bondPaid: false,
     fallbackCostFen: 0,
     deadline: addYears(shanghaiToday(), 1),
+    samplesCountFrom: null,
+    upkeep: null,
+    labour: null,
+    restocking: null,
     supervisorIds: [],
     supervisingAgencies: [],
     notes: ''
@@ -61,6 +67,10 @@ export function orderToInput(o: RestorationOrder): OrderInput {
     bondPaid: o.bondPaid,
     fallbackCostFen: o.fallbackCostFen,
     deadline: o.deadline,
+    samplesCountFrom: o.samplesCountFrom,
+    upkeep: o.upkeep,
+    labour: o.labour && { hours: o.labour.hours, hourlyRateFen: o.labour.hourlyRateFen },
+    restocking: o.restocking,
     supervisorIds: o.supervisorIds,
     supervisingAgencies: o.supervisingAgencies,
     notes: o.notes
@@ -92,6 +102,7 @@ export function OrderForm(props: {
   const standardTargets = useFieldArray({ control, name: 'standardTargets' })
   const measurableTargets = useFieldArray({ control, name: 'measurableTargets' })
   const caseId = watch('caseId')
+  const orderTypeId = watch('orderTypeId')
   const siteIds = watch('siteIds')
 
   const types = useQuery({ queryKey: ['orderTypes.list'], queryFn: () => unwrap(api.orderTypes.list({})) })
@@ -151,6 +162,7 @@ export function OrderForm(props: {
               )}
             />
           </FormField>
+          <OrderTypeBasis type={types.data?.find((ty) => ty.id === orderTypeId)} />
         </Space>
         <FormField id="order-caseId" label={t('orders.case')} error={errors.caseId} required>
           <Controller
@@ -332,6 +344,7 @@ export function OrderForm(props: {
             )}
           />
         </FormField>
+        <OrderSections control={control} errors={errors} />
         <FormField id="order-supervisorIds" label={t('orders.supervisors')} error={errors.supervisorIds as never}>
           <Controller
             control={control}

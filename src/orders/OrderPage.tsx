@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Card, Descriptions, Drawer, Empty, List, Result, Select, Space, Spin, Table, Tag, Tooltip, Typography, InputNumber, Checkbox } from 'antd'
+import { Alert, App as AntApp, Button, Card, Descriptions, Drawer, Empty, List, Result, Select, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,20 +6,17 @@ import { Controller } from 'react-hook-form'
 import { Link, useParams } from 'react-router-dom'
 import { z } from 'zod'
 import {
-  acceptanceInput,
   deviationCloseInput,
   deviationInput,
   finalOrderStatuses,
   liveOrderStatuses,
   evidenceVoidInput,
   inspectionInput,
-  milestoneInput,
   orderIssueInput,
   orderStatusInput,
   type Deviation,
   type Inspection,
   type Milestone,
-  type MilestoneInput,
   type OrderInput,
   type RestorationOrder
 } from '../../electron/shared/orders'
@@ -35,7 +32,12 @@ import { DayField, TextField } from './fields'
 import { EvidenceUpload } from './EvidenceUpload'
 import { OrderForm, orderToInput } from './OrderForm'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
-import { parameterName, targetParameterOptions } from './target-parameters'
+import { parameterName } from './target-parameters'
+import { MilestoneDialog } from './MilestoneDialog'
+import { AcceptanceDialog } from './AcceptanceDialog'
+import { AcceptanceCard } from './AcceptanceCard'
+import { OrderSectionsView } from './OrderSectionsView'
+import { ReasonDialog } from './ReasonDialog'
 import { HistoryCard } from '../documents/HistoryList'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
@@ -45,6 +47,9 @@ type Dialog =
   | { kind: 'close' }
   | { kind: 'accept' }
   | { kind: 'milestone' }
+  | { kind: 'editMilestone'; milestone: Milestone }
+  | { kind: 'removeMilestone'; milestone: Milestone }
+  | { kind: 'discard' }
   | { kind: 'done'; milestone: Milestone }
   | { kind: 'inspection' }
   | { kind: 'deviation'; inspection: Inspection }
@@ -54,7 +59,6 @@ type Dialog =
   | null
 
 const doneForm = z.object({ doneOn: z.iso.date({ message: '请填写完成日期' }), evidenceSha256: z.array(z.string()), note: z.string().max(1000) })
-const milestoneForm = milestoneInput
 
 /** One restoration order: its particulars, milestones, inspections and deviations, acceptance, and the printed summary. */
 export function OrderPage() {
@@ -85,7 +89,8 @@ export function OrderPage() {
   const canRecord = may('recordInspections')
   const canConfirm = may('confirmMilestones')
   const live = liveOrderStatuses.includes(o.status)
-  const final = finalOrderStatuses.includes(o.status)
+  // A discarded draft is read-only, as a finished order is.
+  const final = finalOrderStatuses.includes(o.status) || o.discarded !== null
   const judgeButton = (label: string, onClick: () => void, testId: string, type: 'primary' | 'default' = 'default') => (
     <Tooltip title={canIssue ? undefined : t('orders.judgesOnly')}>
       <Button type={type} disabled={!canIssue} onClick={onClick} data-testid={testId}>
@@ -110,7 +115,8 @@ export function OrderPage() {
         </Space>
         <Space wrap>
           {!final && judgeButton(t('common.edit'), () => setDialog({ kind: 'edit' }), 'edit-order')}
-          {o.status === 'draft' && judgeButton(t('orders.issue'), () => setDialog({ kind: 'issue' }), 'issue-order', 'primary')}
+          {o.status === 'draft' && !final && judgeButton(t('orders.issue'), () => setDialog({ kind: 'issue' }), 'issue-order', 'primary')}
+          {o.status === 'draft' && !final && judgeButton(t('orders.rules.discard'), () => setDialog({ kind: 'discard' }), 'discard-order')}
           {o.status === 'issued' && judgeButton(t('orders.start'), () => void setStatus('in_progress').then((e) => e && message.error(e.message)), 'start-order', 'primary')}
           {o.status === 'in_progress' && judgeButton(t('orders.accept'), () => setDialog({ kind: 'accept' }), 'accept-order', 'primary')}
           {live && judgeButton(t('orders.close'), () => setDialog({ kind: 'close' }), 'close-order')}
@@ -159,7 +165,9 @@ export function OrderPage() {
             ))}
           </Descriptions.Item>
         </Descriptions>
+        <OrderSectionsView order={o} />
         {o.statusReason && <Alert style={{ marginTop: 8 }} type="info" message={`${t('orders.reason')}：${o.statusReason}`} />}
+        {o.discarded && <Alert style={{ marginTop: 8 }} type="warning" data-testid="order-discarded" message={t('orders.rules.discarded', { reason: o.discarded.reason })} />}
       </Card>
 
       <Card
@@ -202,23 +210,42 @@ export function OrderPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: 170,
-              render: (_: unknown, m) =>
-                live && canConfirm && m.progress !== 'done' ? (
-                  <Space>
-                    {m.progress === 'pending' && (
-                      <Button size="small" type="link" onClick={() => void run(api.milestones.setProgress({ id: m.id, revision: m.revision, progress: 'in_progress', doneOn: null, evidenceSha256: [], note: '' })).then((e) => e && message.error(e.message))}>
-                        {t('orders.startMilestone')}
+              width: 240,
+              render: (_: unknown, m) => (
+                <Space wrap>
+                  {canIssue && !final && m.progress !== 'done' && (
+                    <>
+                      <Button size="small" type="link" data-testid={`edit-milestone-${m.position}`} onClick={() => setDialog({ kind: 'editMilestone', milestone: m })}>
+                        {t('orders.rules.editMilestone')}
                       </Button>
-                    )}
-                    <Button size="small" type="link" data-testid={`confirm-done-${m.position}`} onClick={() => setDialog({ kind: 'done', milestone: m })}>
-                      {t('orders.confirmDone')}
-                    </Button>
-                  </Space>
-                ) : null
+                      <Button size="small" type="link" danger data-testid={`remove-milestone-${m.position}`} onClick={() => setDialog({ kind: 'removeMilestone', milestone: m })}>
+                        {t('orders.rules.removeMilestone')}
+                      </Button>
+                    </>
+                  )}
+                  {live && canConfirm && m.progress !== 'done' && (
+                    <Space>
+                      {m.progress === 'pending' && (
+                        <Button size="small" type="link" onClick={() => void run(api.milestones.setProgress({ id: m.id, revision: m.revision, progress: 'in_progress', doneOn: null, evidenceSha256: [], note: '' })).then((e) => e && message.error(e.message))}>
+                          {t('orders.startMilestone')}
+                        </Button>
+                      )}
+                      <Button size="small" type="link" data-testid={`confirm-done-${m.position}`} onClick={() => setDialog({ kind: 'done', milestone: m })}>
+                        {t('orders.confirmDone')}
+                      </Button>
+                    </Space>
+                  )}
+                </Space>
+              )
             }
           ]}
         />
+        {o.removedMilestones.length > 0 && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="removed-milestones">
+            {t('orders.rules.removed')}：
+            {o.removedMilestones.map((m) => t('orders.rules.removedLine', { title: m.title, due: m.dueDate, reason: m.voided.reason || '—' })).join('；')}
+          </Typography.Paragraph>
+        )}
       </Card>
 
       <Card
@@ -317,21 +344,7 @@ export function OrderPage() {
         />
       </Card>
 
-      <Card size="small" title={t('orders.acceptance')}>
-        {o.acceptance ? (
-          <Descriptions size="small" column={3}>
-            <Descriptions.Item label={t('orders.acceptingBody')}>{o.acceptance.acceptingBody}</Descriptions.Item>
-            <Descriptions.Item label={t('orders.acceptedOn')}>{o.acceptance.acceptedOn}</Descriptions.Item>
-            <Descriptions.Item label={t('orders.result')}>
-              <Tag color={o.acceptance.result === 'passed' ? 'green' : 'red'}>{t(`orders.results.${o.acceptance.result}`)}</Tag>
-            </Descriptions.Item>
-          </Descriptions>
-        ) : o.acceptanceBlockers.length > 0 ? (
-          <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b) => <div key={b}>{b}</div>)} data-testid="acceptance-blockers" />
-        ) : (
-          <Typography.Text type="secondary">{t('orders.none')}</Typography.Text>
-        )}
-      </Card>
+      <AcceptanceCard order={o} canIssue={canIssue} run={run} />
 
       <Drawer title={t('orders.edit')} width={880} open={dialog?.kind === 'edit'} onClose={() => setDialog(null)} destroyOnHidden>
         {dialog?.kind === 'edit' && (
@@ -410,43 +423,32 @@ function OrderDialogs(props: {
         </FormModal>
       )
     case 'accept':
-      return (
-        <FormModal
-          title={t('orders.accept')}
-          testId="accept-form"
-          schema={acceptanceInput.omit({ orderId: true, revision: true })}
-          initial={{ acceptingBody: o.supervisingAgencies[0] ?? '', acceptedOn: shanghaiToday(), result: 'passed' as const, notes: '', reportSha256: '' }}
-          onClose={onClose}
-          onSubmit={(v) => run(api.orders.accept({ orderId: o.id, revision: o.revision, ...v }))}
-        >
-          {(control, errors) => (
-            <>
-              {o.acceptanceBlockers.length > 0 && <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.join('；')} style={{ marginBottom: 12 }} />}
-              <TextField control={control} name="acceptingBody" id="accept-acceptingBody" label={t('orders.acceptingBody')} error={errors.acceptingBody} required />
-              <DayField control={control} name="acceptedOn" id="accept-acceptedOn" label={t('orders.acceptedOn')} error={errors.acceptedOn} required />
-              <FormField id="accept-result" label={t('orders.result')} error={errors.result} required>
-                <Controller
-                  control={control}
-                  name="result"
-                  render={({ field }) => (
-                    <Select id="accept-result" style={{ width: 160 }} options={(['passed', 'failed'] as const).map((r) => ({ value: r, label: t(`orders.results.${r}`) }))} {...field} />
-                  )}
-                />
-              </FormField>
-              <FormField id="accept-report" label={t('orders.report')} error={errors.reportSha256} required>
-                <Controller
-                  control={control}
-                  name="reportSha256"
-                  render={({ field }) => <EvidenceUpload id="accept-report" single value={field.value ? [field.value] : []} onChange={(h) => field.onChange(h[0] ?? '')} />}
-                />
-              </FormField>
-              <TextField control={control} name="notes" id="accept-notes" label={t('orders.notes')} error={errors.notes} rows={2} />
-            </>
-          )}
-        </FormModal>
-      )
+      return <AcceptanceDialog order={o} onClose={onClose} run={run} />
     case 'milestone':
       return <MilestoneDialog order={o} onClose={onClose} run={run} />
+    case 'editMilestone':
+      return <MilestoneDialog order={o} milestone={dialog.milestone} onClose={onClose} run={run} />
+    case 'removeMilestone':
+      return (
+        <ReasonDialog
+          title={t('orders.rules.removeMilestoneTitle', { title: dialog.milestone.title })}
+          testId="remove-milestone-form"
+          required={o.status !== 'draft'}
+          hint={o.status !== 'draft' ? t('orders.rules.changeReasonHint') : undefined}
+          onClose={onClose}
+          onSubmit={(reason) => run(api.milestones.remove({ id: dialog.milestone.id, revision: dialog.milestone.revision, reason }))}
+        />
+      )
+    case 'discard':
+      return (
+        <ReasonDialog
+          title={t('orders.rules.discardTitle')}
+          testId="discard-form"
+          required
+          onClose={onClose}
+          onSubmit={(reason) => run(api.orders.discard({ id: o.id, revision: o.revision, reason }))}
+        />
+      )
     case 'done':
       return (
         <FormModal
@@ -590,97 +592,4 @@ function OrderDialogs(props: {
     default:
       return null
   }
-}
-
-/** A new milestone, its criterion confirmed by hand or judged from lab results at one of the order's sites. */
-function MilestoneDialog(props: { order: RestorationOrder; onClose: () => void; run: <T>(reply: Promise<Reply<T>>) => Promise<AppErrorShape | null> }) {
-  const { t } = useTranslation()
-  const { order: o } = props
-  const target = o.standardTargets[0]
-  const sampleDefault = {
-    siteId: target?.siteId ?? o.siteIds[0] ?? '',
-    standard: 'gb3838' as const,
-    waterbody: target?.waterbody ?? ('lake' as const),
-    targetClass: target?.targetClass ?? ('IV' as const),
-    parameters: target?.parameters ?? ['cod', 'nh3_n', 'tp'],
-    consecutive: 2,
-    minDaysApart: 30
-  }
-  const initial: MilestoneInput = { title: '', dueDate: o.deadline, criterionText: '', sampleCriterion: null }
-  return (
-    <FormModal
-      title={t('orders.addMilestone')}
-      testId="milestone-form"
-      schema={milestoneForm}
-      serverPrefix="milestone."
-      initial={initial}
-      onClose={props.onClose}
-      onSubmit={(v) => props.run(api.milestones.create({ orderId: o.id, milestone: v }))}
-    >
-      {(control, errors) => (
-        <>
-          <TextField control={control} name="title" id="milestone-title" label={t('orders.milestoneTitle')} error={errors.title} required />
-          <DayField control={control} name="dueDate" id="milestone-dueDate" label={t('orders.dueDate')} error={errors.dueDate} required />
-          <TextField control={control} name="criterionText" id="milestone-criterionText" label={t('orders.criterion')} error={errors.criterionText} required rows={2} />
-          <Controller
-            control={control}
-            name="sampleCriterion"
-            render={({ field }) => (
-              <>
-                <Checkbox
-                  id="milestone-sampleBased"
-                  data-testid="milestone-sample-based"
-                  checked={field.value !== null}
-                  onChange={(e) => field.onChange(e.target.checked ? sampleDefault : null)}
-                  style={{ marginBottom: 12 }}
-                >
-                  {t('orders.sampleBased')}
-                </Checkbox>
-                {field.value && (
-                  <Space wrap align="start">
-                    <FormField id="milestone-site" label={t('orders.targetSite')} error={errors.sampleCriterion?.siteId}>
-                      <Select
-                        id="milestone-site"
-                        style={{ width: 180 }}
-                        showSearch={{ optionFilterProp: 'label' }}
-                        options={o.sites.map((s) => ({ value: s.id, label: s.name }))}
-                        value={field.value.siteId}
-                        onChange={(siteId: string) => field.onChange({ ...field.value, siteId })}
-                      />
-                    </FormField>
-                    <FormField id="milestone-class" label={t('orders.targetClass')} error={errors.sampleCriterion?.targetClass}>
-                      <Select
-                        id="milestone-class"
-                        style={{ width: 90 }}
-                        options={(['I', 'II', 'III', 'IV', 'V'] as const).map((c) => ({ value: c, label: `${c} 类` }))}
-                        value={field.value.targetClass}
-                        onChange={(targetClass) => field.onChange({ ...field.value, targetClass })}
-                      />
-                    </FormField>
-                    <FormField id="milestone-parameters" label={t('orders.parameters')} error={errors.sampleCriterion?.parameters as never}>
-                      <Select
-                        id="milestone-parameters"
-                        mode="multiple"
-                        style={{ minWidth: 220 }}
-                        showSearch={{ optionFilterProp: 'label' }}
-                        options={targetParameterOptions(field.value.waterbody)}
-                        value={field.value.parameters}
-                        onChange={(parameters: string[]) => field.onChange({ ...field.value, parameters })}
-                      />
-                    </FormField>
-                    <FormField id="milestone-consecutive" label={t('orders.consecutive')} error={errors.sampleCriterion?.consecutive}>
-                      <InputNumber id="milestone-consecutive" min={1} max={12} value={field.value.consecutive} onChange={(v) => field.onChange({ ...field.value, consecutive: v ?? 1 })} />
-                    </FormField>
-                    <FormField id="milestone-minDaysApart" label={t('orders.minDaysApart')} error={errors.sampleCriterion?.minDaysApart}>
-                      <InputNumber id="milestone-minDaysApart" min={0} value={field.value.minDaysApart} onChange={(v) => field.onChange({ ...field.value, minDaysApart: v ?? 0 })} />
-                    </FormField>
-                  </Space>
-                )}
-              </>
-            )}
-          />
-        </>
-      )}
-    </FormModal>
-  )
 }

@@ -33,7 +33,8 @@ export function OrdersTable(props: { status?: OrderStatus | null; orderTypeId?: 
           title: t('orders.status'),
           dataIndex: 'status',
           width: 110,
-          render: (status: OrderStatus) => <Tag color={orderStatusColors[status]}>{t(`orders.statuses.${status}`)}</Tag>
+          render: (status: OrderStatus, o) =>
+            o.discarded ? <Tag>{t('orders.rules.discardedTag')}</Tag> : <Tag color={orderStatusColors[status]}>{t(`orders.statuses.${status}`)}</Tag>
         },
         {
           title: t('orders.milestones'),

@@ -114,7 +114,7 @@ describe("the judge's view in the browser preview", () => {
       await confirmDialog(judge)
       await judge.getByRole('cell', { name: title }).waitFor()
     }
-    // Only samples taken on or after the issue day count for a sample-based
+    // Only samples taken after the issue day count for a sample-based
     // milestone, so this order is issued 45 days ago, before the two samples below.
     const draft = call('wang.judge', 'orders.get', { id: orderId })
     call('wang.judge', 'orders.issue', { id: orderId, revision: draft.revision, issuedOn: shanghaiDay(-45) })
@@ -184,10 +184,22 @@ describe("the judge's view in the browser preview", () => {
 
     await switchUser(judge, 'wang.judge')
     await judge.getByTestId('accept-order').click()
-    await judge.getByTestId('accept-form').getByLabel('验收单位').fill('漳滨县生态环境局')
+    const accept = judge.getByTestId('accept-form')
+    await accept.getByLabel('验收单位').fill('漳滨县生态环境局')
+    // The joint team: the court's member is the first row; the competent authority's is added.
+    await accept.getByLabel('姓名').first().fill('王法官')
+    await accept.getByLabel('所在单位').first().fill('漳滨县人民法院')
+    await accept.getByTestId('add-member').click()
+    await accept.getByLabel('姓名').nth(1).fill('张科长')
+    await accept.getByLabel('所在单位').nth(1).fill('漳滨县生态环境局')
     await upload(judge, 'accept-form', '验收报告.txt', '验收报告：水质达到 IV 类')
     await confirmDialog(judge)
     await judge.getByTestId('order-status').getByText('已验收').waitFor()
+    await judge.getByTestId('acceptance-members').getByText('行政主管部门 漳滨县生态环境局 张科长', { exact: false }).waitFor()
+    await judge.getByTestId('hand-over').click()
+    await judge.getByTestId('handover-form').getByLabel('接收单位').fill('漳滨县生态环境局')
+    await confirmDialog(judge)
+    await judge.getByTestId('handover').getByText('移交漳滨县生态环境局', { exact: false }).waitFor()
     await screenshot(judge, 'orders-accepted')
 
     // The print view opens on its own, as the app's hidden print window and the preview's print tab do.
@@ -212,6 +224,8 @@ describe("the judge's view in the browser preview", () => {
       '已补种苦草650株',
       '化学需氧量(COD)',
       '定类项目',
+      '人民法院漳滨县人民法院王法官',
+      `${shanghaiDay(0)}移交漳滨县生态环境局`,
       '文书核验码'
     ]) {
       expect(flat).toContain(expected)

@@ -61,9 +61,15 @@ export async function createCase(call: Call, input: Required<CaseInput>): Promis
   return (await findCase(call.db, id))!
 }
 
-/** The numbers of the case's orders still in draft. */
+/** The numbers of the case's orders still in draft; a discarded draft is decided, and does not hold the case open. */
 async function draftOrderNumbers(call: Call, caseId: string): Promise<string[]> {
-  const rows = await call.db.selectFrom('restorationOrder').select('orderNumber').where('caseId', '=', caseId).where('status', '=', 'draft').execute()
+  const rows = await call.db
+    .selectFrom('restorationOrder')
+    .select('orderNumber')
+    .where('caseId', '=', caseId)
+    .where('status', '=', 'draft')
+    .where('voidedAt', 'is', null)
+    .execute()
   return rows.map((r) => r.orderNumber)
 }
 

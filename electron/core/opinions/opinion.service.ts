@@ -244,6 +244,11 @@ async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeI
     bondPaid: false,
     fallbackCostFen: 0,
     deadline: addDays(shanghaiDay(call.now), option.durationDays),
+    // The sections of a replanting, restocking or labour order are the judge's to fill in before issue.
+    samplesCountFrom: null,
+    upkeep: null,
+    labour: null,
+    restocking: null,
     supervisorIds: [],
     supervisingAgencies: [],
     notes: `依据技术调查意见（第 ${opinion.version} 版）推荐的修复方案生成。预期效果：${option.expectedResult}；费用 ${formatYuan(option.costFen)} 元；工期约 ${option.durationDays} 天。修复目标与履行节点待法官确定。`

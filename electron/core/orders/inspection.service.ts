@@ -109,6 +109,13 @@ export const inspectionHandlers: Handlers<
         throw new AppError('invalid_input', '关闭日期不能早于发现偏差的回访日期', { closedOn: '关闭日期不能早于回访日期' })
       }
       refuseFuture(call, closedOn, 'closedOn', '关闭日期')
+      // A correction closed after the order was accepted would be work the acceptance never saw (issue 13):
+      // the close date is at latest the acceptance day.
+      const acceptance = (await loadOrder(call, row.orderId)).acceptance
+      if (acceptance !== null && daysBetween(acceptance.acceptedOn, closedOn) > 0) {
+        const message = `关闭日期不能晚于修复令的验收日期 ${acceptance.acceptedOn}`
+        throw new AppError('invalid_input', message, { closedOn: message })
+      }
       await refuseUnknownAttachments(call, evidenceSha256, 'evidenceSha256')
       await updateRecord(call, 'deviation', id, { revision, set: { closedOn, closingNote } })
       await replaceLinks(call, 'deviationEvidence', { deviationId: id }, evidenceSha256.map((sha256, position) => ({ deviationId: id, position, sha256 })))

@@ -68,10 +68,16 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       orderTypeName: m.orderTypeName
     }
   })
-  const byStatus = await db.selectFrom('restorationOrder').select(['status', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('status').execute()
+  // A discarded draft was never an order: it is counted nowhere.
+  const byStatus = await db
+    .selectFrom('restorationOrder')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('voidedAt', 'is', null)
+    .groupBy('status')
+    .execute()
   const byType = await db
     .selectFrom('orderType')
-    .leftJoin('restorationOrder', 'restorationOrder.orderTypeId', 'orderType.id')
+    .leftJoin('restorationOrder', (join) => join.onRef('restorationOrder.orderTypeId', '=', 'orderType.id').on('restorationOrder.voidedAt', 'is', null))
     .select(['orderType.id as orderTypeId', 'orderType.nameZh as name', (eb) => eb.fn.count<number>('restorationOrder.id').as('count')])
     .groupBy(['orderType.id', 'orderType.nameZh', 'orderType.sortOrder'])
     .orderBy('orderType.sortOrder')

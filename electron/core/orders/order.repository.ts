@@ -1,9 +1,10 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { Page } from '../../shared/common'
-import { daysBetween } from '../../shared/shanghai-time'
+import { addDays, daysBetween } from '../../shared/shanghai-time'
 import type {
   Acceptance,
+  AcceptanceMemberRole,
   AcceptanceResult,
   CriterionEvaluationView,
   Deviation,
@@ -27,7 +28,8 @@ import { voidingOf } from '../records/void-channel'
 import type { CriterionSampling } from './sample-criterion'
 import { evaluateSampleCriterion } from './sample-criterion'
 import { acceptanceBlockers, milestoneStatus } from './milestone-rules'
-import type { DeviationTable, InspectionTable, MilestoneTable, OrderTypeTable, RestorationOrderTable } from './order.table'
+import type { AcceptanceTable, DeviationTable, InspectionTable, MilestoneTable, OrderTypeTable, RestorationOrderTable } from './order.table'
+import { labourOffsetFen, upkeepEndsOn } from './order-rules'
 
 /** The samplings at a site with their lab results, as the sample-based criterion reads them. */
 export type SamplingsAtSite = (siteId: string) => Promise<CriterionSampling[]>
@@ -35,7 +37,17 @@ export type SamplingsAtSite = (siteId: string) => Promise<CriterionSampling[]>
 const json = <T>(text: string): T => JSON.parse(text) as T
 
 function toOrderType(row: Selectable<OrderTypeTable>): OrderType {
-  return { id: row.id, code: row.code, nameZh: row.nameZh, nameEn: row.nameEn, sortOrder: row.sortOrder, active: row.active === 1, revision: row.revision }
+  return {
+    id: row.id,
+    code: row.code,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    methodZh: row.methodZh,
+    source: row.source,
+    sortOrder: row.sortOrder,
+    active: row.active === 1,
+    revision: row.revision
+  }
 }
 
 export async function listOrderTypes(db: Kysely<Database>): Promise<OrderType[]> {
@@ -66,6 +78,14 @@ export function orderColumns(input: Required<OrderInput>) {
     bondPaid: input.bondPaid ? 1 : 0,
     fallbackCostFen: input.fallbackCostFen,
     deadline: input.deadline,
+    samplesCountFrom: input.samplesCountFrom,
+    upkeepMonths: input.upkeep?.months ?? null,
+    survivalThresholdPct: input.upkeep?.survivalThresholdPct ?? null,
+    labourHours: input.labour?.hours ?? null,
+    labourRateFen: input.labour?.hourlyRateFen ?? null,
+    restockingApprovedBy: input.restocking?.approvedBy ?? null,
+    restockingApprovalReference: input.restocking?.approvalReference ?? '',
+    restockingItemsJson: JSON.stringify(input.restocking?.items ?? []),
     supervisingAgenciesJson: JSON.stringify(input.supervisingAgencies),
     notes: input.notes
   }
@@ -101,7 +121,7 @@ export async function listOrders(
   const [types, cases, milestones, deviations] = await Promise.all([
     db.selectFrom('orderType').select(['id', 'nameZh']).execute(),
     db.selectFrom('courtCase').select(['id', 'caseNumber']).where('id', 'in', rows.map((r) => r.caseId)).execute(),
-    db.selectFrom('milestone').select(['orderId', 'dueDate', 'progress']).where('orderId', 'in', ids).execute(),
+    db.selectFrom('milestone').select(['orderId', 'dueDate', 'progress']).where('orderId', 'in', ids).where('voidedAt', 'is', null).execute(),
     db.selectFrom('deviation').select('orderId').where('orderId', 'in', ids).where('closedOn', 'is', null).where('voidedAt', 'is', null).execute()
   ])
   return {
@@ -117,6 +137,7 @@ export async function listOrders(
         caseNumber: cases.find((c) => c.id === row.caseId)?.caseNumber ?? '',
         obligor: row.obligor,
         status: row.status as OrderStatus,
+        discarded: row.voidedAt !== null,
         issuedOn: row.issuedOn,
         deadline: row.deadline,
         milestones: own.length,
@@ -206,6 +227,30 @@ export async function findInspection(db: Kysely<Database>, id: string, today: st
   return toInspection(row, investigator?.displayName ?? '', photos.get(id) ?? [], deviations.map((d) => toDeviation(d, evidence.get(d.id) ?? [], today)))
 }
 
+/**
+ * The first day whose samplings count toward the order's sample-based
+ * milestones (issue 13: a 2020 sampling says nothing of a 2026 order). Only
+ * samplings after the issue day count: the issue day carries no time, and
+ * water taken that day may show the site before the order. The judge may set
+ * a later start (e.g. once the plants have taken); an earlier one is not
+ * taken. Null before issue: no sampling counts.
+ */
+export function countsSamplesFrom(order: { issuedOn: string | null; samplesCountFrom: string | null }): string | null {
+  if (order.issuedOn === null) return null
+  const dayAfterIssue = addDays(order.issuedOn, 1)
+  return order.samplesCountFrom !== null && order.samplesCountFrom > dayAfterIssue ? order.samplesCountFrom : dayAfterIssue
+}
+
+async function toAcceptance(db: Kysely<Database>, row: Selectable<AcceptanceTable>): Promise<Acceptance> {
+  const members = await db
+    .selectFrom('acceptanceMember')
+    .select(['role', 'name', 'organisation'])
+    .where('acceptanceId', '=', row.id)
+    .orderBy('position')
+    .execute()
+  return { ...row, result: row.result as AcceptanceResult, members: members.map((m) => ({ ...m, role: m.role as AcceptanceMemberRole })) }
+}
+
 /** The sample-based criterion evaluated from the site's samplings, in the reply's shape. */
 export async function evaluateCriterion(criterion: SampleCriterion, samplingsAt: SamplingsAtSite, countsFrom: string | null): Promise<CriterionEvaluationView> {
   const evaluation = evaluateSampleCriterion(criterion, await samplingsAt(criterion.siteId), countsFrom)
@@ -280,15 +325,22 @@ async function assembleOrder(
   ])
   const siteIds = siteLinks.get(row.id) ?? []
   const supervisorIds = supervisorLinks.get(row.id) ?? []
-  const [type, courtCase, sites, milestoneRows, inspectionRows, deviationRows, acceptanceRow] = await Promise.all([
+  const [type, courtCase, sites, allMilestoneRows, inspectionRows, deviationRows, acceptanceRow, handover] = await Promise.all([
     db.selectFrom('orderType').select('nameZh').where('id', '=', row.orderTypeId).executeTakeFirst(),
     db.selectFrom('courtCase').select('caseNumber').where('id', '=', row.caseId).executeTakeFirst(),
     siteIds.length ? db.selectFrom('site').select(['id', 'name', 'waterbody']).where('id', 'in', siteIds).execute() : [],
     db.selectFrom('milestone').selectAll().where('orderId', '=', row.id).orderBy('position').execute(),
     db.selectFrom('inspection').selectAll().where('orderId', '=', row.id).orderBy('inspectedOn').orderBy('createdAt').execute(),
     db.selectFrom('deviation').selectAll().where('orderId', '=', row.id).orderBy('createdAt').orderBy('id').execute(),
-    db.selectFrom('acceptance').selectAll().where('orderId', '=', row.id).executeTakeFirst()
+    db.selectFrom('acceptance').selectAll().where('orderId', '=', row.id).executeTakeFirst(),
+    db.selectFrom('orderHandover').selectAll().where('orderId', '=', row.id).executeTakeFirst()
   ])
+  // A removed milestone is no step of the order any more: it is listed apart, and its history keeps it.
+  const milestoneRows = allMilestoneRows.filter((m) => m.voidedAt === null)
+  const removedMilestones = allMilestoneRows.flatMap((m) => {
+    const voided = voidingOf(m)
+    return voided ? [{ id: m.id, title: m.title, dueDate: m.dueDate, voided }] : []
+  })
   const userIds = [...new Set([...supervisorIds, ...inspectionRows.map((i) => i.investigatorId), ...(row.issuedBy ? [row.issuedBy] : [])])]
   const users = userIds.length ? await db.selectFrom('appUser').select(['id', 'displayName']).where('id', 'in', userIds).execute() : []
   const userName = (userId: string | null) => users.find((u) => u.id === userId)?.displayName ?? ''
@@ -300,8 +352,11 @@ async function assembleOrder(
     linkedValues(db, 'deviationEvidence', 'deviationId', deviationRows.map((d) => d.id), 'sha256')
   ])
   const deviations = deviationRows.map((d) => toDeviation(d, deviationEvidence.get(d.id) ?? [], today))
-  const milestones = await toMilestones(milestoneRows, { evidence, samples }, deviations, today, samplingsAt, row.issuedOn)
-  const acceptance: Acceptance | null = acceptanceRow ? { ...acceptanceRow, result: acceptanceRow.result as AcceptanceResult } : null
+  const countsFrom = countsSamplesFrom(row)
+  const milestones = await toMilestones(milestoneRows, { evidence, samples }, deviations, today, samplingsAt, countsFrom)
+  const acceptance = acceptanceRow ? await toAcceptance(db, acceptanceRow) : null
+  const upkeep = row.upkeepMonths === null ? null : { months: row.upkeepMonths, survivalThresholdPct: row.survivalThresholdPct }
+  const labour = row.labourHours === null || row.labourRateFen === null ? null : { hours: row.labourHours, hourlyRateFen: row.labourRateFen }
   return {
     id: row.id,
     orderNumber: row.orderNumber,
@@ -331,14 +386,25 @@ async function assembleOrder(
     bondPaid: row.bondPaid === 1,
     fallbackCostFen: row.fallbackCostFen,
     deadline: row.deadline,
+    samplesCountFrom: row.samplesCountFrom,
+    countsSamplesFrom: countsFrom,
+    upkeep,
+    upkeepEndsOn: upkeepEndsOn(upkeep, milestones),
+    labour: labour && { ...labour, offsetFen: labourOffsetFen(labour) },
+    restocking:
+      row.restockingApprovedBy === null
+        ? null
+        : { approvedBy: row.restockingApprovedBy, approvalReference: row.restockingApprovalReference, items: json<MethodItem[]>(row.restockingItemsJson) },
     supervisorIds,
     supervisors: supervisorIds.map((userId) => ({ id: userId, name: userName(userId) })),
     supervisingAgencies: json<string[]>(row.supervisingAgenciesJson),
     status: row.status as OrderStatus,
     statusReason: row.statusReason,
     notes: row.notes,
+    discarded: voidingOf(row),
     today,
     milestones,
+    removedMilestones,
     inspections: inspectionRows.map((i) =>
       toInspection(
         i,
@@ -348,6 +414,7 @@ async function assembleOrder(
       )
     ),
     acceptance,
+    handover: handover ?? null,
     acceptanceBlockers: acceptanceBlockers({
       milestones,
       deviations: deviations.filter((d) => d.voided === null)
@@ -366,6 +433,7 @@ export function openMilestonesDueBefore(db: Kysely<Database>, until: string) {
     .innerJoin('restorationOrder', 'restorationOrder.id', 'milestone.orderId')
     .where('milestone.progress', 'in', ['pending', 'in_progress'])
     .where('milestone.dueDate', '<', until)
+    .where('milestone.voidedAt', 'is', null)
     .where('restorationOrder.status', 'in', liveOrderStatuses)
 }
 

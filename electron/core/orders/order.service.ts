@@ -4,13 +4,14 @@ import { referenceRowId } from '../records/reference-ids'
 import { permissions } from '../../shared/permissions'
 import { finalOrderStatuses, liveOrderStatuses, type OrderInput, type RestorationOrder } from '../../shared/orders'
 import type { Call } from '../call'
-import { checkRevision, insertRecord, replaceLinks, updateRecord } from '../records/records'
+import { checkRevision, insertRecord, replaceLinks, updateRecord, voidRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findAttachmentByHash } from '../attachments/attachment.repository'
 import { casesOfMatter } from '../cases/case.repository'
 import { findUser } from '../users/user.repository'
 import { siteSamplingsReader } from '../sampling/sampling.repository'
 import { assertOrderTransition } from './order-status'
+import { refuseIncompleteTeam, refuseLabourOverFee, refuseMissingSections, refusePassingTooSoon } from './order-rules'
 import {
   findOrder,
   findOrderIdByNumber,
@@ -53,8 +54,9 @@ function transitionState(order: RestorationOrder) {
   return { status: order.status, milestones: order.milestones, deviations }
 }
 
-/** Refuses changing an accepted, failed or closed order: the record of how it ended never changes. */
+/** Refuses changing an accepted, failed or closed order, or a discarded draft: the record of how it ended never changes. */
 export function refuseFinal(order: RestorationOrder): void {
+  if (order.discarded) throw new AppError('conflict', '该修复令草稿已作废，不能再修改')
   if (finalOrderStatuses.includes(order.status)) throw new AppError('conflict', '该修复令已终结，不能再修改')
 }
 
@@ -104,6 +106,8 @@ async function refuseBadReferences(call: Call, input: Required<OrderInput>, exce
   if (!type || (!type.active && exceptId === null)) {
     throw new AppError('invalid_input', '请选择在用的修复令类型', { orderTypeId: '请选择在用的修复令类型' })
   }
+  refuseMissingSections(type.code, input)
+  refuseLabourOverFee(input)
   const courtCase = await call.db.selectFrom('courtCase').select('matterId').where('id', '=', input.caseId).executeTakeFirst()
   if (!courtCase) throw new AppError('invalid_input', '找不到该案件', { caseId: '找不到该案件' })
   // A site is registered on one case of the matter (often the criminal case),
@@ -134,6 +138,8 @@ export const orderHandlers: Handlers<
   | 'orders.issue'
   | 'orders.setStatus'
   | 'orders.accept'
+  | 'orders.discard'
+  | 'orders.handover'
   | 'orders.dashboard'
   | 'orders.summary'
 > = {
@@ -196,11 +202,14 @@ export const orderHandlers: Handlers<
     writes: true,
     run: async (call, { id, revision, issuedOn }) => {
       const before = await loadOrderForChange(call, id, revision)
+      refuseFinal(before)
       assertOrderTransition(transitionState(before), 'issued')
       if (before.milestones.length === 0) {
         throw new AppError('invalid_input', '签发前须至少设置一个履行节点', { status: '签发前须至少设置一个履行节点' })
       }
       refuseFuture(call, issuedOn, 'issuedOn', '签发日期')
+      // A draft made from an opinion leaves a type's own sections to the judge: it is issued only with them.
+      refuseMissingSections((await findOrderType(call.db, before.orderTypeId))!.code, before)
       await updateRecord(call, 'restorationOrder', id, { revision, set: { status: 'issued', issuedBy: call.user.id, issuedOn } })
       return loadOrder(call, id)
     }
@@ -224,18 +233,55 @@ export const orderHandlers: Handlers<
       const to = input.result === 'passed' ? 'accepted' : 'failed'
       assertOrderTransition(transitionState(before), to)
       refuseFuture(call, input.acceptedOn, 'acceptedOn', '验收日期')
+      refuseIncompleteTeam(input.members)
+      refusePassingTooSoon(before, input)
       await refuseUnknownAttachments(call, [input.reportSha256], 'reportSha256')
       // The order's revision is checked first, so a stale acceptance writes nothing.
       await updateRecord(call, 'restorationOrder', input.orderId, { revision: input.revision, set: { status: to, statusReason: '' } })
+      const acceptanceId = call.newId()
       await insertRecord(call, 'acceptance', {
-        id: call.newId(),
+        id: acceptanceId,
         orderId: input.orderId,
         acceptingBody: input.acceptingBody,
         acceptedOn: input.acceptedOn,
         result: input.result,
+        survivalRatePct: input.survivalRatePct,
         notes: input.notes,
         reportSha256: input.reportSha256
       })
+      await replaceLinks(call, 'acceptanceMember', { acceptanceId }, input.members.map((m, position) => ({ acceptanceId, position, ...m })))
+      return loadOrder(call, input.orderId)
+    }
+  },
+  /** A draft that will not be issued is discarded with a reason; the row stays, and the case may close (see `closingProblems`). */
+  'orders.discard': {
+    access: issuers,
+    writes: true,
+    run: async (call, { id, revision, reason }) => {
+      const before = await loadOrderForChange(call, id, revision)
+      refuseFinal(before)
+      if (before.status !== 'draft') throw new AppError('conflict', '只有草稿可以作废；已签发的修复令请终结并写明原因')
+      await voidRecord(call, 'restorationOrder', id, { revision, reason })
+      return loadOrder(call, id)
+    }
+  },
+  /**
+   * The restored site handed over after a passed acceptance (issue 13): to
+   * whom and when, once; on or after the acceptance day and not in the future.
+   */
+  'orders.handover': {
+    access: issuers,
+    writes: true,
+    run: async (call, input) => {
+      const order = await loadOrder(call, input.orderId)
+      if (order.status !== 'accepted' || order.acceptance === null) throw new AppError('conflict', '修复令验收通过后才能移交修复地点')
+      if (order.handover !== null) throw new AppError('conflict', `修复地点已于 ${order.handover.handedOverOn} 移交${order.handover.handedOverTo}`)
+      if (daysBetween(order.acceptance.acceptedOn, input.handedOverOn) < 0) {
+        const message = `移交日期不能早于验收日期 ${order.acceptance.acceptedOn}`
+        throw new AppError('invalid_input', message, { handedOverOn: message })
+      }
+      refuseFuture(call, input.handedOverOn, 'handedOverOn', '移交日期')
+      await insertRecord(call, 'orderHandover', { id: call.newId(), ...input })
       return loadOrder(call, input.orderId)
     }
   },

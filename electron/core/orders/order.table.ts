@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely'
 import type { StampColumns, VoidColumns } from '../db/record-stamp'
 
 /** `order_type`: reference data, seeded with the five order types. */
@@ -6,12 +7,19 @@ export interface OrderTypeTable extends StampColumns {
   code: string
   nameZh: string
   nameEn: string
+  /** The restoration method the type orders, apart from the order's name (0016). */
+  methodZh: string
+  /** The rule the type rests on; '' where none was verified. */
+  source: string
   sortOrder: number
   active: number
 }
 
-/** `restoration_order` (修复令); `order` is reserved in SQL. The `…Json` columns hold lists of values that travel with the revision; lists of records are link tables. */
-export interface RestorationOrderTable extends StampColumns {
+/**
+ * `restoration_order` (修复令); `order` is reserved in SQL. The `…Json` columns hold lists of values that travel with the revision; lists of records are link tables.
+ * Voided: a draft discarded instead of issued. A section not ordered (upkeep, labour, restocking) has its columns null.
+ */
+export interface RestorationOrderTable extends StampColumns, VoidColumns {
   id: string
   orderNumber: string
   orderTypeId: string
@@ -31,13 +39,23 @@ export interface RestorationOrderTable extends StampColumns {
   bondPaid: number
   fallbackCostFen: number
   deadline: string
+  samplesCountFrom: string | null
+  upkeepMonths: number | null
+  survivalThresholdPct: number | null
+  labourHours: number | null
+  labourRateFen: number | null
+  /** Null when the order orders no restocking. */
+  restockingApprovedBy: string | null
+  restockingApprovalReference: ColumnType<string, string | undefined, string>
+  restockingItemsJson: ColumnType<string, string | undefined, string>
   supervisingAgenciesJson: string
   status: string
   statusReason: string
   notes: string
 }
 
-export interface MilestoneTable extends StampColumns {
+/** Voided: removed from the order. `changeReason`: why it was last changed after issue, so its history holds it. */
+export interface MilestoneTable extends StampColumns, VoidColumns {
   id: string
   orderId: string
   position: number
@@ -48,6 +66,7 @@ export interface MilestoneTable extends StampColumns {
   progress: string
   doneOn: string | null
   note: string
+  changeReason: ColumnType<string, string | undefined, string>
 }
 
 /** An inspection (回访): evidence, voided with a reason and never deleted. */
@@ -81,8 +100,27 @@ export interface AcceptanceTable extends StampColumns {
   acceptingBody: string
   acceptedOn: string
   result: string
+  survivalRatePct: number | null
   notes: string
   reportSha256: string
+}
+
+/** The members of the joint acceptance team (联合验收组), in the order given. */
+export interface AcceptanceMemberTable {
+  acceptanceId: string
+  position: number
+  role: string
+  name: string
+  organisation: string
+}
+
+/** The restored site handed over after a passed acceptance (移交). */
+export interface OrderHandoverTable extends StampColumns {
+  id: string
+  orderId: string
+  handedOverTo: string
+  handedOverOn: string
+  notes: string
 }
 
 /** A list of records under an order, a milestone, an inspection or a deviation, in the order given. */
@@ -132,6 +170,8 @@ export interface OrderTables {
   inspection: InspectionTable
   deviation: DeviationTable
   acceptance: AcceptanceTable
+  acceptanceMember: AcceptanceMemberTable
+  orderHandover: OrderHandoverTable
   orderSite: OrderSiteTable
   orderSupervisor: OrderSupervisorTable
   milestoneEvidence: MilestoneEvidenceTable

@@ -68,8 +68,8 @@ export function evaluateSampleCriterion(
 ): CriterionEvaluation {
   const criterion = parseOrRefuse(sampleCriterion, rawCriterion)
   refuseUnclassedParameters(criterion)
-  // A milestone of an order proves what the restoration achieved: only water sampled on or after the order's
-  // issue day can show it (a 2020 sampling says nothing about a 2026 order). An order not yet issued counts none.
+  // A milestone of an order proves what the restoration achieved: only water sampled from `countsFrom` on (the day
+  // after issue, or the judge's later start: see `countsSamplesFrom`) can show it. An order not yet issued counts none.
   const counted = (s: CriterionSampling) => countsFrom !== null && shanghaiDay(s.sampledAt) >= countsFrom
   const live = samplings
     .filter((s) => !s.voided && counted(s))
@@ -156,7 +156,7 @@ function explain(
     return `已满足（${rule}）：${samples}${gapText}${warning}。`
   }
   if (countsFrom === null) return `尚未满足（${rule}）：修复令尚未签发，签发前的采样不计入。`
-  if (verdicts.length === 0) return `尚未满足（${rule}）：该点位在 ${countsFrom}（修复令签发日）以后尚无有效采样。`
+  if (verdicts.length === 0) return `尚未满足（${rule}）：该点位自 ${countsFrom}（计入采样的起始日）起尚无有效采样。`
   const details = verdicts.map((v) => `${v.sampleCode}（${v.sampledOn}）${sampleFinding(criterion, v)}`)
   return `尚未满足（${rule}）：${details.join('；')}。`
 }

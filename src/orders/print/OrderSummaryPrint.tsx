@@ -7,6 +7,7 @@ import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
 import { parameterName } from '../target-parameters'
 import { TrendChart } from './TrendChart'
+import { OrderSectionsRows } from './OrderSectionsRows'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 
 const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤')
@@ -102,6 +103,7 @@ export function OrderSummaryPrint() {
                 <th>{t('orders.fallbackCost')}</th>
                 <td colSpan={3}>{formatYuan(o.fallbackCostFen)}</td>
               </tr>
+              <OrderSectionsRows order={o} />
               <tr>
                 <th>{t('orders.supervisingAgencies')}</th>
                 <td colSpan={3} data-testid="summary-agencies">
@@ -247,6 +249,13 @@ export function OrderSummaryPrint() {
             <p className="print-flush">
               {t('orders.acceptingBody')}：{o.acceptance.acceptingBody}；{t('orders.acceptedOn')}：{o.acceptance.acceptedOn}；{t('orders.result')}：
               {t(`orders.results.${o.acceptance.result}`)}；{t('orders.report')} SHA-256：{o.acceptance.reportSha256.slice(0, 16)}…
+              {o.acceptance.survivalRatePct !== null && `；${t('orders.rules.survivalRate')}：${o.acceptance.survivalRatePct}`}
+              {o.acceptance.members.length > 0 && (
+                <span data-testid="summary-members">
+                  ；{t('orders.rules.members')}：{o.acceptance.members.map((m) => `${t(`orders.rules.memberRoles.${m.role}`)} ${m.organisation} ${m.name}`).join('、')}
+                </span>
+              )}
+              ；{o.handover ? t('orders.rules.handoverLine', { date: o.handover.handedOverOn, to: o.handover.handedOverTo }) : t('orders.rules.notHandedOver')}
             </p>
           ) : (
             <p className="print-flush">{t('orders.summary.notAccepted')}</p>

@@ -9,7 +9,7 @@ import { verifyCommand } from '../../../electron/cli/verify'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
 import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost } from '../support/test-core'
-import { attach, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
+import { attach, jointTeam, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
 let core: Core
 let dir: string
@@ -49,8 +49,8 @@ describe('migration 0006-orders', () => {
     expect((await people.clerk.must('orderTypes.list', {})).map((t) => t.nameZh)).toEqual([
       '水质净化令',
       '土壤净化令',
-      '补植复绿',
-      '增殖放流',
+      '补植复绿令',
+      '增殖放流令',
       '劳务代偿'
     ])
   })
@@ -300,6 +300,8 @@ describe('inspections, deviations and acceptance', () => {
       acceptingBody: '漳浦县生态环境局',
       acceptedOn: '2026-03-02',
       result: 'passed' as const,
+      members: jointTeam,
+      survivalRatePct: null,
       notes: '',
       reportSha256: report
     }
@@ -378,6 +380,8 @@ describe('inspections, deviations and acceptance', () => {
       acceptingBody: '漳浦县生态环境局',
       acceptedOn: '2026-03-02',
       result: 'failed',
+      members: jointTeam,
+      survivalRatePct: null,
       notes: '水质未达标',
       reportSha256: report
     })

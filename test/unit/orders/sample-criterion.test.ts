@@ -18,7 +18,7 @@ const GOOD = { cod: 28, nh3_n: 1.2, tp: 0.08 }
 const HIGH_COD = { cod: 35, nh3_n: 1.2, tp: 0.08 }
 
 let serial = 0
-/** Evaluated for an order issued on 1 January 2024, before every sampling below unless a test says otherwise. */
+/** Evaluated with samplings counted from 1 January 2024, before every sampling below unless a test says otherwise. */
 const evaluate = (criterion: SampleCriterion, samplings: readonly CriterionSampling[], countsFrom: string | null = '2024-01-01') =>
   evaluateSampleCriterion(criterion, samplings, countsFrom)
 
@@ -164,7 +164,7 @@ describe('sample-based acceptance criterion', () => {
     serial = 0
     const result = evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD, true)])
     expect(result.met).toBe(false)
-    expect(result.explanation).toContain('该点位在 2024-01-01（修复令签发日）以后尚无有效采样。')
+    expect(result.explanation).toContain('该点位自 2024-01-01（计入采样的起始日）起尚无有效采样。')
   })
 
   it('evaluates TN for a lake, and refuses it for a river, where GB 3838 gives it no class', () => {
@@ -189,12 +189,12 @@ describe('sample-based acceptance criterion', () => {
     }
   })
 
-  it('counts only samplings on or after the order\'s issue day, and none before the order is issued', () => {
+  it('counts only samplings on or after the first counted day, and none before the order is issued', () => {
     const samples = [sampling('2020-05-01T02:00:00Z', GOOD), sampling('2020-06-01T02:00:00Z', GOOD), sampling('2026-03-01T02:00:00Z', GOOD)]
     const issued = evaluate(IV_RIVER, samples, '2026-03-01')
     expect(issued.met).toBe(false)
     expect(issued.perSample.map((v) => v.sampledOn)).toEqual(['2026-03-01'])
-    expect(evaluate(IV_RIVER, samples, '2026-03-02').explanation).toContain('该点位在 2026-03-02（修复令签发日）以后尚无有效采样')
+    expect(evaluate(IV_RIVER, samples, '2026-03-02').explanation).toContain('该点位自 2026-03-02（计入采样的起始日）起尚无有效采样')
     expect(evaluate(IV_RIVER, samples, '2020-05-01').met).toBe(true)
     const draft = evaluate(IV_RIVER, samples, null)
     expect(draft).toMatchObject({ met: false, perSample: [] })

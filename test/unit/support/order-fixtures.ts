@@ -54,6 +54,13 @@ export function waterOrder(ids: { caseId: string; siteId: string; waterTypeId: s
   }
 }
 
+/** A joint acceptance team: the court and the competent authority, as every team must have, and an investigator. */
+export const jointTeam = [
+  { role: 'court' as const, name: '王法官', organisation: '漳浦县人民法院' },
+  { role: 'authority' as const, name: '张科长', organisation: '漳浦县生态环境局' },
+  { role: 'investigator' as const, name: '林调查官', organisation: '漳浦县人民法院' }
+]
+
 /** A milestone confirmed by hand. */
 export function manualMilestone(overrides: Partial<MilestoneInput> = {}): MilestoneInput {
   return { title: '完成水生植物种植', dueDate: '2026-04-30', criterionText: '种植数量与品种符合修复方案，附照片', sampleCriterion: null, ...overrides }

@@ -1,0 +1,120 @@
+import { AppError } from '../../shared/errors'
+import { formatYuan } from '../../shared/money'
+import { addMonths, daysBetween } from '../../shared/shanghai-time'
+import {
+  acceptanceMemberRoleNames,
+  orderTypeCodes,
+  type AcceptanceMember,
+  type LabourInput,
+  type MilestoneProgress,
+  type OrderInput,
+  type UpkeepInput
+} from '../../shared/orders'
+
+/**
+ * The sections an order of a seeded type cannot go without (issue 13: orders
+ * as courts issue them). A replanting order (补植复绿令) fixes its upkeep
+ * (管护) and the survival rate accepted after it; a restocking order
+ * (增殖放流令) the species and quantities the fishery authority approved, and
+ * who approved them; labour in lieu (劳务代偿) its hours and hourly rate.
+ * Other types may carry any section, and none is required of them.
+ *
+ * @throws AppError `invalid_input` on the missing section's field.
+ */
+export function refuseMissingSections(typeCode: string, input: Pick<Required<OrderInput>, 'upkeep' | 'labour' | 'restocking'>): void {
+  if (typeCode === orderTypeCodes.replanting && (input.upkeep === null || input.upkeep.survivalThresholdPct === null)) {
+    const message = '补植复绿令须写明管护期和验收时应达到的成活率'
+    throw new AppError('invalid_input', message, { upkeep: message })
+  }
+  if (typeCode === orderTypeCodes.restocking && input.restocking === null) {
+    const message = '增殖放流令须写明渔业主管部门批准的放流物种、数量和批准单位'
+    throw new AppError('invalid_input', message, { restocking: message })
+  }
+  if (typeCode === orderTypeCodes.labour && input.labour === null) {
+    const message = '劳务代偿须写明劳务时长和每小时折抵金额'
+    throw new AppError('invalid_input', message, { labour: message })
+  }
+}
+
+/** What labour in lieu offsets: hours × the hourly rate, in fen (both integers, so exact). */
+export function labourOffsetFen(labour: LabourInput): number {
+  return labour.hours * labour.hourlyRateFen
+}
+
+/**
+ * Labour in lieu offsets part of the restoration fee the judgment set, never
+ * more than the fee itself (EcoCase's rule: an offset beyond the fee would
+ * pay the obligor for restoring).
+ *
+ * @throws AppError `invalid_input` on `labour` when hours × rate exceeds the fee.
+ */
+export function refuseLabourOverFee(input: Pick<Required<OrderInput>, 'labour' | 'restorationFeeFen'>): void {
+  if (input.labour === null) return
+  const offset = labourOffsetFen(input.labour)
+  if (!Number.isSafeInteger(offset) || offset > input.restorationFeeFen) {
+    const message = `劳务代偿折抵金额 ${Number.isSafeInteger(offset) ? formatYuan(offset) : '过大'} 元超过修复费用 ${formatYuan(input.restorationFeeFen)} 元`
+    throw new AppError('invalid_input', message, { labour: message })
+  }
+}
+
+/**
+ * The last day of upkeep: upkeep runs for its months once the works are
+ * done, i.e. from the day the last milestone was done ("补植完成后管护一年").
+ * Null while any milestone is open (or there is no upkeep): the period has
+ * not begun.
+ */
+export function upkeepEndsOn(upkeep: UpkeepInput | null, milestones: readonly { progress: MilestoneProgress; doneOn: string | null }[]): string | null {
+  if (upkeep === null || milestones.length === 0 || milestones.some((m) => m.progress !== 'done' || m.doneOn === null)) return null
+  const lastDone = milestones.map((m) => m.doneOn!).reduce((a, b) => (a > b ? a : b))
+  return addMonths(lastDone, upkeep.months)
+}
+
+/** What a passing acceptance is checked against. */
+export interface AcceptanceOrder {
+  upkeep: UpkeepInput | null
+  upkeepEndsOn: string | null
+}
+
+/**
+ * A joint acceptance team (联合验收组: court, procuratorate, the competent
+ * authority, the investigators; issue 13) records each member. The court
+ * that issued the order and the competent authority that takes the site over
+ * sit on every team; the procuratorate sits where it brought the suit and
+ * investigators where the court appointed them, so neither is required.
+ *
+ * @throws AppError `invalid_input` on `members` naming the missing side.
+ */
+export function refuseIncompleteTeam(members: readonly AcceptanceMember[]): void {
+  const missing = (['court', 'authority'] as const).filter((role) => !members.some((m) => m.role === role))
+  if (missing.length > 0) {
+    const message = `验收组须有${missing.map((role) => acceptanceMemberRoleNames[role]).join('和')}的成员`
+    throw new AppError('invalid_input', message, { members: message })
+  }
+}
+
+/**
+ * An order with a survival threshold is accepted on the survival rate found:
+ * passing needs the rate at or above the order's threshold (e.g. ≥ 85 %, the
+ * figure the judgment fixes). A passing acceptance of an order with upkeep
+ * also waits until the upkeep has run: on its last day, not before.
+ *
+ * @throws AppError `invalid_input` on `survivalRatePct` or `acceptedOn`.
+ */
+export function refusePassingTooSoon(
+  order: AcceptanceOrder,
+  input: { result: 'passed' | 'failed'; acceptedOn: string; survivalRatePct: number | null }
+): void {
+  const threshold = order.upkeep?.survivalThresholdPct ?? null
+  if (threshold !== null && input.survivalRatePct === null) {
+    throw new AppError('invalid_input', '本修复令以成活率验收，请填写验收时的成活率', { survivalRatePct: '请填写成活率' })
+  }
+  if (input.result !== 'passed') return
+  if (threshold !== null && input.survivalRatePct! < threshold) {
+    const message = `成活率 ${input.survivalRatePct}% 低于修复令要求的 ${threshold}%，不能验收通过`
+    throw new AppError('invalid_input', message, { survivalRatePct: message })
+  }
+  if (order.upkeepEndsOn !== null && daysBetween(input.acceptedOn, order.upkeepEndsOn) > 0) {
+    const message = `管护期至 ${order.upkeepEndsOn} 届满，届满前不能验收通过`
+    throw new AppError('invalid_input', message, { acceptedOn: message })
+  }
+}
