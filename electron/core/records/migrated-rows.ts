@@ -18,7 +18,10 @@ const migrationActor = { id: 'system', name: 'EcoCase' }
  * `migration:<name>`, in the migration's own run. A column only added with
  * its default needs none (row replay reads a missing column as its default).
  * Tampering done before the migration still shows, because `verify` checks
- * that each event's `before` continues the previous event's `after`.
+ * that each event's `before` continues the previous event's `after`. A row
+ * that no event names yet gets none: either it was seeded in this run and
+ * its baseline records it, or it was added outside the app and stays
+ * unexplained.
  */
 export async function migrateAuditedRows(db: Kysely<unknown>, migration: string, tables: readonly string[], change: () => Promise<void>): Promise<void> {
   const before = new Map<string, Map<string, StoredRow>>()
@@ -32,6 +35,9 @@ export async function migrateAuditedRows(db: Kysely<unknown>, migration: string,
       const was = old.get(key) ?? null
       const is = now.get(key) ?? null
       if (was && is && canonicalJson(was) === canonicalJson(is)) continue
+      // A row no event names yet was seeded earlier in this same run (its baseline, written at the run's end,
+      // records it as it ends up), or was added outside the app: a migration event would vouch for it.
+      if (was && !(await hasEvent(db, table, key))) continue
       await appendAuditEvent(db as unknown as Transaction<Database>, uuidv7(), {
         actor: migrationActor,
         at,
@@ -42,6 +48,11 @@ export async function migrateAuditedRows(db: Kysely<unknown>, migration: string,
       })
     }
   }
+}
+
+async function hasEvent(db: Kysely<unknown>, table: string, key: string): Promise<boolean> {
+  const found = await sql`select 1 from audit_event where entity_type = ${table} and entity_id = ${key} limit 1`.execute(db.withoutPlugins())
+  return found.rows.length > 0
 }
 
 async function snapshot(db: Kysely<unknown>, table: string): Promise<Map<string, StoredRow>> {
