@@ -36,7 +36,12 @@ export const zhCN = {
       inspection: '回访', deviation: '偏差', acceptance: '验收', damage_estimate: '损害估算', opinion: '技术调查意见',
       opinion_signature: '意见签署', opinion_visit: '意见所依勘查', opinion_sample: '意见所依样品', opinion_draft_order: '意见草拟修复令',
       court_setting: '法院信息', app_user: '用户', field: '专业领域', case_reopening: '案件重启', sample_amendment: '样品修改原因',
-      backup_schedule: '定时备份设置', backup_run: '备份记录'
+      backup_schedule: '定时备份设置', backup_run: '备份记录', acceptance_member: '验收组成员', app_user_role: '用户角色',
+      case_participant: '诉讼参与人', expert_relative: '专家近亲属', recusal_matter: '回避事项', holding_time: '保存时限',
+      sampling_setting: '采样设置', security_setting: '安全设置', order_type: '修复令类型', order_site: '修复地点',
+      order_supervisor: '监督人', order_handover: '修复地移交', milestone_evidence: '节点证据', milestone_sample: '节点所依样品',
+      inspection_photo: '回访照片', deviation_evidence: '偏差证据', partner: '伙伴安装', exchange_package: '数据包',
+      exchange_conflict: '交换冲突', exchange_held_event: '搁置的导入事件'
     },
     columns: {
       name: '名称', organisation: '单位', title: '职称', phone: '电话', email: '邮箱', term_start: '聘任起始', term_end: '聘任届满',
@@ -112,7 +117,12 @@ export const en: typeof zhCN = {
       inspection: 'Inspection', deviation: 'Deviation', acceptance: 'Acceptance', damage_estimate: 'Damage estimate', opinion: 'Technical opinion',
       opinion_signature: 'Opinion signature', opinion_visit: 'Visit relied on', opinion_sample: 'Sample relied on', opinion_draft_order: 'Draft order',
       court_setting: 'Court', app_user: 'User', field: 'Field', case_reopening: 'Case reopening', sample_amendment: 'Reason for a sample change',
-      backup_schedule: 'Backup schedule', backup_run: 'Backup run'
+      backup_schedule: 'Backup schedule', backup_run: 'Backup run', acceptance_member: 'Acceptance team member', app_user_role: 'User role',
+      case_participant: 'Participant', expert_relative: "Expert's near relative", recusal_matter: 'Recusal matter', holding_time: 'Holding time',
+      sampling_setting: 'Sampling setting', security_setting: 'Security setting', order_type: 'Order type', order_site: 'Order site',
+      order_supervisor: 'Supervisor', order_handover: 'Site handover', milestone_evidence: 'Milestone evidence', milestone_sample: 'Milestone sample',
+      inspection_photo: 'Inspection photo', deviation_evidence: 'Deviation evidence', partner: 'Partner installation', exchange_package: 'Package',
+      exchange_conflict: 'Exchange conflict', exchange_held_event: 'Held imported event'
     },
     columns: {
       name: 'Name', organisation: 'Organisation', title: 'Title', phone: 'Phone', email: 'Email', term_start: 'Term start', term_end: 'Term end',

@@ -64,6 +64,8 @@ interface Checked {
 export async function importPackage(call: Call, input: { file?: string; inboxName?: string; receiptFile?: string }): Promise<ImportReport> {
   const file = input.file ? resolve(input.file) : join(inboxDir(call.core.dataDir), input.inboxName!)
   const report = await importFile(call, file, input.receiptFile)
+  // An uploaded package is a copy the app made for this import: once imported, its events are in the database.
+  if (input.inboxName) rmSync(file, { force: true })
   for (const imported of await importWaiting(call)) report.warnings.push(`已接着导入此前等待的数据包 ${imported.packageId}（${imported.events} 个事件）`)
   return report
 }

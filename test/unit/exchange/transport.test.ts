@@ -67,5 +67,7 @@ describe('package files in and out of the data folder', { timeout: 120_000 }, ()
     const receipt = (reply.value as { receiptFile: string }).receiptFile.split('/').pop()!
     expect(await outboxFile(a.core, a.investigator.session, receipt)).toMatchObject({ ok: true })
     expect(existsSync(join(a.core.dataDir, 'exchange', 'outbox', receipt))).toBe(true)
+    // The uploaded copy is gone once its events are in the database.
+    expect(existsSync(join(inboxDir(a.core.dataDir), uploaded.value.inboxName))).toBe(false)
   })
 })
