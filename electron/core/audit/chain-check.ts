@@ -16,7 +16,8 @@ export interface ChainSummary {
   lastHead: { seq: number; signedAt: string; reason: string } | null
 }
 
-interface EventRow {
+/** A row of `audit_event` as SQLite stores it (snake-case columns, read without kysely). */
+export interface EventRow {
   seq: number
   id: string
   at: string

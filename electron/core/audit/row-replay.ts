@@ -9,9 +9,6 @@ type StoredRow = Record<string, unknown>
 
 const page = 500
 
-/** The channel whose row events settle an exchange conflict (see exchange/conflicts). */
-export const resolveChannel = 'exchange.resolve'
-
 /**
  * Recomputes every stored row from the audit trail and compares it with the
  * table: the state of a row is the `after` of its last event (null when the
@@ -127,8 +124,6 @@ function checkContinuity(
   // Across installations `before` is the row as the other side held it: its stamp may differ (each side seeds its own
   // reference rows) while it says the same, or it was merged here. The row's final state is still compared with the table.
   if (last.previous!.installationId !== event.installation_id && event.installation_id !== null && last.previous!.installationId !== null) return
-  // A conflict's resolution starts from the resolver's row, which on the other side was never this one: it settles both.
-  if (event.channel === resolveChannel) return
   const columns = Object.keys(before)
   if (columns.length !== Object.keys(previous).length || !columns.every((c) => c in previous)) return
   const differing = columns.filter((c) => !sameValue(before[c], previous[c]))

@@ -62,7 +62,8 @@ export async function exportPackage(
         const scope = partner.expertId === null ? null : expertScope(sqlite, tables, partner.expertId)
         seqs = changedEvents(sqlite, local.installationId, fromSeq, scope)
       }
-      const events = seqs.map((seq) => sqlite.prepare('select * from audit_event where seq = ?').get(seq) as PackageEvent & { seq: number })
+      const bySeq = sqlite.prepare('select * from audit_event where seq = ?')
+      const events = seqs.map((seq) => bySeq.get(seq) as PackageEvent & { seq: number })
       const chainIds = [...new Set(events.map((e) => e.installation_id))]
       const chains = chainIds.map((id) => ({
         installationId: id,

@@ -1,4 +1,4 @@
-import { createHash, type KeyObject } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { Readable } from 'node:stream'
@@ -8,20 +8,20 @@ import { AppError } from '../../shared/errors'
 import type { ImportReport } from '../../shared/exchange'
 import type { Call } from '../call'
 import type { Database } from '../db/database'
+import { isConstraintError } from '../db/sqlite'
 import { eventHash } from '../audit/event-hash'
-import { chainPointSignatureValid, signText, signingKeyOf } from '../audit/installation'
-import { canonicalJson } from '../audit/canonical-json'
+import { chainPointSignatureValid } from '../audit/installation'
 import { storeAttachment } from '../attachments/attachment-store'
 import { listAuditedTables, type AuditedTable } from '../records/record-tables'
-import { applyImportedRow, insertRecord, updateRecord, type RecordWriter, type StoredRow } from '../records/records'
+import { insertRecord, type RecordWriter } from '../records/records'
 import { localCard } from './partners'
 import { localOnlyTables, resolutionFact } from './package-scope'
-import { manifestSignatureValid, openPackageFile, packageSealValid, packageFormatVersion, PackageRefused, writePackageFile, type OpenedPackage, type PackageEvent, type PackageManifest } from './package-file'
-import { appVersion, schemaVersion } from './versions'
-import { outboxDir } from './export-package'
+import { manifestSignatureValid, openPackageFile, packageEventColumns, packageSealValid, PackageRefused, writePackageFile, type OpenedPackage, type PackageEvent, type PackageManifest } from './package-file'
 import { recordPackage } from './package-record'
-import { isConstraintError } from '../db/sqlite'
-import { sameRow } from './same-row'
+import { schemaVersion } from './versions'
+import { mergeRow } from './merge-row'
+import { defaultReceiptFile, receiptFor, type SignedReceipt } from './receipt'
+
 
 /** How far apart the two clocks may be before an import warns: holding times and custody order are read off them. */
 export const clockDriftWarningMs = 10 * 60 * 1000
@@ -185,6 +185,7 @@ function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tabl
   const { manifest } = opened
   const byId = sqlite.prepare('select hash from audit_event where id = ?').pluck()
   const atSeq = sqlite.prepare('select id, hash from audit_event where installation_id = ? and chain_seq = ?')
+  const knownKey = sqlite.prepare('select public_key from installation where id = ?').pluck()
   const fresh: PackageEvent[] = []
   const lastInPackage = new Map<string, { seq: number; hash: string }>()
   let position = 0
@@ -217,7 +218,7 @@ function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tabl
       throw new PackageRefused(`${where}的内容无法解析：事件被改动`)
     }
     if (recomputed !== event.hash) throw new PackageRefused(`${where}的内容与其哈希不符：事件被改动`)
-    const publicKey = chain.publicKey ?? (sqlite.prepare('select public_key from installation where id = ?').pluck().get(chain.installationId) as string | undefined)
+    const publicKey = chain.publicKey ?? (knownKey.get(chain.installationId) as string | undefined)
     if (event.signature !== null && publicKey && !chainPointSignatureValid(publicKey, { installationId: event.installation_id, seq: event.chain_seq, hash: event.hash }, event.signature)) {
       throw new PackageRefused(`${where}的签名无效：事件是伪造的`)
     }
@@ -282,8 +283,7 @@ async function merge(call: Call, checked: Checked, file: string, receiptFile: st
     }
     await addPeople(trx, writer, manifest)
     const insertEvent = core.sqlite.prepare(
-      `insert into audit_event (id, at, actor_id, actor_name, channel, entity_type, entity_id, before_json, after_json, prev_hash, hash, installation_id, chain_seq, hash_version, signature)
-       values (@id, @at, @actor_id, @actor_name, @channel, @entity_type, @entity_id, @before_json, @after_json, @prev_hash, @hash, @installation_id, @chain_seq, @hash_version, @signature)`
+      `insert into audit_event (${packageEventColumns.join(', ')}) values (${packageEventColumns.map((c) => `@${c}`).join(', ')})`
     )
     // Resolutions first: a row event they settle may come before them in the package.
     for (const event of checked.fresh) if (event.entity_type.includes('.')) insertEvent.run(event)
@@ -337,114 +337,6 @@ async function refuseClashes<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-type Outcome = 'unchanged' | 'changed' | 'conflict'
-
-/**
- * Merges one imported row event by the row's key; an event is applied only
- * when the row here is the row the other side changed from (its `before`),
- * or when a resolution of a conflict over this record settled it from the
- * row here to the event's row (the resolution travels with its event, and
- * settles a conflict waiting here too). Otherwise the event is kept in its
- * chain but held: superseded when the record already reads as the event
- * left it (the same change made on both sides, or the resolver's own change
- * a resolution replaced), else a conflict for a person. Nothing is ever
- * overwritten silently.
- */
-async function mergeRow(sqlite: BetterSqlite3.Database, trx: Transaction<Database>, writer: RecordWriter, table: AuditedTable, event: PackageEvent, packageId: string): Promise<Outcome> {
-  const before = parseRow(event.before_json)
-  const after = parseRow(event.after_json)
-  const keyRow = (after ?? before)!
-  const keyValues = table.keyColumns.map((c) => keyRow[c])
-  const current = (sqlite.prepare(`select * from "${table.table}" where ${table.keyColumns.map((c) => `"${c}" = ?`).join(' and ')}`).get(...keyValues) as StoredRow | undefined) ?? null
-  const resolutions = resolutionsOf(sqlite, table.table, event.entity_id)
-  const open = await trx
-    .selectFrom('exchangeConflict')
-    .select(['id', 'revision'])
-    .where('entityType', '=', table.table)
-    .where('entityId', '=', event.entity_id)
-    .where('status', '=', 'open')
-    .executeTakeFirst()
-
-  if (resolutions.some((r) => sameRow(table, r.resolved, after) && (sameRow(table, r.incoming, current) || sameRow(table, r.local, current)))) {
-    await applyImportedRow(trx, table.table, keyRow, after)
-    if (open) {
-      await updateRecord(writer, 'exchangeConflict', open.id, {
-        revision: open.revision,
-        set: { status: 'resolved', resolvedAt: writer.now, resolvedBy: null, resolutionJson: JSON.stringify({ by: 'partner', packageId, eventId: event.id }) }
-      })
-    }
-    return 'changed'
-  }
-  if (open) {
-    // The other side went on changing a record that already waits for a person: the conflict now shows its latest row.
-    await updateRecord(writer, 'exchangeConflict', open.id, { revision: open.revision, set: { incomingJson: event.after_json } })
-    await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'conflict', conflictId: open.id })
-    return 'conflict'
-  }
-  if (sameRow(table, current, before)) {
-    await applyImportedRow(trx, table.table, keyRow, after)
-    return sameRow(table, before, after) ? 'unchanged' : 'changed'
-  }
-  const voids = voidOutcome(table, current, after)
-  if (voids === 'take') {
-    await applyImportedRow(trx, table.table, keyRow, after)
-    return 'changed'
-  }
-  if (voids === 'keep' || sameRow(table, current, after) || resolutions.some((r) => sameRow(table, r.local, after))) {
-    await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'superseded', conflictId: null })
-    return 'unchanged'
-  }
-  const conflictId = writer.newId()
-  await insertRecord(writer, 'exchangeConflict', {
-    id: conflictId,
-    packageId,
-    entityType: table.table,
-    entityId: event.entity_id,
-    caseId: caseIdOf(table, current ?? after ?? before),
-    baseJson: event.before_json,
-    localJson: current === null ? null : JSON.stringify(current),
-    incomingJson: event.after_json,
-    status: 'open',
-    resolvedAt: null,
-    resolvedBy: null,
-    resolutionJson: null
-  })
-  await insertRecord(writer, 'exchangeHeldEvent', { eventId: event.id, reason: 'conflict', conflictId })
-  return 'conflict'
-}
-
-const voidColumns = ['voided_at', 'voided_by', 'void_reason']
-
-/**
- * Evidence is withdrawn by a void, never edited away, so two sides that
- * differ only in whether (and why) a record was voided do not conflict: the
- * void stands. A void from the other side is taken; when this side voided
- * first, its void is kept (the record was withdrawn either way).
- */
-function voidOutcome(table: AuditedTable, current: StoredRow | null, after: StoredRow | null): 'take' | 'keep' | null {
-  if (!current || !after || !table.columns.includes('voided_at')) return null
-  const rest = { ...table, columns: table.columns.filter((c) => !voidColumns.includes(c)) }
-  if (!sameRow(rest, current, after)) return null
-  if (current.voided_at !== null && current.voided_at !== undefined) return 'keep'
-  return after.voided_at !== null && after.voided_at !== undefined ? 'take' : null
-}
-
-interface Resolution {
-  incoming: StoredRow | null
-  local: StoredRow | null
-  resolved: StoredRow | null
-}
-
-/** The resolutions (made here or on the other side) of conflicts over this record. */
-function resolutionsOf(sqlite: BetterSqlite3.Database, table: string, entityId: string): Resolution[] {
-  return (
-    sqlite
-      .prepare("select after_json from audit_event where entity_type = ? and json_extract(after_json, '$.entityType') = ? and json_extract(after_json, '$.entityId') = ?")
-      .pluck()
-      .all(resolutionFact, table, entityId) as string[]
-  ).map((json) => JSON.parse(json) as Resolution)
-}
-
 /**
  * The people the package's records name, added here as people without an
  * account (inactive, no password, no role granted): the records can name
@@ -459,66 +351,5 @@ async function addPeople(trx: Transaction<Database>, writer: RecordWriter, manif
     for (let n = 2; await trx.selectFrom('appUser').select('id').where('username', '=', username).executeTakeFirst(); n++) username = `${base}-${n}`
     await insertRecord(writer, 'appUser', { id: person.id, username, displayName: person.displayName, role: person.role, active: 0, expertId: person.expertId })
   }
-}
-
-function caseIdOf(table: AuditedTable, row: StoredRow | null): string | null {
-  if (!row) return null
-  if (table.table === 'court_case') return row.id as string
-  return typeof row.case_id === 'string' ? row.case_id : null
-}
-
-function parseRow(json: string | null): StoredRow | null {
-  return json === null ? null : (JSON.parse(json) as StoredRow)
-}
-
-function defaultReceiptFile(dataDir: string, packageFile: string, receiptId: string): string {
-  const inApp = resolve(packageFile).startsWith(resolve(join(dataDir, 'exchange')))
-  if (inApp) {
-    mkdirSync(outboxDir(dataDir), { recursive: true })
-    return join(outboxDir(dataDir), `${receiptId}.receipt.ecocase`)
-  }
-  return `${packageFile.replace(/\.ecocase$/, '')}.receipt.ecocase`
-}
-
-interface SignedReceipt {
-  manifest: PackageManifest
-  key: KeyObject
-  text: string
-  signature: string
-}
-
-/** The receipt the source imports so that its next changes package holds only what is new. */
-function receiptFor(
-  local: { installationId: string; name: string; publicKey: string },
-  received: PackageManifest,
-  receiptId: string,
-  createdAt: string,
-  importedAt: string,
-  events: number,
-  conflicts: number
-): SignedReceipt {
-  const key = signingKeyOf(local.installationId)
-  if (!key) throw new AppError('read_only', '此数据文件夹的安装密钥未载入，无法签署回执')
-  const manifest: PackageManifest = {
-    format: 'ecocase.package',
-    formatVersion: packageFormatVersion,
-    packageId: receiptId,
-    kind: 'receipt',
-    source: local,
-    destination: { installationId: received.source.installationId },
-    createdAt,
-    appVersion,
-    schemaVersion: schemaVersion(),
-    caseId: received.caseId,
-    caseNumber: received.caseNumber,
-    coverage: received.coverage,
-    chains: [],
-    events: [],
-    attachments: [],
-    people: [],
-    receipt: { acknowledges: received.packageId, importedAt, events, conflicts }
-  }
-  const text = canonicalJson(manifest)
-  return { manifest, key, text, signature: signText(key, text) }
 }
 

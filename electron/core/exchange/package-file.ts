@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { canonicalJson } from '../audit/canonical-json'
 import { signText, textSignatureValid } from '../audit/installation'
 import { integrityProblems } from '../db/sqlite'
+import type { EventRow } from '../audit/chain-check'
 
 /**
  * An exchange package is one SQLite file (SQLite as an application file
@@ -62,26 +63,11 @@ export interface PackagePerson {
   expertId: string | null
 }
 
-/** An audit event as a package carries it: the columns of `audit_event` but the local `seq`. */
-export interface PackageEvent {
-  id: string
-  at: string
-  actor_id: string
-  actor_name: string
-  channel: string
-  entity_type: string
-  entity_id: string
-  before_json: string | null
-  after_json: string | null
-  prev_hash: string
-  hash: string
-  installation_id: string
-  chain_seq: number
-  hash_version: number
-  signature: string | null
-}
+/** An audit event as a package carries it: the columns of `audit_event` but the local `seq`, always in an installation's chain. */
+export type PackageEvent = Omit<EventRow, 'seq' | 'installation_id' | 'chain_seq'> & { installation_id: string; chain_seq: number }
 
-const eventColumns = [
+/** The columns a package's `event` table holds, in their order: every column of `audit_event` but `seq`. */
+export const packageEventColumns = [
   'id',
   'at',
   'actor_id',
@@ -124,16 +110,16 @@ export function writePackageFile(
     db.pragma(`user_version = ${packageFormatVersion}`)
     db.exec(`
       create table manifest (id integer primary key check (id = 1), json text not null, signature text not null) strict;
-      create table event (position integer primary key, ${eventColumns.map((c) => `${c} ${c === 'chain_seq' || c === 'hash_version' ? 'integer' : 'text'}`).join(', ')}) strict;
+      create table event (position integer primary key, ${packageEventColumns.map((c) => `${c} ${c === 'chain_seq' || c === 'hash_version' ? 'integer' : 'text'}`).join(', ')}) strict;
       create table attachment (sha256 text primary key, content blob not null) strict;
       create table seal (id integer primary key check (id = 1), signature text not null) strict;
     `)
-    const insertEvent = db.prepare(`insert into event (position, ${eventColumns.join(', ')}) values (?, ${eventColumns.map(() => '?').join(', ')})`)
+    const insertEvent = db.prepare(`insert into event (position, ${packageEventColumns.join(', ')}) values (?, ${packageEventColumns.map(() => '?').join(', ')})`)
     const insertAttachment = db.prepare('insert into attachment (sha256, content) values (?, ?)')
     db.transaction(() => {
       db.prepare('insert into manifest (id, json, signature) values (1, ?, ?)').run(json, signature)
       let position = 0
-      for (const event of events) insertEvent.run(position++, ...eventColumns.map((c) => event[c]))
+      for (const event of events) insertEvent.run(position++, ...packageEventColumns.map((c) => event[c]))
       for (const { sha256 } of manifest.attachments) insertAttachment.run(sha256, attachment(sha256))
       // A random stand-in marks where the seal goes once the rest of the file is final.
       db.prepare('insert into seal (id, signature) values (1, ?)').run(sealStandIn)
@@ -237,7 +223,7 @@ export function openPackageFile(file: string): OpenedPackage {
   if (manifest.formatVersion !== packageFormatVersion) {
     refuse(`数据包格式版本为 ${manifest.formatVersion}，本程序只认版本 ${packageFormatVersion}：请让双方使用同一版本的 EcoCase`)
   }
-  const eventsStmt = db.prepare(`select ${eventColumns.join(', ')} from event order by position`)
+  const eventsStmt = db.prepare(`select ${packageEventColumns.join(', ')} from event order by position`)
   const blob = db.prepare('select content from attachment where sha256 = ?').pluck()
   return {
     manifest,
