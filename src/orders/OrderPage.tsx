@@ -39,6 +39,7 @@ import { AcceptanceCard } from './AcceptanceCard'
 import { OrderSectionsView } from './OrderSectionsView'
 import { ReasonDialog } from './ReasonDialog'
 import { HistoryCard } from '../documents/HistoryList'
+import { WordExportButton } from '../documents/WordExportButton'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 type Dialog =
@@ -123,6 +124,7 @@ export function OrderPage() {
           <Button data-testid="print-summary" onClick={() => void printDocument(documentPrintRoute('restoration-order', o.id), `${o.orderNumber}执行情况摘要`)}>
             {t('orders.print')}
           </Button>
+          <WordExportButton kind="order_summary" id={o.id} />
         </Space>
       </Space>
 
