@@ -3,7 +3,7 @@ import * as echarts from 'echarts/core'
 import { LineChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
-import type { TrendSeries } from '../../../electron/shared/orders'
+import type { TrendSeries } from '../../../electron/shared/order-summary'
 import { documentFonts } from '../../print/PrintPage'
 
 /** The axis top: rounded up to a whole step of the value's own magnitude (43.7 → 50, 2.99 → 3), so it falls on a tick and its label never crowds the one below. */
