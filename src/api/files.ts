@@ -1,4 +1,5 @@
 import type { Result } from '../../electron/shared/errors'
+import { attachmentPathPrefix } from '../../electron/shared/attachments'
 import { outboxDownloadPath, uploadPaths, type FileUploadApi, type UploadTarget } from '../../electron/shared/file-upload'
 
 declare global {
@@ -27,6 +28,15 @@ export async function uploadFile(target: UploadTarget, file: File): Promise<Resu
     body: file
   })
   return response.json()
+}
+
+/**
+ * Where the page fetches an attachment's bytes: relative to the page, so
+ * `app://ecocase/attachments/<sha256>` in Electron (its protocol handler
+ * ignores the token) and `/attachments/<sha256>?token=…` in the preview.
+ */
+export function attachmentUrl(sha256: string): string {
+  return `${attachmentPathPrefix}${sha256}?token=${encodeURIComponent(sessionStorage.getItem(tokenKey) ?? '')}`
 }
 
 /** The name of an outbox file from the path the core replied with (the app only ever asks for it by name). */

@@ -40,6 +40,7 @@ import { OrderSectionsView } from './OrderSectionsView'
 import { ReasonDialog } from './ReasonDialog'
 import { HistoryCard } from '../documents/HistoryList'
 import { WordExportButton } from '../documents/WordExportButton'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 type Dialog =
@@ -297,6 +298,7 @@ export function OrderPage() {
                         {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join('、') || '—'}
                       </Typography.Text>
                     )}
+                    {inspection.photoSha256.length > 0 && <AttachmentGallery hashes={inspection.photoSha256} testId="inspection-photos" />}
                     {inspection.deviations.map((d) => (
                       <Alert
                         key={d.id}

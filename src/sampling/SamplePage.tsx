@@ -14,6 +14,7 @@ import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
 import { ResultChart } from './ResultChart'
 import { HistoryCard } from '../documents/HistoryList'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { SampleForm } from './SampleForm'
 
 /** The results an evaluation relied on although they were analysed after their holding time: said beside the evaluation, not only in the results table. */
@@ -257,13 +258,7 @@ export function SamplePage() {
           </Descriptions.Item>
           {s.photoSha256.length > 0 && (
             <Descriptions.Item label={t('sampling.photos')} span={3}>
-              <Space direction="vertical">
-                {s.photoSha256.map((sha) => (
-                  <Typography.Text key={sha} code copyable>
-                    SHA-256 {sha}
-                  </Typography.Text>
-                ))}
-              </Space>
+              <AttachmentGallery hashes={s.photoSha256} site={{ name: d.siteName, latitude: d.siteLatitude, longitude: d.siteLongitude }} testId="sample-photos" />
             </Descriptions.Item>
           )}
         </Descriptions>
