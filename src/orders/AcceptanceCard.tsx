@@ -6,6 +6,7 @@ import type { AppErrorShape, Result as Reply } from '../../electron/shared/error
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
 import { FormModal } from './FormModal'
+import { blockerText } from './acceptance-blocker'
 import { DayField, TextField } from './fields'
 
 /** The acceptance: the joint team and its verdict, or what still blocks it; then the handover of the restored site. */
@@ -50,7 +51,7 @@ export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boole
           </Descriptions.Item>
         </Descriptions>
       ) : o.acceptanceBlockers.length > 0 ? (
-        <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b) => <div key={b}>{b}</div>)} data-testid="acceptance-blockers" />
+        <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b, i) => <div key={i}>{blockerText(b, t)}</div>)} data-testid="acceptance-blockers" />
       ) : (
         <Typography.Text type="secondary">{t('orders.none')}</Typography.Text>
       )}
