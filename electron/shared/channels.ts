@@ -110,6 +110,8 @@ export const channels = [
   'opinions.get',
   'opinions.print',
   'documents.seal',
+  'documents.exportDocx',
+  'lists.exportXlsx',
   'court.get',
   'court.update',
   'backups.schedule',

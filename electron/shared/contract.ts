@@ -140,7 +140,7 @@ import {
   type OpinionPrint,
   type OpinionVersion
 } from './opinions'
-import { documentSealInput, type DocumentSeal } from './documents'
+import { documentExportInput, documentSealInput, listExportInput, type DocumentSeal, type ExportedDocument, type ExportedFile } from './documents'
 import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
@@ -249,6 +249,8 @@ export const contract = {
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
+  'documents.exportDocx': { input: documentExportInput, reply: reply<ExportedDocument>() },
+  'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
   'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },

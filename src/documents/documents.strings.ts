@@ -3,7 +3,13 @@
  * Chinese one, so a key missing from or added to the English fails typecheck.
  */
 export const zhCN = {
-  templates: { labResultsCsv: '下载检测结果导入模板（CSV）' },
+  templates: { labResultsCsv: '下载检测结果导入模板（CSV）', labResultsXlsx: '下载检测结果导入模板（Excel）' },
+  exports: {
+    word: '导出 Word',
+    excel: '导出 Excel',
+    wordDone: '已导出 Word 文件，文书核验码 {{code}}',
+    failed: '导出失败：{{reason}}'
+  },
   audit: {
     title: '审计日志',
     at: '时间',
@@ -84,7 +90,13 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
-  templates: { labResultsCsv: 'Download the lab-results import template (CSV)' },
+  templates: { labResultsCsv: 'Download the lab-results import template (CSV)', labResultsXlsx: 'Download the lab-results import template (Excel)' },
+  exports: {
+    word: 'Export Word',
+    excel: 'Export Excel',
+    wordDone: 'Word file exported, verification code {{code}}',
+    failed: 'Export failed: {{reason}}'
+  },
   audit: {
     title: 'Audit log',
     at: 'Time',

@@ -7,6 +7,7 @@ import { api, unwrap } from '../api/api'
 import { WorkloadCard } from '../assignments/WorkloadCard'
 import { BackupStatusCard } from '../backups/BackupStatusCard'
 import { orderTypeNameOf } from './order-type-name'
+import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
 
 const dueSoonDays = 14
@@ -71,7 +72,7 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col span={12}>
-          <Card size="small" title={<Typography.Text type="danger">{t('orders.overdue')}</Typography.Text>} loading={board.isLoading}>
+          <Card size="small" title={<Typography.Text type="danger">{t('orders.overdue')}</Typography.Text>} extra={<ExcelExportButton size="small" list="overdue" />} loading={board.isLoading}>
             {milestoneList(d?.overdue ?? [], 'dashboard-overdue')}
           </Card>
         </Col>

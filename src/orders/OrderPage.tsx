@@ -40,6 +40,7 @@ import { OrderSectionsView } from './OrderSectionsView'
 import { ReasonDialog } from './ReasonDialog'
 import { HistoryCard } from '../documents/HistoryList'
 import { orderTypeNameOf } from './order-type-name'
+import { WordExportButton } from '../documents/WordExportButton'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 type Dialog =
@@ -124,6 +125,7 @@ export function OrderPage() {
           <Button data-testid="print-summary" onClick={() => void printDocument(documentPrintRoute('restoration-order', o.id), `${o.orderNumber}执行情况摘要`)}>
             {t('orders.print')}
           </Button>
+          <WordExportButton kind="order_summary" id={o.id} />
         </Space>
       </Space>
 

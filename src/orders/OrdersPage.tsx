@@ -8,6 +8,7 @@ import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { OrderForm, emptyOrder } from './OrderForm'
 import { orderTypeName } from './order-type-name'
+import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { OrdersTable } from './OrdersTable'
 
 /** 修复令: every restoration order, filtered by status and type; judges draft new ones here. */
@@ -39,11 +40,14 @@ export function OrdersPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('orders.title')}
         </Typography.Title>
-        <Tooltip title={canIssue ? undefined : t('orders.judgesOnly')}>
-          <Button type="primary" disabled={!canIssue} onClick={() => setCreating(true)} data-testid="add-order">
-            {t('orders.add')}
-          </Button>
-        </Tooltip>
+        <Space>
+          <ExcelExportButton list="orders" />
+          <Tooltip title={canIssue ? undefined : t('orders.judgesOnly')}>
+            <Button type="primary" disabled={!canIssue} onClick={() => setCreating(true)} data-testid="add-order">
+              {t('orders.add')}
+            </Button>
+          </Tooltip>
+        </Space>
       </Space>
       <Space wrap>
         <Select
