@@ -57,6 +57,7 @@ export const channels = [
   'attachments.record',
   'attachments.get',
   'attachments.verify',
+  'attachments.info',
   'holdingTimes.list',
   'holdingTimes.update',
   'visits.list',

@@ -140,6 +140,7 @@ import {
   type OpinionPrint,
   type OpinionVersion
 } from './opinions'
+import type { AttachmentInfo } from './attachments'
 import { documentExportInput, documentSealInput, listExportInput, type DocumentSeal, type ExportedDocument, type ExportedFile } from './documents'
 import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
@@ -208,6 +209,7 @@ export const contract = {
   'attachments.record': { input: attachmentRecordInput, reply: reply<Attachment>() },
   'attachments.get': { input: attachmentHashInput, reply: reply<Attachment>() },
   'attachments.verify': { input: attachmentHashInput, reply: reply<AttachmentCheck>() },
+  'attachments.info': { input: attachmentHashInput, reply: reply<AttachmentInfo>() },
   'holdingTimes.list': { input: emptyInput, reply: reply<HoldingTime[]>() },
   'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() },
   'orderTypes.list': { input: emptyInput, reply: reply<OrderType[]>() },
