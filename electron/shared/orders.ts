@@ -469,7 +469,9 @@ export interface RestorationOrder extends RecordStamp {
   id: string
   orderNumber: string
   orderTypeId: string
+  /** The type's Chinese and English names (reference data; the renderer shows its language's). */
   orderTypeName: string
+  orderTypeNameEn: string
   caseId: string
   caseNumber: string
   judgmentReference: string
@@ -514,14 +516,21 @@ export interface RestorationOrder extends RecordStamp {
   acceptance: Acceptance | null
   handover: Handover | null
   /** Why the order cannot be accepted yet; empty when nothing blocks. */
-  acceptanceBlockers: string[]
+  acceptanceBlockers: AcceptanceBlocker[]
 }
+
+/** What keeps an order from acceptance (验收): an open deviation, or a milestone not done. */
+export type AcceptanceBlocker =
+  | { kind: 'open_deviation'; description: string; severity: DeviationSeverity; correctiveAction: string; dueDate: string }
+  | { kind: 'milestone_not_done'; title: string; progress: MilestoneStatus }
 
 export interface OrderListItem {
   id: string
   orderNumber: string
   orderTypeId: string
+  /** The type's Chinese and English names (reference data; the renderer shows its language's). */
   orderTypeName: string
+  orderTypeNameEn: string
   caseId: string
   caseNumber: string
   obligor: string
@@ -544,6 +553,7 @@ export interface DashboardMilestone {
   orderId: string
   orderNumber: string
   orderTypeName: string
+  orderTypeNameEn: string
 }
 
 export interface DashboardDeviation {
@@ -574,7 +584,6 @@ export interface TrendSeries {
   siteId: string
   siteName: string
   parameter: string
-  parameterName: string
   unit: string
   /** The target class limit in `unit`; null when the item has a range or rule. */
   limit: number | null
@@ -592,7 +601,7 @@ export interface TargetEvaluation {
   waterClass: string | null
   meets: boolean | null
   /** `deciding`: the items that set the water's class (定类项目). */
-  items: { parameter: string; parameterName: string; value: string; limit: string; meets: boolean | null; deciding: boolean }[]
+  items: { parameter: string; /** null: not measured at that sampling. */ value: string | null; limit: string; meets: boolean | null; deciding: boolean }[]
 }
 
 /** Everything the printed restoration-order summary shows (its seal comes from `documents.seal`). */

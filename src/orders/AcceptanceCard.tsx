@@ -7,6 +7,7 @@ import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
 import { FormModal } from './FormModal'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
+import { blockerText } from './acceptance-blocker'
 import { DayField, TextField } from './fields'
 
 /** The acceptance: the joint team and its verdict, or what still blocks it; then the handover of the restored site. */
@@ -54,7 +55,7 @@ export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boole
           </Descriptions.Item>
         </Descriptions>
       ) : o.acceptanceBlockers.length > 0 ? (
-        <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b) => <div key={b}>{b}</div>)} data-testid="acceptance-blockers" />
+        <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b, i) => <div key={i}>{blockerText(b, t)}</div>)} data-testid="acceptance-blockers" />
       ) : (
         <Typography.Text type="secondary">{t('orders.none')}</Typography.Text>
       )}

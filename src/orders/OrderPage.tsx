@@ -32,13 +32,14 @@ import { DayField, TextField } from './fields'
 import { EvidenceUpload } from './EvidenceUpload'
 import { OrderForm, orderToInput } from './OrderForm'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
-import { parameterName } from './target-parameters'
+import { parameterName } from '../standards/standard-names'
 import { MilestoneDialog } from './MilestoneDialog'
 import { AcceptanceDialog } from './AcceptanceDialog'
 import { AcceptanceCard } from './AcceptanceCard'
 import { OrderSectionsView } from './OrderSectionsView'
 import { ReasonDialog } from './ReasonDialog'
 import { HistoryCard } from '../documents/HistoryList'
+import { orderTypeNameOf } from './order-type-name'
 import { WordExportButton } from '../documents/WordExportButton'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
@@ -64,7 +65,7 @@ const doneForm = z.object({ doneOn: z.iso.date({ message: '请填写完成日期
 
 /** One restoration order: its particulars, milestones, inspections and deviations, acceptance, and the printed summary. */
 export function OrderPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const printDocument = usePrint()
   const { message } = AntApp.useApp()
   const queryClient = useQueryClient()
@@ -110,7 +111,7 @@ export function OrderPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {o.orderNumber}
           </Typography.Title>
-          <Tag color="green">{o.orderTypeName}</Tag>
+          <Tag color="green">{orderTypeNameOf(o, i18n.language)}</Tag>
           <Tag color={orderStatusColors[o.status]} data-testid="order-status">
             {t(`orders.statuses.${o.status}`)}
           </Tag>
@@ -158,7 +159,7 @@ export function OrderPage() {
               <div key={i}>
                 {t('orders.standardTarget', {
                   site: o.sites.find((s) => s.id === target.siteId)?.name ?? '',
-                  parameters: target.parameters.map(parameterName).join('、'),
+                  parameters: target.parameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator')),
                   cls: target.targetClass
                 })}
               </div>
@@ -381,7 +382,7 @@ function EvaluationDetail({ milestone }: { milestone: Milestone }) {
         {evaluation.perSample.map((s) => (
           <Tag key={s.sampleId} color={satisfying.has(s.sampleId) ? 'green' : s.meets ? 'blue' : 'red'}>
             {s.sampleCode}（{s.sampledOn}）{satisfying.has(s.sampleId) ? `✓ ${t('orders.satisfyingSamples')}` : ''}
-            {s.failingParameters.length > 0 ? ` ✗ ${s.failingParameters.map(parameterName).join('、')}` : ''}
+            {s.failingParameters.length > 0 ? ` ✗ ${s.failingParameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator'))}` : ''}
           </Tag>
         ))}
       </Space>
