@@ -63,6 +63,7 @@ export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spre
 
 /** A file name safe on every desktop: no folders, no reserved characters, ending in `.ext`. */
 export function safeFileName(name: string, ext: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 120)
   return `${base || 'EcoCase'}.${ext}`
 }

@@ -5,7 +5,6 @@ export interface TrendSeries {
   siteId: string
   siteName: string
   parameter: string
-  parameterName: string
   unit: string
   /** The target class limit in `unit`; null when the item has a range or rule. */
   limit: number | null
@@ -23,7 +22,7 @@ export interface TargetEvaluation {
   waterClass: string | null
   meets: boolean | null
   /** `deciding`: the items that set the water's class (定类项目). */
-  items: { parameter: string; parameterName: string; value: string; limit: string; meets: boolean | null; deciding: boolean }[]
+  items: { parameter: string; /** null: not measured at that sampling. */ value: string | null; limit: string; meets: boolean | null; deciding: boolean }[]
 }
 
 /** Everything the printed restoration-order summary shows (its seal comes from `documents.seal`). */

@@ -368,7 +368,9 @@ export interface RestorationOrder extends RecordStamp {
   id: string
   orderNumber: string
   orderTypeId: string
+  /** The type's Chinese and English names (reference data; the renderer shows its language's). */
   orderTypeName: string
+  orderTypeNameEn: string
   caseId: string
   caseNumber: string
   judgmentReference: string
@@ -413,14 +415,21 @@ export interface RestorationOrder extends RecordStamp {
   acceptance: Acceptance | null
   handover: Handover | null
   /** Why the order cannot be accepted yet; empty when nothing blocks. */
-  acceptanceBlockers: string[]
+  acceptanceBlockers: AcceptanceBlocker[]
 }
+
+/** What keeps an order from acceptance (验收): an open deviation, or a milestone not done. */
+export type AcceptanceBlocker =
+  | { kind: 'open_deviation'; description: string; severity: DeviationSeverity; correctiveAction: string; dueDate: string }
+  | { kind: 'milestone_not_done'; title: string; progress: MilestoneStatus }
 
 export interface OrderListItem {
   id: string
   orderNumber: string
   orderTypeId: string
+  /** The type's Chinese and English names (reference data; the renderer shows its language's). */
   orderTypeName: string
+  orderTypeNameEn: string
   caseId: string
   caseNumber: string
   obligor: string
@@ -443,6 +452,7 @@ export interface DashboardMilestone {
   orderId: string
   orderNumber: string
   orderTypeName: string
+  orderTypeNameEn: string
 }
 
 export interface DashboardDeviation {

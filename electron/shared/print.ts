@@ -57,6 +57,8 @@ export function isPrintRoute(route: unknown): route is string {
 
 /** A file name safe on every desktop: no folders, no reserved characters, ending in .pdf. */
 export function safePdfName(name: unknown): string {
+  // Control characters are not allowed in file names on Windows and corrupt them elsewhere.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const base = (typeof name === 'string' ? name : '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 120)
   return `${base || 'EcoCase'}${base.toLowerCase().endsWith('.pdf') ? '' : '.pdf'}`
 }

@@ -7,6 +7,8 @@ import type { RunOrderCall } from './order-dialog'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
 import { FormModal } from '../forms/FormModal'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
+import { blockerText } from './acceptance-blocker'
 import { DayField, TextField } from '../forms/fields'
 
 /** The acceptance: the joint team and its verdict, or what still blocks it; then the handover of the restored site. */
@@ -44,6 +46,9 @@ export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boole
             </Descriptions.Item>
           )}
           {a.survivalRatePct !== null && <Descriptions.Item label={t('orders.rules.survivalRate')}>{a.survivalRatePct}</Descriptions.Item>}
+          <Descriptions.Item label={t('orders.report')} span={3}>
+            <AttachmentGallery hashes={[a.reportSha256]} testId="acceptance-report" />
+          </Descriptions.Item>
           <Descriptions.Item label={t('orders.rules.handover')} span={3}>
             <span data-testid="handover">
               {o.handover ? t('orders.rules.handoverLine', { date: o.handover.handedOverOn, to: o.handover.handedOverTo }) : t('orders.rules.notHandedOver')}
@@ -51,7 +56,7 @@ export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boole
           </Descriptions.Item>
         </Descriptions>
       ) : o.acceptanceBlockers.length > 0 ? (
-        <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b) => <div key={b}>{b}</div>)} data-testid="acceptance-blockers" />
+        <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b, i) => <div key={i}>{blockerText(b, t)}</div>)} data-testid="acceptance-blockers" />
       ) : (
         <Typography.Text type="secondary">{t('orders.none')}</Typography.Text>
       )}

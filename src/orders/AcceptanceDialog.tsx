@@ -9,6 +9,7 @@ import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { FormModal } from '../forms/FormModal'
+import { blockerText } from './acceptance-blocker'
 import { DayField, TextField } from '../forms/fields'
 import { EvidenceUpload } from '../forms/EvidenceUpload'
 
@@ -39,7 +40,7 @@ export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () =
     >
       {(control, errors) => (
         <>
-          {o.acceptanceBlockers.length > 0 && <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.join('；')} style={{ marginBottom: 12 }} />}
+          {o.acceptanceBlockers.length > 0 && <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b) => blockerText(b, t)).join(t('standards.itemSeparator'))} style={{ marginBottom: 12 }} />}
           <TextField control={control} name="acceptingBody" id="accept-acceptingBody" label={t('orders.acceptingBody')} error={errors.acceptingBody} required />
           <DayField control={control} name="acceptedOn" id="accept-acceptedOn" label={t('orders.acceptedOn')} error={errors.acceptedOn} required />
           <Members control={control} errors={errors} />

@@ -6,6 +6,7 @@ import type { DashboardMilestone } from '../../electron/shared/orders'
 import { api, unwrap } from '../api/api'
 import { WorkloadCard } from '../assignments/WorkloadCard'
 import { BackupStatusCard } from '../backups/BackupStatusCard'
+import { orderTypeNameOf } from './order-type-name'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
 
@@ -13,7 +14,7 @@ const dueSoonDays = 14
 
 /** 工作台, the judges' home page: what is overdue or due soon, what deviates, and how the orders stand. */
 export function DashboardPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const board = useQuery({ queryKey: ['orders.dashboard', dueSoonDays], queryFn: () => unwrap(api.orders.dashboard({ dueSoonDays })) })
   const d = board.data
 
@@ -38,7 +39,7 @@ export function DashboardPage() {
                 <Tag color={milestoneStatusColors[m.status]}>{t(`orders.milestoneStatuses.${m.status}`)}</Tag>
               </Space>
             }
-            description={`${m.orderNumber} · ${m.orderTypeName} · ${t('orders.dueDate')} ${m.dueDate}`}
+            description={`${m.orderNumber} · ${orderTypeNameOf(m, i18n.language)} · ${t('orders.dueDate')} ${m.dueDate}`}
           />
         </List.Item>
       )}

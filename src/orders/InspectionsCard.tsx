@@ -1,6 +1,7 @@
 import { Alert, Button, Card, Empty, List, Space, Tag, Tooltip, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { RestorationOrder } from '../../electron/shared/orders'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import type { OrderDialog } from './order-dialog'
 
 /** The inspections of a live order and the deviations each found, recorded, closed or voided by investigators. */
@@ -55,6 +56,7 @@ export function InspectionsCard(props: { order: RestorationOrder; live: boolean;
                     {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join('、') || '—'}
                   </Typography.Text>
                 )}
+                {inspection.photoSha256.length > 0 && <AttachmentGallery hashes={inspection.photoSha256} testId="inspection-photos" />}
                 {inspection.deviations.map((d) => (
                   <Alert
                     key={d.id}

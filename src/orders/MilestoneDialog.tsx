@@ -104,7 +104,7 @@ export function MilestoneDialog(props: {
                         mode="multiple"
                         style={{ minWidth: 220 }}
                         showSearch={{ optionFilterProp: 'label' }}
-                        options={targetParameterOptions(field.value.waterbody)}
+                        options={targetParameterOptions(field.value.waterbody, t)}
                         value={field.value.parameters}
                         onChange={(parameters: string[]) => field.onChange({ ...field.value, parameters })}
                       />

@@ -4,7 +4,7 @@ import type { Milestone, RestorationOrder } from '../../electron/shared/orders'
 import { api } from '../api/api'
 import { JudgeButton } from './JudgeButton'
 import { milestoneStatusColors } from './order-status'
-import { parameterName } from './target-parameters'
+import { parameterName } from '../standards/standard-names'
 import type { OrderDialog, RunOrderCall } from './order-dialog'
 
 /**
@@ -116,7 +116,7 @@ function EvaluationDetail({ milestone }: { milestone: Milestone }) {
         {evaluation.perSample.map((s) => (
           <Tag key={s.sampleId} color={satisfying.has(s.sampleId) ? 'green' : s.meets ? 'blue' : 'red'}>
             {s.sampleCode}（{s.sampledOn}）{satisfying.has(s.sampleId) ? `✓ ${t('orders.satisfyingSamples')}` : ''}
-            {s.failingParameters.length > 0 ? ` ✗ ${s.failingParameters.map(parameterName).join('、')}` : ''}
+            {s.failingParameters.length > 0 ? ` ✗ ${s.failingParameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator'))}` : ''}
           </Tag>
         ))}
       </Space>

@@ -10,6 +10,7 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { usePrint } from '../print/print-view'
 import { HistoryCard } from '../documents/HistoryList'
 import { WordExportButton } from '../documents/WordExportButton'
+import { orderTypeNameOf } from './order-type-name'
 import { OrderForm, orderToInput } from './OrderForm'
 import { orderStatusColors } from './order-status'
 import { AcceptanceCard } from './AcceptanceCard'
@@ -22,7 +23,7 @@ import type { OrderDialog, RunOrderCall } from './order-dialog'
 
 /** One restoration order: its particulars, milestones, inspections and deviations, acceptance, and the printed summary. */
 export function OrderPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const printDocument = usePrint()
   const { message } = AntApp.useApp()
   const queryClient = useQueryClient()
@@ -64,7 +65,7 @@ export function OrderPage() {
           <Typography.Title level={3} style={{ margin: 0 }}>
             {o.orderNumber}
           </Typography.Title>
-          <Tag color="green">{o.orderTypeName}</Tag>
+          <Tag color="green">{orderTypeNameOf(o, i18n.language)}</Tag>
           <Tag color={orderStatusColors[o.status]} data-testid="order-status">
             {t(`orders.statuses.${o.status}`)}
           </Tag>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import { formatYuan } from '../../electron/shared/money'
 import type { RestorationOrder } from '../../electron/shared/orders'
-import { parameterName } from './target-parameters'
+import { parameterName } from '../standards/standard-names'
 import { OrderSectionsView } from './OrderSectionsView'
 
 /** What the order says: case, judgment, parties, sites, money, method and target. */
@@ -39,7 +39,7 @@ export function OrderParticularsCard({ order: o }: { order: RestorationOrder }) 
           <div key={i}>
             {t('orders.standardTarget', {
               site: o.sites.find((s) => s.id === target.siteId)?.name ?? '',
-              parameters: target.parameters.map(parameterName).join('、'),
+              parameters: target.parameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator')),
               cls: target.targetClass
             })}
           </div>

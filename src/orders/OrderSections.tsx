@@ -83,7 +83,7 @@ export function OrderSections({ control, errors }: { control: Control<OrderInput
                 </FormField>
                 {Number.isSafeInteger(labour.hours * labour.hourlyRateFen) && (
                   <Typography.Text style={{ display: 'inline-block', marginTop: 36 }} data-testid="labour-offset">
-                    = {formatYuan(labour.hours * labour.hourlyRateFen)} 元
+                    = {t('standards.yuan', { amount: formatYuan(labour.hours * labour.hourlyRateFen) })}
                   </Typography.Text>
                 )}
               </Space>

@@ -2,6 +2,8 @@ import type { Paragraph, Table } from 'docx'
 import { formatYuan } from '../../shared/money'
 import { sourceKindNames, type CalculationStep, type DamageEstimate, type Opinion, type OpinionSample } from '../../shared/opinions'
 import { formatShanghai } from '../../shared/shanghai-time'
+import type { EvaluationGap } from '../../shared/sampling'
+import { findParameter } from '../sampling/parameters'
 import { documentNames, nameOf } from './document-names'
 import { heading, para, table } from './docx-parts'
 
@@ -34,26 +36,26 @@ function resultsText(s: OpinionSample): string {
   return s.results
     .map((r) => {
       const marks = [...(r.source === 'field' ? ['现场测定'] : []), ...(typeof r.exceededByHours === 'number' ? [`超过保存时限 ${Math.round(r.exceededByHours * 10) / 10} 小时分析`] : [])]
-      return `${r.parameterName} ${r.qualifier ?? ''}${r.value} ${r.unit}${marks.length > 0 ? `（${marks.join('，')}）` : ''}`
+      return `${r.parameterKey ? zhName(r.parameterKey) : (r.parameterName ?? '')} ${r.qualifier ?? ''}${r.value} ${r.unit}${marks.length > 0 ? `（${marks.join('，')}）` : ''}`
     })
     .join('；')
 }
 
 function classText(s: OpinionSample): string {
   const e = s.evaluation
-  if (e.standard === null) return `未评价（${e.reason}）`
+  if (e.standard === null) return `未评价（${evaluationGaps[e.reason] ?? e.reason}）`
   const verdict = e.standard === 'gb3838' ? (e.class ? `GB 3838 ${e.class} 类` : '未评价') : e.overall ? `GB 15618 ${soilCategories[e.overall]}` : '未评价'
   const late = e.pastHoldingTime ?? []
-  return late.length === 0 ? verdict : `${verdict}（所依 ${late.map((l) => l.nameZh).join('、')} 超过保存时限分析）`
+  return late.length === 0 ? verdict : `${verdict}（所依 ${late.map((l) => zhName(l.key)).join('、')} 超过保存时限分析）`
 }
 
 function decidingText(s: OpinionSample): string {
   const e = s.evaluation
   const names =
     e.standard === 'gb3838'
-      ? e.deciding.map((d) => d.nameZh)
+      ? e.deciding.map((d) => zhName(d.key))
       : e.standard === 'gb15618'
-        ? e.items.filter((i) => i.category === 'above_screening' || i.category === 'above_intervention').map((i) => i.nameZh)
+        ? e.items.filter((i) => i.category === 'above_screening' || i.category === 'above_intervention').map((i) => zhName(i.key))
         : []
   return names.length > 0 ? names.join('、') : '—'
 }
@@ -142,4 +144,19 @@ export function opinionBody(o: Opinion, printedAt: string): (Paragraph | Table)[
     para(`打印时间：${formatShanghai(printedAt)}`, { align: 'right', small: true }),
     para(`${o.caseNumber} · 第 ${o.version} 版 · 不公开 · 仅供合议庭评议参考`, { flush: true, small: true })
   ]
+}
+
+/** The Word document is Chinese: a parameter by its standard's Chinese name. */
+function zhName(key: string): string {
+  return findParameter(key)?.nameZh ?? key
+}
+
+// Why a sample was not evaluated, in the document's Chinese; a sample frozen before codes carries its sentence.
+const evaluationGaps: Record<EvaluationGap, string> = {
+  no_waterbody: '采样点未标明水体类型（河流或湖库），无法按 GB 3838-2002 评价',
+  no_gb3838_results: '尚无可按 GB 3838-2002 评价的检测结果',
+  no_soil_ph: '未记录土壤 pH（检测结果或现场测定），无法按 GB 15618-2018 评价',
+  no_land_use: '样品未记录用地类型（水田、果园或其他），无法按 GB 15618-2018 评价',
+  no_gb15618_results: '尚无可按 GB 15618-2018 评价的检测结果',
+  matrix_not_evaluated: '此类样品不按 GB 3838-2002 或 GB 15618-2018 评价'
 }

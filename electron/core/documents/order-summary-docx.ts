@@ -95,7 +95,7 @@ export function orderSummaryBody(s: OrderSummary): (Paragraph | Table)[] {
             para(`${ev.siteName}：${ev.sampleCode}（${ev.sampledOn}采样）水质类别 ${ev.waterClass ?? '—'}，${verdictText(ev.meets)}目标 ${ev.targetClass} 类。`, { flush: true }),
             table(
               ['项目', '测定值（mg/L）', `${ev.targetClass} 类限值`, '是否达标', '定类项目'],
-              ev.items.map((item) => [item.parameterName, item.value, item.limit, verdictText(item.meets), item.deciding ? '★' : ''])
+              ev.items.map((item) => [findParameter(item.parameter)?.nameZh ?? item.parameter, item.value ?? '未检测', item.limit, verdictText(item.meets), item.deciding ? '★' : ''])
             )
           ]
     ),
@@ -115,7 +115,7 @@ export function orderSummaryBody(s: OrderSummary): (Paragraph | Table)[] {
         ),
     heading('六、目标项目变化趋势'),
     ...s.trends.flatMap((series) => [
-      para(`${series.siteName}　${series.parameterName}（${series.unit}）${series.limit === null ? '' : `，目标限值 ${series.limit}`}`, { flush: true }),
+      para(`${series.siteName}　${findParameter(series.parameter)?.nameZh ?? series.parameter}（${series.unit}）${series.limit === null ? '' : `，目标限值 ${series.limit}`}`, { flush: true }),
       table(
         ['采样日期', '样品编号', '测定值'],
         series.points.map((p) => [p.sampledOn, p.sampleCode, `${p.belowDetection ? '<' : ''}${p.value}`])

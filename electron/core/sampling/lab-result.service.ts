@@ -206,7 +206,6 @@ export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void'
         siteId,
         siteName: site.name,
         parameterKey,
-        parameterName: parameter.nameZh,
         unit: parameter.units[0]!,
         targetClass,
         // A range (pH 6–9) is no single line to draw.
