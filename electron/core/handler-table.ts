@@ -35,6 +35,7 @@ import { courtHandlers } from './court/court.service'
 import { historyHandlers } from './audit/history.service'
 import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
+import { searchHandlers } from './search/search.service'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -76,6 +77,7 @@ export const handlerTable: HandlerTable = {
   ...historyHandlers,
   ...backupHandlers,
   ...exchangeHandlers,
+  ...searchHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

@@ -120,6 +120,7 @@ export const channels = [
   'backups.status',
   'history.forRecord',
   'history.log',
+  'search.global',
   'opinions.create',
   'opinions.update',
   'opinions.sign',

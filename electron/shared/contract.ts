@@ -145,6 +145,7 @@ import { documentExportInput, documentSealInput, listExportInput, type DocumentS
 import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
+import { globalSearchInput, type SearchResults } from './search'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -250,6 +251,7 @@ export const contract = {
   'backups.status': { input: emptyInput, reply: reply<BackupStatus>() },
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
+  'search.global': { input: globalSearchInput, reply: reply<SearchResults>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'documents.exportDocx': { input: documentExportInput, reply: reply<ExportedDocument>() },
   'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },
