@@ -4,18 +4,19 @@ import type { CallProgress } from '../../electron/shared/progress'
 import type { Result } from '../../electron/shared/errors'
 import i18n from '../i18n'
 
-const tokenKey = 'ecocase.previewToken'
+/** Where this tab keeps the preview's launch token (an attachment's address carries it too, see files.ts). */
+export const previewTokenKey = 'ecocase.previewToken'
 
 /** The launch token: brought once by the url, then kept for this tab. */
 function previewToken(): string {
   const url = new URL(window.location.href)
   const fromUrl = url.searchParams.get('token')
   if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl)
+    sessionStorage.setItem(previewTokenKey, fromUrl)
     url.searchParams.delete('token')
     window.history.replaceState(null, '', url.toString())
   }
-  return sessionStorage.getItem(tokenKey) ?? ''
+  return sessionStorage.getItem(previewTokenKey) ?? ''
 }
 
 /**

@@ -6,6 +6,7 @@ import type { AppErrorShape, Result as Reply } from '../../electron/shared/error
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
 import { FormModal } from './FormModal'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { blockerText } from './acceptance-blocker'
 import { DayField, TextField } from './fields'
 
@@ -44,6 +45,9 @@ export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boole
             </Descriptions.Item>
           )}
           {a.survivalRatePct !== null && <Descriptions.Item label={t('orders.rules.survivalRate')}>{a.survivalRatePct}</Descriptions.Item>}
+          <Descriptions.Item label={t('orders.report')} span={3}>
+            <AttachmentGallery hashes={[a.reportSha256]} testId="acceptance-report" />
+          </Descriptions.Item>
           <Descriptions.Item label={t('orders.rules.handover')} span={3}>
             <span data-testid="handover">
               {o.handover ? t('orders.rules.handoverLine', { date: o.handover.handedOverOn, to: o.handover.handedOverTo }) : t('orders.rules.notHandedOver')}

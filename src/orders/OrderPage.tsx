@@ -41,6 +41,7 @@ import { ReasonDialog } from './ReasonDialog'
 import { HistoryCard } from '../documents/HistoryList'
 import { orderTypeNameOf } from './order-type-name'
 import { WordExportButton } from '../documents/WordExportButton'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 type Dialog =
@@ -298,6 +299,7 @@ export function OrderPage() {
                         {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join('、') || '—'}
                       </Typography.Text>
                     )}
+                    {inspection.photoSha256.length > 0 && <AttachmentGallery hashes={inspection.photoSha256} testId="inspection-photos" />}
                     {inspection.deviations.map((d) => (
                       <Alert
                         key={d.id}

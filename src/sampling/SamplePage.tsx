@@ -14,6 +14,7 @@ import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
 import { ResultChart } from './ResultChart'
 import { HistoryCard } from '../documents/HistoryList'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { SampleForm } from './SampleForm'
 import { parameterName, unitName, waterClassName } from '../standards/standard-names'
 
@@ -258,13 +259,7 @@ export function SamplePage() {
           </Descriptions.Item>
           {s.photoSha256.length > 0 && (
             <Descriptions.Item label={t('sampling.photos')} span={3}>
-              <Space direction="vertical">
-                {s.photoSha256.map((sha) => (
-                  <Typography.Text key={sha} code copyable>
-                    SHA-256 {sha}
-                  </Typography.Text>
-                ))}
-              </Space>
+              <AttachmentGallery hashes={s.photoSha256} site={{ name: d.siteName, latitude: d.siteLatitude, longitude: d.siteLongitude }} testId="sample-photos" />
             </Descriptions.Item>
           )}
         </Descriptions>
