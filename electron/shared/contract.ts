@@ -95,7 +95,6 @@ import {
   type VisitDetail
 } from './sampling'
 import {
-  acceptanceInput,
   dashboardQuery,
   deviationCloseInput,
   deviationInput,
@@ -105,25 +104,23 @@ import {
   milestoneProgressInput,
   milestoneRemoveInput,
   milestoneUpdateInput,
-  handoverInput,
   orderDiscardInput,
   orderIdInput,
   orderInput,
   orderIssueInput,
   orderListQuery,
   orderStatusInput,
-  orderTypeInput,
-  orderTypeUpdateInput,
   orderUpdateInput,
   type Dashboard,
   type Deviation,
   type Inspection,
   type Milestone,
   type OrderListItem,
-  type OrderSummary,
-  type OrderType,
   type RestorationOrder
 } from './orders'
+import { acceptanceInput, handoverInput } from './acceptance'
+import { orderTypeInput, orderTypeUpdateInput, type OrderType } from './order-types'
+import type { OrderSummary } from './order-summary'
 import {
   estimateCreateInput,
   estimateRequest,
