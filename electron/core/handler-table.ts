@@ -29,10 +29,13 @@ import { milestoneHandlers } from './orders/milestone.service'
 import { inspectionHandlers } from './orders/inspection.service'
 import { opinionHandlers } from './opinions/opinion.service'
 import { documentHandlers } from './audit/document.service'
+import { documentExportHandlers } from './documents/document-export.service'
+import { listExportHandlers } from './documents/list-export.service'
 import { courtHandlers } from './court/court.service'
 import { historyHandlers } from './audit/history.service'
 import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
+import { searchHandlers } from './search/search.service'
 import { caseAccessOf } from './access/case-access'
 
 export type Handler<C extends Channel> =
@@ -69,10 +72,13 @@ export const handlerTable: HandlerTable = {
   ...inspectionHandlers,
   ...opinionHandlers,
   ...documentHandlers,
+  ...documentExportHandlers,
+  ...listExportHandlers,
   ...courtHandlers,
   ...historyHandlers,
   ...backupHandlers,
   ...exchangeHandlers,
+  ...searchHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

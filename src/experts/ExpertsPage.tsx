@@ -8,7 +8,9 @@ import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { ExpertForm, emptyExpert } from './ExpertForm'
 import { fieldLabel } from './field-label'
+import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { useLinkedSearch } from '../search/linked-search'
 
 const pageSize = 20
 
@@ -39,7 +41,7 @@ export function ExpertsPage() {
   const queryClient = useQueryClient()
   const { may } = useCurrentUser()
   const canEdit = may('keepExpertPool')
-  const [search, setSearch] = useState('')
+  const { search, setSearch, linked } = useLinkedSearch()
   const [fieldId, setFieldId] = useState<string | null>(null)
   const [status, setStatus] = useState<ExpertStatus | null>(null)
   const pager = useKeysetPager()
@@ -93,16 +95,21 @@ export function ExpertsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('experts.title')}
         </Typography.Title>
-        <Tooltip title={canEdit ? undefined : t('experts.readOnly')}>
-          <Button type="primary" disabled={!canEdit} onClick={() => setEditing({ mode: 'create' })} data-testid="add-expert">
-            {t('experts.add')}
-          </Button>
-        </Tooltip>
+        <Space>
+          <ExcelExportButton list="experts" />
+          <Tooltip title={canEdit ? undefined : t('experts.readOnly')}>
+            <Button type="primary" disabled={!canEdit} onClick={() => setEditing({ mode: 'create' })} data-testid="add-expert">
+              {t('experts.add')}
+            </Button>
+          </Tooltip>
+        </Space>
       </Space>
       <Space wrap>
         <Input.Search
           allowClear
           data-testid="expert-search"
+          key={linked}
+          defaultValue={linked}
           placeholder={t('experts.searchPlaceholder')}
           style={{ width: 280 }}
           onSearch={(value) => {
