@@ -1,5 +1,5 @@
 import { App as AntApp, Button, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assignment, AssignmentStatus } from '../../electron/shared/assignments'
@@ -15,6 +15,7 @@ import { ApplyRecusalModal, RecusalMatters } from './RecusalMatters'
 import { ConflictsCard } from './ConflictsCard'
 import { WordExportButton } from '../documents/WordExportButton'
 import { useCurrentUser } from '../session/CurrentUser'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 const statusColors: Record<AssignmentStatus, string> = {
   proposed: 'gold',
@@ -33,7 +34,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
   const { t, i18n } = useTranslation()
   const { message } = AntApp.useApp()
   const printDocument = usePrint()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const caseId = props.courtCase.id
   const [drawing, setDrawing] = useState<{ replaces: { assignmentId: string; name: string; fieldId: string } | null } | null>(null)
   const [designating, setDesignating] = useState(false)
@@ -42,9 +43,9 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
   const { user } = useCurrentUser()
   // Recusal is the presiding judge's to decide (《民事诉讼法》art. 49); the core checks it again.
   const presiding = user !== null && user.role === 'judge' && props.courtCase.judgeId === user.id
-  const assignments = useQuery({ queryKey: ['assignments.list', caseId], queryFn: () => unwrap(api.assignments.list({ caseId })) })
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['assignments.list', caseId] })
+  const assignments = useChannel('assignments.list', { caseId })
+  const fields = useChannel('fields.list', {})
+  const refresh = () => invalidate('assignments.list')
   const replaced = new Set((assignments.data ?? []).map((a) => a.replacesAssignmentId).filter(Boolean))
 
   const step = useMutation({

@@ -1,9 +1,8 @@
 import { App as AntApp, Button, Input, List, Modal, Select, Space, Tag, Typography } from 'antd'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { conflictGrounds, type ConflictGround } from '../../electron/shared/assignments'
-import { api, unwrap } from '../api/api'
+import { useChannel, useChannelMutation } from '../api/use-channel'
 
 /**
  * The personal-conflict screen: the clerk records an expert's own
@@ -14,23 +13,20 @@ import { api, unwrap } from '../api/api'
 export function ConflictsCard(props: { caseId: string; canRecord: boolean }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
   const [expertId, setExpertId] = useState<string | null>(null)
   const [ground, setGround] = useState<ConflictGround>('interest')
   const [reason, setReason] = useState('')
   const [search, setSearch] = useState('')
-  const conflicts = useQuery({ queryKey: ['assignments.conflicts', props.caseId], queryFn: () => unwrap(api.assignments.conflicts({ caseId: props.caseId })) })
-  const experts = useQuery({ queryKey: ['experts.list', 'conflict', search], enabled: open, queryFn: () => unwrap(api.experts.list({ search, limit: 50 })) })
-  const mark = useMutation({
-    mutationFn: () => unwrap(api.assignments.markConflict({ caseId: props.caseId, expertId: expertId!, ground, reason })),
+  const conflicts = useChannel('assignments.conflicts', { caseId: props.caseId })
+  const experts = useChannel('experts.list', { search, limit: 50 }, { enabled: open })
+  const mark = useChannelMutation('assignments.markConflict', {
+    invalidates: ['assignments.conflicts', 'assignments.screen'],
     onSuccess: (c) => {
       setOpen(false)
       setExpertId(null)
       setReason('')
       void message.success(t('assignments.conflictMarked', { name: c.expertName }))
-      void queryClient.invalidateQueries({ queryKey: ['assignments.conflicts', props.caseId] })
-      void queryClient.invalidateQueries({ queryKey: ['assignments.screen', props.caseId] })
     },
     onError: (error) => void message.error(error.message)
   })
@@ -56,7 +52,7 @@ export function ConflictsCard(props: { caseId: string; canRecord: boolean }) {
         open={open}
         title={t('assignments.markConflict')}
         okButtonProps={{ disabled: !expertId || !reason.trim(), loading: mark.isPending, 'data-testid': 'mark-conflict-submit' } as never}
-        onOk={() => mark.mutate()}
+        onOk={() => mark.mutate({ caseId: props.caseId, expertId: expertId!, ground, reason })}
         onCancel={() => setOpen(false)}
       >
         <Space direction="vertical" style={{ width: '100%' }}>

@@ -1,9 +1,10 @@
 import { Alert, Form, Input, Modal, Select, Tag, Typography } from 'antd'
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap, CallError } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
+import { useChannel } from '../api/use-channel'
 
 /**
  * 指定专家: the clerk picks a field and an expert. An excluded expert shows
@@ -15,12 +16,8 @@ export function DesignateModal(props: { caseId: string; onClose: (saved: boolean
   const [fieldId, setFieldId] = useState<string | null>(null)
   const [expertId, setExpertId] = useState<string | null>(null)
   const [overrideReason, setOverrideReason] = useState('')
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
-  const screening = useQuery({
-    queryKey: ['assignments.screen', props.caseId, fieldId],
-    enabled: fieldId !== null,
-    queryFn: () => unwrap(api.assignments.screen({ caseId: props.caseId, fieldIds: [fieldId!] }))
-  })
+  const fields = useChannel('fields.list', {})
+  const screening = useChannel('assignments.screen', { caseId: props.caseId, fieldIds: fieldId ? [fieldId] : [] }, { enabled: fieldId !== null })
   const excluded = screening.data?.excluded.find((e) => e.expertId === expertId)
   const designate = useMutation({
     mutationFn: () =>

@@ -1,11 +1,12 @@
 import { Alert, Button, Checkbox, Descriptions, Form, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd'
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Draw } from '../../electron/shared/assignments'
 import { api, unwrap } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
 import { ScreeningList } from './ScreeningList'
+import { useChannel, useChannelMutation } from '../api/use-channel'
 
 /**
  * 随机抽取: the clerk picks the fields and how many; the pool is screened
@@ -22,18 +23,14 @@ export function DrawModal(props: {
   const [balanced, setBalanced] = useState(false)
   const [acceptNotRandom, setAcceptNotRandom] = useState(false)
   const [result, setResult] = useState<Draw | null>(null)
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
-  const screening = useQuery({
-    queryKey: ['assignments.screen', props.caseId, fieldIds],
-    enabled: fieldIds.length > 0 && result === null,
-    queryFn: () => unwrap(api.assignments.screen({ caseId: props.caseId, fieldIds }))
-  })
+  const fields = useChannel('fields.list', {})
+  const screening = useChannel('assignments.screen', { caseId: props.caseId, fieldIds }, { enabled: fieldIds.length > 0 && result === null })
   const draw = useMutation({
     mutationFn: () =>
       unwrap(api.draws.create({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null, acceptNotRandom })),
     onSuccess: (value) => setResult(value.draw)
   })
-  const replay = useMutation({ mutationFn: (id: string) => unwrap(api.draws.replay({ id })) })
+  const replay = useChannelMutation('draws.replay')
   const everyone = screening.data !== undefined && screening.data.eligible.length === count
   const nameOf = (id: string) => result?.eligible.find((e) => e.expertId === id)?.name ?? id
 
@@ -78,7 +75,7 @@ export function DrawModal(props: {
             </Descriptions.Item>
           </Descriptions>
           <Space style={{ marginTop: 12 }}>
-            <Button onClick={() => replay.mutate(result.id)} loading={replay.isPending} data-testid="draw-replay">
+            <Button onClick={() => replay.mutate({ id: result.id })} loading={replay.isPending} data-testid="draw-replay">
               {t('assignments.replay')}
             </Button>
             {replay.data && (

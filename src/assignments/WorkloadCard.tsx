@@ -1,14 +1,13 @@
 import { Card, Space, Tag, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
+import { useChannel } from '../api/use-channel'
 
 /** Open assignments (proposed, notified, active) per expert and per field, against each expert's maximum. */
 export function WorkloadCard() {
   const { t, i18n } = useTranslation()
-  const workload = useQuery({ queryKey: ['assignments.workload'], queryFn: () => unwrap(api.assignments.workload({})) })
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
+  const workload = useChannel('assignments.workload', {})
+  const fields = useChannel('fields.list', {})
   const busy = (workload.data?.experts ?? []).filter((e) => e.active > 0)
   return (
     <Card size="small" title={t('assignments.workload')} data-testid="workload">

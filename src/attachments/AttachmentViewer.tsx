@@ -1,10 +1,9 @@
 import { Alert, Button, Descriptions, Modal, Space, Spin, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { distanceMetres } from '../../electron/shared/coordinates'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { api, unwrap } from '../api/api'
 import { useCheckedAttachment } from './checked-attachment'
+import { useChannel } from '../api/use-channel'
 
 /** A site's WGS-84 coordinates, when registered, to show beside a photo's GPS position. */
 export interface SitePosition {
@@ -50,7 +49,7 @@ export function CheckedFileView(props: { sha256: string; large?: boolean; alt: s
 export function AttachmentViewer(props: { hashes: string[]; index: number; onIndex: (index: number) => void; onClose: () => void; site?: SitePosition | null }) {
   const { t } = useTranslation()
   const sha256 = props.hashes[props.index]!
-  const info = useQuery({ queryKey: ['attachments.info', sha256], queryFn: () => unwrap(api.attachments.info({ sha256 })) })
+  const info = useChannel('attachments.info', { sha256 })
   const i = info.data
   const exif = i?.exif ?? null
   const site = props.site

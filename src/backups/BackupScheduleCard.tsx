@@ -1,20 +1,22 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { backupIntervalBounds, backupKeepBounds, backupScheduleInput, type BackupScheduleInput } from '../../electron/shared/backups'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
+import { channelKey, useChannel, useInvalidate } from '../api/use-channel'
 
 /** 定时备份: the administrator's schedule (interval, folder, how many to keep). The core checks it again. */
 export function BackupScheduleCard() {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const queryClient = useQueryClient()
-  const schedule = useQuery({ queryKey: ['backups.schedule'], queryFn: () => unwrap(api.backups.schedule({})) })
+  const invalidate = useInvalidate()
+  const schedule = useChannel('backups.schedule', {})
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, reset, formState } = useForm<BackupScheduleInput>({ resolver: zodResolver(backupScheduleInput) })
   useEffect(() => {
@@ -25,8 +27,8 @@ export function BackupScheduleCard() {
     setFormError(null)
     const reply = await api.backups.setSchedule(values)
     if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
-    queryClient.setQueryData(['backups.schedule'], reply.value)
-    void queryClient.invalidateQueries({ queryKey: ['backups.status'] })
+    queryClient.setQueryData(channelKey('backups.schedule', {}), reply.value)
+    void invalidate('backups.status')
     void message.success(reply.value.enabled ? t('backups.savedDue') : t('common.saved'))
   })
   const errors = formState.errors

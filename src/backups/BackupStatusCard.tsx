@@ -1,9 +1,8 @@
 import { Alert, Card, Descriptions, Tag } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { BackupRun, BackupStatus } from '../../electron/shared/backups'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { api, unwrap } from '../api/api'
+import { useChannel } from '../api/use-channel'
 
 /** How often the dashboard asks again, so a backup taken or failed while it is open shows without a reload. */
 const refreshMs = 60_000
@@ -11,7 +10,7 @@ const refreshMs = 60_000
 /** 数据备份 on the dashboard: the last backup's time and result, and a warning when it failed, is missing or is overdue. */
 export function BackupStatusCard() {
   const { t } = useTranslation()
-  const status = useQuery({ queryKey: ['backups.status'], queryFn: () => unwrap(api.backups.status({})), refetchInterval: refreshMs })
+  const status = useChannel('backups.status', {}, { refetchInterval: refreshMs })
   const s = status.data
   const warningText = ({ warning, last, schedule }: BackupStatus): string => {
     if (warning === 'failed') return t('backups.warnings.failed', { message: last?.message ?? '' })

@@ -3,16 +3,15 @@ import { Controller, useFieldArray, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useQuery } from '@tanstack/react-query'
 import dayjs from 'dayjs'
 import { caseInput, caseStages, caseTypes, partyRoles, type CaseInput, type CourtCase } from '../../electron/shared/cases'
 import type { AppErrorShape } from '../../electron/shared/errors'
-import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { FormActions } from '../forms/FormActions'
 import { ParticipantsFields } from './ParticipantsFields'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
+import { useChannel } from '../api/use-channel'
 
 export const emptyCase: CaseInput = {
   caseNumber: '',
@@ -73,8 +72,8 @@ export function CaseForm(props: {
     formState: { errors, isSubmitting }
   } = useForm<CaseInput>({ resolver: zodResolver(caseInput), defaultValues: props.initial })
   const parties = useFieldArray({ control, name: 'parties' })
-  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
-  const cases = useQuery({ queryKey: ['cases.list', 'link-options'], queryFn: () => unwrap(api.cases.list({ limit: 500 })) })
+  const users = useChannel('users.list', {})
+  const cases = useChannel('cases.list', { limit: 500 })
   const people = (role: 'judge' | 'clerk') =>
     (users.data ?? []).filter((u) => u.roles.includes(role)).map((u) => ({ value: u.id, label: u.displayName }))
 

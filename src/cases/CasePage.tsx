@@ -1,5 +1,5 @@
 import { App as AntApp, Button, Card, Descriptions, Drawer, Input, Modal, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
@@ -15,6 +15,7 @@ import { OrdersTable } from '../orders/OrdersTable'
 import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
 import { HistoryTimeline } from '../documents/HistoryList'
 import { CaseExchangeCard } from '../exchange/CaseExchangeCard'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 /**
  * One case and everything hanging off it: its investigators, sites and
@@ -23,13 +24,13 @@ import { CaseExchangeCard } from '../exchange/CaseExchangeCard'
 export function CasePage() {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { id = '' } = useParams()
   const { may } = useCurrentUser()
   const [editing, setEditing] = useState(false)
   const [reopenReason, setReopenReason] = useState<string | null>(null)
-  const courtCase = useQuery({ queryKey: ['cases.get', id], queryFn: () => unwrap(api.cases.get({ id })) })
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['cases.get', id] })
+  const courtCase = useChannel('cases.get', { id })
+  const refresh = () => invalidate('cases.get')
   const advance = useMutation({
     mutationFn: (status: NonNullable<ReturnType<typeof nextCaseStatus>>) =>
       unwrap(api.cases.setStatus({ id, revision: courtCase.data!.revision, status })),

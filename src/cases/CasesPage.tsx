@@ -1,16 +1,16 @@
 import { App as AntApp, Button, Drawer, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
 import { caseStatuses, caseTypes, type CaseInput, type CaseStatus, type CaseType, type CourtCase } from '../../electron/shared/cases'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { CaseForm, emptyCase } from './CaseForm'
 import { statusColors } from './case-status'
 import { WorkloadCard } from '../assignments/WorkloadCard'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 import { useLinkedSearch } from '../search/linked-search'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 const pageSize = 20
 
@@ -19,7 +19,7 @@ export function CasesPage() {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { may } = useCurrentUser()
   const canEdit = may('registerCases')
   const { search, setSearch, linked } = useLinkedSearch()
@@ -30,11 +30,8 @@ export function CasesPage() {
   const pager = useKeysetPager()
   const [registering, setRegistering] = useState(false)
 
-  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
-  const cases = useQuery({
-    queryKey: ['cases.list', search, status, type, year, judgeId, pager.after],
-    queryFn: () => unwrap(api.cases.list({ search, status, type, year, judgeId, after: pager.after, limit: pageSize }))
-  })
+  const users = useChannel('users.list', {})
+  const cases = useChannel('cases.list', { search, status, type, year, judgeId, after: pager.after, limit: pageSize })
   const firstPage = pager.reset
 
   const register = async (values: CaseInput) => {
@@ -42,7 +39,7 @@ export function CasesPage() {
     if (!reply.ok) return reply.error
     void message.success(t('cases.created', { caseNumber: reply.value.caseNumber }))
     setRegistering(false)
-    void queryClient.invalidateQueries({ queryKey: ['cases.list'] })
+    void invalidate('cases.list')
     void navigate(`/cases/${reply.value.id}`)
     return null
   }

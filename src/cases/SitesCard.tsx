@@ -1,16 +1,16 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { siteInput, waterbodies, type Site, type SiteInput } from '../../electron/shared/sites'
 import type { AppErrorShape } from '../../electron/shared/errors'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { parseCoordinates } from '../../electron/shared/coordinates'
 import { applyServerErrors } from '../forms/server-errors'
 import { FormActions } from '../forms/FormActions'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 function toInput(s: Site): SiteInput {
   return { name: s.name, address: s.address, latitude: s.latitude, longitude: s.longitude, accuracyM: s.accuracyM, waterbody: s.waterbody, notes: s.notes }
@@ -97,9 +97,9 @@ function SiteForm(props: { initial: SiteInput; onSubmit: (values: SiteInput) => 
 export function SitesCard(props: { caseId: string; canEdit: boolean }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const [editing, setEditing] = useState<{ site: Site | null } | null>(null)
-  const sites = useQuery({ queryKey: ['sites.list', props.caseId], queryFn: () => unwrap(api.sites.list({ caseId: props.caseId })) })
+  const sites = useChannel('sites.list', { caseId: props.caseId })
 
   const save = async (values: SiteInput): Promise<AppErrorShape | null> => {
     const site = editing?.site
@@ -109,7 +109,7 @@ export function SitesCard(props: { caseId: string; canEdit: boolean }) {
     if (!reply.ok) return reply.error
     void message.success(t('sites.saved', { name: reply.value.name }))
     setEditing(null)
-    void queryClient.invalidateQueries({ queryKey: ['sites.list', props.caseId] })
+    void invalidate('sites.list')
     return null
   }
 

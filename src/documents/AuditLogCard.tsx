@@ -1,15 +1,15 @@
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dayjs } from 'dayjs'
 import { channels } from '../../electron/shared/channels'
 import { columnChanges, type AuditLogQuery, type HistoryEvent } from '../../electron/shared/history'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { HistoryEntry } from './HistoryList'
 import { useHistoryWords } from './history-words'
 import { csvText, downloadFile } from './download'
+import { useChannel } from '../api/use-channel'
 
 type Filter = Omit<AuditLogQuery, 'offset' | 'limit'>
 const pageSize = 20
@@ -21,11 +21,8 @@ export function AuditLogCard() {
   const [filter, setFilter] = useState<Filter>({})
   const [page, setPage] = useState(1)
   const [exporting, setExporting] = useState<string | null>(null)
-  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
-  const log = useQuery({
-    queryKey: ['history.log', filter, page],
-    queryFn: () => unwrap(api.history.log({ ...filter, offset: (page - 1) * pageSize, limit: pageSize }))
-  })
+  const users = useChannel('users.list', {})
+  const log = useChannel('history.log', { ...filter, offset: (page - 1) * pageSize, limit: pageSize })
   const change = (next: Filter) => {
     setFilter(Object.fromEntries(Object.entries({ ...filter, ...next }).filter(([, v]) => v)) as Filter)
     setPage(1)

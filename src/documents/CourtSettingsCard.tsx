@@ -1,14 +1,15 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Select, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { courtSettingsInput, sealPositions, type CourtSettingsInput } from '../../electron/shared/court'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { useCurrentUser } from '../session/CurrentUser'
+import { channelKey, useChannel } from '../api/use-channel'
 
 const textFields = ['fullName', 'shortName', 'tribunal', 'address', 'phone'] as const
 
@@ -18,7 +19,7 @@ export function CourtSettingsCard() {
   const { may } = useCurrentUser()
   const { message } = AntApp.useApp()
   const queryClient = useQueryClient()
-  const settings = useQuery({ queryKey: ['court.get'], queryFn: () => unwrap(api.court.get({})) })
+  const settings = useChannel('court.get', {})
   const canEdit = may('editReferenceData')
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, reset, formState } = useForm<CourtSettingsInput>({ resolver: zodResolver(courtSettingsInput) })
@@ -31,7 +32,7 @@ export function CourtSettingsCard() {
     setFormError(null)
     const reply = await api.court.update(values)
     if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
-    queryClient.setQueryData(['court.get'], reply.value)
+    queryClient.setQueryData(channelKey('court.get', {}), reply.value)
     void message.success(t('common.saved'))
   })
   const errors = formState.errors

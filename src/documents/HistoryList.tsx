@@ -1,11 +1,10 @@
 import { Alert, Card, Empty, Spin, Timeline, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { columnChanges, type HistoryEvent } from '../../electron/shared/history'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { api, unwrap } from '../api/api'
 import { useHistoryWords } from './history-words'
+import { useChannel } from '../api/use-channel'
 
 /** One event in words: who, when, what (added / changed / voided / removed), and each changed field. */
 export function HistoryEntry(props: { event: HistoryEvent }) {
@@ -58,10 +57,7 @@ export function HistoryCard(props: { entityType: string; entityId: string }) {
 
 export function HistoryTimeline(props: { entityType: string; entityId: string }) {
   const { t } = useTranslation()
-  const history = useQuery({
-    queryKey: ['history.forRecord', props.entityType, props.entityId],
-    queryFn: () => unwrap(api.history.forRecord({ entityType: props.entityType, entityId: props.entityId }))
-  })
+  const history = useChannel('history.forRecord', { entityType: props.entityType, entityId: props.entityId })
   if (history.isLoading) return <Spin />
   if (history.isError) return <Alert type="error" message={history.error.message} />
   if (!history.data?.length) return <Empty description={t('history.none')} />

@@ -1,19 +1,18 @@
 import { Button, Card, Table, Tag } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CaseExchangeEntry } from '../../electron/shared/exchange'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { ExportDialog } from './ExportDialog'
+import { useChannel } from '../api/use-channel'
 
 /** 交换 on the case page: which installation last sent or received what of this case and when, and sending the case's package. */
 export function CaseExchangeCard({ caseId }: { caseId: string }) {
   const { t } = useTranslation()
   const { may } = useCurrentUser()
   const [exporting, setExporting] = useState(false)
-  const entries = useQuery({ queryKey: ['exchange.forCase', caseId], queryFn: () => unwrap(api.exchange.forCase({ caseId })) })
+  const entries = useChannel('exchange.forCase', { caseId })
   return (
     <Card
       size="small"

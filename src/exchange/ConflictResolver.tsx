@@ -1,11 +1,11 @@
 import { Alert, App as AntApp, Button, Modal, Radio, Space, Table, Typography } from 'antd'
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExchangeConflict } from '../../electron/shared/exchange'
 import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { columnLabel, conflictRecord, storedValue } from './conflict-words'
+import { useInvalidate } from '../api/use-channel'
 
 type Side = 'local' | 'incoming'
 type Field = ExchangeConflict['fields'][number]
@@ -19,7 +19,7 @@ export function ConflictResolver(props: { conflict: ExchangeConflict; onClose: (
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const { may } = useCurrentUser()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { conflict } = props
   const [choices, setChoices] = useState<Record<string, Side>>(() => Object.fromEntries(conflict.fields.map((f) => [f.column, 'local' as Side])))
   const [error, setError] = useState<string | null>(null)
@@ -36,7 +36,7 @@ export function ConflictResolver(props: { conflict: ExchangeConflict; onClose: (
     if (!reply.ok) return setError(reply.error.message)
     void message.success(t('exchange.conflicts.resolved'))
     // The record itself changed too: every view of it reloads.
-    void queryClient.invalidateQueries()
+    void invalidate()
     props.onClose()
   }
 

@@ -1,16 +1,15 @@
 import { Button, Card, Table } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExchangeConflict } from '../../electron/shared/exchange'
-import { api, unwrap } from '../api/api'
 import { columnLabel, conflictRecord } from './conflict-words'
 import { ConflictResolver } from './ConflictResolver'
+import { useChannel } from '../api/use-channel'
 
 /** The records changed on both sides that wait for a person, each opened in the resolver. */
 export function ConflictsCard() {
   const { t } = useTranslation()
-  const conflicts = useQuery({ queryKey: ['exchange.conflicts', 'open'], queryFn: () => unwrap(api.exchange.conflicts({ status: 'open' })) })
+  const conflicts = useChannel('exchange.conflicts', { status: 'open' })
   const [open, setOpen] = useState<ExchangeConflict | null>(null)
   return (
     <Card title={t('exchange.conflicts.title')} data-testid="conflicts">

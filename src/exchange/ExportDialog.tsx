@@ -1,9 +1,8 @@
 import { Alert, App as AntApp, Button, Modal, Select, Space, Typography } from 'antd'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap } from '../api/api'
 import { downloadOutboxFile, outboxName } from '../api/files'
+import { useChannel, useChannelMutation } from '../api/use-channel'
 
 /**
  * Makes a package for a partner (the case's package when `caseId` is given,
@@ -13,14 +12,9 @@ import { downloadOutboxFile, outboxName } from '../api/files'
 export function ExportDialog(props: { caseId?: string; onClose: () => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
-  const partners = useQuery({ queryKey: ['exchange.partners'], queryFn: () => unwrap(api.exchange.partners({})) })
+  const partners = useChannel('exchange.partners', {})
   const [to, setTo] = useState<string | null>(null)
-  const run = useMutation({
-    mutationFn: (partner: string) =>
-      unwrap(api.exchange.export(props.caseId ? { to: partner, caseId: props.caseId, changes: false } : { to: partner, changes: true })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['exchange.forCase'] })
-  })
+  const run = useChannelMutation('exchange.export', { invalidates: ['exchange.forCase'] })
   const download = async (file: string) => {
     const reply = await downloadOutboxFile(outboxName(file))
     if (!reply.ok) void message.error(reply.error.message)
@@ -42,7 +36,7 @@ export function ExportDialog(props: { caseId?: string; onClose: () => void }) {
             onChange={setTo}
             options={(partners.data ?? []).map((p) => ({ value: p.installationId, label: p.name }))}
           />
-          <Button type="primary" disabled={!to} loading={run.isPending} onClick={() => run.mutate(to!)} data-testid="export-run">
+          <Button type="primary" disabled={!to} loading={run.isPending} onClick={() => run.mutate(props.caseId ? { to: to!, caseId: props.caseId, changes: false } : { to: to!, changes: true })} data-testid="export-run">
             {t('exchange.export.run')}
           </Button>
         </Space>

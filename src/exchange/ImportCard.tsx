@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Progress, Space, Typography, Upload } from 'antd'
 import { UploadOutlined } from '@ant-design/icons'
-import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportReport, InboxPackage } from '../../electron/shared/exchange'
@@ -9,6 +8,7 @@ import type { Result } from '../../electron/shared/errors'
 import { uploadFile } from '../api/files'
 import { callWithProgress } from '../api/call-progress'
 import { ImportSummary } from './ImportSummary'
+import { useInvalidate } from '../api/use-channel'
 
 type Stage = { step: 'idle' } | { step: 'uploading' } | { step: 'importing'; progress: CallProgress | null } | { step: 'done'; progress: CallProgress | null; report: ImportReport } | { step: 'refused'; message: string }
 
@@ -26,7 +26,7 @@ function percentOf(progress: CallProgress | null): number {
  */
 export function ImportCard() {
   const { t } = useTranslation()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const [stage, setStage] = useState<Stage>({ step: 'idle' })
   const busy = stage.step === 'uploading' || stage.step === 'importing'
 
@@ -43,7 +43,7 @@ export function ImportCard() {
     if (!reply.ok) return setStage({ step: 'refused', message: reply.error.message })
     setStage({ step: 'done', progress: last, report: reply.value })
     // Whatever the package touched may show elsewhere: the case, its samples, the conflicts.
-    void queryClient.invalidateQueries()
+    void invalidate()
   }
 
   const progress = stage.step === 'importing' || stage.step === 'done' ? stage.progress : null

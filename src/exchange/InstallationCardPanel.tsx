@@ -1,9 +1,8 @@
 import { App as AntApp, Button, Card, Descriptions, Space, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import QRCode from 'qrcode'
-import { api, unwrap } from '../api/api'
+import { useChannel } from '../api/use-channel'
 
 /**
  * This installation's pairing card, for the other side's administrator:
@@ -13,7 +12,7 @@ import { api, unwrap } from '../api/api'
 export function InstallationCardPanel() {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const card = useQuery({ queryKey: ['exchange.card'], queryFn: () => unwrap(api.exchange.card({})) })
+  const card = useChannel('exchange.card', {})
   const text = card.data ? JSON.stringify(card.data) : null
   const [qr, setQr] = useState<string | null>(null)
   useEffect(() => {

@@ -1,5 +1,4 @@
 import { Alert, App as AntApp, Form, Input, Modal, Select, Typography } from 'antd'
-import { useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
@@ -10,6 +9,7 @@ import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import type { z } from 'zod'
+import { useInvalidate } from '../api/use-channel'
 
 type PairValues = z.input<typeof pairInput>
 
@@ -31,7 +31,7 @@ function claimedFingerprint(text: string): string | null {
 export function PairDialog(props: { experts: Expert[]; onClose: () => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, watch, formState } = useForm<PairValues>({ resolver: zodResolver(pairInput), defaultValues: { card: '', expertId: null } })
   const fingerprint = claimedFingerprint(watch('card'))
@@ -44,7 +44,7 @@ export function PairDialog(props: { experts: Expert[]; onClose: () => void }) {
       return setFormError(applyServerErrors(reply.error, setError))
     }
     void message.success(t('exchange.pair.done', { name: reply.value.name }))
-    void queryClient.invalidateQueries({ queryKey: ['exchange.partners'] })
+    void invalidate('exchange.partners')
     props.onClose()
   })
   const errors = formState.errors

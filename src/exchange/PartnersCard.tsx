@@ -1,21 +1,20 @@
 import { Button, Card, Table } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Partner } from '../../electron/shared/exchange'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { Fingerprint } from './InstallationCardPanel'
 import { PairDialog } from './PairDialog'
+import { useChannel } from '../api/use-channel'
 
 /** The installations this one exchanges packages with, and (for the administrator) registering one from its card. */
 export function PartnersCard() {
   const { t } = useTranslation()
   const { may } = useCurrentUser()
   const [pairing, setPairing] = useState(false)
-  const partners = useQuery({ queryKey: ['exchange.partners'], queryFn: () => unwrap(api.exchange.partners({})) })
-  const experts = useQuery({ queryKey: ['experts.list', 'all'], queryFn: () => unwrap(api.experts.list({ limit: 500 })) })
+  const partners = useChannel('exchange.partners', {})
+  const experts = useChannel('experts.list', { limit: 500 })
   const expertName = (id: string | null) => (id === null ? '—' : (experts.data?.items.find((e) => e.id === id)?.name ?? id))
   return (
     <Card

@@ -1,5 +1,5 @@
 import { App as AntApp, Button, Drawer, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Expert, ExpertInput, ExpertStatus } from '../../electron/shared/experts'
@@ -11,6 +11,7 @@ import { fieldLabel } from './field-label'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 import { useLinkedSearch } from '../search/linked-search'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 const pageSize = 20
 
@@ -38,7 +39,7 @@ function toInput(expert: Expert): ExpertInput {
 export function ExpertsPage() {
   const { t, i18n } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { may } = useCurrentUser()
   const canEdit = may('keepExpertPool')
   const { search, setSearch, linked } = useLinkedSearch()
@@ -48,13 +49,10 @@ export function ExpertsPage() {
   const [editing, setEditing] = useState<Editing>(null)
   const [statusChange, setStatusChange] = useState<{ expert: Expert; reason: string } | null>(null)
 
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
-  const experts = useQuery({
-    queryKey: ['experts.list', search, fieldId, status, pager.after],
-    queryFn: () => unwrap(api.experts.list({ search, fieldId, status, after: pager.after, limit: pageSize }))
-  })
+  const fields = useChannel('fields.list', {})
+  const experts = useChannel('experts.list', { search, fieldId, status, after: pager.after, limit: pageSize })
   const fieldsById = new Map((fields.data ?? []).map((f) => [f.id, f]))
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['experts.list'] })
+  const refresh = () => invalidate('experts.list')
 
   const changeStatus = useMutation({
     mutationFn: async ({ expert, reason }: { expert: Expert; reason: string }) => {

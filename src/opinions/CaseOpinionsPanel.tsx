@@ -1,10 +1,9 @@
 import { App as AntApp, Button, Empty, Space, Tag } from 'antd'
-import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
-import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
+import { useChannel, useChannelMutation } from '../api/use-channel'
 
 /** The case page's 技术调查意见 tab: the opinion's versions, or a button to start it. */
 export function CaseOpinionsPanel(props: { caseId: string }) {
@@ -12,9 +11,8 @@ export function CaseOpinionsPanel(props: { caseId: string }) {
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
   const { may } = useCurrentUser()
-  const versions = useQuery({ queryKey: ['opinions.forCase', props.caseId], queryFn: () => unwrap(api.opinions.forCase({ caseId: props.caseId })) })
-  const create = useMutation({
-    mutationFn: () => unwrap(api.opinions.create({ caseId: props.caseId })),
+  const versions = useChannel('opinions.forCase', { caseId: props.caseId })
+  const create = useChannelMutation('opinions.create', {
     onSuccess: (opinion) => {
       void message.success(t('opinions.created'))
       navigate(`/opinions/${opinion.id}`)
@@ -27,7 +25,7 @@ export function CaseOpinionsPanel(props: { caseId: string }) {
     return (
       <Empty description={t('opinions.none')}>
         {may('writeOpinions') && (
-          <Button type="primary" loading={create.isPending} onClick={() => create.mutate()} data-testid="create-opinion">
+          <Button type="primary" loading={create.isPending} onClick={() => create.mutate({ caseId: props.caseId })} data-testid="create-opinion">
             {t('opinions.create')}
           </Button>
         )}

@@ -1,15 +1,15 @@
 import { Alert, Button, Form, Input, Select, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { opinionDraftOrderInput, type Opinion, type OpinionDraftOrderInput } from '../../electron/shared/opinions'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { orderTypeName } from '../orders/order-type-name'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
+import { useChannel } from '../api/use-channel'
 
 /** A suggested number for the court's next restoration order: this year and the court code of the case number. */
 function suggestedNumber(caseNumber: string): string {
@@ -21,7 +21,7 @@ function suggestedNumber(caseNumber: string): string {
 export function DraftOrderModal(props: { opinion: Opinion; onDone: (orderNumber: string) => void }) {
   const { t, i18n } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
-  const types = useQuery({ queryKey: ['orderTypes.list'], queryFn: () => unwrap(api.orderTypes.list({})) })
+  const types = useChannel('orderTypes.list', {})
   const {
     control,
     handleSubmit,

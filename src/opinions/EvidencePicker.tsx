@@ -1,10 +1,9 @@
 import { Space, Table, Tag, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Opinion, OpinionSample, OpinionVisit } from '../../electron/shared/opinions'
-import { api, unwrap } from '../api/api'
 import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
+import { useChannel } from '../api/use-channel'
 
 interface Selection {
   visitIds: string[]
@@ -20,11 +19,7 @@ interface Selection {
 export function EvidencePicker(props: { opinion: Opinion; editable: boolean; value: Selection; onChange: (next: Selection) => void; error?: string }) {
   const { t } = useTranslation()
   const o = props.opinion
-  const candidates = useQuery({
-    queryKey: ['opinions.evidence', o.caseId],
-    queryFn: () => unwrap(api.opinions.evidence({ caseId: o.caseId })),
-    enabled: props.editable
-  })
+  const candidates = useChannel('opinions.evidence', { caseId: o.caseId }, { enabled: props.editable })
   const visits = props.editable ? (candidates.data?.visits ?? []) : o.visits
   const samples = props.editable ? (candidates.data?.samples ?? []) : o.samples
   if (props.editable && candidates.isSuccess && visits.length === 0 && samples.length === 0) {

@@ -1,5 +1,5 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, InputNumber, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation } from '@tanstack/react-query'
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
@@ -19,6 +19,7 @@ import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
 import { WordExportButton } from '../documents/WordExportButton'
 import { HistoryCard } from '../documents/HistoryList'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 const statusColors = { draft: 'default', signed: 'green', submitted: 'blue' } as const
 
@@ -51,14 +52,14 @@ export function OpinionPage() {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { id = '' } = useParams()
   const { user, may } = useCurrentUser()
-  const opinion = useQuery({ queryKey: ['opinions.get', id], queryFn: () => unwrap(api.opinions.get({ id })) })
+  const opinion = useChannel('opinions.get', { id })
   if (opinion.isLoading) return <Spin style={{ margin: 64 }} />
   if (!opinion.data) return <Result status="404" title={opinion.error?.message} />
   const o = opinion.data
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['opinions.get'] })
+  const refresh = () => invalidate('opinions.get')
   const assigned = user?.role === 'investigator' && o.investigators.some((i) => i.expertId === user.expertId)
   const latest = o.nextVersionId === null
   return (
@@ -98,7 +99,7 @@ function OpinionEditor(props: {
   const [formError, setFormError] = useState<string | null>(null)
   const [calculating, setCalculating] = useState(false)
   const [drafting, setDrafting] = useState(false)
-  const estimates = useQuery({ queryKey: ['estimates.list', o.caseId], queryFn: () => unwrap(api.estimates.list({ caseId: o.caseId })) })
+  const estimates = useChannel('estimates.list', { caseId: o.caseId })
   const {
     control,
     handleSubmit,

@@ -1,14 +1,13 @@
-import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../electron/shared/money'
 import { sourceKindNames, type CalculationStep, type DamageEstimate, type Opinion } from '../../electron/shared/opinions'
-import { api, unwrap } from '../api/api'
 import { PrintPage } from '../print/PrintPage'
 import { estimateAmount } from './opinion-text'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { decidingItemsText, hasMarkedValues, sampleClassText, sampleResultsText } from './evidence-text'
 import { DocumentSealBlock, useDocumentSeal } from '../print/DocumentSeal'
+import { useChannel } from '../api/use-channel'
 
 const boundNames = { point: '', low: '低值：', high: '高值：' } as const
 
@@ -143,7 +142,7 @@ function EvidenceTables(props: { opinion: Opinion }) {
 export function OpinionPrint() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  const print = useQuery({ queryKey: ['opinions.print', id], queryFn: () => unwrap(api.opinions.print({ id })) })
+  const print = useChannel('opinions.print', { id })
   const seal = useDocumentSeal('opinion', id, Boolean(print.data))
   if (print.isError) return <p>{t('print.notFound')}</p>
   const o = print.data?.opinion

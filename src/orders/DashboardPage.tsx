@@ -1,21 +1,20 @@
 import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { DashboardMilestone } from '../../electron/shared/orders'
-import { api, unwrap } from '../api/api'
 import { WorkloadCard } from '../assignments/WorkloadCard'
 import { BackupStatusCard } from '../backups/BackupStatusCard'
 import { orderTypeNameOf } from './order-type-name'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
+import { useChannel } from '../api/use-channel'
 
 const dueSoonDays = 14
 
 /** 工作台, the judges' home page: what is overdue or due soon, what deviates, and how the orders stand. */
 export function DashboardPage() {
   const { t, i18n } = useTranslation()
-  const board = useQuery({ queryKey: ['orders.dashboard', dueSoonDays], queryFn: () => unwrap(api.orders.dashboard({ dueSoonDays })) })
+  const board = useChannel('orders.dashboard', { dueSoonDays })
   const d = board.data
 
   const milestoneList = (items: DashboardMilestone[], testId: string) => (

@@ -1,13 +1,11 @@
 import { Alert, Button, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
 import { Controller, useFieldArray, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import { comparators, orderInput, type OrderInput, type RestorationOrder } from '../../electron/shared/orders'
 import type { AppErrorShape } from '../../electron/shared/errors'
-import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { YuanInput } from '../forms/YuanInput'
@@ -17,6 +15,7 @@ import { targetParameterOptions } from './target-parameters'
 import { FormActions } from '../forms/FormActions'
 import { orderTypeName } from './order-type-name'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
+import { useChannel } from '../api/use-channel'
 
 /** A new order's starting values, for the case it is opened from (if any). */
 export function emptyOrder(caseId = ''): OrderInput {
@@ -106,10 +105,10 @@ export function OrderForm(props: {
   const orderTypeId = watch('orderTypeId')
   const siteIds = watch('siteIds')
 
-  const types = useQuery({ queryKey: ['orderTypes.list'], queryFn: () => unwrap(api.orderTypes.list({})) })
-  const cases = useQuery({ queryKey: ['cases.list', 'all'], queryFn: () => unwrap(api.cases.list({ limit: 500 })) })
-  const sites = useQuery({ queryKey: ['sites.list', caseId], enabled: Boolean(caseId), queryFn: () => unwrap(api.sites.list({ caseId })) })
-  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const types = useChannel('orderTypes.list', {})
+  const cases = useChannel('cases.list', { limit: 500 })
+  const sites = useChannel('sites.list', { caseId }, { enabled: Boolean(caseId) })
+  const users = useChannel('users.list', {})
   const siteOptions = (sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))
 
   const submit = handleSubmit(async (values) => {

@@ -1,11 +1,10 @@
 import { App as AntApp, Button, Drawer, Result, Space, Spin, Tag, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import { finalOrderStatuses, liveOrderStatuses, type OrderInput } from '../../electron/shared/orders'
 import { documentPrintRoute } from '../../electron/shared/print'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { usePrint } from '../print/print-view'
 import { HistoryCard } from '../documents/HistoryList'
@@ -20,18 +19,19 @@ import { MilestonesCard } from './MilestonesCard'
 import { OrderDialogs } from './OrderDialogs'
 import { OrderParticularsCard } from './OrderParticularsCard'
 import type { OrderDialog, RunOrderCall } from './order-dialog'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 /** One restoration order: its particulars, milestones, inspections and deviations, acceptance, and the printed summary. */
 export function OrderPage() {
   const { t, i18n } = useTranslation()
   const printDocument = usePrint()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { id = '' } = useParams()
   const { may } = useCurrentUser()
   const [dialog, setDialog] = useState<OrderDialog>(null)
-  const order = useQuery({ queryKey: ['orders.get', id], queryFn: () => unwrap(api.orders.get({ id })) })
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['orders.get', id] })
+  const order = useChannel('orders.get', { id })
+  const refresh = () => invalidate('orders.get')
 
   /** Runs a call; on success refreshes the order and says so, on failure hands the error to the form. */
   const run: RunOrderCall = async (reply, done) => {
@@ -39,7 +39,7 @@ export function OrderPage() {
     if (!result.ok) return result.error
     void message.success(done ?? t('orders.recorded'))
     void refresh()
-    void queryClient.invalidateQueries({ queryKey: ['orders.list'] })
+    void invalidate('orders.list')
     return null
   }
 

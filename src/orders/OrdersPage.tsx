@@ -1,35 +1,35 @@
 import { App as AntApp, Button, Drawer, Select, Space, Tooltip, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
 import { orderStatuses, type OrderInput, type OrderStatus } from '../../electron/shared/orders'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { OrderForm, emptyOrder } from './OrderForm'
 import { orderTypeName } from './order-type-name'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { OrdersTable } from './OrdersTable'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 /** 修复令: every restoration order, filtered by status and type; judges draft new ones here. */
 export function OrdersPage() {
   const { t, i18n } = useTranslation()
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { may } = useCurrentUser()
   const canIssue = may('issueOrders')
   const [status, setStatus] = useState<OrderStatus | null>(null)
   const [orderTypeId, setOrderTypeId] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
-  const types = useQuery({ queryKey: ['orderTypes.list'], queryFn: () => unwrap(api.orderTypes.list({})) })
+  const types = useChannel('orderTypes.list', {})
 
   const create = async (values: OrderInput) => {
     const reply = await api.orders.create(values)
     if (!reply.ok) return reply.error
     void message.success(t('orders.created', { number: reply.value.orderNumber }))
     setCreating(false)
-    void queryClient.invalidateQueries({ queryKey: ['orders.list'] })
+    void invalidate('orders.list')
     void navigate(`/orders/${reply.value.id}`)
     return null
   }

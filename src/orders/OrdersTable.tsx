@@ -1,22 +1,18 @@
 import { Table, Tag } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { OrderListItem, OrderStatus } from '../../electron/shared/orders'
-import { api, unwrap } from '../api/api'
 import { orderTypeNameOf } from './order-type-name'
 import { orderStatusColors } from './order-status'
+import { useChannel } from '../api/use-channel'
 
 /** A page of restoration orders, newest first, filtered by status, type or case. */
 export function OrdersTable(props: { status?: OrderStatus | null; orderTypeId?: string | null; caseId?: string | null }) {
   const { t, i18n } = useTranslation()
   const [page, setPage] = useState({ current: 1, pageSize: 20 })
   const filter = { status: props.status ?? null, orderTypeId: props.orderTypeId ?? null, caseId: props.caseId ?? null }
-  const orders = useQuery({
-    queryKey: ['orders.list', filter, page],
-    queryFn: () => unwrap(api.orders.list({ ...filter, offset: (page.current - 1) * page.pageSize, limit: page.pageSize }))
-  })
+  const orders = useChannel('orders.list', { ...filter, offset: (page.current - 1) * page.pageSize, limit: page.pageSize })
   return (
     <Table<OrderListItem>
       rowKey="id"

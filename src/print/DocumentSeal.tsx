@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import QRCode from 'qrcode'
 import type { DocumentKind, DocumentSeal } from '../../electron/shared/documents'
-import { api, unwrap } from '../api/api'
+import { useChannel } from '../api/use-channel'
 
 /**
  * Seals the printed document once its data has loaded (`documents.seal`:
@@ -12,14 +11,7 @@ import { api, unwrap } from '../api/api'
  * never refetched. `settled` tells the print page it may print.
  */
 export function useDocumentSeal(kind: DocumentKind, id: string, enabled: boolean) {
-  const seal = useQuery({
-    queryKey: ['documents.seal', kind, id],
-    queryFn: () => unwrap(api.documents.seal({ kind, id })),
-    enabled,
-    staleTime: Infinity,
-    retry: false,
-    refetchOnWindowFocus: false
-  })
+  const seal = useChannel('documents.seal', { kind, id }, { enabled, staleTime: Infinity, retry: false, refetchOnWindowFocus: false })
   const [qr, setQr] = useState<string | null>(null)
   const code = seal.data?.code
   useEffect(() => {

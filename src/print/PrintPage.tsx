@@ -1,9 +1,8 @@
 import { useEffect, type ReactNode } from 'react'
 import { useSearchParams } from 'react-router-dom'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { unsetCourtSettings, type CourtSettings } from '../../electron/shared/court'
-import { api, unwrap } from '../api/api'
+import { useChannel } from '../api/use-channel'
 
 /** Official documents are set in a serif (Song) face; the machines carry Noto CJK. */
 export const documentFonts = '"Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", "SimSun", "Songti SC", serif'
@@ -84,7 +83,7 @@ export function usePrintReady(title: string, ready: boolean): void {
  * they are saved, the court the record was registered with (`fallback`).
  */
 export function useCourt(fallback: string): { court: CourtSettings; loaded: boolean } {
-  const settings = useQuery({ queryKey: ['court.get'], queryFn: () => unwrap(api.court.get({})), staleTime: 60_000 })
+  const settings = useChannel('court.get', {}, { staleTime: 60_000 })
   const court = settings.data ?? unsetCourtSettings
   const named = court.fullName ? court : { ...court, fullName: fallback, shortName: court.shortName || fallback }
   return { court: named, loaded: settings.isSuccess || settings.isError }

@@ -1,11 +1,10 @@
 import { App as AntApp, Button, Card, Drawer, Modal, Space, Table, Tag, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { LabResultImportReport, SampleInput, SampleSummary, SiteVisit, SiteVisitInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { VisitForm } from './VisitForm'
 import { SampleForm } from './SampleForm'
@@ -14,6 +13,7 @@ import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { ImportTemplateLink } from '../documents/ImportTemplateLink'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 /** A heavy case holds about 600 samples: the tab shows them a page at a time. */
 const pageSize = 50
@@ -45,25 +45,21 @@ function emptySample(caseId: string, siteId: string, visitId: string | null, inv
 export function CaseSamplingTab(props: { caseId: string }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { may, user } = useCurrentUser()
   const canRecord = may('recordSampling')
   const [visitOpen, setVisitOpen] = useState(false)
   const [sampleOpen, setSampleOpen] = useState(false)
   const [refused, setRefused] = useState<LabResultImportReport | null>(null)
   const { caseId } = props
-  const visits = useQuery({ queryKey: ['visits.list', caseId], queryFn: () => unwrap(api.visits.list({ caseId })) })
+  const visits = useChannel('visits.list', { caseId })
   const pager = useKeysetPager()
-  const samples = useQuery({ queryKey: ['samples.list', caseId, pager.after], queryFn: () => unwrap(api.samples.list({ caseId, after: pager.after, limit: pageSize })) })
+  const samples = useChannel('samples.list', { caseId, after: pager.after, limit: pageSize })
   // The duplicate-of choice of a new sample, read when the form opens: the newest 500 of the case, as before paging.
-  const duplicateChoices = useQuery({
-    queryKey: ['samples.list', caseId, 'duplicate-choices'],
-    enabled: sampleOpen,
-    queryFn: () => unwrap(api.samples.list({ caseId, limit: 500 }))
-  })
-  const sites = useQuery({ queryKey: ['sites.list', caseId], queryFn: () => unwrap(api.sites.list({ caseId })) })
-  const code = useQuery({ queryKey: ['samples.caseCode', caseId], queryFn: () => unwrap(api.samples.caseCode({ caseId })) })
-  const refresh = () => void queryClient.invalidateQueries()
+  const duplicateChoices = useChannel('samples.list', { caseId, limit: 500 }, { enabled: sampleOpen })
+  const sites = useChannel('sites.list', { caseId })
+  const code = useChannel('samples.caseCode', { caseId })
+  const refresh = () => void invalidate()
 
   const saveVisit = async (values: SiteVisitInput): Promise<AppErrorShape | null> => {
     const reply = await api.visits.create(values)

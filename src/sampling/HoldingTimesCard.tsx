@@ -1,10 +1,10 @@
 import { App as AntApp, Button, Card, Input, InputNumber, Space, Table, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HoldingTime } from '../../electron/shared/sampling'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 /** One row edited in place: hours, the basis that verifies them, notes. */
 function HoldingTimeRow(props: { row: HoldingTime; canEdit: boolean; onSaved: () => void }) {
@@ -34,18 +34,18 @@ function HoldingTimeRow(props: { row: HoldingTime; canEdit: boolean; onSaved: ()
 export function HoldingTimesCard() {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { may } = useCurrentUser()
   const canEdit = may('editReferenceData')
-  const rows = useQuery({ queryKey: ['holdingTimes.list'], queryFn: () => unwrap(api.holdingTimes.list({})) })
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['holdingTimes.list'] })
+  const rows = useChannel('holdingTimes.list', {})
+  const refresh = () => void invalidate('holdingTimes.list')
   const [pattern, setPattern] = useState<string | null>(null)
   const saveCodePattern = async (revision: number) => {
     const reply = await api.samples.setCodePattern({ pattern: pattern ?? '', revision })
     if (!reply.ok) return void message.error(reply.error.message)
     void message.success(t('sampling.settings.saved'))
     setPattern(null)
-    void queryClient.invalidateQueries({ queryKey: ['samples.codePattern'] })
+    void invalidate('samples.codePattern')
   }
   return (
     <Card size="small" title={t('sampling.settings.holdingTimes')}>
@@ -74,7 +74,7 @@ export function HoldingTimesCard() {
 
 function PatternEditor(props: { canEdit: boolean; value: string | null; onChange: (v: string) => void; onSave: (revision: number) => Promise<void> }) {
   const { t } = useTranslation()
-  const code = useQuery({ queryKey: ['samples.codePattern'], queryFn: () => unwrap(api.samples.codePattern({})) })
+  const code = useChannel('samples.codePattern', {})
   if (!code.data) return null
   return (
     <Space direction="vertical" style={{ marginTop: 16 }}>

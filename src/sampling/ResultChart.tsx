@@ -1,14 +1,13 @@
 import { Empty, Select, Space } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import * as echarts from 'echarts/core'
 import { LineChart } from 'echarts/charts'
 import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
-import { api, unwrap } from '../api/api'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { parameterName } from '../standards/standard-names'
+import { useChannel } from '../api/use-channel'
 
 // SVG, so the chart prints sharply.
 echarts.use([LineChart, GridComponent, MarkLineComponent, TooltipComponent, SVGRenderer])
@@ -20,10 +19,7 @@ export function ResultChart(props: { siteId: string; parameterKeys: { key: strin
   const { t } = useTranslation()
   const [parameterKey, setParameterKey] = useState(props.parameterKeys[0]?.key ?? 'cod')
   const [targetClass, setTargetClass] = useState<(typeof classes)[number]>('IV')
-  const series = useQuery({
-    queryKey: ['labResults.series', props.siteId, parameterKey, targetClass],
-    queryFn: () => unwrap(api.labResults.series({ siteId: props.siteId, parameterKey, targetClass }))
-  })
+  const series = useChannel('labResults.series', { siteId: props.siteId, parameterKey, targetClass })
   const node = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!node.current || !series.data || series.data.points.length === 0) return

@@ -1,8 +1,8 @@
 import { Alert, App as AntApp, Button, Table, Upload } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { useQueryClient } from '@tanstack/react-query'
 import type { LabResultImportReport } from '../../electron/shared/sampling'
 import { api } from '../api/api'
+import { useInvalidate } from '../api/use-channel'
 
 function toBase64(bytes: ArrayBuffer): string {
   let binary = ''
@@ -15,7 +15,7 @@ function toBase64(bytes: ArrayBuffer): string {
 export function ResultsImport(props: { disabled: boolean; onRefused: (report: LabResultImportReport | null) => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const run = async (file: File) => {
     props.onRefused(null)
     // The file's bytes travel as base64 so a GB18030 export from Excel reaches the parser intact.
@@ -23,7 +23,7 @@ export function ResultsImport(props: { disabled: boolean; onRefused: (report: La
     if (!reply.ok) return void message.error(reply.error.message)
     if (reply.value.errors.length > 0) return props.onRefused(reply.value)
     void message.success(t('sampling.import.done', { imported: reply.value.imported, skipped: reply.value.skipped }))
-    void queryClient.invalidateQueries()
+    void invalidate()
   }
   return (
     <Upload accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false} beforeUpload={(file) => (void run(file), false)} disabled={props.disabled}>

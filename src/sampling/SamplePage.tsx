@@ -1,11 +1,10 @@
 import { Alert, App as AntApp, Button, Card, Descriptions, Drawer, Input, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import type { CustodyEventInput, CustodyEventRecord, LabResultInput, LabResultView, PastHoldingTime, Sample, SampleDetail, SampleInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
@@ -17,6 +16,7 @@ import { HistoryCard } from '../documents/HistoryList'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { SampleForm } from './SampleForm'
 import { parameterName, unitName, waterClassName } from '../standards/standard-names'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 // ECharts loads with the chart, not with the app.
 const ResultChart = lazyNamed(() => import('./ResultChart'), 'ResultChart')
@@ -134,9 +134,9 @@ function EditSampleDrawer(props: { detail: SampleDetail; onClose: () => void; on
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const s = props.detail.sample
-  const sites = useQuery({ queryKey: ['sites.list', s.caseId], queryFn: () => unwrap(api.sites.list({ caseId: s.caseId })) })
-  const visits = useQuery({ queryKey: ['visits.list', s.caseId], queryFn: () => unwrap(api.visits.list({ caseId: s.caseId })) })
-  const samples = useQuery({ queryKey: ['samples.list', s.caseId, 'duplicate-choices'], queryFn: () => unwrap(api.samples.list({ caseId: s.caseId, limit: 500 })) })
+  const sites = useChannel('sites.list', { caseId: s.caseId })
+  const visits = useChannel('visits.list', { caseId: s.caseId })
+  const samples = useChannel('samples.list', { caseId: s.caseId, limit: 500 })
   const save = async (values: SampleInput, reason: string): Promise<AppErrorShape | null> => {
     const reply = await api.samples.update({ id: s.id, revision: s.revision, sample: values, reason })
     if (!reply.ok) return reply.error
@@ -167,15 +167,15 @@ function EditSampleDrawer(props: { detail: SampleDetail; onClose: () => void; on
 export function SamplePage() {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const queryClient = useQueryClient()
+  const invalidate = useInvalidate()
   const { may } = useCurrentUser()
   const canRecord = may('recordSampling')
   const { id = '' } = useParams()
   const [entering, setEntering] = useState<'result' | 'custody' | 'sample' | null>(null)
   const askVoid = useVoid()
   const printDocument = usePrint()
-  const detail = useQuery({ queryKey: ['samples.get', id], queryFn: () => unwrap(api.samples.get({ id })) })
-  const refresh = () => void queryClient.invalidateQueries()
+  const detail = useChannel('samples.get', { id })
+  const refresh = () => void invalidate()
 
   if (detail.isLoading) return <Spin style={{ margin: 64 }} />
   if (!detail.data) return <Result status="404" title={detail.error?.message} />

@@ -1,12 +1,11 @@
 import { Input, Space, Table, Tag, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { SampleSummary } from '../../electron/shared/sampling'
-import { api, unwrap } from '../api/api'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 import { useLinkedSearch } from '../search/linked-search'
+import { useChannel } from '../api/use-channel'
 
 const pageSize = 50
 
@@ -15,10 +14,7 @@ export function SamplingPage() {
   const { t } = useTranslation()
   const { search, setSearch, linked } = useLinkedSearch()
   const pager = useKeysetPager()
-  const samples = useQuery({
-    queryKey: ['samples.list', null, search, pager.after],
-    queryFn: () => unwrap(api.samples.list({ search, after: pager.after, limit: pageSize }))
-  })
+  const samples = useChannel('samples.list', { search, after: pager.after, limit: pageSize })
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>

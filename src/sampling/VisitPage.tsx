@@ -1,22 +1,21 @@
 import { Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import type { VisitDetail } from '../../electron/shared/sampling'
-import { api, unwrap } from '../api/api'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { LabelPrintButton } from './print/LabelPrintButton'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { HistoryCard } from '../documents/HistoryList'
+import { useChannel } from '../api/use-channel'
 
 /** `#/visits/:id`: a site visit and the samples taken on it, with its prints. */
 export function VisitPage() {
   const { t } = useTranslation()
   const printDocument = usePrint()
   const { id = '' } = useParams()
-  const detail = useQuery({ queryKey: ['visits.get', id], queryFn: () => unwrap(api.visits.get({ id })) })
+  const detail = useChannel('visits.get', { id })
   if (detail.isLoading) return <Spin style={{ margin: 64 }} />
   if (!detail.data) return <Result status="404" title={detail.error?.message} />
   const { visit, samples, caseNumber } = detail.data

@@ -1,10 +1,11 @@
 import { Input, Popover, Spin, Typography } from 'antd'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData } from '@tanstack/react-query'
 import { useDeferredValue, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
-import { api, CallError, unwrap } from '../api/api'
+import { CallError } from '../api/api'
 import { SearchResultsPanel } from './SearchResultsPanel'
+import { useChannel } from '../api/use-channel'
 
 /** The header's one search box: cases, samples, orders, opinions and experts as you type, grouped by kind. */
 export function HeaderSearch() {
@@ -13,13 +14,7 @@ export function HeaderSearch() {
   const [text, setText] = useState('')
   const [open, setOpen] = useState(false)
   const query = useDeferredValue(text.trim())
-  const results = useQuery({
-    queryKey: ['search.global', query],
-    queryFn: () => unwrap(api.search.global({ query })),
-    enabled: query.length > 0,
-    placeholderData: keepPreviousData,
-    retry: false
-  })
+  const results = useChannel('search.global', { query }, { enabled: query.length > 0, placeholderData: keepPreviousData, retry: false })
   const openPath = (path: string) => {
     setOpen(false)
     navigate(path)

@@ -1,21 +1,21 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Switch, Table, Tag } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fieldInput, type Field, type FieldInput } from '../../electron/shared/fields'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { useCurrentUser } from '../session/CurrentUser'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 /** The 11 ecological fields, editable by an administrator. */
 export function FieldsCard() {
   const { t } = useTranslation()
   const { may } = useCurrentUser()
-  const queryClient = useQueryClient()
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
+  const invalidate = useInvalidate()
+  const fields = useChannel('fields.list', {})
   const [editing, setEditing] = useState<Field | 'new' | null>(null)
   const canEdit = may('editReferenceData')
 
@@ -52,7 +52,7 @@ export function FieldsCard() {
           field={editing === 'new' ? null : editing}
           onClose={(saved) => {
             setEditing(null)
-            if (saved) void queryClient.invalidateQueries({ queryKey: ['fields.list'] })
+            if (saved) void invalidate('fields.list')
           }}
         />
       )}

@@ -1,31 +1,31 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { userCreateInput, type User, type UserCreateInput } from '../../electron/shared/users'
 import { roles } from '../../electron/shared/roles'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { useCurrentUser } from '../session/CurrentUser'
+import { useChannel, useInvalidate } from '../api/use-channel'
 
 /** The people of the picker and their roles; an administrator adds them. */
 export function UsersCard() {
   const { t } = useTranslation()
   const { may } = useCurrentUser()
-  const queryClient = useQueryClient()
-  const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
+  const invalidate = useInvalidate()
+  const users = useChannel('users.list', {})
   const [adding, setAdding] = useState(false)
   const { message } = AntApp.useApp()
-  const experts = useQuery({ queryKey: ['experts.list', 'all'], queryFn: () => unwrap(api.experts.list({ limit: 500 })), enabled: may('manageUsers') })
+  const experts = useChannel('experts.list', { limit: 500 }, { enabled: may('manageUsers') })
   // An investigator account signs opinions as the expert of the pool it is linked to.
   const link = async (user: User, expertId: string | null) => {
     const reply = await api.users.linkExpert({ userId: user.id, expertId })
     if (!reply.ok) return void message.error(reply.error.message)
     void message.success(t('opinions.linked'))
-    void queryClient.invalidateQueries({ queryKey: ['users.list'] })
+    void invalidate('users.list')
   }
   return (
     <Card title={t('users.title')} extra={may('manageUsers') && <Button onClick={() => setAdding(true)}>{t('users.add')}</Button>}>
@@ -66,7 +66,7 @@ export function UsersCard() {
         <UserDialog
           onClose={(saved) => {
             setAdding(false)
-            if (saved) void queryClient.invalidateQueries({ queryKey: ['users.list'] })
+            if (saved) void invalidate('users.list')
           }}
         />
       )}

@@ -1,21 +1,20 @@
-import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 import { SignatureBlock } from '../../print/SignatureBlock'
 import { fieldLabel } from '../../experts/field-label'
 import { onNotice } from '../../../electron/shared/assignments'
 import { shanghaiToday } from '../../../electron/shared/shanghai-time'
+import { useChannel } from '../../api/use-channel'
 
 /** 技术调查官指派通知书: the assigned investigators of a case, for the parties, with their right to apply for recusal. */
 export function AssignmentNotice() {
   const { t, i18n } = useTranslation()
   const { caseId = '' } = useParams()
-  const courtCase = useQuery({ queryKey: ['cases.get', caseId], queryFn: () => unwrap(api.cases.get({ id: caseId })) })
-  const assignments = useQuery({ queryKey: ['assignments.list', caseId], queryFn: () => unwrap(api.assignments.list({ caseId })) })
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
+  const courtCase = useChannel('cases.get', { id: caseId })
+  const assignments = useChannel('assignments.list', { caseId })
+  const fields = useChannel('fields.list', {})
   const loaded = Boolean(courtCase.data && assignments.data && fields.data)
   const seal = useDocumentSeal('assignment_notice', caseId, loaded)
   const ready = loaded && seal.settled

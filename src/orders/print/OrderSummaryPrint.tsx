@@ -1,15 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../../electron/shared/money'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
-import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
 import { parameterName } from '../../standards/standard-names'
 import { TrendChart } from './TrendChart'
 import { OrderSectionsRows } from './OrderSectionsRows'
 import { orderTypeNameOf } from '../order-type-name'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
+import { useChannel } from '../../api/use-channel'
 
 const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤')
 
@@ -23,7 +22,7 @@ const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤'
 export function OrderSummaryPrint() {
   const { t, i18n } = useTranslation()
   const { id = '' } = useParams()
-  const summary = useQuery({ queryKey: ['orders.summary', id], queryFn: () => unwrap(api.orders.summary({ id })) })
+  const summary = useChannel('orders.summary', { id })
   const seal = useDocumentSeal('order_summary', id, Boolean(summary.data))
   const title = t('orders.summary.title')
   if (summary.isError) return <p>{t('print.notFound')}</p>

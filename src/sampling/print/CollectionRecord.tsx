@@ -1,10 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { waterMatrices, type Matrix, type VisitDetail } from '../../../electron/shared/sampling'
-import { api, unwrap } from '../../api/api'
 import { PrintSheets } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
+import { useChannel } from '../../api/use-channel'
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : String(v))
 
@@ -26,7 +25,7 @@ const kindOrder: RecordKind[] = ['water', 'soil', 'sediment', 'biota']
 export function CollectionRecord() {
   const { t } = useTranslation()
   const { visitId = '' } = useParams()
-  const detail = useQuery({ queryKey: ['visits.get', visitId], queryFn: () => unwrap(api.visits.get({ id: visitId })) })
+  const detail = useChannel('visits.get', { id: visitId })
   if (detail.isError) return <p>{t('print.notFound')}</p>
   const d = detail.data
   const samples = d?.samples.filter((s) => !s.voided) ?? []

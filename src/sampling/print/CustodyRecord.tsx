@@ -1,15 +1,14 @@
-import { useQuery } from '@tanstack/react-query'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
+import { useChannel } from '../../api/use-channel'
 
 /** 样品流转记录单: every handover of one sample, voided ones struck through, with the chain's flags. */
 export function CustodyRecord() {
   const { t } = useTranslation()
   const { sampleId = '' } = useParams()
-  const detail = useQuery({ queryKey: ['samples.get', sampleId], queryFn: () => unwrap(api.samples.get({ id: sampleId })) })
+  const detail = useChannel('samples.get', { id: sampleId })
   if (detail.isError) return <p>{t('print.notFound')}</p>
   const d = detail.data
   return (

@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState, type ReactNode } from 'react'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import QRCode from 'qrcode'
 import type { Sample } from '../../../electron/shared/sampling'
 import { labelSizes, type LabelSize } from '../../../electron/shared/print'
-import { api, unwrap } from '../../api/api'
 import { documentFonts, PrintPage, usePrintReady } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
+import { useChannel } from '../../api/use-channel'
 
 const labelStyles = `
 .sample-label { box-sizing: border-box; display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 2mm;
@@ -128,7 +127,7 @@ function useLabelSize(): LabelSize {
 export function VisitLabels() {
   const { visitId = '' } = useParams()
   const size = useLabelSize()
-  const detail = useQuery({ queryKey: ['visits.get', visitId], queryFn: () => unwrap(api.visits.get({ id: visitId })) })
+  const detail = useChannel('visits.get', { id: visitId })
   const d = detail.data
   return <Labels samples={d ? d.samples.filter((s) => !s.voided) : null} caseNumber={d?.caseNumber ?? ''} court={d?.court ?? ''} size={size} />
 }
@@ -137,7 +136,7 @@ export function VisitLabels() {
 export function SampleLabel() {
   const { sampleId = '' } = useParams()
   const size = useLabelSize()
-  const detail = useQuery({ queryKey: ['samples.get', sampleId], queryFn: () => unwrap(api.samples.get({ id: sampleId })) })
+  const detail = useChannel('samples.get', { id: sampleId })
   const d = detail.data
   return <Labels samples={d ? [{ ...d.sample, siteName: d.siteName }] : null} caseNumber={d?.caseNumber ?? ''} court="" size={size} />
 }
