@@ -1,6 +1,6 @@
 import { Spin } from 'antd'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { createHashRouter, Navigate, Route, RouterProvider, Routes } from 'react-router-dom'
 import { AntdConfig } from './layout/AntdConfig'
 import { CurrentUserProvider, useCurrentUser } from './session/CurrentUser'
 import { FirstRunSetup, ForcedPasswordChange, LockScreen, RoleChoice, SignIn } from './session/SessionScreens'
@@ -62,15 +62,16 @@ function Routed() {
   )
 }
 
+/** A data router, so a form with unsaved changes can hold a navigation (UnsavedChangesGuard's useBlocker). */
+const router = createHashRouter([{ path: '*', element: <Routed /> }])
+
 /** The renderer's root: language, data fetching, routing and the current user. */
 export function App() {
   return (
     <AntdConfig>
       <QueryClientProvider client={queryClient}>
         <CurrentUserProvider>
-          <HashRouter>
-            <Routed />
-          </HashRouter>
+          <RouterProvider router={router} />
         </CurrentUserProvider>
       </QueryClientProvider>
     </AntdConfig>
