@@ -36,6 +36,7 @@ import { historyHandlers } from './audit/history.service'
 import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
 import { searchHandlers } from './search/search.service'
+import { caseAccessOf } from './access/case-access'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -115,7 +116,8 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
   }
   const input = parseInput(channel, rawInput)
   const now = at.toISOString()
-  const base = { core, session, user, channel, now, newId: core.newId, progress: options.progress }
+  const cases = await caseAccessOf(core.db, user)
+  const base = { core, session, user, cases, channel, now, newId: core.newId, progress: options.progress }
   // A read-only channel gets no transaction, so the records module refuses any write it attempts.
   if (!handler.writes) return handler.run({ ...base, db: core.db }, input)
   return core.db.transaction().execute((trx) => handler.run({ ...base, db: trx }, input))

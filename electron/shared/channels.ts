@@ -30,6 +30,7 @@ export const channels = [
   'experts.suspend',
   'experts.reinstate',
   'cases.list',
+  'cases.mine',
   'cases.get',
   'cases.create',
   'cases.update',

@@ -43,6 +43,7 @@ import {
   type Expert
 } from './experts'
 import { caseInput, caseListQuery, caseReopenInput, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
+import type { MyCase } from './my-cases'
 import { siteCreateInput, siteListQuery, siteUpdateInput, type Site } from './sites'
 import {
   assignmentEndInput,
@@ -180,6 +181,7 @@ export const contract = {
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'cases.list': { input: caseListQuery, reply: reply<KeysetPage<CourtCase>>() },
+  'cases.mine': { input: emptyInput, reply: reply<MyCase[]>() },
   'cases.get': { input: idInput, reply: reply<CourtCase>() },
   'cases.create': { input: caseInput, reply: reply<CourtCase>() },
   'cases.update': { input: caseUpdateInput, reply: reply<CourtCase>() },
