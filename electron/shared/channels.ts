@@ -122,6 +122,8 @@ export const channels = [
   'history.forRecord',
   'history.log',
   'search.global',
+  'orders.charts',
+  'cases.awaitingAssignment',
   'opinions.create',
   'opinions.update',
   'opinions.sign',

@@ -144,6 +144,7 @@ import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
 import { globalSearchInput, type SearchResults } from './search'
+import { awaitingAssignmentQuery, chartsQuery, type AwaitingAssignment, type DashboardCharts } from './home'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -251,6 +252,8 @@ export const contract = {
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
   'search.global': { input: globalSearchInput, reply: reply<SearchResults>() },
+  'orders.charts': { input: chartsQuery, reply: reply<DashboardCharts>() },
+  'cases.awaitingAssignment': { input: awaitingAssignmentQuery, reply: reply<AwaitingAssignment>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'documents.exportDocx': { input: documentExportInput, reply: reply<ExportedDocument>() },
   'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },
