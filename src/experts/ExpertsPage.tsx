@@ -11,6 +11,7 @@ import { fieldLabel } from './field-label'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { ExpertImport } from '../documents/ExpertImport'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { useLinkedSearch } from '../search/linked-search'
 
 const pageSize = 20
 
@@ -41,7 +42,7 @@ export function ExpertsPage() {
   const queryClient = useQueryClient()
   const { may } = useCurrentUser()
   const canEdit = may('keepExpertPool')
-  const [search, setSearch] = useState('')
+  const { search, setSearch, linked } = useLinkedSearch()
   const [fieldId, setFieldId] = useState<string | null>(null)
   const [status, setStatus] = useState<ExpertStatus | null>(null)
   const pager = useKeysetPager()
@@ -109,6 +110,8 @@ export function ExpertsPage() {
         <Input.Search
           allowClear
           data-testid="expert-search"
+          key={linked}
+          defaultValue={linked}
           placeholder={t('experts.searchPlaceholder')}
           style={{ width: 280 }}
           onSearch={(value) => {
