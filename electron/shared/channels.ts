@@ -29,6 +29,7 @@ export const channels = [
   'experts.update',
   'experts.suspend',
   'experts.reinstate',
+  'experts.import',
   'cases.list',
   'cases.mine',
   'cases.get',

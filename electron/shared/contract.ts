@@ -35,12 +35,14 @@ import {
 } from './users'
 import { fieldInput, fieldUpdateInput, type Field } from './fields'
 import {
+  expertImportInput,
   expertInput,
   expertListQuery,
   expertStatusChangeInput,
   expertUpdateInput,
   idInput,
-  type Expert
+  type Expert,
+  type ExpertImportReport
 } from './experts'
 import { caseInput, caseListQuery, caseReopenInput, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
 import type { MyCase } from './my-cases'
@@ -181,6 +183,7 @@ export const contract = {
   'experts.update': { input: expertUpdateInput, reply: reply<Expert>() },
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
+  'experts.import': { input: expertImportInput, reply: reply<ExpertImportReport>() },
   'cases.list': { input: caseListQuery, reply: reply<KeysetPage<CourtCase>>() },
   'cases.mine': { input: emptyInput, reply: reply<MyCase[]>() },
   'cases.get': { input: idInput, reply: reply<CourtCase>() },
