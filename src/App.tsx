@@ -1,6 +1,6 @@
 import { Spin } from 'antd'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { HashRouter, Navigate, Route, Routes } from 'react-router-dom'
+import { createHashRouter, Navigate, Route, RouterProvider, Routes } from 'react-router-dom'
 import { AntdConfig } from './layout/AntdConfig'
 import { CurrentUserProvider, useCurrentUser } from './session/CurrentUser'
 import { FirstRunSetup, ForcedPasswordChange, LockScreen, RoleChoice, SignIn } from './session/SessionScreens'
@@ -26,7 +26,7 @@ const SampleLabel = lazyNamed(() => import('./sampling/print/SampleLabels'), 'Sa
 const OrderSummaryPrint = lazyNamed(() => import('./orders/print/OrderSummaryPrint'), 'OrderSummaryPrint')
 const OpinionPage = lazyNamed(() => import('./opinions/OpinionPage'), 'OpinionPage')
 const VisitPage = lazyNamed(() => import('./sampling/VisitPage'), 'VisitPage')
-const DashboardPage = lazyNamed(() => import('./orders/DashboardPage'), 'DashboardPage')
+const HomePage = lazyNamed(() => import('./home/HomePage'), 'HomePage')
 const ExchangePage = lazyNamed(() => import('./exchange/ExchangePage'), 'ExchangePage')
 const SettingsPage = lazyNamed(() => import('./settings/SettingsPage'), 'SettingsPage')
 
@@ -58,17 +58,20 @@ function Routed() {
         <Route path="/sampling" element={<SamplingPage />} />
         <Route path="/samples/:id" element={<SamplePage />} />
         <Route path="/visits/:id" element={<VisitPage />} />
-        <Route path="/dashboard" element={<DashboardPage />} />
+        <Route path="/dashboard" element={<HomePage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
         <Route path="/exchange" element={<ExchangePage />} />
         <Route path="/settings" element={<SettingsPage />} />
-        {/* Judges land on their dashboard; the others on the expert pool. */}
-        <Route path="*" element={<Navigate to={user.role === 'judge' ? '/dashboard' : '/experts'} replace />} />
+        {/* Everyone lands on their home page (工作台), which is by role. */}
+        <Route path="*" element={<Navigate to="/dashboard" replace />} />
       </Route>
     </Routes>
   )
 }
+
+/** A data router, so a form with unsaved changes can hold a navigation (UnsavedChangesGuard's useBlocker). */
+const router = createHashRouter([{ path: '*', element: <Routed /> }])
 
 /** The renderer's root: language, data fetching, routing and the current user. */
 export function App() {
@@ -76,9 +79,7 @@ export function App() {
     <AntdConfig>
       <QueryClientProvider client={queryClient}>
         <CurrentUserProvider>
-          <HashRouter>
-            <Routed />
-          </HashRouter>
+          <RouterProvider router={router} />
         </CurrentUserProvider>
       </QueryClientProvider>
     </AntdConfig>

@@ -1,4 +1,5 @@
 import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { DashboardMilestone } from '../../electron/shared/orders'
@@ -8,6 +9,10 @@ import { orderTypeNameOf } from './order-type-name'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
 import { useChannel } from '../api/use-channel'
+import { lazyNamed } from '../layout/lazy-named'
+
+// ECharts comes with the charts' own chunk, only when the dashboard shows.
+const DashboardCharts = lazyNamed(() => import('../home/DashboardCharts'), 'DashboardCharts')
 
 const dueSoonDays = 14
 
@@ -115,6 +120,11 @@ export function DashboardPage() {
               )}
             />
           </Card>
+        </Col>
+        <Col span={24}>
+          <Suspense>
+            <DashboardCharts />
+          </Suspense>
         </Col>
         <Col span={12}>
           <WorkloadCard />
