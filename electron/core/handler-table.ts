@@ -37,6 +37,7 @@ import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
 import { searchHandlers } from './search/search.service'
 import { homeHandlers } from './orders/home.service'
+import { expertLoadHandlers } from './experts/expert-load.service'
 import { caseAccessOf } from './access/case-access'
 
 export type Handler<C extends Channel> =
@@ -81,6 +82,7 @@ export const handlerTable: HandlerTable = {
   ...exchangeHandlers,
   ...searchHandlers,
   ...homeHandlers,
+  ...expertLoadHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }
