@@ -11,6 +11,7 @@ import { FormModal } from './FormModal'
 import { blockerText } from './acceptance-blocker'
 import { DayField, TextField } from './fields'
 import { EvidenceUpload } from './EvidenceUpload'
+import { useSigningPassword } from '../session/SigningPassword'
 
 const acceptanceForm = acceptanceInput.omit({ orderId: true, revision: true })
 type AcceptanceForm = z.input<typeof acceptanceForm>
@@ -19,6 +20,7 @@ type AcceptanceForm = z.input<typeof acceptanceForm>
 export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () => void; run: (reply: ReturnType<typeof api.orders.accept>) => Promise<AppErrorShape | null> }) {
   const { t } = useTranslation()
   const { order: o } = props
+  const signing = useSigningPassword()
   const initial: AcceptanceForm = {
     acceptingBody: o.supervisingAgencies[0] ?? '',
     acceptedOn: shanghaiToday(),
@@ -29,13 +31,15 @@ export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () =
     reportSha256: ''
   }
   return (
+    <>
+    {signing.dialog}
     <FormModal
       title={t('orders.accept')}
       testId="accept-form"
       schema={acceptanceForm}
       initial={initial}
       onClose={props.onClose}
-      onSubmit={(v) => props.run(api.orders.accept({ orderId: o.id, revision: o.revision, ...v }))}
+      onSubmit={(v) => signing.sign(t('signing.titles.accept'), (password) => props.run(api.orders.accept({ orderId: o.id, revision: o.revision, ...v, password })))}
     >
       {(control, errors) => (
         <>
@@ -72,6 +76,7 @@ export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () =
         </>
       )}
     </FormModal>
+    </>
   )
 }
 

@@ -43,6 +43,7 @@ import { orderTypeNameOf } from './order-type-name'
 import { WordExportButton } from '../documents/WordExportButton'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
+import { useSigningPassword } from '../session/SigningPassword'
 
 type Dialog =
   | { kind: 'edit' }
@@ -398,21 +399,29 @@ function OrderDialogs(props: {
   run: <T>(reply: Promise<Reply<T>>, done?: string) => Promise<AppErrorShape | null>
 }) {
   const { t } = useTranslation()
+  const signing = useSigningPassword()
   const { order: o, dialog, onClose, run } = props
   if (!dialog) return null
   switch (dialog.kind) {
     case 'issue':
       return (
+        <>
+        {signing.dialog}
         <FormModal
           title={t('orders.issueTitle')}
           testId="issue-form"
           schema={orderIssueInput.pick({ issuedOn: true })}
           initial={{ issuedOn: shanghaiToday() }}
           onClose={onClose}
-          onSubmit={(v) => run(api.orders.issue({ id: o.id, revision: o.revision, ...v }), t('orders.statusChanged', { status: t('orders.statuses.issued') }))}
+          onSubmit={(v) =>
+            signing.sign(t('signing.titles.issue'), (password) =>
+              run(api.orders.issue({ id: o.id, revision: o.revision, ...v, password }), t('orders.statusChanged', { status: t('orders.statuses.issued') }))
+            )
+          }
         >
           {(control, errors) => <DayField control={control} name="issuedOn" id="issue-issuedOn" label={t('orders.issuedOn')} error={errors.issuedOn} required />}
         </FormModal>
+        </>
       )
     case 'close':
       return (
