@@ -11,7 +11,15 @@ export const zhCN = {
     sign: '签名',
     cancel: '取消',
     cancelled: '未输入密码，未签名，未作任何更改',
-    titles: { opinion: '签署技术调查意见', custody: '签名登记样品移交', issue: '签名签发修复令', accept: '签名确认验收结论', draw: '签名确认随机抽取' }
+    titles: { opinion: '签署技术调查意见', custody: '签名登记样品移交', issue: '签名签发修复令', accept: '签名确认验收结论', draw: '签名确认随机抽取' },
+    purposes: { opinion_sign: '签署意见', custody_handover: '登记移交', order_issue: '签发', order_accept: '验收', draw_confirm: '确认抽取' },
+    print: {
+      title: '个人签名',
+      line: '{{purpose}}：{{signer}}，{{at}}，密钥指纹 {{fingerprint}}',
+      asExpert: '{{name}}（{{organisation}}，账户 {{username}}）',
+      asUser: '{{name}}（账户 {{username}}）',
+      note: '每个签名以签名人本人的密钥作出，仅其本人凭密码可作；密钥指纹可与签名人的账户核对。'
+    }
   },
   session: {
     current: '当前用户',
@@ -51,7 +59,15 @@ export const en: typeof zhCN = {
     sign: 'Sign',
     cancel: 'Cancel',
     cancelled: 'No password entered: nothing was signed or changed',
-    titles: { opinion: 'Sign the opinion', custody: 'Sign the custody handover', issue: 'Sign and issue the order', accept: 'Sign the acceptance', draw: 'Sign and confirm the draw' }
+    titles: { opinion: 'Sign the opinion', custody: 'Sign the custody handover', issue: 'Sign and issue the order', accept: 'Sign the acceptance', draw: 'Sign and confirm the draw' },
+    purposes: { opinion_sign: 'Signed the opinion', custody_handover: 'Recorded the handover', order_issue: 'Issued', order_accept: 'Accepted', draw_confirm: 'Confirmed the draw' },
+    print: {
+      title: 'Personal signatures',
+      line: '{{purpose}}: {{signer}}, {{at}}, key fingerprint {{fingerprint}}',
+      asExpert: '{{name}} ({{organisation}}, account {{username}})',
+      asUser: '{{name}} (account {{username}})',
+      note: 'Each signature was made with the signer’s own key, which only their password unlocks; the fingerprint can be checked against their account.'
+    }
   },
   session: {
     current: 'Current user',
