@@ -134,7 +134,7 @@ function OpinionEditor(props: {
     if (!readOnly && !frozen) void save()
   }
   const step = useMutation({
-    mutationFn: () => unwrap(api.opinions.submit({ id: o.id, revision: o.revision })),
+    mutationFn: () => unwrap(api.opinions.submit({ id: o.id, revision: savedRevision.current })),
     onSuccess: (next) => {
       void message.success(t('opinions.submitted'))
       props.onChanged(next)
@@ -145,7 +145,7 @@ function OpinionEditor(props: {
   const signing = useSigningPassword()
   const sign = async () => {
     const error = await signing.sign(t('signing.titles.opinion'), async (password) => {
-      const reply = await api.opinions.sign({ id: o.id, revision: o.revision, password })
+      const reply = await api.opinions.sign({ id: o.id, revision: savedRevision.current, password })
       if (!reply.ok) return reply.error
       void message.success(t('opinions.signedOk'))
       props.onChanged(reply.value)
