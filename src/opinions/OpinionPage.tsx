@@ -20,6 +20,7 @@ import { EvidencePicker } from './EvidencePicker'
 import { WordExportButton } from '../documents/WordExportButton'
 import { HistoryCard } from '../documents/HistoryList'
 import { useSigningPassword } from '../session/SigningPassword'
+import { ExpertLinkNotice } from '../session/ExpertLinkNotice'
 import { OpinionStatusTag } from './OpinionStatusTag'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 
@@ -60,10 +61,12 @@ export function OpinionPage() {
   if (!opinion.data) return <Result status="404" title={opinion.error?.message} />
   const o = opinion.data
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['opinions.get'] })
-  const assigned = user?.role === 'investigator' && o.investigators.some((i) => i.expertId === user.expertId)
+  // An unconfirmed link does not make the account the expert (the core refuses it too).
+  const assigned = user?.role === 'investigator' && user.expertLinkConfirmed && o.investigators.some((i) => i.expertId === user.expertId)
   const latest = o.nextVersionId === null
   return (
     <>
+      <ExpertLinkNotice />
       <OpinionEditor
         key={o.id}
         opinion={o}
