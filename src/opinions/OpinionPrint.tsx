@@ -271,7 +271,7 @@ export function OpinionPrint() {
           <div style={{ marginTop: '10mm', textAlign: 'right' }}>
             {o.investigators.map((inv) => (
               <p key={inv.expertId} className="print-flush">
-                {t('opinions.printView.signature')}：{inv.name}　{inv.signedAt ? formatShanghai(inv.signedAt) : '________'}
+                {t('opinions.printView.signature')}：{inv.name}（{inv.organisation}）　{inv.signedAt ? formatShanghai(inv.signedAt) : '________'}
               </p>
             ))}
             <PersonalSignatures signatures={signed.signatures} />
