@@ -1,3 +1,4 @@
+import { PersonalSignatures, usePersonalSignatures } from '../../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../../electron/shared/money'
@@ -24,6 +25,8 @@ export function OrderSummaryPrint() {
   const { id = '' } = useParams()
   const summary = useChannel('orders.summary', { id })
   const seal = useDocumentSeal('order_summary', id, Boolean(summary.data))
+  const acceptanceId = summary.data?.order.acceptance?.id
+  const signed = usePersonalSignatures(acceptanceId ? [id, acceptanceId] : [id], Boolean(summary.data))
   const title = t('orders.summary.title')
   if (summary.isError) return <p>{t('print.notFound')}</p>
   const s = summary.data
@@ -34,7 +37,7 @@ export function OrderSummaryPrint() {
     <PrintPage
       court={s?.court ?? ''}
       title={title}
-      ready={Boolean(s) && seal.settled}
+      ready={Boolean(s) && seal.settled && signed.settled}
       footer={
         s && (
           <div style={{ width: '100%' }}>
@@ -260,6 +263,7 @@ export function OrderSummaryPrint() {
           ) : (
             <p className="print-flush">{t('orders.summary.notAccepted')}</p>
           )}
+          <PersonalSignatures signatures={signed.signatures} />
         </>
       )}
     </PrintPage>

@@ -1,3 +1,4 @@
+import { PersonalSignatures, usePersonalSignatures } from '../../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { PrintPage } from '../../print/PrintPage'
@@ -9,10 +10,11 @@ export function CustodyRecord() {
   const { t } = useTranslation()
   const { sampleId = '' } = useParams()
   const detail = useChannel('samples.get', { id: sampleId })
+  const signed = usePersonalSignatures(detail.data?.custodyEvents.map((e) => e.id) ?? [], Boolean(detail.data))
   if (detail.isError) return <p>{t('print.notFound')}</p>
   const d = detail.data
   return (
-    <PrintPage court="" title={t('sampling.print.custodyTitle')} ready={Boolean(d)} footer={d && <span>{d.caseNumber}</span>}>
+    <PrintPage court="" title={t('sampling.print.custodyTitle')} ready={Boolean(d) && signed.settled} footer={d && <span>{d.caseNumber}</span>}>
       {d && (
         <>
           <table className="print-fixed">
@@ -92,6 +94,7 @@ export function CustodyRecord() {
           <p className="print-flush">
             {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}）
           </p>
+          <PersonalSignatures signatures={signed.signatures} />
           {d.custody.flags.length === 0 && <p className="print-flush">{t(d.custody.complete ? 'sampling.custody.intact' : 'sampling.custody.notAtLab')}</p>}
           {d.custody.flags.map((f) => (
             <p className="print-flush" key={`${f.kind}-${f.eventId}-${f.message}`}>
