@@ -11,6 +11,7 @@ import { evaluateCommand, UsageError } from './evaluate'
 import { importResultsCommand } from './import-results'
 import { backupCommand, restoreCommand } from './backup'
 import { seedScaleCommand } from './seed-scale'
+import { exportDocumentCommand, exportListCommand } from './export-files'
 import { exportPackageCommand, importPackageCommand, pairAddCommand, pairShowCommand } from './exchange'
 
 const help = `EcoCase 管理命令行 (admin CLI)
@@ -59,9 +60,15 @@ const help = `EcoCase 管理命令行 (admin CLI)
   replay-draw <drawId>
         按存档的候选名单、种子、算法版本和选项重演一次随机抽取，打印结果及是否与存档一致；不一致时退出码 1
   import-results FILE --as USERNAME
-        导入检测结果 CSV（模板见 resources/templates/lab-results-template.csv），与界面导入相同：
+        导入检测结果 CSV 或 Excel（.xlsx）（模板见 resources/templates/lab-results-template.csv，同列的 .xlsx 亦可），与界面导入相同：
         全部无误才导入，任何一行有误则逐行列出原因、什么也不导入并退出码 1；同一文件再次导入不会重复。
         密码同 call
+  export-document --kind opinion|notice|order-summary --id 编号 --format docx --out FILE --as USER
+        把技术调查意见、指派通知书（编号为案件编号）或修复令执行情况摘要导出为 Word 文件（.docx），
+        与打印件内容相同、带同一种文书核验码（打印出核验码，可用 verify --document 核对）；FILE 已存在时拒绝
+  export-list --list experts|lab-results|orders|overdue --format xlsx [--case 案号] --out FILE --as USER
+        把专家库、一件案件的检测结果（须 --case）、修复令清单或逾期履行节点导出为 Excel 文件（.xlsx）；
+        检测结果的列与导入模板相同，可再导入
   evaluate --standard gb3838 --waterbody river|lake --values '{"cod":25,"nh3_n":0.8}'
   evaluate --standard gb15618 --ph 6.8 --land-use paddy|orchard|other --values '{"cd":0.35}'
         单因子评价，打印一行 JSON；不需要数据文件夹。项目值可为数字（标准单位），或
@@ -98,6 +105,10 @@ function readArgs(argv: string[]) {
         ph: { type: 'string' },
         'land-use': { type: 'string' },
         values: { type: 'string' },
+        kind: { type: 'string' },
+        id: { type: 'string' },
+        format: { type: 'string' },
+        list: { type: 'string' },
         scale: { type: 'string' },
         show: { type: 'boolean', default: false },
         add: { type: 'string' },
@@ -186,6 +197,18 @@ async function main(argv: string[]): Promise<number> {
     case 'export-package':
       return withCore(dataDir, async (core) => {
         const { code, output } = await exportPackageCommand(core, { case: values.case, changes: values.changes, to: values.to, out: values.out, as: values.as })
+        ;(code === 0 ? process.stdout : process.stderr).write(output)
+        return code
+      })
+    case 'export-document':
+      return withCore(dataDir, async (core) => {
+        const { code, output } = await exportDocumentCommand(core, () => cliSession(core, values.as), values)
+        ;(code === 0 ? process.stdout : process.stderr).write(output)
+        return code
+      })
+    case 'export-list':
+      return withCore(dataDir, async (core) => {
+        const { code, output } = await exportListCommand(core, () => cliSession(core, values.as), values)
         ;(code === 0 ? process.stdout : process.stderr).write(output)
         return code
       })

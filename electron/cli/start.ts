@@ -12,6 +12,8 @@ const passThrough = process.argv.slice(2)
 
 const install = spawnSync(process.execPath, [join(electronPackage, 'install.js')], { stdio: 'pipe', timeout: 180_000 })
 if (install.status === 0) {
+  // The electron package's main is CommonJS that exports the binary's path; it is resolved only once installed.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const electronBinary = require(electronPackage) as string
   const child = spawn(electronBinary, [root, ...passThrough], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))

@@ -29,6 +29,8 @@ import { milestoneHandlers } from './orders/milestone.service'
 import { inspectionHandlers } from './orders/inspection.service'
 import { opinionHandlers } from './opinions/opinion.service'
 import { documentHandlers } from './audit/document.service'
+import { documentExportHandlers } from './documents/document-export.service'
+import { listExportHandlers } from './documents/list-export.service'
 import { courtHandlers } from './court/court.service'
 import { historyHandlers } from './audit/history.service'
 import { backupHandlers } from './backups/backup.service'
@@ -68,6 +70,8 @@ export const handlerTable: HandlerTable = {
   ...inspectionHandlers,
   ...opinionHandlers,
   ...documentHandlers,
+  ...documentExportHandlers,
+  ...listExportHandlers,
   ...courtHandlers,
   ...historyHandlers,
   ...backupHandlers,

@@ -2,6 +2,7 @@ import { protocol } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { contentSecurityPolicy } from '../shared/content-security-policy'
 import { resolveRendererFile } from '../core/renderer-files'
+import { isAttachmentRequest } from './attachment-protocol'
 
 /**
  * The renderer is served from `app://ecocase/`, never from `file://`: a
@@ -23,9 +24,9 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** Serves the renderer build at `app://ecocase/`; call once the app is ready. */
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle(appScheme, (request) => rendererResponse(rendererDir, request))
+/** Serves the renderer build at `app://ecocase/`, and the attachments under it (attachment-protocol.ts); call once the app is ready. */
+export function serveRenderer(rendererDir: string, attachments: (request: Request) => Promise<Response>): void {
+  protocol.handle(appScheme, (request) => (isAttachmentRequest(request) ? attachments(request) : rendererResponse(rendererDir, request)))
 }
 
 /** The answer to one request on the app scheme: a file of the build, or a refusal. */

@@ -1,4 +1,4 @@
-import { app, dialog, Menu, type BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { join } from 'node:path'
 import { openCore } from '../core/core'
 import { startBackupSchedule } from '../core/backups/backup-schedule'
@@ -8,6 +8,7 @@ import { registerIpc } from './ipc'
 import { registerPrinting } from './print'
 import { registerFileUpload } from './file-upload'
 import { appEntryUrl, registerAppScheme, serveRenderer } from './app-protocol'
+import { attachmentProtocol } from './attachment-protocol'
 import { appWindows } from './app-window'
 import { claimSingleInstance } from './single-instance'
 import { shellText } from './shell-text'
@@ -24,12 +25,12 @@ registerAppScheme()
 async function start() {
   await app.whenReady()
   if (production) Menu.setApplicationMenu(null)
-  serveRenderer(join(__dirname, '../renderer'))
   guardWebContents(appUrl, production)
   const core = await openCore({ dataDir: resolveDataDir(process.argv, app.getPath('userData')) })
   const stopBackups = startBackupSchedule(core)
   const openWindow = appWindows(join(__dirname, '../preload/index.js'), production)
   const sessionOf = registerIpc(core, appUrl)
+  serveRenderer(join(__dirname, '../renderer'), attachmentProtocol(core, () => BrowserWindow.getAllWindows().map((w) => sessionOf(w.webContents))))
   registerFileUpload(core, appUrl, sessionOf)
   registerPrinting(appUrl, openWindow)
 

@@ -7,8 +7,7 @@ import { newSession, type Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { contentSecurityPolicy } from '../shared/content-security-policy'
 import { resolveRendererFile } from '../core/renderer-files'
-import type { Attachment } from '../shared/sampling'
-import { attachmentPath, verifyStoredFile } from '../core/attachments/attachment-store'
+import { attachmentResponse } from '../core/attachments/attachment-content'
 import { uploaders } from '../core/uploaders'
 import { outboxFile } from '../core/exchange/outbox-file'
 import { outboxDownloadPath, uploadPaths, type UploadTarget } from '../shared/file-upload'
@@ -44,10 +43,6 @@ export const defaultPreviewLimits: PreviewLimits = {
 /** Largest request head (request line and headers) the preview reads. */
 const maxHeaderBytes = 16 * 1024
 
-// Attachments are shown inline only when the browser renders them inertly;
-// anything else (HTML, SVG, scripts) is served as a download, so an uploaded
-// file can never run in the preview's origin.
-const inlineMediaTypes = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'])
 
 export interface PreviewServer {
   server: Server
@@ -214,32 +209,15 @@ export async function startPreviewServer(core: Core, rendererDir: string, port =
     return sendJson(res, status, reply)
   }
 
-  /** `GET /attachments/<sha256>?token=…`: the file, only after its hash is checked again. */
+  /** `GET /attachments/<sha256>?token=…`: a recorded file, only when its bytes still give its hash (attachment-content.ts). */
   async function serveAttachment(req: IncomingMessage, res: ServerResponse, url: URL) {
     if (req.method !== 'GET') return sendJson(res, 405, { ok: false, error: { code: 'forbidden', message: '仅支持 GET' } })
     if (!tokenMatches(url.searchParams.get('token') ?? undefined)) {
       return sendJson(res, 401, { ok: false, error: { code: 'unauthenticated', message: '缺少或错误的访问令牌' } })
     }
-    const sha256 = url.pathname.slice('/attachments/'.length)
-    const reply = await dispatch(core, sessionOf(req).session, 'attachments.get', { sha256 })
-    if (!reply.ok) return sendJson(res, reply.error.code === 'not_found' ? 404 : 403, reply)
-    const attachment = reply.value as Attachment
-    const check = await verifyStoredFile(core.dataDir, sha256)
-    if (!check.ok) {
-      const message = check.problem === 'missing' ? '附件文件已丢失' : '附件文件已被改动：内容与哈希不符'
-      return sendJson(res, 409, { ok: false, error: { code: 'conflict', message } })
-    }
-    const inline = inlineMediaTypes.has(attachment.mediaType)
-    res.writeHead(200, {
-      'content-type': inline ? attachment.mediaType : 'application/octet-stream',
-      'content-length': String(check.sizeBytes),
-      'content-disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(attachment.originalName)}`,
-      'content-security-policy': "default-src 'none'; sandbox",
-      'x-content-type-options': 'nosniff',
-      'x-ecocase-sha256': sha256,
-      'cache-control': 'no-store'
-    })
-    createReadStream(attachmentPath(core.dataDir, sha256)).pipe(res)
+    const response = await attachmentResponse(core, [sessionOf(req).session], url.pathname.slice('/attachments/'.length))
+    res.writeHead(response.status, Object.fromEntries(response.headers.entries()))
+    res.end(Buffer.from(await response.arrayBuffer()))
   }
 
   /** `GET /exchange/outbox/<name>?token=…`: a package or receipt the app wrote, as a download (see outbox-file.ts for what is refused). */

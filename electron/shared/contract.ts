@@ -95,7 +95,6 @@ import {
   type VisitDetail
 } from './sampling'
 import {
-  acceptanceInput,
   dashboardQuery,
   deviationCloseInput,
   deviationInput,
@@ -105,25 +104,23 @@ import {
   milestoneProgressInput,
   milestoneRemoveInput,
   milestoneUpdateInput,
-  handoverInput,
   orderDiscardInput,
   orderIdInput,
   orderInput,
   orderIssueInput,
   orderListQuery,
   orderStatusInput,
-  orderTypeInput,
-  orderTypeUpdateInput,
   orderUpdateInput,
   type Dashboard,
   type Deviation,
   type Inspection,
   type Milestone,
   type OrderListItem,
-  type OrderSummary,
-  type OrderType,
   type RestorationOrder
 } from './orders'
+import { acceptanceInput, handoverInput } from './acceptance'
+import { orderTypeInput, orderTypeUpdateInput, type OrderType } from './order-types'
+import type { OrderSummary } from './order-summary'
 import {
   estimateCreateInput,
   estimateRequest,
@@ -140,7 +137,8 @@ import {
   type OpinionPrint,
   type OpinionVersion
 } from './opinions'
-import { documentSealInput, type DocumentSeal } from './documents'
+import type { AttachmentInfo } from './attachments'
+import { documentExportInput, documentSealInput, listExportInput, type DocumentSeal, type ExportedDocument, type ExportedFile } from './documents'
 import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
@@ -208,6 +206,7 @@ export const contract = {
   'attachments.record': { input: attachmentRecordInput, reply: reply<Attachment>() },
   'attachments.get': { input: attachmentHashInput, reply: reply<Attachment>() },
   'attachments.verify': { input: attachmentHashInput, reply: reply<AttachmentCheck>() },
+  'attachments.info': { input: attachmentHashInput, reply: reply<AttachmentInfo>() },
   'holdingTimes.list': { input: emptyInput, reply: reply<HoldingTime[]>() },
   'holdingTimes.update': { input: holdingTimeUpdateInput, reply: reply<HoldingTime>() },
   'orderTypes.list': { input: emptyInput, reply: reply<OrderType[]>() },
@@ -249,6 +248,8 @@ export const contract = {
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
+  'documents.exportDocx': { input: documentExportInput, reply: reply<ExportedDocument>() },
+  'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
   'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },

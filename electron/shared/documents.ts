@@ -34,3 +34,36 @@ export function parseDocumentCode(text: string): string | null {
   const hex = text.replace(/[\s-]/g, '').toLowerCase()
   return /^[0-9a-f]{32}$/.test(hex) ? hex : null
 }
+
+/** Which court document to export as a Word file: the same kinds and ids as {@link documentSealInput}. */
+export const documentExportInput = documentSealInput
+
+/** The lists that export as Excel workbooks; `lab-results` is one case's; the results import template is one too. */
+export const exportLists = ['experts', 'lab-results', 'orders', 'overdue', 'lab-results-template'] as const
+export type ExportList = (typeof exportLists)[number]
+
+export const listExportInput = z
+  .object({ list: z.enum(exportLists), caseId: id.nullable().default(null) })
+  .refine((x) => x.list !== 'lab-results' || x.caseId !== null, { path: ['caseId'], message: '导出检测结果须指明案件' })
+
+/** A file the core made for the user to save: its suggested name, its media type and its bytes. */
+export interface ExportedFile {
+  fileName: string
+  mediaType: string
+  contentBase64: string
+}
+
+/** A Word export also names the verification code it carries, the same code as the print's. */
+export interface ExportedDocument extends ExportedFile {
+  code: string
+}
+
+export const docxMediaType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** A file name safe on every desktop: no folders, no reserved characters, ending in `.ext`. */
+export function safeFileName(name: string, ext: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
+  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 120)
+  return `${base || 'EcoCase'}.${ext}`
+}

@@ -27,7 +27,7 @@ export const outboxSaveChannel = 'exchange.saveOutboxFile'
 /** The preview serves an outbox file at this path followed by its name. */
 export const outboxDownloadPath = '/exchange/outbox/'
 
-/** `window.ecocaseFiles`, present only in the Electron app. */
+/** `window.ecocase.files`: streamed from disk by the main process in Electron, over the upload endpoints in the preview. */
 export interface FileUploadApi {
   upload: (file: File, target: UploadTarget) => Promise<Result<unknown>>
   /** `saved` is false when the user cancelled the save dialog. */

@@ -295,7 +295,10 @@ export interface OpinionVisit {
  * them: such a value reads as a lab result whose holding time was not checked.
  */
 export interface OpinionSampleResult {
-  parameterName: string
+  /** The parameter's code (`cod`); absent from samples frozen before EcoCase sent codes, which carry `parameterName` instead. */
+  parameterKey?: string
+  /** The Chinese name frozen by a signature before codes (read only). */
+  parameterName?: string
   value: number
   qualifier: '<' | null
   unit: string

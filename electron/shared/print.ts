@@ -1,7 +1,7 @@
 /**
  * Printing in the Electron app: the renderer asks the main process to print
  * one of its own `#/print/...` routes to PDF. Not a core channel, because the
- * core cannot print; the preload exposes it as `window.ecocasePrint`.
+ * core cannot print; the preload exposes it as `window.ecocase.print`.
  */
 export const printChannel = 'print.toPdf'
 
@@ -14,6 +14,7 @@ export interface PrintRequest {
 
 export type PrintReply = { ok: true; path: string | null } | { ok: false; message: string }
 
+/** `window.ecocase.print`: in the browser preview it opens the route in a window that calls the browser's print dialog. */
 export interface PrintApi {
   toPdf: (request: PrintRequest) => Promise<PrintReply>
 }
@@ -56,6 +57,8 @@ export function isPrintRoute(route: unknown): route is string {
 
 /** A file name safe on every desktop: no folders, no reserved characters, ending in .pdf. */
 export function safePdfName(name: unknown): string {
+  // Control characters are not allowed in file names on Windows and corrupt them elsewhere.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   const base = (typeof name === 'string' ? name : '').replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').trim().slice(0, 120)
   return `${base || 'EcoCase'}${base.toLowerCase().endsWith('.pdf') ? '' : '.pdf'}`
 }

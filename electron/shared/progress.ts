@@ -1,4 +1,5 @@
 import type { Channel } from './channels'
+import type { Result } from './errors'
 
 /** How far a long call (an import) is: `done` of `total` in a phase. */
 export interface CallProgress {
@@ -19,8 +20,8 @@ export interface ProgressMessage {
   progress: CallProgress
 }
 
-/** `window.ecocaseProgress`, present only in the Electron app. */
+/** `window.ecocase.progress`: one such call at a time per channel (the screens that start one wait for it). */
 export interface ProgressApi {
-  /** Listens to the progress of calls on `channel` until the returned function is called. */
-  listen: (channel: Channel, listener: (progress: CallProgress) => void) => () => void
+  /** Calls `channel` with `input`, passing its progress to `listener` until it replies. */
+  call: (channel: Channel, input: unknown, listener: (progress: CallProgress) => void) => Promise<Result<unknown>>
 }

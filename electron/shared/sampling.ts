@@ -373,7 +373,6 @@ export type HoldingTimeFlag = 'within' | 'exceeded' | 'unknown' | 'before_sampli
 
 /** A result as the sample page shows it: with its holding-time check. */
 export interface LabResultView extends LabResult {
-  parameterName: string
   holdingTime: { status: HoldingTimeFlag; maxHours: number | null; elapsedHours: number; exceededByHours: number | null }
   /** Superseded by a later analysis of the same parameter. */
   superseded: boolean
@@ -403,7 +402,6 @@ export type WaterClassName = 'I' | 'II' | 'III' | 'IV' | 'V' | '劣V'
  */
 export interface PastHoldingTime {
   key: string
-  nameZh: string
   maxHours: number
   exceededByHours: number
 }
@@ -411,15 +409,19 @@ export interface PastHoldingTime {
 /** Where an evaluated value comes from: a laboratory result, or the field measurement taken on site. */
 export type ValueSource = 'lab' | 'field'
 
+/** Why a sample has no evaluation: the site has no waterbody, no results yet, no soil pH or land use, or a matrix neither standard covers. */
+export type EvaluationGap = 'no_waterbody' | 'no_gb3838_results' | 'no_soil_ph' | 'no_land_use' | 'no_gb15618_results' | 'matrix_not_evaluated'
+
 /** The evaluation shown on a sample page; `reason` says why there is none. */
 export type SampleEvaluation =
   | {
       standard: 'gb3838'
       waterbody: 'river' | 'lake'
       class: WaterClassName | null
-      deciding: { key: string; nameZh: string }[]
-      grade: string | null
-      items: { key: string; nameZh: string; class: WaterClassName | null; value: number; qualifier: '<' | null; unit: string; source: ValueSource }[]
+      deciding: { key: string }[]
+      /** The qualitative grade of the 2011 evaluation method (优 … 重度污染). */
+      grade: 'excellent' | 'good' | 'lightly_polluted' | 'moderately_polluted' | 'heavily_polluted' | null
+      items: { key: string; class: WaterClassName | null; value: number; qualifier: '<' | null; unit: string; source: ValueSource }[]
       indeterminate: string[]
       pastHoldingTime: PastHoldingTime[]
     }
@@ -431,7 +433,6 @@ export type SampleEvaluation =
       overall: 'below_screening' | 'above_screening' | 'above_intervention' | null
       items: {
         key: string
-        nameZh: string
         category: 'below_screening' | 'above_screening' | 'above_intervention' | null
         value: number
         qualifier: '<' | null
@@ -441,7 +442,7 @@ export type SampleEvaluation =
       indeterminate: string[]
       pastHoldingTime: PastHoldingTime[]
     }
-  | { standard: null; reason: string }
+  | { standard: null; reason: EvaluationGap }
 
 /** Everything the sample page and its prints show. */
 export interface SampleDetail {
@@ -459,7 +460,7 @@ export interface SampleDetail {
   results: LabResultView[]
   evaluation: SampleEvaluation
   /** Parameters a result may be entered for, with their canonical units. */
-  parameters: { key: string; nameZh: string; units: string[] }[]
+  parameters: { key: string; units: string[] }[]
 }
 
 /** A visit with its case and samples, for the visit page and the collection record. */
@@ -475,7 +476,6 @@ export interface ResultSeries {
   siteId: string
   siteName: string
   parameterKey: string
-  parameterName: string
   unit: string
   targetClass: 'I' | 'II' | 'III' | 'IV' | 'V'
   /** `null` when GB 3838 has no numeric limit there, or the site's waterbody is not set. */

@@ -1,39 +1,25 @@
-import { buildBridge } from '../../electron/shared/bridge'
+import type { EcoCaseBridge } from '../../electron/shared/bridge'
 import type { EcoCaseApi } from '../../electron/shared/contract'
 import type { AppErrorShape, Result } from '../../electron/shared/errors'
+import { previewBridge } from './preview-bridge'
 
 declare global {
   interface Window {
-    ecocase?: EcoCaseApi
+    ecocase?: EcoCaseBridge
   }
 }
-
-const tokenKey = 'ecocase.previewToken'
 
 /**
- * In the browser preview there is no preload: the same bridge is built over
- * `POST /api/<channel>`, carrying the launch token the url brought.
+ * `window.ecocase`: the preload's in the Electron app; in the browser preview
+ * (no preload) the same object built over HTTP and set there on first use.
  */
-function previewBridge(): EcoCaseApi {
-  const url = new URL(window.location.href)
-  const fromUrl = url.searchParams.get('token')
-  if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl)
-    url.searchParams.delete('token')
-    window.history.replaceState(null, '', url.toString())
-  }
-  const token = sessionStorage.getItem(tokenKey) ?? ''
-  return buildBridge(async (channel, input) => {
-    const response = await fetch(`/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ecocase-token': token },
-      body: JSON.stringify(input)
-    })
-    return response.json()
-  })
+export function ecocase(): EcoCaseBridge {
+  window.ecocase ??= previewBridge()
+  return window.ecocase
 }
 
-export const api: EcoCaseApi = window.ecocase ?? previewBridge()
+/** The contract's channels, one function each: `api.cases.get({ id })`. */
+export const api: EcoCaseApi = ecocase().call
 
 /** A failed call, carrying the core's error for forms and messages. */
 export class CallError extends Error {

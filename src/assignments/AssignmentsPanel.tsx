@@ -13,6 +13,7 @@ import { DesignateModal } from './DesignateModal'
 import { DrawModal } from './DrawModal'
 import { ApplyRecusalModal, RecusalMatters } from './RecusalMatters'
 import { ConflictsCard } from './ConflictsCard'
+import { WordExportButton } from '../documents/WordExportButton'
 import { useCurrentUser } from '../session/CurrentUser'
 
 const statusColors: Record<AssignmentStatus, string> = {
@@ -81,6 +82,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
         <Button onClick={() => void print()} disabled={!assignments.data?.length} data-testid="print-notice">
           {t('assignments.print')}
         </Button>
+        <WordExportButton kind="assignment_notice" id={caseId} disabled={!assignments.data?.length} />
       </Space>
       <ConflictsCard caseId={caseId} canRecord={props.canAssign} />
       <Table<Assignment>

@@ -8,6 +8,7 @@ import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { ExpertForm, emptyExpert } from './ExpertForm'
 import { fieldLabel } from './field-label'
+import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 
 const pageSize = 20
@@ -93,11 +94,14 @@ export function ExpertsPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('experts.title')}
         </Typography.Title>
-        <Tooltip title={canEdit ? undefined : t('experts.readOnly')}>
-          <Button type="primary" disabled={!canEdit} onClick={() => setEditing({ mode: 'create' })} data-testid="add-expert">
-            {t('experts.add')}
-          </Button>
-        </Tooltip>
+        <Space>
+          <ExcelExportButton list="experts" />
+          <Tooltip title={canEdit ? undefined : t('experts.readOnly')}>
+            <Button type="primary" disabled={!canEdit} onClick={() => setEditing({ mode: 'create' })} data-testid="add-expert">
+              {t('experts.add')}
+            </Button>
+          </Tooltip>
+        </Space>
       </Space>
       <Space wrap>
         <Input.Search

@@ -12,13 +12,14 @@ import * as orders from '../orders/orders.strings'
 import * as documents from '../documents/documents.strings'
 import * as exchange from '../exchange/exchange.strings'
 import * as backups from '../backups/backups.strings'
+import * as standards from '../standards/standards.strings'
 
 /**
  * Every domain folder keeps its strings in its own `*.strings.ts`; this is the
  * one list of them. Each domain owns distinct top-level keys (a renderer test
  * checks that no two domains claim the same one).
  */
-export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents, exchange, backups]
+export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents, exchange, backups, standards]
 
 export const zhCN = {
   ...layout.zhCN,
@@ -34,7 +35,8 @@ export const zhCN = {
   ...orders.zhCN,
   ...documents.zhCN,
   ...exchange.zhCN,
-  ...backups.zhCN
+  ...backups.zhCN,
+  ...standards.zhCN
 }
 
 export type Strings = typeof zhCN
@@ -53,5 +55,6 @@ export const en: Strings = {
   ...orders.en,
   ...documents.en,
   ...exchange.en,
-  ...backups.en
+  ...backups.en,
+  ...standards.en
 }

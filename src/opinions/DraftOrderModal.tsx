@@ -8,6 +8,7 @@ import { opinionDraftOrderInput, type Opinion, type OpinionDraftOrderInput } fro
 import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
+import { orderTypeName } from '../orders/order-type-name'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 /** A suggested number for the court's next restoration order: this year and the court code of the case number. */
@@ -18,7 +19,7 @@ function suggestedNumber(caseNumber: string): string {
 
 /** Chooses the order type and number; everything else of the draft comes from the opinion. */
 export function DraftOrderModal(props: { opinion: Opinion; onDone: (orderNumber: string) => void }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
   const types = useQuery({ queryKey: ['orderTypes.list'], queryFn: () => unwrap(api.orderTypes.list({})) })
   const {
@@ -49,7 +50,7 @@ export function DraftOrderModal(props: { opinion: Opinion; onDone: (orderNumber:
               id="order-type"
               {...field}
               showSearch={{ optionFilterProp: 'label' }}
-              options={(types.data ?? []).filter((type) => type.active).map((type) => ({ value: type.id, label: type.nameZh }))}
+              options={(types.data ?? []).filter((type) => type.active).map((type) => ({ value: type.id, label: orderTypeName(type, i18n.language) }))}
             />
           )}
         />

@@ -84,7 +84,7 @@ export function EvidencePicker(props: { opinion: Opinion; editable: boolean; val
           { title: t('opinions.evidence.sampledAt'), key: 'at', width: 140, render: (_, s) => formatShanghai(s.sampledAt) },
           { title: t('opinions.evidence.results'), key: 'results', render: (_, s) => sampleResultsText(s, t) },
           { title: t('opinions.evidence.classOrCategory'), key: 'class', render: (_, s) => sampleClassText(s, t) },
-          { title: t('opinions.evidence.deciding'), key: 'deciding', render: (_, s) => decidingItemsText(s) }
+          { title: t('opinions.evidence.deciding'), key: 'deciding', render: (_, s) => decidingItemsText(s, t) }
         ]}
       />
       {props.error && <Typography.Text type="danger">{props.error}</Typography.Text>}

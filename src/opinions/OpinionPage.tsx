@@ -17,6 +17,7 @@ import { estimateAmount } from './opinion-text'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
+import { WordExportButton } from '../documents/WordExportButton'
 import { HistoryCard } from '../documents/HistoryList'
 
 const statusColors = { draft: 'default', signed: 'green', submitted: 'blue' } as const
@@ -166,6 +167,7 @@ function OpinionEditor(props: {
           <Button onClick={() => void print()} data-testid="print-opinion">
             {t('opinions.print')}
           </Button>
+          <WordExportButton kind="opinion" id={o.id} />
         </Space>
       </Space>
       {o.nextVersionId !== null && (

@@ -119,7 +119,7 @@ function EvidenceTables(props: { opinion: Opinion }) {
                   <td>{formatShanghai(s.sampledAt)}</td>
                   <td>{sampleResultsText(s, t)}</td>
                   <td style={{ wordBreak: 'keep-all' }}>{sampleClassText(s, t)}</td>
-                  <td>{decidingItemsText(s)}</td>
+                  <td>{decidingItemsText(s, t)}</td>
                 </tr>
               ))}
             </tbody>

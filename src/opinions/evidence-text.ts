@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
-import type { OpinionSample } from '../../electron/shared/opinions'
+import type { OpinionSample, OpinionSampleResult } from '../../electron/shared/opinions'
+import { parameterName, unitName, waterClassName } from '../standards/standard-names'
 
 /** Hours as the opinion prints them: one decimal at most. */
 const hoursText = (hours: number) => String(Math.round(hours * 10) / 10)
@@ -18,9 +19,9 @@ export function sampleResultsText(sample: OpinionSample, t: TFunction): string {
         ...(r.source === 'field' ? [t('opinions.evidence.fieldMeasured')] : []),
         ...(typeof r.exceededByHours === 'number' ? [t('opinions.evidence.pastHoldingTime', { hours: hoursText(r.exceededByHours) })] : [])
       ]
-      return `${r.parameterName} ${r.qualifier ?? ''}${r.value} ${r.unit}${marks.length > 0 ? `（${marks.join('，')}）` : ''}`
+      return `${resultName(r, t)} ${r.qualifier ?? ''}${r.value} ${unitName(r.unit, t)}${marks.length > 0 ? t('standards.aside', { text: marks.join(t('standards.listSeparator')) }) : ''}`
     })
-    .join('；')
+    .join(t('standards.itemSeparator'))
 }
 
 /** Whether any value of the samples carries a mark the print's note explains. */
@@ -31,31 +32,44 @@ export function hasMarkedValues(samples: readonly OpinionSample[]): boolean {
 /** The GB 3838 class or GB 15618 category a sample's evaluation came to, or why it was not evaluated. */
 export function sampleClassText(sample: OpinionSample, t: TFunction): string {
   const e = sample.evaluation
-  if (e.standard === null) return `${t('opinions.evidence.notEvaluated')}（${e.reason}）`
+  if (e.standard === null) return `${t('opinions.evidence.notEvaluated')}${t('standards.aside', { text: evaluationGap(e.reason, t) })}`
   const verdict =
     e.standard === 'gb3838'
       ? e.class
-        ? t('opinions.evidence.waterClass', { class: e.class })
+        ? t('opinions.evidence.waterClass', { class: waterClassName(e.class, t) })
         : t('opinions.evidence.notEvaluated')
       : e.overall
         ? t('opinions.evidence.soilCategory', { category: t(`sampling.evaluation.categories.${e.overall}`) })
         : t('opinions.evidence.notEvaluated')
   // An evaluation frozen before late analyses were listed has none to add.
   const late = e.pastHoldingTime ?? []
-  return late.length === 0 ? verdict : `${verdict}（${t('opinions.evidence.reliesOnLate', { items: late.map((l) => l.nameZh).join('、') })}）`
+  return late.length === 0 ? verdict : `${verdict}${t('standards.aside', { text: t('opinions.evidence.reliesOnLate', { items: late.map((l) => parameterName(l.key, t)).join(t('standards.listSeparator')) }) })}`
 }
 
 /**
  * The items that decided the evaluation: the GB 3838 deciding items, or the
  * soil items above the GB 15618 screening value.
  */
-export function decidingItemsText(sample: OpinionSample): string {
+export function decidingItemsText(sample: OpinionSample, t: TFunction): string {
   const e = sample.evaluation
   const names =
     e.standard === 'gb3838'
-      ? e.deciding.map((d) => d.nameZh)
+      ? e.deciding.map((d) => parameterName(d.key, t))
       : e.standard === 'gb15618'
-        ? e.items.filter((i) => i.category === 'above_screening' || i.category === 'above_intervention').map((i) => i.nameZh)
+        ? e.items.filter((i) => i.category === 'above_screening' || i.category === 'above_intervention').map((i) => parameterName(i.key, t))
         : []
-  return names.length > 0 ? names.join('、') : '—'
+  return names.length > 0 ? names.join(t('standards.listSeparator')) : '—'
+}
+
+/** A result's parameter: named from its code, or the Chinese name a signature froze before codes. */
+function resultName(r: OpinionSampleResult, t: TFunction): string {
+  return r.parameterKey ? parameterName(r.parameterKey, t) : (r.parameterName ?? '')
+}
+
+/**
+ * Why a sample was not evaluated. A sample frozen by a signature before core
+ * sent codes carries the Chinese sentence itself, shown as it was signed.
+ */
+function evaluationGap(reason: string, t: TFunction): string {
+  return t(`sampling.evaluation.gaps.${reason}` as 'sampling.evaluation.gaps.no_waterbody', { defaultValue: reason })
 }

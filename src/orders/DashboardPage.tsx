@@ -6,13 +6,15 @@ import type { DashboardMilestone } from '../../electron/shared/orders'
 import { api, unwrap } from '../api/api'
 import { WorkloadCard } from '../assignments/WorkloadCard'
 import { BackupStatusCard } from '../backups/BackupStatusCard'
+import { orderTypeNameOf } from './order-type-name'
+import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
 
 const dueSoonDays = 14
 
 /** 工作台, the judges' home page: what is overdue or due soon, what deviates, and how the orders stand. */
 export function DashboardPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const board = useQuery({ queryKey: ['orders.dashboard', dueSoonDays], queryFn: () => unwrap(api.orders.dashboard({ dueSoonDays })) })
   const d = board.data
 
@@ -37,7 +39,7 @@ export function DashboardPage() {
                 <Tag color={milestoneStatusColors[m.status]}>{t(`orders.milestoneStatuses.${m.status}`)}</Tag>
               </Space>
             }
-            description={`${m.orderNumber} · ${m.orderTypeName} · ${t('orders.dueDate')} ${m.dueDate}`}
+            description={`${m.orderNumber} · ${orderTypeNameOf(m, i18n.language)} · ${t('orders.dueDate')} ${m.dueDate}`}
           />
         </List.Item>
       )}
@@ -70,7 +72,7 @@ export function DashboardPage() {
           </Card>
         </Col>
         <Col span={12}>
-          <Card size="small" title={<Typography.Text type="danger">{t('orders.overdue')}</Typography.Text>} loading={board.isLoading}>
+          <Card size="small" title={<Typography.Text type="danger">{t('orders.overdue')}</Typography.Text>} extra={<ExcelExportButton size="small" list="overdue" />} loading={board.isLoading}>
             {milestoneList(d?.overdue ?? [], 'dashboard-overdue')}
           </Card>
         </Col>

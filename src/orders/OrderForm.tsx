@@ -10,11 +10,12 @@ import type { AppErrorShape } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
-import { YuanInput } from './YuanInput'
+import { YuanInput } from '../forms/YuanInput'
 import { OrderSections } from './OrderSections'
 import { OrderTypeBasis } from './OrderTypeBasis'
 import { targetParameterOptions } from './target-parameters'
 import { FormActions } from '../forms/FormActions'
+import { orderTypeName } from './order-type-name'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
 
 /** A new order's starting values, for the case it is opened from (if any). */
@@ -89,7 +90,7 @@ export function OrderForm(props: {
   onSubmit: (values: OrderInput) => Promise<AppErrorShape | null>
   onCancel: () => void
 }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
   const {
     control,
@@ -156,7 +157,7 @@ export function OrderForm(props: {
                   id="order-orderTypeId"
                   style={{ width: 200 }}
                   showSearch={{ optionFilterProp: 'label' }}
-                  options={(types.data ?? []).filter((ty) => ty.active || ty.id === field.value).map((ty) => ({ value: ty.id, label: ty.nameZh }))}
+                  options={(types.data ?? []).filter((ty) => ty.active || ty.id === field.value).map((ty) => ({ value: ty.id, label: orderTypeName(ty, i18n.language) }))}
                   {...field}
                 />
               )}
@@ -279,7 +280,7 @@ export function OrderForm(props: {
                     mode="multiple"
                     style={{ minWidth: 260 }}
                     showSearch={{ optionFilterProp: 'label' }}
-                    options={targetParameterOptions(watch(`standardTargets.${index}.waterbody`))}
+                    options={targetParameterOptions(watch(`standardTargets.${index}.waterbody`), t)}
                     {...field}
                   />
                 )}

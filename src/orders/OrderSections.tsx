@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { OrderInput } from '../../electron/shared/orders'
 import { formatYuan } from '../../electron/shared/money'
 import { FormField } from '../forms/FormField'
-import { YuanInput } from './YuanInput'
+import { YuanInput } from '../forms/YuanInput'
 
 /**
  * The order form's sections that depend on the kind of order: the day
@@ -83,7 +83,7 @@ export function OrderSections({ control, errors }: { control: Control<OrderInput
                 </FormField>
                 {Number.isSafeInteger(labour.hours * labour.hourlyRateFen) && (
                   <Typography.Text style={{ display: 'inline-block', marginTop: 36 }} data-testid="labour-offset">
-                    = {formatYuan(labour.hours * labour.hourlyRateFen)} 元
+                    = {t('standards.yuan', { amount: formatYuan(labour.hours * labour.hourlyRateFen) })}
                   </Typography.Text>
                 )}
               </Space>

@@ -7,11 +7,13 @@ import { orderStatuses, type OrderInput, type OrderStatus } from '../../electron
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { OrderForm, emptyOrder } from './OrderForm'
+import { orderTypeName } from './order-type-name'
+import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { OrdersTable } from './OrdersTable'
 
 /** 修复令: every restoration order, filtered by status and type; judges draft new ones here. */
 export function OrdersPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
@@ -38,11 +40,14 @@ export function OrdersPage() {
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('orders.title')}
         </Typography.Title>
-        <Tooltip title={canIssue ? undefined : t('orders.judgesOnly')}>
-          <Button type="primary" disabled={!canIssue} onClick={() => setCreating(true)} data-testid="add-order">
-            {t('orders.add')}
-          </Button>
-        </Tooltip>
+        <Space>
+          <ExcelExportButton list="orders" />
+          <Tooltip title={canIssue ? undefined : t('orders.judgesOnly')}>
+            <Button type="primary" disabled={!canIssue} onClick={() => setCreating(true)} data-testid="add-order">
+              {t('orders.add')}
+            </Button>
+          </Tooltip>
+        </Space>
       </Space>
       <Space wrap>
         <Select
@@ -63,7 +68,7 @@ export function OrdersPage() {
           style={{ width: 160 }}
           value={orderTypeId}
           onChange={(value: string | undefined) => setOrderTypeId(value ?? null)}
-          options={(types.data ?? []).map((ty) => ({ value: ty.id, label: ty.nameZh }))}
+          options={(types.data ?? []).map((ty) => ({ value: ty.id, label: orderTypeName(ty, i18n.language) }))}
         />
       </Space>
       <OrdersTable status={status} orderTypeId={orderTypeId} />

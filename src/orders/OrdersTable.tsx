@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { OrderListItem, OrderStatus } from '../../electron/shared/orders'
 import { api, unwrap } from '../api/api'
+import { orderTypeNameOf } from './order-type-name'
 import { orderStatusColors } from './order-status'
 
 /** A page of restoration orders, newest first, filtered by status, type or case. */
 export function OrdersTable(props: { status?: OrderStatus | null; orderTypeId?: string | null; caseId?: string | null }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const [page, setPage] = useState({ current: 1, pageSize: 20 })
   const filter = { status: props.status ?? null, orderTypeId: props.orderTypeId ?? null, caseId: props.caseId ?? null }
   const orders = useQuery({
@@ -25,7 +26,7 @@ export function OrdersTable(props: { status?: OrderStatus | null; orderTypeId?: 
       pagination={{ ...page, total: orders.data?.total ?? 0, showTotal: (count) => t('common.total', { count }), onChange: (current, pageSize) => setPage({ current, pageSize }) }}
       columns={[
         { title: t('orders.orderNumber'), dataIndex: 'orderNumber', render: (text: string, o) => <Link to={`/orders/${o.id}`}>{text}</Link> },
-        { title: t('orders.type'), dataIndex: 'orderTypeName', width: 120 },
+        { title: t('orders.type'), key: 'type', width: 120, render: (_, o) => orderTypeNameOf(o, i18n.language) },
         { title: t('orders.case'), dataIndex: 'caseNumber' },
         { title: t('orders.obligor'), dataIndex: 'obligor', width: 120 },
         { title: t('orders.deadline'), dataIndex: 'deadline', width: 120 },

@@ -94,7 +94,6 @@ export const zhCN = {
     confirmDoneTitle: '确认节点完成：{{title}}',
     doneOn: '完成日期',
     evidence: '证明材料',
-    upload: '上传文件',
     uploaded: '已上传 {{name}}',
     note: '说明',
     evaluation: '检测结果判定',
@@ -132,6 +131,10 @@ export const zhCN = {
     results: { passed: '通过', failed: '不通过' },
     report: '验收报告',
     blockers: '尚不能验收',
+    blockerLines: {
+      openDeviation: '偏差未关闭：{{description}}（{{severity}}；整改要求：{{action}}；整改期限 {{dueDate}}）',
+      milestoneNotDone: '节点未完成：{{title}}（{{status}}）'
+    },
     recorded: '已记录',
     rules: {
       typeMethod: '修复方式：{{method}}',
@@ -185,6 +188,7 @@ export const zhCN = {
       removedLine: '{{title}}（原期限 {{due}}）：{{reason}}'
     },
     summary: {
+      notMeasured: '未检测',
       title: '生态环境修复令执行情况摘要',
       particulars: '一、修复令基本情况',
       target: '二、修复目标',
@@ -304,7 +308,6 @@ export const en: typeof zhCN = {
     confirmDoneTitle: 'Confirm milestone done: {{title}}',
     doneOn: 'Done on',
     evidence: 'Evidence',
-    upload: 'Upload file',
     uploaded: 'Uploaded {{name}}',
     note: 'Note',
     evaluation: 'Lab-result verdict',
@@ -342,6 +345,10 @@ export const en: typeof zhCN = {
     results: { passed: 'Passed', failed: 'Failed' },
     report: 'Acceptance report',
     blockers: 'Cannot be accepted yet',
+    blockerLines: {
+      openDeviation: 'Open deviation: {{description}} ({{severity}}; corrective action: {{action}}; due {{dueDate}})',
+      milestoneNotDone: 'Milestone not done: {{title}} ({{status}})'
+    },
     recorded: 'Recorded',
     rules: {
       typeMethod: 'Method: {{method}}',
@@ -395,6 +402,7 @@ export const en: typeof zhCN = {
       removedLine: '{{title}} (was due {{due}}): {{reason}}'
     },
     summary: {
+      notMeasured: 'not measured',
       title: 'Restoration order summary',
       particulars: '1. The order',
       target: '2. Target',

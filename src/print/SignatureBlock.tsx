@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { chineseDocumentDate } from './chinese-date'
+import { chineseDocumentDate } from '../../electron/shared/chinese-date'
 import { useCourt } from './PrintPage'
 
 /** A court seal is about 42 mm across: the room left for it to be stamped by hand. */

@@ -1,22 +1,15 @@
 import { App as AntApp } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { PrintApi, PrintReply } from '../../electron/shared/print'
-
-declare global {
-  interface Window {
-    ecocasePrint?: PrintApi
-  }
-}
+import type { PrintReply } from '../../electron/shared/print'
+import { ecocase } from '../api/api'
 
 /**
  * Prints a print route (`/print/...`). In the Electron app the main process
  * prints it to PDF and asks where to save it; in the browser preview it opens
  * in a new window that calls the browser's print dialog.
  */
-export async function printView(route: string, fileName: string): Promise<PrintReply> {
-  if (window.ecocasePrint) return window.ecocasePrint.toPdf({ route, fileName })
-  const opened = window.open(`#${route}?autoprint=1`, '_blank')
-  return opened ? { ok: true, path: null } : { ok: false, message: '' }
+export function printView(route: string, fileName: string): Promise<PrintReply> {
+  return ecocase().print.toPdf({ route, fileName })
 }
 
 /**

@@ -12,6 +12,7 @@ import { SampleForm } from './SampleForm'
 import { ImportErrors, ResultsImport } from './ResultsImport'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { ImportTemplateLink } from '../documents/ImportTemplateLink'
+import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 
 /** A heavy case holds about 600 samples: the tab shows them a page at a time. */
@@ -118,6 +119,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
         extra={
           <Space>
             <ResultsImport disabled={!canRecord} onRefused={setRefused} />
+            <ExcelExportButton size="small" list="lab-results" caseId={caseId} />
             <Button size="small" type="primary" disabled={!canRecord || (sites.data ?? []).length === 0} onClick={() => setSampleOpen(true)} data-testid="new-sample">
               {t('sampling.tab.newSample')}
             </Button>

@@ -8,6 +8,7 @@ import { GridComponent, MarkLineComponent, TooltipComponent } from 'echarts/comp
 import { SVGRenderer } from 'echarts/renderers'
 import { api, unwrap } from '../api/api'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
+import { parameterName } from '../standards/standard-names'
 
 // SVG, so the chart prints sharply.
 echarts.use([LineChart, GridComponent, MarkLineComponent, TooltipComponent, SVGRenderer])
@@ -37,7 +38,7 @@ export function ResultChart(props: { siteId: string; parameterKeys: { key: strin
       series: [
         {
           type: 'line',
-          name: s.parameterName,
+          name: parameterName(s.parameterKey, t),
           data: s.points.map((p) => p.value),
           label: { show: true },
           markLine:

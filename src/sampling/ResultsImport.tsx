@@ -11,7 +11,7 @@ function toBase64(bytes: ArrayBuffer): string {
   return btoa(binary)
 }
 
-/** Picks a lab-results CSV and imports it all or nothing; a refused file is handed to `onRefused`. */
+/** Picks a lab-results CSV or Excel (.xlsx) file and imports it all or nothing; a refused file is handed to `onRefused`. */
 export function ResultsImport(props: { disabled: boolean; onRefused: (report: LabResultImportReport | null) => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
@@ -26,7 +26,7 @@ export function ResultsImport(props: { disabled: boolean; onRefused: (report: La
     void queryClient.invalidateQueries()
   }
   return (
-    <Upload accept=".csv,text/csv" showUploadList={false} beforeUpload={(file) => (void run(file), false)} disabled={props.disabled}>
+    <Upload accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" showUploadList={false} beforeUpload={(file) => (void run(file), false)} disabled={props.disabled}>
       <Button size="small" disabled={props.disabled} data-testid="import-results">
         {t('sampling.tab.importResults')}
       </Button>

@@ -14,20 +14,22 @@ import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
 import { ResultChart } from './ResultChart'
 import { HistoryCard } from '../documents/HistoryList'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { SampleForm } from './SampleForm'
+import { parameterName, unitName, waterClassName } from '../standards/standard-names'
 
 /** The results an evaluation relied on although they were analysed after their holding time: said beside the evaluation, not only in the results table. */
 function PastHoldingTimeAlert(props: { late: PastHoldingTime[] }) {
   const { t } = useTranslation()
   if (props.late.length === 0) return null
-  const items = props.late.map((l) => t('sampling.evaluation.pastHoldingItem', { name: l.nameZh, hours: Math.round(l.exceededByHours * 10) / 10 })).join('、')
+  const items = props.late.map((l) => t('sampling.evaluation.pastHoldingItem', { name: parameterName(l.key, t), hours: Math.round(l.exceededByHours * 10) / 10 })).join(t('standards.listSeparator'))
   return <Alert type="warning" showIcon title={t('sampling.evaluation.pastHoldingTime', { items })} data-testid="evaluation-past-holding-time" />
 }
 
 function EvaluationCard(props: { detail: SampleDetail }) {
   const { t } = useTranslation()
   const e = props.detail.evaluation
-  if (e.standard === null) return <Alert type="info" showIcon title={e.reason} />
+  if (e.standard === null) return <Alert type="info" showIcon title={t(`sampling.evaluation.gaps.${e.reason}`)} />
   if (e.standard === 'gb3838') {
     return (
       <Space direction="vertical" style={{ width: '100%' }}>
@@ -35,11 +37,11 @@ function EvaluationCard(props: { detail: SampleDetail }) {
         <Descriptions size="small" column={3}>
           <Descriptions.Item label={t('sampling.evaluation.class')}>
             <Tag color={e.class === '劣V' || e.class === 'V' ? 'red' : e.class === 'IV' ? 'orange' : 'green'} data-testid="water-class">
-              {e.class ?? '—'}
+              {e.class ? waterClassName(e.class, t) : '—'}
             </Tag>
           </Descriptions.Item>
-          <Descriptions.Item label={t('sampling.evaluation.deciding')}>{e.deciding.map((d) => d.nameZh).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('sampling.evaluation.grade')}>{e.grade ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.evaluation.deciding')}>{e.deciding.map((d) => parameterName(d.key, t)).join(t('standards.listSeparator')) || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.evaluation.grade')}>{e.grade ? t(`standards.grades.${e.grade}`) : '—'}</Descriptions.Item>
         </Descriptions>
         <Table
           size="small"
@@ -47,17 +49,17 @@ function EvaluationCard(props: { detail: SampleDetail }) {
           rowKey="key"
           dataSource={e.items}
           columns={[
-            { title: t('sampling.evaluation.item'), dataIndex: 'nameZh' },
-            { title: t('sampling.evaluation.value'), key: 'v', render: (_, i) => `${i.qualifier ?? ''}${i.value} ${i.unit}` },
+            { title: t('sampling.evaluation.item'), key: 'item', render: (_, i) => parameterName(i.key, t) },
+            { title: t('sampling.evaluation.value'), key: 'v', render: (_, i) => `${i.qualifier ?? ''}${i.value} ${unitName(i.unit, t)}` },
             {
               title: t('sampling.evaluation.source'),
               key: 's',
               render: (_, i) => (i.source === 'field' ? <Tag color="blue">{t('sampling.evaluation.sources.field')}</Tag> : t('sampling.evaluation.sources.lab'))
             },
-            { title: t('sampling.evaluation.itemClass'), key: 'c', render: (_, i) => i.class ?? '—' }
+            { title: t('sampling.evaluation.itemClass'), key: 'c', render: (_, i) => (i.class ? waterClassName(i.class, t) : '—') }
           ]}
         />
-        {e.indeterminate.length > 0 && <Typography.Text type="secondary">{t('sampling.evaluation.indeterminate', { items: e.indeterminate.join('、') })}</Typography.Text>}
+        {e.indeterminate.length > 0 && <Typography.Text type="secondary">{t('sampling.evaluation.indeterminate', { items: e.indeterminate.map((key) => parameterName(key, t)).join(t('standards.listSeparator')) })}</Typography.Text>}
         <PastHoldingTimeAlert late={e.pastHoldingTime} />
       </Space>
     )
@@ -75,7 +77,7 @@ function EvaluationCard(props: { detail: SampleDetail }) {
         rowKey="key"
         dataSource={e.items}
         columns={[
-          { title: t('sampling.evaluation.item'), dataIndex: 'nameZh' },
+          { title: t('sampling.evaluation.item'), key: 'item', render: (_, i) => parameterName(i.key, t) },
           { title: t('sampling.evaluation.value'), key: 'v', render: (_, i) => `${i.qualifier ?? ''}${i.value} mg/kg` },
           { title: t('sampling.evaluation.screening'), dataIndex: 'screening' },
           { title: t('sampling.evaluation.intervention'), key: 'int', render: (_, i) => i.intervention ?? '—' },
@@ -196,7 +198,7 @@ export function SamplePage() {
     return null
   }
   const lastHolder = d.custody.holder
-  const chartParameters = [...new Map(d.results.filter((r) => !r.voided).map((r) => [r.parameterKey, { key: r.parameterKey, name: r.parameterName }])).values()]
+  const chartParameters = [...new Map(d.results.filter((r) => !r.voided).map((r) => [r.parameterKey, { key: r.parameterKey, name: parameterName(r.parameterKey, t) }])).values()]
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
@@ -257,13 +259,7 @@ export function SamplePage() {
           </Descriptions.Item>
           {s.photoSha256.length > 0 && (
             <Descriptions.Item label={t('sampling.photos')} span={3}>
-              <Space direction="vertical">
-                {s.photoSha256.map((sha) => (
-                  <Typography.Text key={sha} code copyable>
-                    SHA-256 {sha}
-                  </Typography.Text>
-                ))}
-              </Space>
+              <AttachmentGallery hashes={s.photoSha256} site={{ name: d.siteName, latitude: d.siteLatitude, longitude: d.siteLongitude }} testId="sample-photos" />
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -287,8 +283,8 @@ export function SamplePage() {
           dataSource={d.results}
           rowClassName={(r) => (r.voided || r.superseded ? 'ant-table-row-disabled' : '')}
           columns={[
-            { title: t('sampling.result.parameter'), dataIndex: 'parameterName' },
-            { title: t('sampling.result.value'), key: 'v', render: (_, r) => `${r.qualifier ?? ''}${r.value} ${r.unit}` },
+            { title: t('sampling.result.parameter'), key: 'parameter', render: (_, r) => parameterName(r.parameterKey, t) },
+            { title: t('sampling.result.value'), key: 'v', render: (_, r) => `${r.qualifier ?? ''}${r.value} ${unitName(r.unit, t)}` },
             { title: t('sampling.result.detectionLimit'), key: 'dl', render: (_, r) => r.detectionLimit ?? '—' },
             { title: t('sampling.result.reportNumber'), dataIndex: 'reportNumber' },
             { title: t('sampling.result.analysedAt'), key: 'at', render: (_, r) => formatShanghai(r.analysedAt) },
@@ -382,7 +378,7 @@ export function SamplePage() {
       <Modal open={entering === 'result'} footer={null} destroyOnHidden title={t('sampling.samplePage.addResult')} onCancel={() => setEntering(null)}>
         {entering === 'result' && (
           <ResultForm
-            parameters={d.parameters.map((p) => ({ key: p.key, name: p.nameZh }))}
+            parameters={d.parameters.map((p) => ({ key: p.key, name: parameterName(p.key, t) }))}
             initial={{ sampleId: s.id, parameterKey: '', value: Number.NaN, qualifier: null, unit: 'mg/L', detectionLimit: null, method: '', lab: '', reportNumber: '', analysedAt: '' }}
             onSubmit={saveResult}
             onCancel={() => setEntering(null)}

@@ -93,6 +93,14 @@ export const zhCN = {
       edit: '修改样品信息'
     },
     evaluation: {
+      gaps: {
+        no_waterbody: '采样点未标明水体类型（河流或湖库），无法按 GB 3838-2002 评价',
+        no_gb3838_results: '尚无可按 GB 3838-2002 评价的检测结果',
+        no_soil_ph: '未记录土壤 pH（检测结果或现场测定），无法按 GB 15618-2018 评价',
+        no_land_use: '样品未记录用地类型（水田、果园或其他），无法按 GB 15618-2018 评价',
+        matrix_not_evaluated: '此类样品不按 GB 3838-2002 或 GB 15618-2018 评价',
+        no_gb15618_results: '尚无可按 GB 15618-2018 评价的检测结果'
+      },
       gb3838: 'GB 3838-2002 单因子评价（{{waterbody}}）',
       waterbodies: { river: '河流', lake: '湖泊、水库（含池塘）' },
       class: '水质类别',
@@ -292,6 +300,14 @@ export const en: typeof zhCN = {
       edit: 'Edit sample'
     },
     evaluation: {
+      gaps: {
+        no_waterbody: 'The sampling site has no waterbody type (river or lake), so GB 3838-2002 cannot be applied',
+        no_gb3838_results: 'No results yet that GB 3838-2002 evaluates',
+        no_soil_ph: 'No soil pH recorded (lab result or field measurement), so GB 15618-2018 cannot be applied',
+        no_land_use: 'The sample records no land use (paddy, orchard or other), so GB 15618-2018 cannot be applied',
+        matrix_not_evaluated: 'Samples of this matrix are evaluated by neither GB 3838-2002 nor GB 15618-2018',
+        no_gb15618_results: 'No results yet that GB 15618-2018 evaluates'
+      },
       gb3838: 'GB 3838-2002 single-factor evaluation ({{waterbody}})',
       waterbodies: { river: 'river', lake: 'lake, reservoir or pond' },
       class: 'Water class',

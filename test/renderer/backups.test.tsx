@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { App as AntApp } from 'antd'
 import type { ReactNode } from 'react'
-import { buildBridge } from '../../electron/shared/bridge'
 import type { BackupRun, BackupStatus } from '../../electron/shared/backups'
 import { AntdConfig } from '../../src/layout/AntdConfig'
+import { fakeBridge } from './support/bridge'
 
 const failedRun: BackupRun = {
   id: '01900000-0000-7000-8000-000000000002',
@@ -40,7 +40,7 @@ const invoke = vi.fn(async (channel: string, _input: unknown): Promise<unknown> 
 let cards: typeof import('../../src/backups/BackupStatusCard') & typeof import('../../src/backups/BackupScheduleCard')
 
 beforeAll(async () => {
-  window.ecocase = buildBridge(invoke as never)
+  window.ecocase = fakeBridge(invoke)
   cards = { ...(await import('../../src/backups/BackupStatusCard')), ...(await import('../../src/backups/BackupScheduleCard')) }
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import i18n from 'i18next'
+import i18n from '../../src/i18n'
 import { hasMarkedValues, sampleClassText, sampleResultsText } from '../../src/opinions/evidence-text'
 import type { OpinionSample } from '../../electron/shared/opinions'
 
@@ -15,19 +15,19 @@ const relied: OpinionSample = {
   qcType: 'normal',
   voided: false,
   results: [
-    { parameterName: '化学需氧量(COD)', value: 38, qualifier: null, unit: 'mg/L', source: 'lab', exceededByHours: 2 },
-    { parameterName: '氨氮(NH3-N)', value: 0.8, qualifier: null, unit: 'mg/L', source: 'lab', exceededByHours: null },
-    { parameterName: '溶解氧', value: 3.1, qualifier: null, unit: 'mg/L', source: 'field', exceededByHours: null }
+    { parameterKey: 'cod', value: 38, qualifier: null, unit: 'mg/L', source: 'lab', exceededByHours: 2 },
+    { parameterKey: 'nh3_n', value: 0.8, qualifier: null, unit: 'mg/L', source: 'lab', exceededByHours: null },
+    { parameterKey: 'do', value: 3.1, qualifier: null, unit: 'mg/L', source: 'field', exceededByHours: null }
   ],
   evaluation: {
     standard: 'gb3838',
     waterbody: 'lake',
     class: 'V',
-    deciding: [{ key: 'cod', nameZh: '化学需氧量(COD)' }],
-    grade: '中度污染',
+    deciding: [{ key: 'cod' }],
+    grade: 'moderately_polluted',
     items: [],
     indeterminate: [],
-    pastHoldingTime: [{ key: 'cod', nameZh: '化学需氧量(COD)', maxHours: 48, exceededByHours: 2 }]
+    pastHoldingTime: [{ key: 'cod', maxHours: 48, exceededByHours: 2 }]
   }
 }
 
@@ -38,11 +38,25 @@ describe('the opinion’s sample text', () => {
     expect(hasMarkedValues([relied])).toBe(true)
   })
 
+  it('names the parameters, marks and class from their codes in English', async () => {
+    await i18n.loadLanguages('en')
+    const en = i18n.getFixedT('en')
+    expect(sampleResultsText(relied, en)).toBe(
+      'Chemical oxygen demand (COD) 38 mg/L (analysed 2 h past the holding time); Ammonia nitrogen (NH3-N) 0.8 mg/L; Dissolved oxygen 3.1 mg/L (field measurement)'
+    )
+    expect(sampleResultsText(relied, en)).not.toMatch(/\p{Script=Han}/u)
+  })
+
   it('reads a sample frozen by a signature before the marks were kept as it was signed, unmarked', () => {
     const { pastHoldingTime: _late, ...evaluation } = relied.evaluation as Extract<OpinionSample['evaluation'], { standard: 'gb3838' }>
     const frozen: OpinionSample = {
       ...relied,
-      results: relied.results.map(({ parameterName, value, qualifier, unit }) => ({ parameterName, value, qualifier, unit })),
+      // Frozen before codes: the Chinese name as signed.
+      results: [
+        { parameterName: '化学需氧量(COD)', value: 38, qualifier: null, unit: 'mg/L' },
+        { parameterName: '氨氮(NH3-N)', value: 0.8, qualifier: null, unit: 'mg/L' },
+        { parameterName: '溶解氧', value: 3.1, qualifier: null, unit: 'mg/L' }
+      ],
       evaluation
     }
     expect(sampleResultsText(frozen, t)).toBe('化学需氧量(COD) 38 mg/L；氨氮(NH3-N) 0.8 mg/L；溶解氧 3.1 mg/L')

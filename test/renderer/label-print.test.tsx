@@ -4,21 +4,23 @@ import userEvent from '@testing-library/user-event'
 import { AntdConfig } from '../../src/layout/AntdConfig'
 import { LabelPrintButton } from '../../src/sampling/print/LabelPrintButton'
 import type { PrintApi } from '../../electron/shared/print'
+import { fakeBridge } from './support/bridge'
 
 const sampleId = '01900000-0000-7000-8000-00000000000a'
 
 function renderButton(toPdf: PrintApi['toPdf']) {
-  window.ecocasePrint = { toPdf: vi.fn(toPdf) }
+  const print = { toPdf: vi.fn(toPdf) }
+  window.ecocase = fakeBridge(() => Promise.reject(new Error('no channel expected')), { print })
   render(
     <AntdConfig>
       <LabelPrintButton scope="sample" id={sampleId} fileName="2020-0626-123-SW-001-标签" label="打印标签" />
     </AntdConfig>
   )
-  return window.ecocasePrint.toPdf as ReturnType<typeof vi.fn>
+  return print.toPdf
 }
 
 afterEach(() => {
-  delete window.ecocasePrint
+  delete window.ecocase
 })
 
 describe('printing labels', () => {

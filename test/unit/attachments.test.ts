@@ -156,7 +156,7 @@ describe('attachment channels and the preview upload', () => {
     writeFileSync(attachmentPath(dir, sha(photo)), 'altered')
     const tampered = await fetch(`${base}/attachments/${sha(photo)}?token=${preview.token}`, { headers: { cookie } })
     expect(tampered.status).toBe(409)
-    expect((await tampered.json()).error.message).toBe('附件文件已被改动：内容与哈希不符')
+    expect((await tampered.json()).error.message).toBe('附件文件已被改动：内容与登记的 SHA-256 不符，不予显示')
     expect(await people.judge.must('attachments.verify', { sha256: sha(photo) })).toMatchObject({ ok: false, problem: 'tampered' })
   })
 

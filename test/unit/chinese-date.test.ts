@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chineseDocumentDate } from '../../src/print/chinese-date'
+import { chineseDocumentDate } from '../../electron/shared/chinese-date'
 import { addDays, shanghaiDay } from '../../electron/shared/shanghai-time'
 
 describe('dates on court documents', () => {

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import type { Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findAttachmentByHash } from './attachment.repository'
 import { insertRecord } from '../records/records'
-import { verifyStoredFile } from './attachment-store'
+import { attachmentPath, verifyStoredFile } from './attachment-store'
+import { readPhotoExif } from './photo-exif'
+import type { AttachmentInfo } from '../../shared/attachments'
 
 /**
  * The bytes reach the store through the transport (the preview's upload
@@ -32,7 +36,23 @@ async function recordAttachment(call: Call, input: { sha256: string; mediaType: 
   return attachment
 }
 
-export const attachmentHandlers: Handlers<'attachments.record' | 'attachments.get' | 'attachments.verify'> = {
+/**
+ * The viewer's facts of an attachment: its record, its hash checked again
+ * now, and, for a photo whose bytes still match, its EXIF capture time and
+ * GPS position (never read from a file that fails its hash).
+ */
+async function attachmentInfo(call: Call, sha256: string): Promise<AttachmentInfo> {
+  const attachment = await findAttachmentByHash(call.db, sha256)
+  if (!attachment) throw new AppError('not_found', '找不到该附件')
+  const bytes = await readFile(attachmentPath(call.core.dataDir, sha256)).catch(() => null)
+  if (!bytes) return { attachment, check: { sha256, ok: false, problem: 'missing', actualSha256: null }, exif: null }
+  const actual = createHash('sha256').update(bytes).digest('hex')
+  if (actual !== sha256) return { attachment, check: { sha256, ok: false, problem: 'tampered', actualSha256: actual }, exif: null }
+  return { attachment, check: { sha256, ok: true }, exif: await readPhotoExif(bytes, attachment.mediaType) }
+}
+
+export const attachmentHandlers: Handlers<'attachments.record' | 'attachments.get' | 'attachments.verify' | 'attachments.info'> = {
+  'attachments.info': { access: 'signedIn', writes: false, run: (call, { sha256 }) => attachmentInfo(call, sha256) },
   'attachments.record': { access: permissions.attachEvidence, writes: true, run: recordAttachment },
   'attachments.get': {
     access: 'signedIn',

@@ -62,8 +62,21 @@ export interface DocumentPrintFact extends DocumentSeal {
  * @throws AppError `not_found` when the document's record does not exist.
  */
 export async function sealDocument(core: Core, user: { id: string; displayName: string }, kind: DocumentKind, subjectId: string): Promise<DocumentSeal> {
+  return (await sealDocumentData(core, user, kind, subjectId)).seal
+}
+
+/**
+ * {@link sealDocument}, also giving the data the seal was computed from, so
+ * an export (the Word file) shows exactly what its code proves.
+ */
+export async function sealDocumentData(
+  core: Core,
+  user: { id: string; displayName: string },
+  kind: DocumentKind,
+  subjectId: string
+): Promise<{ seal: DocumentSeal; data: unknown }> {
   const actor = { id: user.id, name: user.displayName }
-  const seal = await core.db.transaction().execute(async (trx) => {
+  const result = await core.db.transaction().execute(async (trx) => {
     const printedAt = core.now().toISOString()
     const data = await documentData[kind](trx, subjectId, printedAt)
     const signed = await signChainHeadWithin(trx, core, 'print', actor)
@@ -79,8 +92,8 @@ export async function sealDocument(core: Core, user: { id: string; displayName: 
       before: null,
       after: fact
     })
-    return sealed
+    return { seal: sealed, data }
   })
   await recordHeadFile(core)
-  return seal
+  return result
 }

@@ -127,10 +127,10 @@ function fieldValuesRelied(evaluation: SampleEvaluation): OpinionSampleResult[] 
   if (evaluation.standard === 'gb3838') {
     return evaluation.items
       .filter((i) => i.source === 'field')
-      .map((i) => ({ parameterName: i.nameZh, value: i.value, qualifier: null, unit: i.unit, source: 'field' as const, exceededByHours: null }))
+      .map((i) => ({ parameterKey: i.key, value: i.value, qualifier: null, unit: i.unit, source: 'field' as const, exceededByHours: null }))
   }
   if (evaluation.standard === 'gb15618' && evaluation.phSource === 'field') {
-    return [{ parameterName: 'pH值', value: evaluation.ph, qualifier: null, unit: '无量纲', source: 'field', exceededByHours: null }]
+    return [{ parameterKey: 'ph', value: evaluation.ph, qualifier: null, unit: '无量纲', source: 'field', exceededByHours: null }]
   }
   return []
 }
@@ -157,7 +157,7 @@ async function toOpinionSamples(db: Kysely<Database>, caseId: string, samples: r
         ...results
           .filter((r) => r.voided === null && !r.superseded)
           .map((r) => ({
-            parameterName: r.parameterName,
+            parameterKey: r.parameterKey,
             value: r.value,
             qualifier: r.qualifier,
             unit: r.unit,

@@ -1,7 +1,6 @@
 import { daysBetween } from '../../shared/shanghai-time'
 import {
-  deviationSeverityNames,
-  milestoneStatusNames,
+  type AcceptanceBlocker,
   type DeviationSeverity,
   type MilestoneProgress,
   type MilestoneStatus
@@ -57,15 +56,15 @@ export interface AcceptanceState {
 }
 
 /**
- * Why the order cannot be accepted yet, in Chinese, one reason per line: each
+ * Why the order cannot be accepted yet, as facts the renderer words: each
  * open deviation, then each milestone not done. Empty when nothing blocks.
  */
-export function acceptanceBlockers(order: AcceptanceState): string[] {
+export function acceptanceBlockers(order: AcceptanceState): AcceptanceBlocker[] {
   const deviations = order.deviations
     .filter((d) => d.closedOn === null)
-    .map((d) => `偏差未关闭：${d.description}（${deviationSeverityNames[d.severity]}；整改要求：${d.correctiveAction}；整改期限 ${d.dueDate}）`)
+    .map((d): AcceptanceBlocker => ({ kind: 'open_deviation', description: d.description, severity: d.severity, correctiveAction: d.correctiveAction, dueDate: d.dueDate }))
   const milestones = order.milestones
     .filter((m) => m.progress !== 'done')
-    .map((m) => `节点未完成：${m.title}（${milestoneStatusNames[m.progress]}）`)
+    .map((m): AcceptanceBlocker => ({ kind: 'milestone_not_done', title: m.title, progress: m.progress }))
   return [...deviations, ...milestones]
 }

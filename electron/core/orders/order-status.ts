@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors'
-import { orderStatusNames, orderTransitions, type OrderStatus } from '../../shared/orders'
+import { deviationSeverityNames, milestoneStatusNames, orderStatusNames, orderTransitions, type AcceptanceBlocker, type OrderStatus } from '../../shared/orders'
 import { acceptanceBlockers, type AcceptanceState } from './milestone-rules'
 
 /**
@@ -21,8 +21,15 @@ export function assertOrderTransition(order: AcceptanceState & { status: OrderSt
   if (to === 'accepted') {
     const blockers = acceptanceBlockers(order)
     if (blockers.length > 0) {
-      const message = `尚不能验收：${blockers.join('；')}`
+      const message = `尚不能验收：${blockers.map(blockerZh).join('；')}`
       throw new AppError('invalid_input', message, { status: message })
     }
   }
+}
+
+// The error's Chinese words; the order page words the same facts in its own language.
+function blockerZh(b: AcceptanceBlocker): string {
+  return b.kind === 'open_deviation'
+    ? `偏差未关闭：${b.description}（${deviationSeverityNames[b.severity]}；整改要求：${b.correctiveAction}；整改期限 ${b.dueDate}）`
+    : `节点未完成：${b.title}（${milestoneStatusNames[b.progress]}）`
 }

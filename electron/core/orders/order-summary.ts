@@ -1,18 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { daysBetween, shanghaiDay, addDays } from '../../shared/shanghai-time'
-import type {
-  Dashboard,
-  DashboardMilestone,
-  DeviationSeverity,
-  MilestoneProgress,
-  OrderStatus,
-  OrderSummary,
-  RestorationOrder,
-  StandardTarget,
-  TargetEvaluation,
-  TrendSeries
-} from '../../shared/orders'
+import type { Dashboard, DashboardMilestone, DeviationSeverity, MilestoneProgress, OrderStatus, RestorationOrder, StandardTarget } from '../../shared/orders'
+import type { OrderSummary, TargetEvaluation, TrendSeries } from '../../shared/order-summary'
 import { orderStatuses } from '../../shared/orders'
 import type { Measured } from '../standards/measured'
 import { evaluateSurfaceWater } from '../standards/surface-water'
@@ -36,7 +26,8 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       'milestone.progress',
       'restorationOrder.id as orderId',
       'restorationOrder.orderNumber',
-      'orderType.nameZh as orderTypeName'
+      'orderType.nameZh as orderTypeName',
+      'orderType.nameEn as orderTypeNameEn'
     ])
     .orderBy('milestone.dueDate')
     .execute()
@@ -65,7 +56,8 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       status: milestoneStatus({ title: m.title, dueDate: m.dueDate, progress, openDeviations }, today).status,
       orderId: m.orderId,
       orderNumber: m.orderNumber,
-      orderTypeName: m.orderTypeName
+      orderTypeName: m.orderTypeName,
+      orderTypeNameEn: m.orderTypeNameEn
     }
   })
   // A discarded draft was never an order: it is counted nowhere.
@@ -133,8 +125,7 @@ function targetEvaluation(target: StandardTarget, siteName: string, samplings: C
     const result = results[key as keyof typeof results]
     return {
       parameter: key,
-      parameterName: item?.nameZh ?? key,
-      value: values[key] === undefined ? '未检测' : measuredText(values[key]),
+      value: values[key] === undefined ? null : measuredText(values[key]),
       limit: limitText(limitFor(key, target.targetClass, target.waterbody), item?.comparator ?? '<='),
       meets: result?.meetsTarget ?? null,
       deciding: evaluation.deciding.includes(key)
@@ -160,7 +151,6 @@ function trendSeries(target: StandardTarget, siteName: string, samplings: Criter
       siteId: target.siteId,
       siteName,
       parameter: key,
-      parameterName: item?.nameZh ?? key,
       unit: item?.unit ?? '',
       limit: typeof limit === 'number' ? limit : null,
       points: live.flatMap((s) => {

@@ -2,27 +2,9 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { Page } from '../../shared/common'
 import { addDays, daysBetween } from '../../shared/shanghai-time'
-import type {
-  Acceptance,
-  AcceptanceMemberRole,
-  AcceptanceResult,
-  CriterionEvaluationView,
-  Deviation,
-  DeviationSeverity,
-  Inspection,
-  MeasurableTarget,
-  MethodItem,
-  Milestone,
-  MilestoneProgress,
-  OrderInput,
-  OrderListItem,
-  OrderListQuery,
-  OrderStatus,
-  OrderType,
-  RestorationOrder,
-  SampleCriterion,
-  StandardTarget
-} from '../../shared/orders'
+import type { CriterionEvaluationView, Deviation, DeviationSeverity, Inspection, MeasurableTarget, MethodItem, Milestone, MilestoneProgress, OrderInput, OrderListItem, OrderListQuery, OrderStatus, RestorationOrder, SampleCriterion, StandardTarget } from '../../shared/orders'
+import type { OrderType } from '../../shared/order-types'
+import type { Acceptance, AcceptanceMemberRole, AcceptanceResult } from '../../shared/acceptance'
 import { canonicalOrderNumber, liveOrderStatuses } from '../../shared/orders'
 import { voidingOf } from '../records/void-channel'
 import type { CriterionSampling } from './sample-criterion'
@@ -119,7 +101,7 @@ export async function listOrders(
   if (rows.length === 0) return { items: [], total: Number(total) }
   const ids = rows.map((r) => r.id)
   const [types, cases, milestones, deviations] = await Promise.all([
-    db.selectFrom('orderType').select(['id', 'nameZh']).execute(),
+    db.selectFrom('orderType').select(['id', 'nameZh', 'nameEn']).execute(),
     db.selectFrom('courtCase').select(['id', 'caseNumber']).where('id', 'in', rows.map((r) => r.caseId)).execute(),
     db.selectFrom('milestone').select(['orderId', 'dueDate', 'progress']).where('orderId', 'in', ids).where('voidedAt', 'is', null).execute(),
     db.selectFrom('deviation').select('orderId').where('orderId', 'in', ids).where('closedOn', 'is', null).where('voidedAt', 'is', null).execute()
@@ -133,6 +115,7 @@ export async function listOrders(
         orderNumber: row.orderNumber,
         orderTypeId: row.orderTypeId,
         orderTypeName: types.find((t) => t.id === row.orderTypeId)?.nameZh ?? '',
+        orderTypeNameEn: types.find((t) => t.id === row.orderTypeId)?.nameEn ?? '',
         caseId: row.caseId,
         caseNumber: cases.find((c) => c.id === row.caseId)?.caseNumber ?? '',
         obligor: row.obligor,
@@ -326,7 +309,7 @@ async function assembleOrder(
   const siteIds = siteLinks.get(row.id) ?? []
   const supervisorIds = supervisorLinks.get(row.id) ?? []
   const [type, courtCase, sites, allMilestoneRows, inspectionRows, deviationRows, acceptanceRow, handover] = await Promise.all([
-    db.selectFrom('orderType').select('nameZh').where('id', '=', row.orderTypeId).executeTakeFirst(),
+    db.selectFrom('orderType').select(['nameZh', 'nameEn']).where('id', '=', row.orderTypeId).executeTakeFirst(),
     db.selectFrom('courtCase').select('caseNumber').where('id', '=', row.caseId).executeTakeFirst(),
     siteIds.length ? db.selectFrom('site').select(['id', 'name', 'waterbody']).where('id', 'in', siteIds).execute() : [],
     db.selectFrom('milestone').selectAll().where('orderId', '=', row.id).orderBy('position').execute(),
@@ -362,6 +345,7 @@ async function assembleOrder(
     orderNumber: row.orderNumber,
     orderTypeId: row.orderTypeId,
     orderTypeName: type?.nameZh ?? '',
+    orderTypeNameEn: type?.nameEn ?? '',
     caseId: row.caseId,
     caseNumber: courtCase?.caseNumber ?? '',
     judgmentReference: row.judgmentReference,

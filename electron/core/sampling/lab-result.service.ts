@@ -11,7 +11,8 @@ import { findSite } from '../sites/site.repository'
 import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
 import { findParameter } from './parameters'
 import { analysisProblems, measuredValueProblems } from './measured-value'
-import { parseLabResultsCsv, toParameterUnit } from './results-csv'
+import { toParameterUnit } from './results-csv'
+import { parseLabResultsFile } from './results-file'
 import { matrixNames } from './sample-evaluation'
 import { currentResults, findLabResult, findLabResultByKey, findSamplesByCodes, listLabResults, requireSample } from './sampling.repository'
 
@@ -88,7 +89,7 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
 }
 
 /**
- * Imports a results CSV all or nothing: every row is checked (parse, sample,
+ * Imports a results CSV or .xlsx all or nothing: every row is checked (parse, sample,
  * unit against matrix, conflict with a stored result) before anything is
  * written, and every row either imports or is listed with its reason. A row
  * stored identically already is skipped, so importing the same file again
@@ -101,7 +102,7 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
  */
 async function importResults(call: Call, input: { fileName: string; contentBase64: string }): Promise<LabResultImportReport> {
   const progress = call.progress ?? (() => undefined)
-  const parsed = parseLabResultsCsv(Buffer.from(input.contentBase64, 'base64'), { now: new Date(call.now) })
+  const parsed = await parseLabResultsFile(Buffer.from(input.contentBase64, 'base64'), { now: new Date(call.now) })
   const errors: ImportRowError[] = [...parsed.errors]
   const report = (imported: number, skipped: number): LabResultImportReport => ({ fileName: input.fileName, imported, skipped, errors })
   progress({ phase: 'parsed', done: parsed.rows.length, total: parsed.rows.length })
@@ -205,7 +206,6 @@ export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void'
         siteId,
         siteName: site.name,
         parameterKey,
-        parameterName: parameter.nameZh,
         unit: parameter.units[0]!,
         targetClass,
         // A range (pH 6–9) is no single line to draw.

@@ -86,6 +86,16 @@ export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions
     if (error instanceof CsvError) return { rows: [], errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
     throw error
   }
+  return checkLabResultRecords(records, options)
+}
+
+/**
+ * The row checks of a results import, whatever file the rows came from (the
+ * CSV parser above, or the rows of an .xlsx sheet): the header names the
+ * columns, each row is checked and every problem is listed by its line; no
+ * row is returned unless all are valid.
+ */
+export function checkLabResultRecords(records: { cells: string[]; line: number }[], options: ParseOptions = {}): ParsedLabResults {
   const [header, ...body] = records
   if (!header) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
   const columns = readHeader(header)

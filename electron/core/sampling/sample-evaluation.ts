@@ -2,12 +2,10 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import type { LabResult, LabResultView, Matrix, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
 import { evaluateSurfaceWater } from '../standards/surface-water'
-import { findSurfaceWaterItem } from '../standards/surface-water-limits'
 import { evaluateAgriculturalSoil } from '../standards/agricultural-soil'
 import type { Measured } from '../standards/measured'
 import { listHoldingTimes } from './holding-time.repository'
 import { checkHoldingTime } from './holding-time'
-import { findParameter } from './parameters'
 import { currentResults, listLabResults, measuredOf } from './sampling.repository'
 
 /*
@@ -46,7 +44,6 @@ export async function labResultViewsOf(db: Kysely<Database>, samples: readonly S
       const current = new Set([...currentResults(results).values()].map((r) => r.id))
       const views = results.map((r) => ({
         ...r,
-        parameterName: findParameter(r.parameterKey)?.nameZh ?? r.parameterKey,
         holdingTime: checkHoldingTime({ parameterKey: r.parameterKey, matrix: sample.matrix, sampledAt: sample.sampledAt, analysedAt: r.analysedAt }, limits),
         superseded: r.voided === null && !current.has(r.id)
       }))
@@ -76,10 +73,10 @@ const FIELD_STAND_INS: readonly { key: 'ph' | 'do'; field: 'ph' | 'dissolvedOxyg
  * table, so an unverified row never flags). They stay in the evaluation,
  * which says so: dropping them would change the class without telling anyone.
  */
-function pastHoldingTime(relied: readonly LabResultView[], nameOf: (key: string) => string): PastHoldingTime[] {
+function pastHoldingTime(relied: readonly LabResultView[]): PastHoldingTime[] {
   return relied.flatMap((r) =>
     r.holdingTime.status === 'exceeded'
-      ? [{ key: r.parameterKey, nameZh: nameOf(r.parameterKey), maxHours: r.holdingTime.maxHours!, exceededByHours: r.holdingTime.exceededByHours! }]
+      ? [{ key: r.parameterKey, maxHours: r.holdingTime.maxHours!, exceededByHours: r.holdingTime.exceededByHours! }]
       : []
   )
 }
@@ -96,7 +93,7 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
   for (const r of standing) values[r.parameterKey] = measuredOf(r)
   const byKey = new Map(standing.map((r) => [r.parameterKey, r]))
   if (sample.matrix === 'surface_water') {
-    if (waterbody === null) return { standard: null, reason: '采样点未标明水体类型（河流或湖库），无法按 GB 3838-2002 评价' }
+    if (waterbody === null) return { standard: null, reason: 'no_waterbody' }
     const shown = new Map<string, { value: number; qualifier: '<' | null; unit: string; source: ValueSource }>(
       standing.map((r) => [r.parameterKey, { value: r.value, qualifier: r.qualifier, unit: r.unit, source: 'lab' }])
     )
@@ -107,41 +104,38 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
       shown.set(key, { value: measured, qualifier: null, unit, source: 'field' })
     }
     const evaluation = evaluateSurfaceWater({ waterbody, values })
-    const nameOf = (key: string) => findSurfaceWaterItem(key, waterbody)?.nameZh ?? key
     const items = Object.entries({ ...evaluation.items, ...evaluation.reference }).flatMap(([key, item]) =>
-      item ? [{ key, nameZh: nameOf(key), class: item.class, ...shown.get(key)! }] : []
+      item ? [{ key, class: item.class, ...shown.get(key)! }] : []
     )
-    if (items.length === 0) return { standard: null, reason: '尚无可按 GB 3838-2002 评价的检测结果' }
+    if (items.length === 0) return { standard: null, reason: 'no_gb3838_results' }
     const evaluated = new Set(items.map((i) => i.key))
     return {
       standard: 'gb3838',
       waterbody,
       class: evaluation.class,
-      deciding: evaluation.deciding.map((key) => ({ key, nameZh: nameOf(key) })),
-      grade: evaluation.grade?.zh ?? null,
+      deciding: evaluation.deciding.map((key) => ({ key })),
+      grade: evaluation.grade?.key ?? null,
       items,
-      indeterminate: evaluation.indeterminate.map(nameOf),
-      pastHoldingTime: pastHoldingTime(standing.filter((r) => evaluated.has(r.parameterKey)), nameOf)
+      indeterminate: evaluation.indeterminate,
+      pastHoldingTime: pastHoldingTime(standing.filter((r) => evaluated.has(r.parameterKey)))
     }
   }
   if (sample.matrix === 'soil') {
     const labPh = byKey.get('ph')
     const ph = labPh ? labPh.value : sample.fieldMeasurements.ph
-    if (ph === null) return { standard: null, reason: '未记录土壤 pH（检测结果或现场测定），无法按 GB 15618-2018 评价' }
-    if (sample.landUse === null) return { standard: null, reason: '样品未记录用地类型（水田、果园或其他），无法按 GB 15618-2018 评价' }
+    if (ph === null) return { standard: null, reason: 'no_soil_ph' }
+    if (sample.landUse === null) return { standard: null, reason: 'no_land_use' }
     const { ph: _ph, ...soilValues } = values
     const evaluation = evaluateAgriculturalSoil({ ph, landUse: sample.landUse, values: soilValues })
-    const nameOf = (key: string) => findParameter(key)?.nameZh ?? key
     const items = Object.entries(evaluation.items).map(([key, item]) => ({
       key,
-      nameZh: nameOf(key),
       category: item.category,
       value: item.value,
       qualifier: item.qualifier,
       screening: item.screening,
       intervention: item.intervention
     }))
-    if (items.length === 0) return { standard: null, reason: '尚无可按 GB 15618-2018 评价的检测结果' }
+    if (items.length === 0) return { standard: null, reason: 'no_gb15618_results' }
     // The pH chose the band of every screening value, so a late lab pH is relied on as much as the metals.
     const relied = new Set([...items.map((i) => i.key), ...(labPh ? ['ph'] : [])])
     return {
@@ -152,8 +146,8 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
       overall: evaluation.overall,
       items,
       indeterminate: evaluation.indeterminate,
-      pastHoldingTime: pastHoldingTime(standing.filter((r) => relied.has(r.parameterKey)), nameOf)
+      pastHoldingTime: pastHoldingTime(standing.filter((r) => relied.has(r.parameterKey)))
     }
   }
-  return { standard: null, reason: `${matrixNames[sample.matrix]}样品不按 GB 3838-2002 或 GB 15618-2018 评价` }
+  return { standard: null, reason: 'matrix_not_evaluated' }
 }

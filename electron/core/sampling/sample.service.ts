@@ -146,7 +146,7 @@ async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDet
   const chain = deriveCustody(
     { sampler: sample.sampler, sampledAt: sample.sampledAt },
     custodyEvents.map((e) => ({ ...e, voided: e.voided !== null, recordedAt: e.createdAt })),
-    results.filter((r) => r.voided === null).map((r) => ({ parameterKey: r.parameterName, analysedAt: r.analysedAt }))
+    results.filter((r) => r.voided === null).map((r) => ({ parameterKey: r.parameterKey, analysedAt: r.analysedAt }))
   )
   return {
     sample,

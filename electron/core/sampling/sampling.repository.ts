@@ -114,7 +114,11 @@ async function withPhotos(db: Kysely<Database>, rows: Selectable<SampleTable>[])
     .execute()
   // Grouped once: a heavy case's 600 samples would otherwise each filter every photo.
   const bySample = new Map<string, string[]>()
-  for (const p of photos) bySample.get(p.sampleId)?.push(p.sha256) ?? bySample.set(p.sampleId, [p.sha256])
+  for (const p of photos) {
+    const own = bySample.get(p.sampleId)
+    if (own) own.push(p.sha256)
+    else bySample.set(p.sampleId, [p.sha256])
+  }
   return rows.map((row) => toSample(row, bySample.get(row.id) ?? []))
 }
 
@@ -348,7 +352,11 @@ export async function listSamplingsAtSite(db: Kysely<Database>, siteId: string):
     samples.map((s) => s.id)
   )
   const bySample = new Map<string, LabResult[]>()
-  for (const r of results) bySample.get(r.sampleId)?.push(r) ?? bySample.set(r.sampleId, [r])
+  for (const r of results) {
+    const own = bySample.get(r.sampleId)
+    if (own) own.push(r)
+    else bySample.set(r.sampleId, [r])
+  }
   return samples.map((sample) => {
     const current = currentResults(bySample.get(sample.id) ?? [])
     const measured: Record<string, Measured> = {}

@@ -5,9 +5,10 @@ import { formatYuan } from '../../../electron/shared/money'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { api, unwrap } from '../../api/api'
 import { PrintPage } from '../../print/PrintPage'
-import { parameterName } from '../target-parameters'
+import { parameterName } from '../../standards/standard-names'
 import { TrendChart } from './TrendChart'
 import { OrderSectionsRows } from './OrderSectionsRows'
+import { orderTypeNameOf } from '../order-type-name'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 
 const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤')
@@ -20,7 +21,7 @@ const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤'
  * to the database.
  */
 export function OrderSummaryPrint() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const { id = '' } = useParams()
   const summary = useQuery({ queryKey: ['orders.summary', id], queryFn: () => unwrap(api.orders.summary({ id })) })
   const seal = useDocumentSeal('order_summary', id, Boolean(summary.data))
@@ -54,7 +55,7 @@ export function OrderSummaryPrint() {
             <tbody>
               <tr>
                 <th style={{ width: '18%' }}>{t('orders.type')}</th>
-                <td>{o.orderTypeName}</td>
+                <td>{orderTypeNameOf(o, i18n.language)}</td>
                 <th style={{ width: '18%' }}>{t('orders.status')}</th>
                 <td>{t(`orders.statuses.${o.status}`)}</td>
               </tr>
@@ -124,7 +125,7 @@ export function OrderSummaryPrint() {
             <p key={i} className="print-flush">
               {t('orders.standardTarget', {
                 site: o.sites.find((x) => x.id === target.siteId)?.name ?? '',
-                parameters: target.parameters.map(parameterName).join('、'),
+                parameters: target.parameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator')),
                 cls: target.targetClass
               })}
             </p>
@@ -193,8 +194,8 @@ export function OrderSummaryPrint() {
                   <tbody>
                     {ev.items.map((item) => (
                       <tr key={item.parameter}>
-                        <td>{item.parameterName}</td>
-                        <td>{item.value}</td>
+                        <td>{parameterName(item.parameter, t)}</td>
+                        <td>{item.value ?? t('orders.summary.notMeasured')}</td>
                         <td>{item.limit}</td>
                         <td>{item.meets === true ? t('orders.summary.reaches') : item.meets === false ? t('orders.summary.misses') : t('orders.summary.unproven')}</td>
                         <td>{item.deciding ? '★' : ''}</td>

@@ -3,7 +3,9 @@ import * as echarts from 'echarts/core'
 import { LineChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, MarkLineComponent, TitleComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
-import type { TrendSeries } from '../../../electron/shared/orders'
+import type { TrendSeries } from '../../../electron/shared/order-summary'
+import { parameterName, unitName } from '../../standards/standard-names'
+import { useTranslation } from 'react-i18next'
 import { documentFonts } from '../../print/PrintPage'
 
 /** The axis top: rounded up to a whole step of the value's own magnitude (43.7 → 50, 2.99 → 3), so it falls on a tick and its label never crowds the one below. */
@@ -22,6 +24,7 @@ echarts.use([LineChart, GridComponent, LegendComponent, MarkLineComponent, Title
  */
 export function TrendChart(props: { series: TrendSeries; limitLabel: string; width: number; height: number }) {
   const ref = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation()
   const { series } = props
   useEffect(() => {
     if (!ref.current) return
@@ -30,7 +33,7 @@ export function TrendChart(props: { series: TrendSeries; limitLabel: string; wid
       animation: false,
       textStyle: { fontFamily: documentFonts },
       // The title sits above the plot, clear of the top axis label and the value labels; every date is labelled, turned to fit.
-      title: { text: `${series.parameterName}（${series.unit}）`, left: 'center', top: 2, textStyle: { fontSize: 12, fontWeight: 'bold' } },
+      title: { text: `${parameterName(series.parameter, t)} (${unitName(series.unit, t)})`, left: 'center', top: 2, textStyle: { fontSize: 12, fontWeight: 'bold' } },
       grid: { left: 44, right: 40, top: 48, bottom: 44 },
       xAxis: { type: 'category', data: series.points.map((p) => p.sampledOn), axisLabel: { fontSize: 8, interval: 0, rotate: 30 } },
       yAxis: { type: 'value', axisLabel: { fontSize: 9 }, max: (v: { max: number }) => roundUp(Math.max(v.max, series.limit ?? 0) * 1.15) },
@@ -55,6 +58,6 @@ export function TrendChart(props: { series: TrendSeries; limitLabel: string; wid
       ]
     })
     return () => chart.dispose()
-  }, [series, props.limitLabel, props.width, props.height])
+  }, [series, props.limitLabel, props.width, props.height, t])
   return <div ref={ref} data-testid="trend-chart" style={{ width: props.width, height: props.height, display: 'inline-block', breakInside: 'avoid' }} />
 }

@@ -367,14 +367,14 @@ describe('the visits and samples an opinion relies on', () => {
     expect(opinion.visits).toEqual([{ visitId: v.id, visitDate: '2020-05-12', peoplePresent: ['林永华', '陈静怡', '郑海波'], weather: '晴', voided: false }])
     expect(opinion.samples).toHaveLength(1)
     expect(opinion.samples[0]).toMatchObject({ code: sample.code, siteName: '黎某作坊旁池塘', matrix: 'surface_water', visitId: v.id })
-    expect(opinion.samples[0]!.results.map((r) => [r.parameterName, r.value, r.unit])).toEqual([
-      ['化学需氧量(COD)', 38, 'mg/L'],
-      ['氨氮(NH3-N)', 2.6, 'mg/L'],
-      ['总磷(以P计)', 0.46, 'mg/L']
+    expect(opinion.samples[0]!.results.map((r) => [r.parameterKey, r.value, r.unit])).toEqual([
+      ['cod', 38, 'mg/L'],
+      ['nh3_n', 2.6, 'mg/L'],
+      ['tp', 0.46, 'mg/L']
     ])
     expect(opinion.samples[0]!.evaluation).toMatchObject({ standard: 'gb3838', waterbody: 'lake', class: '劣V' })
     const evaluation = opinion.samples[0]!.evaluation
-    expect(evaluation.standard === 'gb3838' && evaluation.deciding.map((d) => d.nameZh)).toEqual(['氨氮(NH3-N)', '总磷(以P计)'])
+    expect(evaluation.standard === 'gb3838' && evaluation.deciding.map((d) => d.key)).toEqual(['nh3_n', 'tp'])
     // The editor offers the same rows for every sample of the case.
     expect((await people.judge.must('opinions.evidence', { caseId: courtCase.id })).samples).toEqual(opinion.samples)
   })
@@ -425,7 +425,7 @@ describe('the visits and samples an opinion relies on', () => {
 
     const v2 = await chen.must('opinions.update', { id: signed.id, revision: signed.revision, content: { ...contentOf(signed), findings: '复核后修改' } })
     expect(v2).toMatchObject({ version: 2, visitIds: [v.id], sampleIds: [sample.id] })
-    expect(v2.samples[0]!.results).toEqual([expect.objectContaining({ parameterName: '氨氮(NH3-N)', value: 0.9 })])
+    expect(v2.samples[0]!.results).toEqual([expect.objectContaining({ parameterKey: 'nh3_n', value: 0.9 })])
     expect(v2.samples[0]!.evaluation).toMatchObject({ class: 'III' })
     expect(v2.visits[0]).toMatchObject({ peoplePresent: ['林永华'], weather: '阴' })
     expect((await people.judge.must('opinions.get', { id: signed.id })).samples).toEqual(draft.samples)
@@ -443,11 +443,11 @@ describe('the visits and samples an opinion relies on', () => {
     const linked = await relyOn(await completeDraft(), [v.id], [sample.id])
     const draft = linked.ok ? linked.value : expect.fail(JSON.stringify(linked.error))
     const relied = draft.samples[0]!
-    expect(relied.results.map((r) => [r.parameterName, r.value, r.source, r.exceededByHours])).toEqual([
-      ['化学需氧量(COD)', 38, 'lab', 2],
-      ['氨氮(NH3-N)', 0.8, 'lab', null],
-      ['pH值', 7.2, 'field', null],
-      ['溶解氧', 3.1, 'field', null]
+    expect(relied.results.map((r) => [r.parameterKey, r.value, r.source, r.exceededByHours])).toEqual([
+      ['cod', 38, 'lab', 2],
+      ['nh3_n', 0.8, 'lab', null],
+      ['ph', 7.2, 'field', null],
+      ['do', 3.1, 'field', null]
     ])
     expect(relied.evaluation).toMatchObject({ standard: 'gb3838', class: 'V', pastHoldingTime: [{ key: 'cod', maxHours: 48, exceededByHours: 2 }] })
     const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })

@@ -44,7 +44,7 @@ const deadPlants: DeviationState = {
 }
 
 describe('acceptanceBlockers', () => {
-  it('lists open deviations and unfinished milestones in Chinese', () => {
+  it('lists open deviations and unfinished milestones as facts, not sentences', () => {
     expect(
       acceptanceBlockers({
         milestones: [
@@ -55,9 +55,9 @@ describe('acceptanceBlockers', () => {
         deviations: [deadPlants, { ...deadPlants, description: '围挡破损', severity: 'minor', closedOn: '2024-06-20' }]
       })
     ).toEqual([
-      '偏差未关闭：东侧种植区菖蒲成活率不足五成（较重；整改要求：补种菖蒲并提交养护记录；整改期限 2024-07-15）',
-      '节点未完成：种植水生植物（进行中）',
-      '节点未完成：水质达标（未开始）'
+      { kind: 'open_deviation', description: '东侧种植区菖蒲成活率不足五成', severity: 'major', correctiveAction: '补种菖蒲并提交养护记录', dueDate: '2024-07-15' },
+      { kind: 'milestone_not_done', title: '种植水生植物', progress: 'in_progress' },
+      { kind: 'milestone_not_done', title: '水质达标', progress: 'pending' }
     ])
   })
 

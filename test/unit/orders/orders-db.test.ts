@@ -352,7 +352,7 @@ describe('inspections, deviations and acceptance', () => {
     const voided = await people.investigator.must('inspections.void', { id: inspection.id, revision: 0, reason: '录入错误' })
     expect(voided).toMatchObject({ voided: { reason: '录入错误' }, deviations: [{ voided: { reason: '录入错误' } }] })
     expect(await core.db.selectFrom('inspection').select('id').execute()).toHaveLength(1)
-    expect((await people.judge.must('orders.get', { id: order.id })).acceptanceBlockers).toEqual(['节点未完成：完成水生植物种植（未开始）'])
+    expect((await people.judge.must('orders.get', { id: order.id })).acceptanceBlockers).toEqual([{ kind: 'milestone_not_done', title: '完成水生植物种植', progress: 'pending' }])
   })
 
   it('records nothing on a draft order', async () => {
@@ -458,9 +458,9 @@ describe('the sample-based criterion, from the lab results in the database', () 
         waterClass: 'IV',
         meets: true,
         items: [
-          { parameter: 'cod', parameterName: '化学需氧量(COD)', value: '22', limit: '≤30', meets: true, deciding: true },
-          { parameter: 'nh3_n', parameterName: '氨氮(NH3-N)', value: '<0.025', limit: '≤1.5', meets: true, deciding: false },
-          { parameter: 'tp', parameterName: '总磷(以P计)', value: '0.08', limit: '≤0.1', meets: true, deciding: true }
+          { parameter: 'cod', value: '22', limit: '≤30', meets: true, deciding: true },
+          { parameter: 'nh3_n', value: '<0.025', limit: '≤1.5', meets: true, deciding: false },
+          { parameter: 'tp', value: '0.08', limit: '≤0.1', meets: true, deciding: true }
         ]
       }
     ])

@@ -210,7 +210,7 @@ describe('field notebook channels', () => {
     await people.investigator.must('labResults.create', { ...result, parameterKey: 'nh3_n', value: 2.6, detectionLimit: 0.025 })
 
     const detail = await people.judge.must('samples.get', { id: sample.id })
-    expect(detail.evaluation).toMatchObject({ standard: 'gb3838', waterbody: 'lake', class: '劣V', grade: '重度污染' })
+    expect(detail.evaluation).toMatchObject({ standard: 'gb3838', waterbody: 'lake', class: '劣V', grade: 'heavily_polluted' })
     expect(detail.evaluation.standard === 'gb3838' && detail.evaluation.deciding.map((d) => d.key)).toEqual(['nh3_n', 'tp'])
     expect(detail.results.map((r) => r.holdingTime.status)).toEqual(['unknown', 'unknown', 'unknown'])
   })

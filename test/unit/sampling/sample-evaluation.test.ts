@@ -38,7 +38,7 @@ describe('a sample’s evaluation', () => {
         ['cod', 15, 'mg/L', 'lab', 'I']
       ])
       // Field DO 3.1 mg/L is class IV (≥ 3); COD 15 is class I: the field value decides.
-      expect(e).toMatchObject({ class: 'IV', deciding: [{ key: 'do', nameZh: '溶解氧' }] })
+      expect(e).toMatchObject({ class: 'IV', deciding: [{ key: 'do' }] })
     })
 
     it('prefers the laboratory value of the same item, and falls back on the field value once that result is voided', async () => {
@@ -55,7 +55,7 @@ describe('a sample’s evaluation', () => {
       const fieldOnly = await people.investigator.must('samples.create', water())
       expect(await evaluationOf(fieldOnly.id)).toMatchObject({ standard: 'gb3838', class: 'IV' })
       const none = await people.investigator.must('samples.create', water({ fieldMeasurements: { ...water().fieldMeasurements, ph: null, dissolvedOxygenMgL: null } }))
-      expect(await evaluationOf(none.id)).toEqual({ standard: null, reason: '尚无可按 GB 3838-2002 评价的检测结果' })
+      expect(await evaluationOf(none.id)).toEqual({ standard: null, reason: 'no_gb3838_results' })
     })
 
     it('uses no field value for water temperature, whose GB 3838 limit is on the weekly man-made change', async () => {
@@ -74,7 +74,7 @@ describe('a sample’s evaluation', () => {
       await people.investigator.must('labResults.create', labResult(sample.id, { parameterKey: 'cod', value: 38, analysedAt: '2020-05-13T03:30:00.000Z' }))
       await people.investigator.must('labResults.create', labResult(sample.id, { parameterKey: 'nh3_n', value: 2.6, analysedAt: '2020-05-13T02:30:00.000Z' }))
       const e = await evaluationOf(sample.id)
-      expect(e.standard === 'gb3838' && e.pastHoldingTime).toEqual([{ key: 'cod', nameZh: '化学需氧量(COD)', maxHours: 24, exceededByHours: 1 }])
+      expect(e.standard === 'gb3838' && e.pastHoldingTime).toEqual([{ key: 'cod', maxHours: 24, exceededByHours: 1 }])
       // Flagged, not dropped: COD 38 still counts (class V).
       expect(e.standard === 'gb3838' && e.items.find((i) => i.key === 'cod')?.class).toBe('V')
     })
@@ -98,7 +98,7 @@ describe('a sample’s evaluation', () => {
         standard: 'gb15618',
         ph: 6.8,
         phSource: 'lab',
-        pastHoldingTime: [{ key: 'ph', nameZh: 'pH值', maxHours: 72, exceededByHours: 1 }]
+        pastHoldingTime: [{ key: 'ph', maxHours: 72, exceededByHours: 1 }]
       })
     })
   })

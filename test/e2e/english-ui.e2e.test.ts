@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import type { Browser, Page } from 'playwright-core'
+import { cli, freshDataDir, launchChromium, screenshot, startPreview, type Preview, signInOn } from './support/preview'
+
+let preview: Preview
+let browser: Browser
+let dataDir: string
+/** Every text the demo's users typed (names, addresses, causes, notes), longest first: data, not UI. */
+let typedTexts: string[]
+let ids: { caseId: string; sampleId: string; orderId: string; opinionId: string }
+
+/**
+ * Reference tables keep a Chinese and an English name side by side; only the
+ * English is UI in the English app, so their Chinese columns are not data.
+ */
+const chineseNameColumn = /(^|_)zh$|_zh_/
+/**
+ * Columns core fills with words of its own rather than what a user typed:
+ * an estimate's calculation steps are still stored as Chinese lines (see
+ * the todo below), so they are not taken out as data.
+ */
+const coreWordedColumn = /^steps_json$/
+
+function demoTexts(file: string) {
+  const db = new Database(file, { readonly: true, fileMustExist: true })
+  try {
+    const texts = new Set<string>()
+    const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'audit%'").pluck().all() as string[]
+    for (const table of tables) {
+      const columns = (db.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !chineseNameColumn.test(c) && !coreWordedColumn.test(c))
+      for (const column of columns) {
+        for (const value of db.prepare(`select distinct "${column}" from "${table}" where typeof("${column}") = 'text'`).pluck().all() as string[]) {
+          texts.add(value)
+          // JSON columns hold typed texts too (people present, parties).
+          if (value.startsWith('[') || value.startsWith('{')) collectStrings(safeJson(value), texts)
+        }
+      }
+    }
+    const one = (sql: string) => db.prepare(sql).pluck().get() as string
+    ids = {
+      caseId: one("select id from court_case where case_number like '%刑初123号'"),
+      sampleId: one('select id from sample order by code limit 1'),
+      orderId: one('select id from restoration_order limit 1'),
+      opinionId: one('select id from opinion limit 1')
+    }
+    return [...texts].filter((t) => /\p{Script=Han}/u.test(t)).sort((a, b) => b.length - a.length)
+  } finally {
+    db.close()
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return null
+  }
+}
+
+function collectStrings(value: unknown, into: Set<string>) {
+  if (typeof value === 'string') into.add(value)
+  else if (Array.isArray(value)) for (const v of value) collectStrings(v, into)
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, into)
+}
+
+beforeAll(async () => {
+  dataDir = freshDataDir()
+  cli(dataDir, 'demo')
+  typedTexts = demoTexts(join(dataDir, 'ecocase.sqlite'))
+  preview = await startPreview(dataDir)
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await preview?.stop()
+})
+
+/** A page of the app in English: the language is chosen before the app loads, as a returning user left it. */
+async function openInEnglish(username: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' })
+  await context.addInitScript(() => localStorage.setItem('ecocase.language', 'en'))
+  const page = await context.newPage()
+  page.setDefaultTimeout(30_000)
+  await page.goto(preview.url)
+  await signInOn(page, username)
+  return page
+}
+
+/**
+ * The Chinese left on the page once the data is taken out: each run of Han
+ * characters with a little context, so a failure says where it is.
+ */
+async function chineseOutsideData(page: Page): Promise<string[]> {
+  // innerText: what is rendered and visible (hidden popups and tabs left out).
+  // The language switch names Chinese in Chinese (中文), as language menus do;
+  // the estimate steps are core's stored Chinese lines (todo below).
+  let text = await page.locator('body').evaluate((body) => {
+    const copy = body.cloneNode(true) as HTMLElement
+    for (const exempt of copy.querySelectorAll('[data-testid="language"], [data-testid="estimate-steps"]')) exempt.remove()
+    document.body.append(copy)
+    const shown = copy.innerText
+    copy.remove()
+    return shown
+  })
+  for (const typed of typedTexts) text = text.split(typed).join(' ')
+  return [...text.matchAll(/.{0,12}\p{Script=Han}+.{0,12}/gu)].map((m) => m[0].trim())
+}
+
+async function visit(page: Page, hash: string, ready: string) {
+  await page.goto(`${preview.origin}/#${hash}`)
+  await page.getByTestId(ready).first().waitFor()
+}
+
+describe('the English UI of the demo', () => {
+  it('shows no Chinese outside the data on the case page and its tabs', async () => {
+    const page = await openInEnglish('wang.judge')
+    await visit(page, `/cases/${ids.caseId}`, 'case-number')
+    const found: string[] = []
+    for (const tab of ['Investigators', 'Sites and samples', 'Technical opinions', 'Restoration orders']) {
+      await page.getByRole('tab', { name: new RegExp(tab, 'i') }).click()
+      await page.getByRole('tabpanel').filter({ visible: true }).first().waitFor()
+      await screenshot(page, `english-case-${tab.split(' ')[0]!.toLowerCase()}`)
+      found.push(...(await chineseOutsideData(page)))
+    }
+    expect(found).toEqual([])
+  })
+
+  it('shows no Chinese outside the data on the sample page', async () => {
+    const page = await openInEnglish('lin.investigator')
+    await visit(page, `/samples/${ids.sampleId}`, 'sample-code')
+    await screenshot(page, 'english-sample')
+    expect(await chineseOutsideData(page)).toEqual([])
+  })
+
+  it('shows no Chinese outside the data on the order page', async () => {
+    const page = await openInEnglish('wang.judge')
+    await visit(page, `/orders/${ids.orderId}`, 'milestones')
+    await screenshot(page, 'english-order')
+    expect(await chineseOutsideData(page)).toEqual([])
+  })
+
+  it('shows no Chinese outside the data on the opinion page', async () => {
+    const page = await openInEnglish('lin.investigator')
+    await visit(page, `/opinions/${ids.opinionId}`, 'estimate-steps')
+    await screenshot(page, 'english-opinion')
+    expect(await chineseOutsideData(page)).toEqual([])
+  })
+
+  it.todo('words the damage estimate’s calculation steps in English (core stores them as Chinese lines in steps_json)')
+})
