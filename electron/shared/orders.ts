@@ -1,6 +1,6 @@
 import type { OverdueNotice } from './assignments'
 import { z } from 'zod'
-import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp, type Voiding } from './common'
+import { id, isoDate, keysetPage, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
 import type { Acceptance, Handover } from './acceptance'
 
 /** Restoration order (修复令) status: draft → issued → in progress → accepted, failed or closed. */
@@ -217,7 +217,7 @@ export const orderListQuery = z.object({
   status: z.enum(orderStatuses).nullable().default(null),
   orderTypeId: id.nullable().default(null),
   caseId: id.nullable().default(null),
-  ...page
+  ...keysetPage
 })
 export type OrderListQuery = z.input<typeof orderListQuery>
 export const orderIdInput = z.object({ id })
