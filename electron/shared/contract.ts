@@ -43,6 +43,7 @@ import {
   type Expert
 } from './experts'
 import { caseInput, caseListQuery, caseReopenInput, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
+import type { MyCase } from './my-cases'
 import { siteCreateInput, siteListQuery, siteUpdateInput, type Site } from './sites'
 import {
   assignmentEndInput,
@@ -142,6 +143,7 @@ import { documentExportInput, documentSealInput, listExportInput, type DocumentS
 import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
+import { globalSearchInput, type SearchResults } from './search'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -179,6 +181,7 @@ export const contract = {
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'cases.list': { input: caseListQuery, reply: reply<KeysetPage<CourtCase>>() },
+  'cases.mine': { input: emptyInput, reply: reply<MyCase[]>() },
   'cases.get': { input: idInput, reply: reply<CourtCase>() },
   'cases.create': { input: caseInput, reply: reply<CourtCase>() },
   'cases.update': { input: caseUpdateInput, reply: reply<CourtCase>() },
@@ -247,6 +250,7 @@ export const contract = {
   'backups.status': { input: emptyInput, reply: reply<BackupStatus>() },
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<KeysetPage<HistoryEvent>>() },
+  'search.global': { input: globalSearchInput, reply: reply<SearchResults>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'documents.exportDocx': { input: documentExportInput, reply: reply<ExportedDocument>() },
   'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },
