@@ -476,4 +476,6 @@ export interface Dashboard {
   overdueNotices: OverdueNotice[]
   byStatus: { status: OrderStatus; count: number }[]
   byType: { orderTypeId: string; name: string; count: number }[]
+  /** How many there are of each list above, which carries only the first 20 (the rest are reached from the full, paged lists). */
+  counts: { overdue: number; dueSoon: number; openDeviations: number; overdueNotices: number }
 }
