@@ -25,8 +25,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
   const open = openMilestonesDueBefore(db, addDays(today, dueSoonDays))
   const overdueQuery = open.where('milestone.dueDate', '<', today)
   const dueSoonQuery = open.where('milestone.dueDate', '>=', today)
-  const count = async (query: typeof open | ReturnType<typeof openDeviationsQuery>) =>
-    Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const count = async (query: typeof open) => Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
   const firstMilestones = (query: typeof open) =>
     query
       .innerJoin('orderType', 'orderType.id', 'restorationOrder.orderTypeId')
@@ -93,7 +92,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
   const counts = {
     overdue: await count(overdueQuery),
     dueSoon: await count(dueSoonQuery),
-    openDeviations: await count(openDeviationsQuery(db)),
+    openDeviations: Number((await openDeviationsQuery(db).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
     overdueNotices: notices.length
   }
   // A discarded draft was never an order: it is counted nowhere.

@@ -1,3 +1,5 @@
+import { once } from 'node:events'
+import { parse as parseStream } from 'csv-parse'
 import { CsvError, parse } from 'csv-parse/sync'
 import { AppError } from '../../shared/errors'
 import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
@@ -96,45 +98,160 @@ export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions
  * row is returned unless all are valid.
  */
 export function checkLabResultRecords(records: { cells: string[]; line: number }[], options: ParseOptions = {}): ParsedLabResults {
-  const [header, ...body] = records
-  if (!header) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
-  const columns = readHeader(header)
-  if ('errors' in columns) return { rows: [], errors: columns.errors }
-  if (body.length === 0) return { rows: [], errors: [{ line: header.line, reason: '文件只有表头，没有结果行' }] }
+  const checker = new LabResultChecker(options)
+  for (const record of records) checker.add(record)
+  return checker.finish()
+}
 
-  const rows: LabResultRow[] = []
-  const errors: RowError[] = []
-  const firstLineOfKey = new Map<string, number>()
-  for (const { cells, line } of body) {
+/**
+ * {@link checkLabResultRecords} a record at a time, so a streamed file is
+ * checked as it is read: the first record is the header.
+ */
+export class LabResultChecker {
+  readonly #options: ParseOptions
+  #header: { cells: string[]; line: number } | null = null
+  #columns: { indexOf: Map<ColumnKey, number> } | null = null
+  readonly #rows: LabResultRow[] = []
+  readonly #errors: RowError[] = []
+  readonly #firstLineOfKey = new Map<string, number>()
+
+  constructor(options: ParseOptions = {}) {
+    this.#options = options
+  }
+
+  /** Checks one record (skipping a blank one); the header's problems stop the check. */
+  add({ cells, line }: { cells: string[]; line: number }): void {
+    if (!cells.some((c) => c !== '')) return
+    if (this.#header === null) {
+      this.#header = { cells, line }
+      const columns = readHeader(this.#header)
+      if ('errors' in columns) this.#errors.push(...columns.errors)
+      else this.#columns = columns
+      return
+    }
+    const columns = this.#columns
+    if (columns === null) return
+    const header = this.#header
     if (cells.length !== header.cells.length) {
-      errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
-      continue
+      this.#errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
+      return
     }
     // The same refusal as every text field of the form: a control character (NUL…) is not text a court can print.
     const controlled = cells.findIndex(hasControlCharacters)
     if (controlled >= 0) {
-      errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${controlCharacterMessage}` })
-      continue
+      this.#errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${controlCharacterMessage}` })
+      return
     }
     const cell = (key: ColumnKey) => {
       const index = columns.indexOf.get(key)
       return index === undefined ? '' : cells[index]!
     }
-    const checked = checkRow(cell, line, options)
+    const checked = checkRow(cell, line, this.#options)
     if ('reasons' in checked) {
-      errors.push(...checked.reasons.map((reason) => ({ line, reason })))
-      continue
+      this.#errors.push(...checked.reasons.map((reason) => ({ line, reason })))
+      return
     }
     const key = [checked.sampleCode, checked.parameterKey, checked.reportNumber, checked.analysedAt].join('\u0000')
-    const first = firstLineOfKey.get(key)
+    const first = this.#firstLineOfKey.get(key)
     if (first !== undefined) {
-      errors.push({ line, reason: `与第 ${first} 行重复（同一样品、项目、报告编号和分析时间）` })
+      this.#errors.push({ line, reason: `与第 ${first} 行重复（同一样品、项目、报告编号和分析时间）` })
+      return
+    }
+    this.#firstLineOfKey.set(key, line)
+    // Once a row is refused the import will not run: the valid rows need not be kept.
+    if (this.#errors.length === 0) this.#rows.push(checked)
+  }
+
+  /** Records checked so far (the header included). */
+  get seen(): number {
+    return this.#firstLineOfKey.size + this.#errors.length + (this.#header ? 1 : 0)
+  }
+
+  finish(): ParsedLabResults {
+    if (this.#header === null) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
+    if (this.#columns !== null && this.#errors.length === 0 && this.#rows.length === 0) {
+      return { rows: [], errors: [{ line: this.#header.line, reason: '文件只有表头，没有结果行' }] }
+    }
+    return { rows: this.#errors.length > 0 ? [] : this.#rows, errors: this.#errors }
+  }
+}
+
+/**
+ * Parses and checks a results CSV as a stream (the CLI's file, however
+ * large; the UI's upload): the text is decoded and parsed a chunk at a time,
+ * each record checked as it comes, and the event loop is let run every few
+ * hundred rows, so the app's other calls are answered meanwhile. Memory
+ * holds the checked rows, not the file. The encoding is told from the first
+ * megabyte as {@link parseLabResultsCsv} tells it from the whole file.
+ */
+export async function parseLabResultsStream(source: AsyncIterable<Buffer>, options: ParseOptions = {}): Promise<ParsedLabResults> {
+  const checker = new LabResultChecker(options)
+  const parser = parseStream({ info: true, relax_column_count: true, skip_empty_lines: true, trim: true })
+  const feeding = (async () => {
+    for await (const text of decodeStream(source)) if (!parser.write(text)) await once(parser, 'drain')
+    parser.end()
+  })()
+  feeding.catch(() => undefined)
+  try {
+    let count = 0
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      checker.add({ cells: record, line: info.lines })
+      if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve))
+    }
+    await feeding
+  } catch (error) {
+    parser.destroy()
+    // Told by its code: a bundle may hold the stream and the sync parser's copies of the class.
+    if (isCsvError(error)) return { rows: [], errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
+    if (error instanceof UndecodableText) return { rows: [], errors: [{ line: 0, reason: error.message }] }
+    throw error
+  }
+  return checker.finish()
+}
+
+class UndecodableText extends Error {}
+
+function isCsvError(error: unknown): error is CsvError {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && /^(CSV_|INVALID_OPENING_QUOTE)/.test((error as CsvError).code)
+}
+
+/** UTF-8 (BOM dropped) unless the first megabyte is not UTF-8, then GB18030 (Chinese Excel's CSV), decoded as the bytes arrive. */
+async function* decodeStream(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const probe: Buffer[] = []
+  let probed = 0
+  let decoder: TextDecoder | null = null
+  const choose = () => {
+    const head = Buffer.concat(probe)
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true })
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+    } catch {
+      return new TextDecoder('gb18030')
+    }
+  }
+  const decode = (d: TextDecoder, bytes: Buffer, stream: boolean) => {
+    try {
+      return d.decode(bytes, { stream })
+    } catch {
+      throw new UndecodableText('文件编码无法识别：请以 UTF-8 或 GB18030 保存')
+    }
+  }
+  for await (const chunk of source) {
+    if (decoder === null) {
+      probe.push(chunk)
+      probed += chunk.length
+      if (probed < 1 << 20) continue
+      decoder = choose()
+      yield decode(decoder, Buffer.concat(probe), true)
       continue
     }
-    firstLineOfKey.set(key, line)
-    rows.push(checked)
+    yield decode(decoder, chunk, true)
   }
-  return { rows: errors.length > 0 ? [] : rows, errors }
+  if (decoder === null) {
+    decoder = choose()
+    yield decode(decoder, Buffer.concat(probe), true)
+  }
+  yield decode(decoder, Buffer.alloc(0), false)
 }
 
 function decode(input: Buffer | string): string {
