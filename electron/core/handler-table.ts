@@ -37,6 +37,7 @@ import { historyHandlers } from './audit/history.service'
 import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
 import { searchHandlers } from './search/search.service'
+import { homeHandlers } from './orders/home.service'
 import { caseAccessOf } from './access/case-access'
 
 export type Handler<C extends Channel> =
@@ -80,6 +81,7 @@ export const handlerTable: HandlerTable = {
   ...backupHandlers,
   ...exchangeHandlers,
   ...searchHandlers,
+  ...homeHandlers,
 }
 
 const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }

@@ -35,12 +35,14 @@ import {
 } from './users'
 import { fieldInput, fieldUpdateInput, type Field } from './fields'
 import {
+  expertImportInput,
   expertInput,
   expertListQuery,
   expertStatusChangeInput,
   expertUpdateInput,
   idInput,
-  type Expert
+  type Expert,
+  type ExpertImportReport
 } from './experts'
 import { caseInput, caseListQuery, caseReopenInput, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
 import type { MyCase } from './my-cases'
@@ -144,6 +146,7 @@ import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
 import { globalSearchInput, type SearchResults } from './search'
+import { awaitingAssignmentQuery, chartsQuery, type AwaitingAssignment, type DashboardCharts } from './home'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -180,6 +183,7 @@ export const contract = {
   'experts.update': { input: expertUpdateInput, reply: reply<Expert>() },
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
+  'experts.import': { input: expertImportInput, reply: reply<ExpertImportReport>() },
   'cases.list': { input: caseListQuery, reply: reply<KeysetPage<CourtCase>>() },
   'cases.mine': { input: emptyInput, reply: reply<MyCase[]>() },
   'cases.get': { input: idInput, reply: reply<CourtCase>() },
@@ -251,6 +255,8 @@ export const contract = {
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<KeysetPage<HistoryEvent>>() },
   'search.global': { input: globalSearchInput, reply: reply<SearchResults>() },
+  'orders.charts': { input: chartsQuery, reply: reply<DashboardCharts>() },
+  'cases.awaitingAssignment': { input: awaitingAssignmentQuery, reply: reply<AwaitingAssignment>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'documents.exportDocx': { input: documentExportInput, reply: reply<ExportedDocument>() },
   'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },

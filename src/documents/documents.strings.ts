@@ -3,7 +3,14 @@
  * Chinese one, so a key missing from or added to the English fails typecheck.
  */
 export const zhCN = {
-  templates: { labResultsCsv: '下载检测结果导入模板（CSV）', labResultsXlsx: '下载检测结果导入模板（Excel）' },
+  templates: { labResultsCsv: '下载检测结果导入模板（CSV）', labResultsXlsx: '下载检测结果导入模板（Excel）', expertsCsv: '专家导入模板（CSV）', expertsXlsx: '专家导入模板（Excel）' },
+  expertImport: {
+    button: '导入专家（CSV/Excel）',
+    refused: '未导入任何专家：{{fileName}} 有 {{count}} 处错误，请改正后重新导入',
+    done: '已导入 {{imported}} 位专家，跳过已在库的 {{skipped}} 位',
+    line: '行',
+    reason: '原因'
+  },
   exports: {
     word: '导出 Word',
     excel: '导出 Excel',
@@ -114,7 +121,19 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
-  templates: { labResultsCsv: 'Download the lab-results import template (CSV)', labResultsXlsx: 'Download the lab-results import template (Excel)' },
+  templates: {
+    labResultsCsv: 'Download the lab-results import template (CSV)',
+    labResultsXlsx: 'Download the lab-results import template (Excel)',
+    expertsCsv: 'Expert import template (CSV)',
+    expertsXlsx: 'Expert import template (Excel)'
+  },
+  expertImport: {
+    button: 'Import experts (CSV/Excel)',
+    refused: 'No expert imported: {{fileName}} has {{count}} errors; fix them and import again',
+    done: 'Imported {{imported}} experts, skipped {{skipped}} already in the pool',
+    line: 'Line',
+    reason: 'Reason'
+  },
   exports: {
     word: 'Export Word',
     excel: 'Export Excel',

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { ExpertForm, emptyExpert } from './ExpertForm'
 import { fieldLabel } from './field-label'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
+import { ExpertImport } from '../documents/ExpertImport'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 import { useLinkedSearch } from '../search/linked-search'
 
@@ -104,6 +105,7 @@ export function ExpertsPage() {
           </Tooltip>
         </Space>
       </Space>
+      <ExpertImport disabled={!canEdit} />
       <Space wrap>
         <Input.Search
           allowClear

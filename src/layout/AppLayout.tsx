@@ -1,9 +1,10 @@
 import { Button, Layout, Menu, Segmented, Select, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Outlet, useLocation, useNavigate } from 'react-router-dom'
+import { useLocation, useNavigate } from 'react-router-dom'
 import type { Role } from '../../electron/shared/roles'
 import { useCurrentUser } from '../session/CurrentUser'
 import { languages, switchLanguage, type Language } from '../i18n'
+import { RouteOutlet } from './RouteOutlet'
 import { HeaderSearch } from '../search/HeaderSearch'
 
 const areas = ['dashboard', 'experts', 'cases', 'sampling', 'orders', 'exchange', 'settings'] as const
@@ -83,7 +84,7 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
+          <RouteOutlet />
         </Layout.Content>
       </Layout>
     </Layout>

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs'
 import type { Browser, Download, Page } from 'playwright-core'
 import { readDocx } from '../unit/documents/support'
 import { jpegWithExif } from '../support/exif-jpeg'
+import { expertImportTemplate } from '../../electron/shared/experts'
 import { cli, freshDataDir, launchChromium, openAppAs, screenshot, startPreview, type Preview } from './support/preview'
 
 let preview: Preview
@@ -100,5 +101,32 @@ describe('photos and Word/Excel files in the browser preview', () => {
     expect(docx.text).toContain('生态环境修复令执行情况摘要')
     expect(docx.text).toContain(`文书核验码：${code}`)
     expect(cli(dataDir, 'verify', '--document', code)).toContain('文书内容：与数据库一致')
+  })
+
+  it('the clerk imports experts from Excel: one bad row refuses the file, fixed it imports', async () => {
+    const page = await openAppAs(browser, preview, 'chen.clerk')
+    await page.getByTestId('nav-experts').click()
+    const sheet = async (primaryField: string) => {
+      const book = new ExcelJS.Workbook()
+      book.addWorksheet('专家库').addRows([
+        expertImportTemplate[0]!,
+        ['郑明', '福建师范大学地理科学学院', '副教授', '土壤环境', '', '', '', '2025-03-01', '2027-02-28', '在库', 2, ''],
+        ['黄丽', '集美大学水产学院', '教授', primaryField, '', '', '', '2025-03-01', '2027-02-28', '在库', 3, '']
+      ])
+      return Buffer.from(await book.xlsx.writeBuffer())
+    }
+    const upload = async (buffer: Buffer) =>
+      page.locator('input[type=file][accept=".csv,text/csv,.xlsx"]').setInputFiles({ name: '新增专家.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer })
+    await upload(await sheet('天文学'))
+    const errors = page.getByTestId('expert-import-errors')
+    await errors.getByText('未导入任何专家：新增专家.xlsx 有 1 处错误').waitFor()
+    await errors.getByRole('cell', { name: '主专业领域：未知的专业领域“天文学”' }).waitFor()
+    await screenshot(page, 'experts-import-refused')
+    await upload(await sheet('渔业资源'))
+    await page.getByText('已导入 2 位专家，跳过已在库的 0 位').waitFor()
+    await page.getByTestId('expert-search').locator('input').fill('黄丽')
+    await page.getByTestId('expert-search').locator('input').press('Enter')
+    await page.getByText('集美大学水产学院').waitFor()
+    await screenshot(page, 'experts-imported')
   })
 })

@@ -1,7 +1,5 @@
-import { once } from 'node:events'
-import { parse as parseStream } from 'csv-parse'
-import { CsvError, parse } from 'csv-parse/sync'
 import { AppError } from '../../shared/errors'
+import { readCsvRecords, readHeader, type RowError } from '../documents/import-rows'
 import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
 import { normaliseUnit, type Quantity } from '../standards/units'
 import { findParameter, type Parameter } from './parameters'
@@ -44,11 +42,7 @@ export interface LabResultRow {
   analysedAt: string
 }
 
-export interface RowError {
-  line: number
-  /** Chinese, shown to the user as it is. */
-  reason: string
-}
+export type { RowError }
 
 export interface ParsedLabResults {
   rows: LabResultRow[]
@@ -61,9 +55,6 @@ export interface ParseOptions {
   now?: Date
 }
 
-/** Larger files are refused: a lab report of a case is a few hundred rows. */
-export const MAX_CSV_BYTES = 5 * 1024 * 1024
-
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
 /**
@@ -74,21 +65,8 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
  * Pure: no database; the import decides which sample each code names.
  */
 export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions = {}): ParsedLabResults {
-  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length
-  if (size > MAX_CSV_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_CSV_BYTES / 1024 / 1024} MB 上限` }] }
-  let records: { cells: string[]; line: number }[]
-  try {
-    records = (parse(decode(input), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
-      record: string[]
-      info: { lines: number }
-    }[])
-      .map(({ record, info }) => ({ cells: record, line: info.lines }))
-      .filter(({ cells }) => cells.some((c) => c !== ''))
-  } catch (error) {
-    if (error instanceof CsvError) return { rows: [], errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
-    throw error
-  }
-  return checkLabResultRecords(records, options)
+  const read = readCsvRecords(input)
+  return 'errors' in read ? { rows: [], errors: read.errors } : checkLabResultRecords(read.records, options)
 }
 
 /**
@@ -105,7 +83,7 @@ export function checkLabResultRecords(records: { cells: string[]; line: number }
 
 /**
  * {@link checkLabResultRecords} a record at a time, so a streamed file is
- * checked as it is read: the first record is the header.
+ * checked as it is read (csv-stream.ts): the first record is the header.
  */
 export class LabResultChecker {
   readonly #options: ParseOptions
@@ -124,7 +102,7 @@ export class LabResultChecker {
     if (!cells.some((c) => c !== '')) return
     if (this.#header === null) {
       this.#header = { cells, line }
-      const columns = readHeader(this.#header)
+      const columns = readHeader(this.#header, LAB_RESULT_COLUMNS)
       if ('errors' in columns) this.#errors.push(...columns.errors)
       else this.#columns = columns
       return
@@ -162,11 +140,6 @@ export class LabResultChecker {
     if (this.#errors.length === 0) this.#rows.push(checked)
   }
 
-  /** Records checked so far (the header included). */
-  get seen(): number {
-    return this.#firstLineOfKey.size + this.#errors.length + (this.#header ? 1 : 0)
-  }
-
   finish(): ParsedLabResults {
     if (this.#header === null) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
     if (this.#columns !== null && this.#errors.length === 0 && this.#rows.length === 0) {
@@ -174,144 +147,6 @@ export class LabResultChecker {
     }
     return { rows: this.#errors.length > 0 ? [] : this.#rows, errors: this.#errors }
   }
-}
-
-/**
- * Parses and checks a results CSV as a stream (the CLI's file, however
- * large; the UI's upload): the text is decoded and parsed a chunk at a time,
- * each record checked as it comes, and the event loop is let run every few
- * hundred rows, so the app's other calls are answered meanwhile. Memory
- * holds the checked rows, not the file. The encoding is told from the first
- * megabyte as {@link parseLabResultsCsv} tells it from the whole file.
- */
-export async function parseLabResultsStream(source: AsyncIterable<Buffer>, options: ParseOptions = {}): Promise<ParsedLabResults> {
-  const checker = new LabResultChecker(options)
-  const parser = parseStream({ info: true, relax_column_count: true, skip_empty_lines: true, trim: true })
-  const feeding = (async () => {
-    for await (const text of decodeStream(source)) if (!parser.write(text)) await once(parser, 'drain')
-    parser.end()
-  })()
-  feeding.catch(() => undefined)
-  try {
-    let count = 0
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      checker.add({ cells: record, line: info.lines })
-      if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve))
-    }
-    await feeding
-  } catch (error) {
-    parser.destroy()
-    // Told by its code: a bundle may hold the stream and the sync parser's copies of the class.
-    if (isCsvError(error)) return { rows: [], errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
-    if (error instanceof UndecodableText) return { rows: [], errors: [{ line: 0, reason: error.message }] }
-    throw error
-  }
-  return checker.finish()
-}
-
-class UndecodableText extends Error {}
-
-function isCsvError(error: unknown): error is CsvError {
-  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && /^(CSV_|INVALID_OPENING_QUOTE)/.test((error as CsvError).code)
-}
-
-/** UTF-8 (BOM dropped) unless the first megabyte is not UTF-8, then GB18030 (Chinese Excel's CSV), decoded as the bytes arrive. */
-async function* decodeStream(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  const probe: Buffer[] = []
-  let probed = 0
-  let decoder: TextDecoder | null = null
-  const choose = () => {
-    const head = Buffer.concat(probe)
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true })
-      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
-    } catch {
-      return new TextDecoder('gb18030')
-    }
-  }
-  const decode = (d: TextDecoder, bytes: Buffer, stream: boolean) => {
-    try {
-      return d.decode(bytes, { stream })
-    } catch {
-      throw new UndecodableText('文件编码无法识别：请以 UTF-8 或 GB18030 保存')
-    }
-  }
-  for await (const chunk of source) {
-    if (decoder === null) {
-      probe.push(chunk)
-      probed += chunk.length
-      if (probed < 1 << 20) continue
-      decoder = choose()
-      yield decode(decoder, Buffer.concat(probe), true)
-      continue
-    }
-    yield decode(decoder, chunk, true)
-  }
-  if (decoder === null) {
-    decoder = choose()
-    yield decode(decoder, Buffer.concat(probe), true)
-  }
-  yield decode(decoder, Buffer.alloc(0), false)
-}
-
-function decode(input: Buffer | string): string {
-  if (typeof input === 'string') return input.replace(/^\uFEFF/, '')
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input)
-  } catch {
-    // Excel on a Chinese Windows saves "CSV" in the system code page.
-    return new TextDecoder('gb18030').decode(input)
-  }
-}
-
-function csvErrorLine(error: CsvError): number {
-  const lines = (error as CsvError & { lines?: number }).lines
-  return typeof lines === 'number' ? lines : 0
-}
-
-function csvErrorReason(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'CSV 格式错误：引号未闭合'
-    case 'INVALID_OPENING_QUOTE':
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'CSV 格式错误：引号位置不正确（含逗号的内容须整体加引号）'
-    default:
-      return `CSV 格式错误（${error.code}）`
-  }
-}
-
-function headerName(text: string): string {
-  return text.replace(/^\uFEFF/, '').trim().toLowerCase()
-}
-
-/** Accepts the English key, the Chinese name, an alias, or both as `样品编号(sample_code)`. */
-function columnOf(text: string): ColumnKey | undefined {
-  const name = headerName(text)
-  const both = /^(.+?)\s*[(（](.+)[)）]$/.exec(name)
-  const candidates = both ? [both[1]!.trim(), both[2]!.trim()] : [name]
-  const found = LAB_RESULT_COLUMNS.find((c) =>
-    candidates.some((n) => n === c.key || n === c.zh || (c.aliases as readonly string[]).includes(n))
-  )
-  return found?.key
-}
-
-function readHeader(header: { cells: string[]; line: number }): { indexOf: Map<ColumnKey, number> } | { errors: RowError[] } {
-  const indexOf = new Map<ColumnKey, number>()
-  const errors: RowError[] = []
-  header.cells.forEach((text, index) => {
-    const key = columnOf(text)
-    if (!key) errors.push({ line: header.line, reason: `无法识别的列名：“${text}”` })
-    else if (indexOf.has(key)) errors.push({ line: header.line, reason: `列“${text}”重复` })
-    else indexOf.set(key, index)
-  })
-  for (const column of LAB_RESULT_COLUMNS) {
-    if (column.required && !indexOf.has(column.key)) {
-      errors.push({ line: header.line, reason: `缺少必需的列：${column.zh}（${column.key}）` })
-    }
-  }
-  return errors.length > 0 ? { errors } : { indexOf }
 }
 
 function checkRow(cell: (key: ColumnKey) => string, line: number, options: ParseOptions): LabResultRow | { reasons: string[] } {

@@ -6,7 +6,9 @@ import { bulkWriteTransaction } from '../db/bulk-write'
 import { batchEventWriter } from '../audit/batch-events'
 import { analysisProblems } from './measured-value'
 import { isXlsx, readSheetRows } from '../documents/workbook-rows'
-import { checkLabResultRecords, MAX_CSV_BYTES, parseLabResultsStream, type LabResultRow, type ParsedLabResults } from './results-csv'
+import { MAX_IMPORT_BYTES } from '../documents/import-rows'
+import { checkLabResultRecords, type LabResultRow, type ParsedLabResults } from './results-csv'
+import { parseLabResultsStream } from './results-csv-stream'
 import { findSamplesByCodes } from './sampling.repository'
 import { unitFitsMatrix, unitMismatch } from './lab-result-units'
 
@@ -129,7 +131,7 @@ async function parseImport(call: Call, input: { contentBase64: string }): Promis
   }
   if (input.contentBase64 === '') throw new AppError('invalid_input', '文件为空', { contentBase64: '文件为空' })
   const bytes = Buffer.from(input.contentBase64, 'base64')
-  if (bytes.length > MAX_CSV_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_CSV_BYTES / 1024 / 1024} MB 上限` }] }
+  if (bytes.length > MAX_IMPORT_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限` }] }
   if (isXlsx(bytes)) return workbookRows(bytes, options)
   return parseLabResultsStream(Readable.from(chunksOf(bytes)), options)
 }
