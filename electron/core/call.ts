@@ -4,6 +4,7 @@ import type { User } from '../shared/users'
 import type { Role } from '../shared/roles'
 import type { Core } from './core'
 import type { CallProgress } from '../shared/progress'
+import type { Signer } from './signatures/signing'
 import type { CaseAccess } from './access/case-access'
 
 /** The kind of client a session belongs to, named in the audit facts of its sign-ins. */
@@ -62,4 +63,6 @@ export interface Call {
   progress?: (report: CallProgress) => void
   /** A file the transport streams to the call instead of the input's bytes (the CLI's results file, of any size). */
   source?: () => AsyncIterable<Buffer>
+  /** For a handler declared `signs`: the caller's signing key, unlocked by the password the input carried. */
+  signer?: Signer
 }

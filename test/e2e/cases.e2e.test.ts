@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs } from './support/preview'
+import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signWithPassword } from './support/preview'
 
 let preview: Preview
 let browser: Browser
@@ -59,6 +59,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await xu.getByText('申报与漳州绿源环保科技有限公司存在关联（技术顾问），该单位涉及本案第三人“漳州绿源环保科技有限公司”').waitFor()
     await screenshot(page, 'cases-draw-screening')
     await page.getByTestId('draw-submit').click()
+    await signWithPassword(page)
     const result = page.getByTestId('draw-result')
     const drawnText = await result.getByText('已抽取：').innerText()
     const names = drawnText.replace('已抽取：', '').split('、')

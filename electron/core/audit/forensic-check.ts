@@ -5,6 +5,7 @@ import type { ForensicDb } from './forensic-db'
 import { Findings } from './forensic-report'
 import { replayRows, type ReplayedTable } from './row-replay'
 import { checkImportedEvents } from './imported-events'
+import { checkSignatures } from '../signatures/signature-check'
 
 export interface ForensicVerdict {
   ok: boolean
@@ -14,6 +15,8 @@ export interface ForensicVerdict {
   rowsCompared: number
   tables: number
   attachments: number
+  /** Personal signatures checked (issue 11). */
+  signatures: number
 }
 
 /**
@@ -42,8 +45,9 @@ export function forensicCheck(
   })
   // A full check re-hashes every attachment; an incremental one leaves the files to it (content-addressed, never rewritten by the app).
   const attachments = from ? 0 : checkAttachments(f, findings)
+  const signatures = checkSignatures(f.sqlite, findings)
   options.progress?.(1, '完成')
-  return { ok: findings.count() === 0, findings, integrity, chains, rowsCompared, tables: tables.length, attachments }
+  return { ok: findings.count() === 0, findings, integrity, chains, rowsCompared, tables: tables.length, attachments, signatures }
 }
 
 /**
