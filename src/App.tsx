@@ -26,7 +26,7 @@ const SampleLabel = lazyNamed(() => import('./sampling/print/SampleLabels'), 'Sa
 const OrderSummaryPrint = lazyNamed(() => import('./orders/print/OrderSummaryPrint'), 'OrderSummaryPrint')
 const OpinionPage = lazyNamed(() => import('./opinions/OpinionPage'), 'OpinionPage')
 const VisitPage = lazyNamed(() => import('./sampling/VisitPage'), 'VisitPage')
-const DashboardPage = lazyNamed(() => import('./orders/DashboardPage'), 'DashboardPage')
+const HomePage = lazyNamed(() => import('./home/HomePage'), 'HomePage')
 const ExchangePage = lazyNamed(() => import('./exchange/ExchangePage'), 'ExchangePage')
 const SettingsPage = lazyNamed(() => import('./settings/SettingsPage'), 'SettingsPage')
 
@@ -58,13 +58,13 @@ function Routed() {
         <Route path="/sampling" element={<SamplingPage />} />
         <Route path="/samples/:id" element={<SamplePage />} />
         <Route path="/visits/:id" element={<VisitPage />} />
-        <Route path="/dashboard" element={<DashboardPage />} />
+        <Route path="/dashboard" element={<HomePage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
         <Route path="/exchange" element={<ExchangePage />} />
         <Route path="/settings" element={<SettingsPage />} />
-        {/* Judges land on their dashboard; the others on the expert pool. */}
-        <Route path="*" element={<Navigate to={user.role === 'judge' ? '/dashboard' : '/experts'} replace />} />
+        {/* Everyone lands on their home page (工作台), which is by role. */}
+        <Route path="*" element={<Navigate to="/dashboard" replace />} />
       </Route>
     </Routes>
   )

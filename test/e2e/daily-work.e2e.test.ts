@@ -64,3 +64,25 @@ describe('unsaved work in the browser preview', () => {
   })
 })
 
+
+describe('home pages by role in the browser preview', () => {
+  it('the investigator lands on 我的案件, the clerk on the cases to assign, the judge on the dashboard with its charts', async () => {
+    const lin = await openAppAs(browser, preview, 'lin.investigator')
+    await lin.getByTestId('my-cases').getByText('（2020）闽0626刑初123号').waitFor()
+    await lin.getByTestId('my-case').first().waitFor()
+    await screenshot(lin, 'home-investigator')
+    await lin.close()
+
+    const clerk = await openAppAs(browser, preview, 'chen.clerk')
+    await clerk.getByTestId('awaiting-assignment').waitFor()
+    await clerk.getByTestId('notices-due').waitFor()
+    await screenshot(clerk, 'home-clerk')
+    await clerk.close()
+
+    const judge = await openAppAs(browser, preview, 'wang.judge')
+    await judge.getByTestId('chart-orders-by-status').locator('svg').first().waitFor()
+    await judge.getByTestId('chart-milestones').locator('svg').first().waitFor()
+    await judge.getByTestId('chart-trends').locator('svg').first().waitFor()
+    await screenshot(judge, 'home-judge-charts')
+  })
+})
