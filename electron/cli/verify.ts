@@ -4,6 +4,7 @@ import { checkDocument } from '../core/audit/document-check'
 import { Findings } from '../core/audit/forensic-report'
 import { forensicCheck } from '../core/audit/forensic-check'
 import { NotADataFolder, openForensic, type ForensicDb } from '../core/audit/forensic-db'
+import { cliFailure } from './cli-language'
 import { listAuditedTables, rowKey } from '../core/records/record-tables'
 
 const headReasons: Record<string, string> = { backup: '备份', print: '打印', daily: '每日', open: '打开', close: '关闭' }
@@ -30,7 +31,7 @@ export async function verifyCommand(dataDir: string, options: { fingerprint?: st
   try {
     f = openForensic(dataDir)
   } catch (error) {
-    if (error instanceof NotADataFolder) return { code: 2, output: `错误：${error.message}\n` }
+    if (error instanceof NotADataFolder) return { code: 2, output: cliFailure(error) }
     throw error
   }
   try {

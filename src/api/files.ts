@@ -1,6 +1,7 @@
 import type { Result } from '../../electron/shared/errors'
 import type { UploadTarget } from '../../electron/shared/file-upload'
 import { ecocase } from './api'
+import { wordedReply } from './error-words'
 
 /**
  * Sends a file to its target in the data folder (the attachment store, or
@@ -9,7 +10,7 @@ import { ecocase } from './api'
  * Either way the core decides.
  */
 export function uploadFile(target: UploadTarget, file: File): Promise<Result<unknown>> {
-  return ecocase().files.upload(file, target)
+  return ecocase().files.upload(file, target).then(wordedReply)
 }
 
 /** The name of an outbox file from the path the core replied with (the app only ever asks for it by name). */
@@ -23,5 +24,5 @@ export function outboxName(path: string): string {
  * that is not a file the app wrote there.
  */
 export function downloadOutboxFile(name: string): Promise<Result<{ saved: boolean }>> {
-  return ecocase().files.saveOutboxFile(name)
+  return ecocase().files.saveOutboxFile(name).then(wordedReply)
 }

@@ -1,8 +1,7 @@
 import { buildBridge, type EcoCaseBridge } from '../../electron/shared/bridge'
 import { outboxDownloadPath, uploadPaths } from '../../electron/shared/file-upload'
 import type { CallProgress } from '../../electron/shared/progress'
-import type { Result } from '../../electron/shared/errors'
-import i18n from '../i18n'
+import { AppError, type Result } from '../../electron/shared/errors'
 
 const tokenKey = 'ecocase.previewToken'
 
@@ -45,7 +44,7 @@ async function callStreamingProgress(token: string, channel: string, input: unkn
   }
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) read(decoder.decode(chunk, { stream: true }))
   read(`${decoder.decode()}\n`)
-  return reply ?? { ok: false, error: { code: 'internal', message: i18n.t('exchange.incompleteReply') } }
+  return reply ?? { ok: false, error: new AppError('internal', 'incomplete_reply').toJSON() }
 }
 
 /**
