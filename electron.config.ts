@@ -36,7 +36,7 @@ export default defineConfig({
     plugins: [react(), cspMeta],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
-      chunkSizeWarningLimit: 4000,
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/index.html') } }
     }
   }

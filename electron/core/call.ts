@@ -4,6 +4,7 @@ import type { User } from '../shared/users'
 import type { Role } from '../shared/roles'
 import type { Core } from './core'
 import type { CallProgress } from '../shared/progress'
+import type { CaseAccess } from './access/case-access'
 
 /** The kind of client a session belongs to, named in the audit facts of its sign-ins. */
 export type ClientKind = 'window' | 'preview' | 'cli' | 'internal'
@@ -51,6 +52,8 @@ export interface Call {
   session: Session
   /** The signed-in user, `role` being the session's active role. */
   user: User
+  /** The cases the user may read and change; lists across cases are narrowed to it. */
+  cases: CaseAccess
   channel: string
   /** The call's time, fixed once so every row it writes agrees. */
   now: string

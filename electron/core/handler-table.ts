@@ -35,6 +35,9 @@ import { courtHandlers } from './court/court.service'
 import { historyHandlers } from './audit/history.service'
 import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
+import { searchHandlers } from './search/search.service'
+import { homeHandlers } from './orders/home.service'
+import { caseAccessOf } from './access/case-access'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -76,6 +79,8 @@ export const handlerTable: HandlerTable = {
   ...historyHandlers,
   ...backupHandlers,
   ...exchangeHandlers,
+  ...searchHandlers,
+  ...homeHandlers,
 }
 
 const roleReasons: Record<Role, ErrorReason> = { clerk: 'role_clerk', investigator: 'role_investigator', judge: 'role_judge', admin: 'role_admin' }
@@ -113,7 +118,8 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
   }
   const input = parseInput(channel, rawInput)
   const now = at.toISOString()
-  const base = { core, session, user, channel, now, newId: core.newId, progress: options.progress }
+  const cases = await caseAccessOf(core.db, user)
+  const base = { core, session, user, cases, channel, now, newId: core.newId, progress: options.progress }
   // A read-only channel gets no transaction, so the records module refuses any write it attempts.
   if (!handler.writes) return handler.run({ ...base, db: core.db }, input)
   return core.db.transaction().execute((trx) => handler.run({ ...base, db: trx }, input))

@@ -10,6 +10,7 @@ import { registerFileUpload } from './file-upload'
 import { appEntryUrl, registerAppScheme, serveRenderer } from './app-protocol'
 import { attachmentProtocol } from './attachment-protocol'
 import { appWindows } from './app-window'
+import { askBeforeLosingChanges } from './unload-prompt'
 import { claimSingleInstance } from './single-instance'
 import { shellText } from './shell-text'
 
@@ -36,6 +37,7 @@ async function start() {
 
   mainWindow = openWindow({ width: 1360, height: 860, title: 'EcoCase 生态环境技术调查' })
   mainWindow.on('closed', () => (mainWindow = null))
+  askBeforeLosingChanges(mainWindow)
   await mainWindow.loadURL(appEntryUrl)
   app.on('window-all-closed', () => {
     void stopBackups()

@@ -35,14 +35,17 @@ import {
 } from './users'
 import { fieldInput, fieldUpdateInput, type Field } from './fields'
 import {
+  expertImportInput,
   expertInput,
   expertListQuery,
   expertStatusChangeInput,
   expertUpdateInput,
   idInput,
-  type Expert
+  type Expert,
+  type ExpertImportReport
 } from './experts'
 import { caseInput, caseListQuery, caseReopenInput, caseStatusInput, caseUpdateInput, type CourtCase } from './cases'
+import type { MyCase } from './my-cases'
 import { siteCreateInput, siteListQuery, siteUpdateInput, type Site } from './sites'
 import {
   assignmentEndInput,
@@ -95,7 +98,6 @@ import {
   type VisitDetail
 } from './sampling'
 import {
-  acceptanceInput,
   dashboardQuery,
   deviationCloseInput,
   deviationInput,
@@ -105,25 +107,23 @@ import {
   milestoneProgressInput,
   milestoneRemoveInput,
   milestoneUpdateInput,
-  handoverInput,
   orderDiscardInput,
   orderIdInput,
   orderInput,
   orderIssueInput,
   orderListQuery,
   orderStatusInput,
-  orderTypeInput,
-  orderTypeUpdateInput,
   orderUpdateInput,
   type Dashboard,
   type Deviation,
   type Inspection,
   type Milestone,
   type OrderListItem,
-  type OrderSummary,
-  type OrderType,
   type RestorationOrder
 } from './orders'
+import { acceptanceInput, handoverInput } from './acceptance'
+import { orderTypeInput, orderTypeUpdateInput, type OrderType } from './order-types'
+import type { OrderSummary } from './order-summary'
 import {
   estimateCreateInput,
   estimateRequest,
@@ -145,6 +145,8 @@ import { documentExportInput, documentSealInput, listExportInput, type DocumentS
 import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
+import { globalSearchInput, type SearchResults } from './search'
+import { awaitingAssignmentQuery, chartsQuery, type AwaitingAssignment, type DashboardCharts } from './home'
 
 /** Carries a reply type alongside a schema without any runtime value. */
 const reply = <T>() => undefined as unknown as T
@@ -181,7 +183,9 @@ export const contract = {
   'experts.update': { input: expertUpdateInput, reply: reply<Expert>() },
   'experts.suspend': { input: expertStatusChangeInput, reply: reply<Expert>() },
   'experts.reinstate': { input: expertStatusChangeInput, reply: reply<Expert>() },
+  'experts.import': { input: expertImportInput, reply: reply<ExpertImportReport>() },
   'cases.list': { input: caseListQuery, reply: reply<KeysetPage<CourtCase>>() },
+  'cases.mine': { input: emptyInput, reply: reply<MyCase[]>() },
   'cases.get': { input: idInput, reply: reply<CourtCase>() },
   'cases.create': { input: caseInput, reply: reply<CourtCase>() },
   'cases.update': { input: caseUpdateInput, reply: reply<CourtCase>() },
@@ -250,6 +254,9 @@ export const contract = {
   'backups.status': { input: emptyInput, reply: reply<BackupStatus>() },
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
+  'search.global': { input: globalSearchInput, reply: reply<SearchResults>() },
+  'orders.charts': { input: chartsQuery, reply: reply<DashboardCharts>() },
+  'cases.awaitingAssignment': { input: awaitingAssignmentQuery, reply: reply<AwaitingAssignment>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },
   'documents.exportDocx': { input: documentExportInput, reply: reply<ExportedDocument>() },
   'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },

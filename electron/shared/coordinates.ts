@@ -33,3 +33,16 @@ function checked(latitude: number, longitude: number) {
   if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) return null
   return { latitude, longitude }
 }
+
+/**
+ * The great-circle distance in metres between two WGS-84 points (haversine
+ * on a sphere of the WGS-84 mean radius, 6 371 008.8 m): metres off for a
+ * photo taken at a site, far below a phone's GPS accuracy.
+ */
+export function distanceMetres(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180
+  const dLat = (b.latitude - a.latitude) * rad
+  const dLon = (b.longitude - a.longitude) * rad
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2
+  return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)))
+}

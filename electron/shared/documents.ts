@@ -38,8 +38,8 @@ export function parseDocumentCode(text: string): string | null {
 /** Which court document to export as a Word file: the same kinds and ids as {@link documentSealInput}. */
 export const documentExportInput = documentSealInput
 
-/** The lists that export as Excel workbooks; `lab-results` is one case's; the results import template is one too. */
-export const exportLists = ['experts', 'lab-results', 'orders', 'overdue', 'lab-results-template'] as const
+/** The lists that export as Excel workbooks; `lab-results` is one case's; the two import templates are workbooks too. */
+export const exportLists = ['experts', 'lab-results', 'orders', 'overdue', 'lab-results-template', 'experts-template'] as const
 export type ExportList = (typeof exportLists)[number]
 
 export const listExportInput = z

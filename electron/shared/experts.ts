@@ -102,3 +102,46 @@ export interface Expert extends RecordStamp {
 }
 
 export const idInput = z.object({ id })
+
+/**
+ * The columns of the expert-pool import, in template order: the columns the
+ * expert list exports (专家库.xlsx), so an exported pool imports again. The
+ * header may name a column by its key, its Chinese name or both
+ * (`姓名(name)`). Fields are named as the 领域 list names them, the other
+ * fields separated by 、 or ；.
+ */
+export const expertImportColumns = [
+  { key: 'name', zh: '姓名', aliases: [], required: true },
+  { key: 'organisation', zh: '工作单位', aliases: ['单位'], required: true },
+  { key: 'title', zh: '职称', aliases: [], required: false },
+  { key: 'primary_field', zh: '主专业领域', aliases: ['主要领域'], required: true },
+  { key: 'other_fields', zh: '其他领域', aliases: ['其他专业领域'], required: false },
+  { key: 'phone', zh: '电话', aliases: [], required: false },
+  { key: 'email', zh: '电子邮箱', aliases: ['邮箱'], required: false },
+  { key: 'term_start', zh: '聘期起', aliases: ['聘任起始日'], required: true },
+  { key: 'term_end', zh: '聘期止', aliases: ['聘任期满日'], required: true },
+  { key: 'status', zh: '状态', aliases: [], required: false },
+  { key: 'max_concurrent_cases', zh: '最多同时承办案件数', aliases: ['最多同时承办'], required: true },
+  { key: 'notes', zh: '备注', aliases: [], required: false }
+] as const
+export type ExpertImportColumn = (typeof expertImportColumns)[number]['key']
+
+/** The import template: its header (`姓名(name)`…) and one example row; the CSV and Excel templates are made from it. */
+export const expertImportTemplate: string[][] = [
+  expertImportColumns.map((c) => `${c.zh}(${c.key})`),
+  ['张三', '福建农林大学资源与环境学院', '教授', '土壤环境', '水环境', '0591-83789000', 'zhangsan@example.cn', '2025-01-01', '2027-12-31', '在库', '3', '示例行，导入前请删除']
+]
+
+/** An expert-pool file (CSV or .xlsx) as the user picked it, as base64. */
+export const expertImportInput = z.object({
+  fileName: requiredText(255, '请选择文件'),
+  contentBase64: z.string().max(8 * 1024 * 1024, '文件超过 5 MB 上限').min(1, '文件为空')
+})
+
+/** The outcome of an expert-pool import. All or nothing; `skipped` experts (same name and organisation) were already in the pool. */
+export interface ExpertImportReport {
+  fileName: string
+  imported: number
+  skipped: number
+  errors: { line: number; reason: string }[]
+}

@@ -1,6 +1,7 @@
 import type { OverdueNotice } from './assignments'
 import { z } from 'zod'
 import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp, type Voiding } from './common'
+import type { Acceptance, Handover } from './acceptance'
 
 /** Restoration order (修复令) status: draft → issued → in progress → accepted, failed or closed. */
 export const orderStatuses = ['draft', 'issued', 'in_progress', 'accepted', 'failed', 'closed'] as const
@@ -86,43 +87,6 @@ export type SampleCriterion = z.infer<typeof sampleCriterion>
 // ---------------------------------------------------------------------------
 // Restoration orders: the contract of the orders, milestones, inspections,
 // deviations, acceptance and dashboard channels.
-
-/**
- * An order type (修复令类型): reference data seeded with the five the courts
- * use; administrators add more. The order's name as the court issues it
- * (`nameZh`, e.g. 补植复绿令) is kept apart from the restoration method it
- * orders (`methodZh`, e.g. 补植复绿); `source` names the rule the type rests
- * on, and is empty where no source was verified (the administrator fills it in).
- */
-export interface OrderType {
-  id: string
-  code: string
-  nameZh: string
-  nameEn: string
-  methodZh: string
-  source: string
-  sortOrder: number
-  active: boolean
-  revision: number
-}
-
-/** The seeded types whose orders need a section of their own (see `refuseMissingTypeSections` in core). */
-export const orderTypeCodes = { replanting: 'replanting', restocking: 'fish_restocking', labour: 'labour_in_lieu' } as const
-
-export const orderTypeInput = z.object({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9_]{1,31}$/, '代码须以小写字母开头，2–32 位字母、数字或下划线'),
-  nameZh: requiredText(30, '请填写中文名称'),
-  nameEn: requiredText(60, '请填写英文名称'),
-  methodZh: optionalText(50).default(''),
-  source: optionalText(300).default(''),
-  sortOrder: z.number().int().min(0).max(999),
-  active: z.boolean()
-})
-export type OrderTypeInput = z.input<typeof orderTypeInput>
-export const orderTypeUpdateInput = orderTypeInput.extend({ id, revision })
 
 /**
  * The canonical text of an order number: half-width brackets become
@@ -262,51 +226,6 @@ export const orderDiscardInput = z.object({ id, revision, reason: requiredText(5
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '附件哈希格式不正确')
 
-export const acceptanceResults = ['passed', 'failed'] as const
-export type AcceptanceResult = (typeof acceptanceResults)[number]
-export const acceptanceResultNames: Record<AcceptanceResult, string> = { passed: '通过', failed: '不通过' }
-
-/** Who sits on a joint acceptance team (联合验收组). */
-export const acceptanceMemberRoles = ['court', 'procuratorate', 'authority', 'investigator'] as const
-export type AcceptanceMemberRole = (typeof acceptanceMemberRoles)[number]
-export const acceptanceMemberRoleNames: Record<AcceptanceMemberRole, string> = {
-  court: '人民法院',
-  procuratorate: '人民检察院',
-  authority: '行政主管部门',
-  investigator: '技术调查官'
-}
-
-export const acceptanceMember = z.object({
-  role: z.enum(acceptanceMemberRoles, { message: '请选择成员类别' }),
-  name: requiredText(50, '请填写成员姓名'),
-  organisation: requiredText(100, '请填写所在单位')
-})
-export type AcceptanceMember = z.infer<typeof acceptanceMember>
-
-/** Acceptance (验收): the joint team's verdict with its report; passing needs every milestone done and no open deviation. */
-export const acceptanceInput = z.object({
-  orderId: id,
-  revision,
-  acceptingBody: requiredText(100, '请填写验收单位'),
-  acceptedOn: isoDate,
-  result: z.enum(acceptanceResults, { message: '请选择验收结论' }),
-  members: z.array(acceptanceMember).min(1, '请填写验收组成员').max(30),
-  /** The survival rate found, for an order with a survival threshold. */
-  survivalRatePct: z.number({ message: '请填写成活率' }).min(0, '成活率不能为负').max(100, '成活率不能超过 100%').nullable().default(null),
-  notes: optionalText(2000),
-  reportSha256: z.string().regex(/^[0-9a-f]{64}$/, '请上传验收报告')
-})
-export type AcceptanceInput = z.input<typeof acceptanceInput>
-
-/** Handing the restored site over after a passed acceptance (移交): to whom, when. */
-export const handoverInput = z.object({
-  orderId: id,
-  handedOverTo: requiredText(100, '请填写接收单位'),
-  handedOverOn: isoDate,
-  notes: optionalText(1000)
-})
-export type HandoverInput = z.input<typeof handoverInput>
-
 export const milestoneInput = z.object({
   title: requiredText(100, '请填写节点名称'),
   dueDate: isoDate,
@@ -437,26 +356,6 @@ export interface Milestone extends RecordStamp {
   evaluation: CriterionEvaluationView | null
 }
 
-export interface Acceptance extends RecordStamp {
-  id: string
-  orderId: string
-  acceptingBody: string
-  acceptedOn: string
-  result: AcceptanceResult
-  members: AcceptanceMember[]
-  survivalRatePct: number | null
-  notes: string
-  reportSha256: string
-}
-
-export interface Handover extends RecordStamp {
-  id: string
-  orderId: string
-  handedOverTo: string
-  handedOverOn: string
-  notes: string
-}
-
 /** A milestone removed from the order, shown apart with why (its history keeps the rest). */
 export interface RemovedMilestone {
   id: string
@@ -577,38 +476,4 @@ export interface Dashboard {
   overdueNotices: OverdueNotice[]
   byStatus: { status: OrderStatus; count: number }[]
   byType: { orderTypeId: string; name: string; count: number }[]
-}
-
-/** One parameter's results over time at a target site, for the summary's trend chart. */
-export interface TrendSeries {
-  siteId: string
-  siteName: string
-  parameter: string
-  unit: string
-  /** The target class limit in `unit`; null when the item has a range or rule. */
-  limit: number | null
-  points: { sampledOn: string; sampleCode: string; value: number; belowDetection: boolean }[]
-}
-
-/** The latest sampling at a target site judged against the target, with the items that decide it. */
-export interface TargetEvaluation {
-  siteId: string
-  siteName: string
-  targetClass: string
-  sampleCode: string | null
-  sampledOn: string | null
-  /** Single-factor class of the water at that sampling (I–V, 劣V), null without results. */
-  waterClass: string | null
-  meets: boolean | null
-  /** `deciding`: the items that set the water's class (定类项目). */
-  items: { parameter: string; /** null: not measured at that sampling. */ value: string | null; limit: string; meets: boolean | null; deciding: boolean }[]
-}
-
-/** Everything the printed restoration-order summary shows (its seal comes from `documents.seal`). */
-export interface OrderSummary {
-  order: RestorationOrder
-  court: string
-  targetEvaluations: TargetEvaluation[]
-  trends: TrendSeries[]
-  generatedAt: string
 }

@@ -1,7 +1,9 @@
 import type { Result } from '../../electron/shared/errors'
 import type { UploadTarget } from '../../electron/shared/file-upload'
+import { attachmentPathPrefix } from '../../electron/shared/attachments'
 import { ecocase } from './api'
 import { wordedReply } from './error-words'
+import { previewTokenKey } from './preview-bridge'
 
 /**
  * Sends a file to its target in the data folder (the attachment store, or
@@ -11,6 +13,15 @@ import { wordedReply } from './error-words'
  */
 export function uploadFile(target: UploadTarget, file: File): Promise<Result<unknown>> {
   return ecocase().files.upload(file, target).then(wordedReply)
+}
+
+/**
+ * Where the page fetches an attachment's bytes: relative to the page, so
+ * `app://ecocase/attachments/<sha256>` in Electron (its protocol handler
+ * ignores the token) and `/attachments/<sha256>?token=…` in the preview.
+ */
+export function attachmentUrl(sha256: string): string {
+  return `${attachmentPathPrefix}${sha256}?token=${encodeURIComponent(sessionStorage.getItem(previewTokenKey) ?? '')}`
 }
 
 /** The name of an outbox file from the path the core replied with (the app only ever asks for it by name). */

@@ -3,18 +3,19 @@ import { outboxDownloadPath, uploadPaths } from '../../electron/shared/file-uplo
 import type { CallProgress } from '../../electron/shared/progress'
 import { AppError, type Result } from '../../electron/shared/errors'
 
-const tokenKey = 'ecocase.previewToken'
+/** Where this tab keeps the preview's launch token (an attachment's address carries it too, see files.ts). */
+export const previewTokenKey = 'ecocase.previewToken'
 
 /** The launch token: brought once by the url, then kept for this tab. */
 function previewToken(): string {
   const url = new URL(window.location.href)
   const fromUrl = url.searchParams.get('token')
   if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl)
+    sessionStorage.setItem(previewTokenKey, fromUrl)
     url.searchParams.delete('token')
     window.history.replaceState(null, '', url.toString())
   }
-  return sessionStorage.getItem(tokenKey) ?? ''
+  return sessionStorage.getItem(previewTokenKey) ?? ''
 }
 
 /**

@@ -13,6 +13,8 @@ import { applyServerErrors } from '../forms/server-errors'
 import { FormActions } from '../forms/FormActions'
 import { ParticipantsFields } from './ParticipantsFields'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
+import { keepEnterInDateFields } from '../forms/date-field-enter'
 
 export const emptyCase: CaseInput = {
   caseNumber: '',
@@ -70,7 +72,7 @@ export function CaseForm(props: {
     control,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting }
+    formState: { errors, isSubmitting, isDirty }
   } = useForm<CaseInput>({ resolver: zodResolver(caseInput), defaultValues: props.initial })
   const parties = useFieldArray({ control, name: 'parties' })
   const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
@@ -130,7 +132,8 @@ export function CaseForm(props: {
   )
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('cases.edit')}>
+    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('cases.edit')}>
+      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         {text('caseNumber', t('cases.caseNumberHint'))}

@@ -10,6 +10,7 @@ import { CaseForm, emptyCase } from './CaseForm'
 import { statusColors } from './case-status'
 import { WorkloadCard } from '../assignments/WorkloadCard'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { useLinkedSearch } from '../search/linked-search'
 
 const pageSize = 20
 
@@ -21,7 +22,7 @@ export function CasesPage() {
   const queryClient = useQueryClient()
   const { may } = useCurrentUser()
   const canEdit = may('registerCases')
-  const [search, setSearch] = useState('')
+  const { search, setSearch, linked } = useLinkedSearch()
   const [status, setStatus] = useState<CaseStatus | null>(null)
   const [type, setType] = useState<CaseType | null>(null)
   const [year, setYear] = useState<number | null>(null)
@@ -62,6 +63,8 @@ export function CasesPage() {
         <Input.Search
           allowClear
           data-testid="case-search"
+          key={linked}
+          defaultValue={linked}
           placeholder={t('cases.searchPlaceholder')}
           style={{ width: 300 }}
           onSearch={(value) => {

@@ -3,12 +3,43 @@
  * Chinese one, so a key missing from or added to the English fails typecheck.
  */
 export const zhCN = {
-  templates: { labResultsCsv: '下载检测结果导入模板（CSV）', labResultsXlsx: '下载检测结果导入模板（Excel）' },
+  templates: { labResultsCsv: '下载检测结果导入模板（CSV）', labResultsXlsx: '下载检测结果导入模板（Excel）', expertsCsv: '专家导入模板（CSV）', expertsXlsx: '专家导入模板（Excel）' },
+  expertImport: {
+    button: '导入专家（CSV/Excel）',
+    refused: '未导入任何专家：{{fileName}} 有 {{count}} 处错误，请改正后重新导入',
+    done: '已导入 {{imported}} 位专家，跳过已在库的 {{skipped}} 位',
+    line: '行',
+    reason: '原因'
+  },
   exports: {
     word: '导出 Word',
     excel: '导出 Excel',
     wordDone: '已导出 Word 文件，文书核验码 {{code}}',
     failed: '导出失败：{{reason}}'
+  },
+  viewer: {
+    title: '{{name}}',
+    open: '查看',
+    loading: '正在核对文件…',
+    mismatch: '文件内容与登记的 SHA-256 不符，不予显示',
+    failed: '无法显示：{{reason}}',
+    none: '无附件',
+    fileName: '文件名',
+    sha256: 'SHA-256',
+    checked: '已核对：文件内容与哈希一致',
+    uploadedAt: '上传时间',
+    takenAt: '拍摄时间（EXIF）',
+    takenAtAssumed: '{{time}}（照片未记时区，按北京时间）',
+    noExifTime: '照片未记拍摄时间',
+    photoPosition: '拍摄位置（EXIF GPS，WGS-84）',
+    noExifPosition: '照片未记 GPS 位置',
+    sitePosition: '采样点坐标（WGS-84）',
+    noSitePosition: '采样点未登记坐标',
+    distance: '距采样点约 {{metres}} 米',
+    pdf: 'PDF 报告',
+    position: '{{n}} / {{total}}',
+    previous: '上一张',
+    next: '下一张'
   },
   audit: {
     title: '审计日志',
@@ -90,12 +121,48 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
-  templates: { labResultsCsv: 'Download the lab-results import template (CSV)', labResultsXlsx: 'Download the lab-results import template (Excel)' },
+  templates: {
+    labResultsCsv: 'Download the lab-results import template (CSV)',
+    labResultsXlsx: 'Download the lab-results import template (Excel)',
+    expertsCsv: 'Expert import template (CSV)',
+    expertsXlsx: 'Expert import template (Excel)'
+  },
+  expertImport: {
+    button: 'Import experts (CSV/Excel)',
+    refused: 'No expert imported: {{fileName}} has {{count}} errors; fix them and import again',
+    done: 'Imported {{imported}} experts, skipped {{skipped}} already in the pool',
+    line: 'Line',
+    reason: 'Reason'
+  },
   exports: {
     word: 'Export Word',
     excel: 'Export Excel',
     wordDone: 'Word file exported, verification code {{code}}',
     failed: 'Export failed: {{reason}}'
+  },
+  viewer: {
+    title: '{{name}}',
+    open: 'View',
+    loading: 'Checking the file…',
+    mismatch: 'The file does not match its recorded SHA-256 and is not shown',
+    failed: 'Cannot show the file: {{reason}}',
+    none: 'No attachments',
+    fileName: 'File name',
+    sha256: 'SHA-256',
+    checked: 'Checked: the file matches its hash',
+    uploadedAt: 'Uploaded',
+    takenAt: 'Taken (EXIF)',
+    takenAtAssumed: '{{time}} (no time zone in the photo; read as Beijing time)',
+    noExifTime: 'The photo records no capture time',
+    photoPosition: 'Photo position (EXIF GPS, WGS-84)',
+    noExifPosition: 'The photo records no GPS position',
+    sitePosition: 'Site coordinates (WGS-84)',
+    noSitePosition: 'The site has no coordinates',
+    distance: 'about {{metres}} m from the site',
+    pdf: 'PDF report',
+    position: '{{n}} / {{total}}',
+    previous: 'Previous',
+    next: 'Next'
   },
   audit: {
     title: 'Audit log',

@@ -18,6 +18,14 @@ export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes
 }
 
+/** Bytes as base64 (how a picked import file travels to the core, so a GB18030 CSV arrives intact). */
+export function bytesBase64(bytes: ArrayBuffer): string {
+  let binary = ''
+  const view = new Uint8Array(bytes)
+  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000))
+  return btoa(binary)
+}
+
 /** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value

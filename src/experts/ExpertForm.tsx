@@ -12,6 +12,8 @@ import { applyServerErrors } from '../forms/server-errors'
 import { fieldLabel } from './field-label'
 import { FormActions } from '../forms/FormActions'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
+import { keepEnterInDateFields } from '../forms/date-field-enter'
 
 export const emptyExpert: ExpertInput = {
   name: '',
@@ -48,7 +50,7 @@ export function ExpertForm(props: {
     handleSubmit,
     setError,
     watch,
-    formState: { errors, isSubmitting }
+    formState: { errors, isSubmitting, isDirty }
   } = useForm<ExpertInput>({ resolver: zodResolver(expertInput), defaultValues: props.initial })
   const affiliations = useFieldArray({ control, name: 'affiliations' })
   const relatives = useFieldArray({ control, name: 'relatives' })
@@ -70,7 +72,8 @@ export function ExpertForm(props: {
   )
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('experts.edit')}>
+    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('experts.edit')}>
+      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
         {text('name', true)}

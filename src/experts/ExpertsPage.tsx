@@ -9,7 +9,9 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { ExpertForm, emptyExpert } from './ExpertForm'
 import { fieldLabel } from './field-label'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
+import { ExpertImport } from '../documents/ExpertImport'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { useLinkedSearch } from '../search/linked-search'
 
 const pageSize = 20
 
@@ -40,7 +42,7 @@ export function ExpertsPage() {
   const queryClient = useQueryClient()
   const { may } = useCurrentUser()
   const canEdit = may('keepExpertPool')
-  const [search, setSearch] = useState('')
+  const { search, setSearch, linked } = useLinkedSearch()
   const [fieldId, setFieldId] = useState<string | null>(null)
   const [status, setStatus] = useState<ExpertStatus | null>(null)
   const pager = useKeysetPager()
@@ -103,10 +105,13 @@ export function ExpertsPage() {
           </Tooltip>
         </Space>
       </Space>
+      <ExpertImport disabled={!canEdit} />
       <Space wrap>
         <Input.Search
           allowClear
           data-testid="expert-search"
+          key={linked}
+          defaultValue={linked}
           placeholder={t('experts.searchPlaceholder')}
           style={{ width: 280 }}
           onSearch={(value) => {

@@ -13,6 +13,7 @@ export const zhCN = {
     actions: '操作',
     confirm: '确定',
     reason: '原因',
+    upload: '上传文件',
     saved: '已保存',
     loading: '加载中…',
     total: '共 {{count}} 条',
@@ -23,7 +24,8 @@ export const zhCN = {
     yes: '是',
     no: '否',
     notAllowed: '您的角色无权执行此操作',
-  }
+  },
+  unsaved: { title: '有未保存的修改', body: '离开此页，未保存的修改将丢失。', leave: '离开', stay: '留下继续编辑' }
 }
 
 export const en: typeof zhCN = {
@@ -37,6 +39,7 @@ export const en: typeof zhCN = {
     actions: 'Actions',
     confirm: 'OK',
     reason: 'Reason',
+    upload: 'Upload file',
     saved: 'Saved',
     loading: 'Loading…',
     total: '{{count}} in all',
@@ -47,5 +50,6 @@ export const en: typeof zhCN = {
     yes: 'Yes',
     no: 'No',
     notAllowed: 'Your role may not do this',
-  }
+  },
+  unsaved: { title: 'Unsaved changes', body: 'If you leave this page, your unsaved changes are lost.', leave: 'Leave', stay: 'Stay and keep editing' }
 }

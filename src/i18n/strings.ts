@@ -13,13 +13,15 @@ import * as documents from '../documents/documents.strings'
 import * as exchange from '../exchange/exchange.strings'
 import * as backups from '../backups/backups.strings'
 import * as standards from '../standards/standards.strings'
+import * as search from '../search/search.strings'
+import * as home from '../home/home.strings'
 
 /**
  * Every domain folder keeps its strings in its own `*.strings.ts`; this is the
  * one list of them. Each domain owns distinct top-level keys (a renderer test
  * checks that no two domains claim the same one).
  */
-export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents, exchange, backups, standards]
+export const domains = [layout, forms, session, experts, settings, cases, assignments, print, opinions, sampling, orders, documents, exchange, backups, standards, search, home]
 
 export const zhCN = {
   ...layout.zhCN,
@@ -36,7 +38,9 @@ export const zhCN = {
   ...documents.zhCN,
   ...exchange.zhCN,
   ...backups.zhCN,
-  ...standards.zhCN
+  ...standards.zhCN,
+  ...search.zhCN,
+  ...home.zhCN
 }
 
 export type Strings = typeof zhCN
@@ -56,5 +60,7 @@ export const en: Strings = {
   ...documents.en,
   ...exchange.en,
   ...backups.en,
-  ...standards.en
+  ...standards.en,
+  ...search.en,
+  ...home.en
 }

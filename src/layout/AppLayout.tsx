@@ -1,9 +1,11 @@
 import { Button, Layout, Menu, Segmented, Select, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Outlet, useLocation, useNavigate } from 'react-router-dom'
+import { useLocation, useNavigate } from 'react-router-dom'
 import type { Role } from '../../electron/shared/roles'
 import { useCurrentUser } from '../session/CurrentUser'
 import { languages, switchLanguage, type Language } from '../i18n'
+import { RouteOutlet } from './RouteOutlet'
+import { HeaderSearch } from '../search/HeaderSearch'
 
 const areas = ['dashboard', 'experts', 'cases', 'sampling', 'orders', 'exchange', 'settings'] as const
 
@@ -45,10 +47,13 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}
+          style={{ background: '#fff', display: 'flex', gap: 16, alignItems: 'center', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}
         >
-          <Typography.Text strong>{t('app.court')}</Typography.Text>
-          <Space>
+          <Typography.Text strong ellipsis style={{ flex: '0 1 auto', minWidth: 0 }}>
+            {t('app.court')}
+          </Typography.Text>
+          <HeaderSearch />
+          <Space style={{ marginLeft: 'auto', flex: 'none' }}>
             <Typography.Text type="secondary">{t('session.current')}</Typography.Text>
             <Typography.Text data-testid="current-user">
               {user?.displayName}（{user?.username}）
@@ -79,7 +84,7 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 24 }}>
-          <Outlet />
+          <RouteOutlet />
         </Layout.Content>
       </Layout>
     </Layout>

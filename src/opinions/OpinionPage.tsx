@@ -2,7 +2,7 @@ import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Drawer, For
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { opinionContent, type DamageEstimate, type Opinion, type OpinionContent } from '../../electron/shared/opinions'
@@ -19,8 +19,8 @@ import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
 import { WordExportButton } from '../documents/WordExportButton'
 import { HistoryCard } from '../documents/HistoryList'
-
-const statusColors = { draft: 'default', signed: 'green', submitted: 'blue' } as const
+import { OpinionStatusTag } from './OpinionStatusTag'
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 
 function contentOf(opinion: Opinion): OpinionContent {
   const { questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } = opinion
@@ -64,7 +64,7 @@ export function OpinionPage() {
   return (
     <>
       <OpinionEditor
-        key={`${o.id}:${o.revision}`}
+        key={o.id}
         opinion={o}
         canEdit={assigned && latest}
         canSubmit={latest && o.status === 'signed' && (assigned || may('submitOpinions') && user?.role === 'clerk')}
@@ -104,6 +104,7 @@ function OpinionEditor(props: {
     handleSubmit,
     setError,
     setValue,
+    reset,
     formState: { errors, isSubmitting, isDirty }
   } = useForm<OpinionContent>({ resolver: zodResolver(opinionContent), defaultValues: contentOf(o) })
   const questions = useFieldArray({ control, name: 'questions' })
@@ -113,13 +114,24 @@ function OpinionEditor(props: {
   const frozen = o.status !== 'draft' || o.investigators.some((i) => i.signedAt !== null)
   const readOnly = !props.canEdit
 
+  // An estimate chosen saves at once, maybe before the page has reread the opinion: the next save names the revision the last one made.
+  const savedRevision = useRef(o.revision)
+  savedRevision.current = Math.max(savedRevision.current, o.revision)
   const save = handleSubmit(async (content) => {
     setFormError(null)
-    const reply = await api.opinions.update({ id: o.id, revision: o.revision, content })
+    const reply = await api.opinions.update({ id: o.id, revision: savedRevision.current, content })
     if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError, 'content.'))
     void message.success(t('opinions.saved'))
+    // The editor stays mounted across revisions (keyed by the opinion), so what was saved becomes the form's clean state.
+    reset(content)
+    if (reply.value.id === o.id) savedRevision.current = reply.value.revision
     props.onChanged(reply.value)
   })
+  /** Choosing or dropping an estimate is saved at once on a draft nobody signed; on a signed text it waits for 保存为新版本. */
+  const chooseEstimate = (choice: 'virtualEstimateId' | 'actualEstimateId', estimateId: string | null) => {
+    setValue(choice, estimateId, { shouldDirty: true })
+    if (!readOnly && !frozen) void save()
+  }
   const step = useMutation({
     mutationFn: (channel: 'sign' | 'submit') => unwrap(api.opinions[channel]({ id: o.id, revision: o.revision })),
     onSuccess: (next, channel) => {
@@ -139,6 +151,7 @@ function OpinionEditor(props: {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <UnsavedChangesGuard dirty={isDirty && !readOnly} />
       <Link to={`/cases/${o.caseId}`}>← {t('opinions.back')}</Link>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space align="center" wrap>
@@ -147,9 +160,7 @@ function OpinionEditor(props: {
           </Typography.Title>
           <Typography.Text>{o.caseNumber}</Typography.Text>
           <Tag>{t('opinions.version', { version: o.version })}</Tag>
-          <Tag color={statusColors[o.status]} data-testid="opinion-status">
-            {t(`opinions.statuses.${o.status}`)}
-          </Tag>
+          <OpinionStatusTag opinion={o} />
           <Tag color="red">{t('opinions.notPublic')}</Tag>
         </Space>
         <Space wrap>
@@ -252,13 +263,13 @@ function OpinionEditor(props: {
                       <Space>
                         <Tag color="green">{t('opinions.estimate.chosen')}</Tag>
                         {!readOnly && (
-                          <Button size="small" onClick={() => setValue(choiceOf(e), null, { shouldDirty: true })}>
+                          <Button size="small" onClick={() => chooseEstimate(choiceOf(e), null)}>
                             {t('opinions.estimate.drop')}
                           </Button>
                         )}
                       </Space>
                     ) : (
-                      <Button size="small" onClick={() => setValue(choiceOf(e), e.id, { shouldDirty: true })}>
+                      <Button size="small" onClick={() => chooseEstimate(choiceOf(e), e.id)}>
                         {t('opinions.estimate.use')}
                       </Button>
                     )
@@ -422,7 +433,7 @@ function OpinionEditor(props: {
             onCreated={(estimate) => {
               void message.success(t('opinions.estimate.saved'))
               setCalculating(false)
-              setValue(choiceOf(estimate), estimate.id, { shouldDirty: true })
+              chooseEstimate(choiceOf(estimate), estimate.id)
               void estimates.refetch()
             }}
           />

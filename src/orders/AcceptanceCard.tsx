@@ -1,16 +1,18 @@
 import { Alert, Button, Card, Descriptions, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { handoverInput, type RestorationOrder } from '../../electron/shared/orders'
-import type { AppErrorShape, Result as Reply } from '../../electron/shared/errors'
+import { type RestorationOrder } from '../../electron/shared/orders'
+import { handoverInput } from '../../electron/shared/acceptance'
+import type { RunOrderCall } from './order-dialog'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
-import { FormModal } from './FormModal'
+import { FormModal } from '../forms/FormModal'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { blockerText } from './acceptance-blocker'
-import { DayField, TextField } from './fields'
+import { DayField, TextField } from '../forms/fields'
 
 /** The acceptance: the joint team and its verdict, or what still blocks it; then the handover of the restored site. */
-export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boolean; run: <T>(reply: Promise<Reply<T>>) => Promise<AppErrorShape | null> }) {
+export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boolean; run: RunOrderCall }) {
   const { t } = useTranslation()
   const { order: o } = props
   const [handingOver, setHandingOver] = useState(false)
@@ -44,6 +46,9 @@ export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boole
             </Descriptions.Item>
           )}
           {a.survivalRatePct !== null && <Descriptions.Item label={t('orders.rules.survivalRate')}>{a.survivalRatePct}</Descriptions.Item>}
+          <Descriptions.Item label={t('orders.report')} span={3}>
+            <AttachmentGallery hashes={[a.reportSha256]} testId="acceptance-report" />
+          </Descriptions.Item>
           <Descriptions.Item label={t('orders.rules.handover')} span={3}>
             <span data-testid="handover">
               {o.handover ? t('orders.rules.handoverLine', { date: o.handover.handedOverOn, to: o.handover.handedOverTo }) : t('orders.rules.notHandedOver')}

@@ -2,15 +2,16 @@ import { Alert, Button, Input, InputNumber, Select, Space, Typography } from 'an
 import { Controller, useFieldArray, type Control, type FieldErrors } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
-import { acceptanceInput, acceptanceMemberRoles, type RestorationOrder } from '../../electron/shared/orders'
+import { type RestorationOrder } from '../../electron/shared/orders'
+import { acceptanceInput, acceptanceMemberRoles } from '../../electron/shared/acceptance'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { FormModal } from './FormModal'
+import { FormModal } from '../forms/FormModal'
 import { blockerText } from './acceptance-blocker'
-import { DayField, TextField } from './fields'
-import { EvidenceUpload } from './EvidenceUpload'
+import { DayField, TextField } from '../forms/fields'
+import { EvidenceUpload } from '../forms/EvidenceUpload'
 
 const acceptanceForm = acceptanceInput.omit({ orderId: true, revision: true })
 type AcceptanceForm = z.input<typeof acceptanceForm>

@@ -1,5 +1,6 @@
 import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd'
 import { useQuery } from '@tanstack/react-query'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { DashboardMilestone } from '../../electron/shared/orders'
@@ -9,6 +10,10 @@ import { BackupStatusCard } from '../backups/BackupStatusCard'
 import { orderTypeNameOf } from './order-type-name'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { milestoneStatusColors, orderStatusColors } from './order-status'
+import { lazyNamed } from '../layout/lazy-named'
+
+// ECharts comes with the charts' own chunk, only when the dashboard shows.
+const DashboardCharts = lazyNamed(() => import('../home/DashboardCharts'), 'DashboardCharts')
 
 const dueSoonDays = 14
 
@@ -116,6 +121,11 @@ export function DashboardPage() {
               )}
             />
           </Card>
+        </Col>
+        <Col span={24}>
+          <Suspense>
+            <DashboardCharts />
+          </Suspense>
         </Col>
         <Col span={12}>
           <WorkloadCard />

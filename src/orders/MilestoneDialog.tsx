@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { z } from 'zod'
 import { optionalText } from '../../electron/shared/common'
 import { milestoneInput, type Milestone, type RestorationOrder } from '../../electron/shared/orders'
-import type { AppErrorShape, Result as Reply } from '../../electron/shared/errors'
+import type { RunOrderCall } from './order-dialog'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { FormModal } from './FormModal'
-import { DayField, TextField } from './fields'
+import { FormModal } from '../forms/FormModal'
+import { DayField, TextField } from '../forms/fields'
 import { targetParameterOptions } from './target-parameters'
 
 const milestoneForm = milestoneInput.extend({ reason: optionalText(500) })
@@ -22,7 +22,7 @@ export function MilestoneDialog(props: {
   order: RestorationOrder
   milestone?: Milestone
   onClose: () => void
-  run: <T>(reply: Promise<Reply<T>>) => Promise<AppErrorShape | null>
+  run: RunOrderCall
 }) {
   const { t } = useTranslation()
   const { order: o, milestone: editing } = props

@@ -10,13 +10,15 @@ import type { AppErrorShape } from '../../electron/shared/errors'
 import { api, unwrap } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
-import { YuanInput } from './YuanInput'
+import { YuanInput } from '../forms/YuanInput'
 import { OrderSections } from './OrderSections'
 import { OrderTypeBasis } from './OrderTypeBasis'
 import { targetParameterOptions } from './target-parameters'
 import { FormActions } from '../forms/FormActions'
 import { orderTypeName } from './order-type-name'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
+import { keepEnterInDateFields } from '../forms/date-field-enter'
 
 /** A new order's starting values, for the case it is opened from (if any). */
 export function emptyOrder(caseId = ''): OrderInput {
@@ -97,7 +99,7 @@ export function OrderForm(props: {
     handleSubmit,
     setError,
     watch,
-    formState: { errors, isSubmitting }
+    formState: { errors, isSubmitting, isDirty }
   } = useForm<OrderInput>({ resolver: zodResolver(orderInput), defaultValues: props.initial })
   const methodItems = useFieldArray({ control, name: 'methodItems' })
   const standardTargets = useFieldArray({ control, name: 'standardTargets' })
@@ -143,7 +145,8 @@ export function OrderForm(props: {
   )
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('orders.edit')}>
+    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('orders.edit')}>
+      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
         <Space size="large" wrap align="start">

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { OrderInput } from '../../electron/shared/orders'
 import { formatYuan } from '../../electron/shared/money'
 import { FormField } from '../forms/FormField'
-import { YuanInput } from './YuanInput'
+import { YuanInput } from '../forms/YuanInput'
 
 /**
  * The order form's sections that depend on the kind of order: the day

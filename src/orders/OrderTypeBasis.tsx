@@ -1,6 +1,6 @@
 import { Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import type { OrderType } from '../../electron/shared/orders'
+import type { OrderType } from '../../electron/shared/order-types'
 
 /** Under the type chosen: the restoration method it orders and the rule it rests on, or that no source was verified. */
 export function OrderTypeBasis({ type }: { type: OrderType | undefined }) {

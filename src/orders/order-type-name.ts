@@ -1,4 +1,4 @@
-import type { OrderType } from '../../electron/shared/orders'
+import type { OrderType } from '../../electron/shared/order-types'
 
 /** An order type's name in the UI's language: the type is reference data kept in both. */
 export function orderTypeName(type: Pick<OrderType, 'nameZh' | 'nameEn'>, language: string): string {

@@ -3,13 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useQueryClient } from '@tanstack/react-query'
 import type { LabResultImportReport } from '../../electron/shared/sampling'
 import { api } from '../api/api'
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = ''
-  const view = new Uint8Array(bytes)
-  for (let i = 0; i < view.length; i += 0x8000) binary += String.fromCharCode(...view.subarray(i, i + 0x8000))
-  return btoa(binary)
-}
+import { bytesBase64 } from '../documents/download'
 
 /** Picks a lab-results CSV or Excel (.xlsx) file and imports it all or nothing; a refused file is handed to `onRefused`. */
 export function ResultsImport(props: { disabled: boolean; onRefused: (report: LabResultImportReport | null) => void }) {
@@ -19,7 +13,7 @@ export function ResultsImport(props: { disabled: boolean; onRefused: (report: La
   const run = async (file: File) => {
     props.onRefused(null)
     // The file's bytes travel as base64 so a GB18030 export from Excel reaches the parser intact.
-    const reply = await api.labResults.import({ fileName: file.name, contentBase64: toBase64(await file.arrayBuffer()) })
+    const reply = await api.labResults.import({ fileName: file.name, contentBase64: bytesBase64(await file.arrayBuffer()) })
     if (!reply.ok) return void message.error(reply.error.message)
     if (reply.value.errors.length > 0) return props.onRefused(reply.value)
     void message.success(t('sampling.import.done', { imported: reply.value.imported, skipped: reply.value.skipped }))

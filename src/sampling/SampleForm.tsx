@@ -10,6 +10,8 @@ import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { fromShanghaiInput, toShanghaiInput } from '../../electron/shared/shanghai-time'
 import { uploadAttachment } from '../attachments/upload-attachment'
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
+import { keepEnterInDateFields } from '../forms/date-field-enter'
 
 type NumberField =
   | 'depthM'
@@ -43,7 +45,7 @@ export function SampleForm(props: {
   const [formError, setFormError] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const { control, handleSubmit, setError, setValue, formState, watch } = useForm<SampleInput>({ resolver: zodResolver(sampleInput), defaultValues: props.initial })
-  const { errors, isSubmitting } = formState
+  const { errors, isSubmitting, isDirty } = formState
   const submit = handleSubmit(async (values) => {
     setFormError(null)
     const error = await props.onSubmit(values, reason)
@@ -101,7 +103,8 @@ export function SampleForm(props: {
   const reasonError = (errors as Record<string, { message?: string } | undefined>).reason
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t(editing ? 'sampling.samplePage.edit' : 'sampling.tab.newSample')}>
+    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t(editing ? 'sampling.samplePage.edit' : 'sampling.tab.newSample')}>
+      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         <Row gutter={16}>

@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Button, Card, Descriptions, Drawer, Input, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
+import { Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import type { CustodyEventInput, CustodyEventRecord, LabResultInput, LabResultView, PastHoldingTime, Sample, SampleDetail, SampleInput } from '../../electron/shared/sampling'
@@ -12,10 +12,14 @@ import { documentPrintRoute } from '../../electron/shared/print'
 import { LabelPrintButton } from './print/LabelPrintButton'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { CustodyForm, ResultForm } from './SampleEntryForms'
-import { ResultChart } from './ResultChart'
+import { lazyNamed } from '../layout/lazy-named'
 import { HistoryCard } from '../documents/HistoryList'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { SampleForm } from './SampleForm'
 import { parameterName, unitName, waterClassName } from '../standards/standard-names'
+
+// ECharts loads with the chart, not with the app.
+const ResultChart = lazyNamed(() => import('./ResultChart'), 'ResultChart')
 
 /** The results an evaluation relied on although they were analysed after their holding time: said beside the evaluation, not only in the results table. */
 function PastHoldingTimeAlert(props: { late: PastHoldingTime[] }) {
@@ -258,13 +262,7 @@ export function SamplePage() {
           </Descriptions.Item>
           {s.photoSha256.length > 0 && (
             <Descriptions.Item label={t('sampling.photos')} span={3}>
-              <Space direction="vertical">
-                {s.photoSha256.map((sha) => (
-                  <Typography.Text key={sha} code copyable>
-                    SHA-256 {sha}
-                  </Typography.Text>
-                ))}
-              </Space>
+              <AttachmentGallery hashes={s.photoSha256} site={{ name: d.siteName, latitude: d.siteLatitude, longitude: d.siteLongitude }} testId="sample-photos" />
             </Descriptions.Item>
           )}
         </Descriptions>
@@ -377,7 +375,9 @@ export function SamplePage() {
       </Card>
       {chartParameters.length > 0 && s.matrix === 'surface_water' && (
         <Card size="small" title={t('sampling.samplePage.chart')}>
-          <ResultChart siteId={s.siteId} parameterKeys={chartParameters} />
+          <Suspense fallback={<Spin />}>
+            <ResultChart siteId={s.siteId} parameterKeys={chartParameters} />
+          </Suspense>
         </Card>
       )}
       <Modal open={entering === 'result'} footer={null} destroyOnHidden title={t('sampling.samplePage.addResult')} onCancel={() => setEntering(null)}>

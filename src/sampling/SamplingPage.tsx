@@ -1,19 +1,19 @@
 import { Input, Space, Table, Tag, Typography } from 'antd'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { SampleSummary } from '../../electron/shared/sampling'
 import { api, unwrap } from '../api/api'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { useLinkedSearch } from '../search/linked-search'
 
 const pageSize = 50
 
 /** The 采样 area: recent samples across cases, searched by code, case, site or sampler. */
 export function SamplingPage() {
   const { t } = useTranslation()
-  const [search, setSearch] = useState('')
+  const { search, setSearch, linked } = useLinkedSearch()
   const pager = useKeysetPager()
   const samples = useQuery({
     queryKey: ['samples.list', null, search, pager.after],
@@ -24,7 +24,7 @@ export function SamplingPage() {
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('sampling.title')}
       </Typography.Title>
-      <Input.Search allowClear placeholder={t('sampling.search')} onSearch={(value) => {
+      <Input.Search key={linked} defaultValue={linked} allowClear placeholder={t('sampling.search')} onSearch={(value) => {
           setSearch(value)
           pager.reset()
         }} style={{ maxWidth: 420 }} aria-label={t('sampling.search')} />

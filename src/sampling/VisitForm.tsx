@@ -8,20 +8,23 @@ import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
 import { FormActions } from '../forms/FormActions'
+import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
+import { keepEnterInDateFields } from '../forms/date-field-enter'
 
 /** A site visit: the day, who was there, the weather. People are typed one per line. */
 export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: SiteVisitInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
   const { t } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, formState } = useForm<SiteVisitInput>({ resolver: zodResolver(siteVisitInput), defaultValues: props.initial })
-  const { errors, isSubmitting } = formState
+  const { errors, isSubmitting, isDirty } = formState
   const submit = handleSubmit(async (values) => {
     setFormError(null)
     const error = await props.onSubmit(values)
     if (error) setFormError(applyServerErrors(error, setError, 'visit.'))
   })
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('sampling.tab.newVisit')}>
+    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.tab.newVisit')}>
+      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         <FormField id="visit-date" label={t('sampling.visitForm.visitDate')} error={errors.visitDate} required>

@@ -8,6 +8,7 @@ import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { LabelPrintButton } from './print/LabelPrintButton'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
+import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { HistoryCard } from '../documents/HistoryList'
 
 /** `#/visits/:id`: a site visit and the samples taken on it, with its prints. */
@@ -61,7 +62,12 @@ export function VisitPage() {
             },
             { title: t('sampling.site'), dataIndex: 'siteName' },
             { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => formatShanghai(s.sampledAt) },
-            { title: t('sampling.sampler'), dataIndex: 'sampler' }
+            { title: t('sampling.sampler'), dataIndex: 'sampler' },
+            {
+              title: t('sampling.photos'),
+              key: 'photos',
+              render: (_, s) => s.photoSha256.length > 0 && <AttachmentGallery hashes={s.photoSha256} site={{ name: s.siteName, latitude: s.siteLatitude, longitude: s.siteLongitude }} testId="visit-photos" />
+            }
           ]}
         />
       </Card>

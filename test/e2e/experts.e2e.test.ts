@@ -18,6 +18,7 @@ afterAll(async () => {
 
 async function openAs(username: string): Promise<Page> {
   const page = await openAppAs(browser, preview, username)
+  await page.getByTestId('nav-experts').click()
   await page.getByRole('heading', { name: '专家库' }).waitFor()
   return page
 }

@@ -82,7 +82,8 @@ describe('the technical investigation opinion in the browser preview', () => {
     await lin.getByText('已保存').first().waitFor()
     await lin.getByTestId('sign-opinion').click()
     await lin.getByTestId('signature').getByText(/林永华 于 .* 签署/).waitFor()
-    expect(await lin.getByTestId('opinion-status').innerText()).toBe('草稿')
+    await lin.getByTestId('opinion-status').getByText('待签').waitFor()
+    await lin.getByTestId('opinion-status').getByText('待 陈静怡 签署').waitFor()
     await lin.close()
 
     const chen = await openOpinionAs('chen.investigator')

@@ -71,7 +71,7 @@ describe('the investigator’s field notebook in the browser preview', () => {
       `${codes[1]},cod,25,mg/L,4,HJ 828-2017,漳滨县环境监测站,ZBJC-2021-0125,2021-01-26 10:00`
     ]
     const upload = (rows: string[]) =>
-      page.locator('input[type=file][accept=".csv,text/csv"]').setInputFiles({ name: 'ZBJC-2021-0125.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...rows].join('\n')) })
+      page.locator('input[type=file][accept^=".csv"]').setInputFiles({ name: 'ZBJC-2021-0125.csv', mimeType: 'text/csv', buffer: Buffer.from([HEADER, ...rows].join('\n')) })
     await upload([...good, `${codes[1]},nh3_n,1.2,mg/kg,0.025,HJ 535-2009,漳滨县环境监测站,ZBJC-2021-0125,2021-01-26 10:00`])
     const errors = page.getByTestId('import-errors')
     await errors.getByText('未导入任何结果：ZBJC-2021-0125.csv 有 1 处错误').waitFor()

@@ -9,6 +9,7 @@ import type { Handlers } from '../handler-table'
 import { findUser } from '../users/user.repository'
 import { caseColumns, findCase, findCaseByNumber, listCases, replaceParties } from './case.repository'
 import { closingProblems, REOPENED_STATUS } from './case-lifecycle'
+import { listMyCases } from './my-cases'
 
 async function refuseDuplicateNumber(call: Call, input: Required<CaseInput>, exceptId: string | null) {
   const reading = parseCaseNumber(input.caseNumber)
@@ -73,8 +74,9 @@ async function draftOrderNumbers(call: Call, caseId: string): Promise<string[]> 
   return rows.map((r) => r.orderNumber)
 }
 
-export const caseHandlers: Handlers<'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.reopen'> = {
+export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.reopen'> = {
   'cases.list': { access: 'signedIn', writes: false, run: (call, filter) => listCases(call.db, filter) },
+  'cases.mine': { access: ['investigator'], writes: false, run: listMyCases },
   'cases.get': {
     access: 'signedIn',
     writes: false,

@@ -2,7 +2,7 @@ import { docxMediaType, safeFileName, type DocumentKind, type ExportedDocument }
 import type { Assignment } from '../../shared/assignments'
 import type { CourtCase } from '../../shared/cases'
 import type { Opinion } from '../../shared/opinions'
-import type { OrderSummary } from '../../shared/orders'
+import type { OrderSummary } from '../../shared/order-summary'
 import { shanghaiDay } from '../../shared/shanghai-time'
 import type { Call } from '../call'
 import type { Handlers } from '../handler-table'

@@ -1,6 +1,6 @@
 import { safeFileName, xlsxMediaType, type ExportList, type ExportedFile } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
-import type { Expert } from '../../shared/experts'
+import { expertImportTemplate, type Expert } from '../../shared/experts'
 import type { OrderListItem } from '../../shared/orders'
 import { formatShanghai, shanghaiDay } from '../../shared/shanghai-time'
 import type { Call } from '../call'
@@ -97,6 +97,12 @@ function templateSheet(): Sheet {
   return { name: '检测结果导入模板', sheetName: '检测结果', columns: labResultTemplateHeader.map((h, i) => col(h, widths[i] ?? 12)), rows: labResultTemplateRows }
 }
 
+/** The expert-pool import template as a workbook: the columns the expert list exports, and an example row. */
+function expertTemplateSheet(): Sheet {
+  const [header, ...rows] = expertImportTemplate
+  return { name: '专家库导入模板', sheetName: '专家库', columns: header!.map((h) => col(h, Math.max(10, h.length * 2))), rows }
+}
+
 async function orderSheet(call: Call, today: string): Promise<Sheet> {
   const orders = await allOrders(call, today)
   return {
@@ -138,7 +144,8 @@ export async function exportListXlsx(call: Call, list: ExportList, caseId: strin
     'lab-results': () => labResultSheet(call, caseId!),
     orders: () => orderSheet(call, today),
     overdue: () => overdueSheet(call, today),
-    'lab-results-template': async () => templateSheet()
+    'lab-results-template': async () => templateSheet(),
+    'experts-template': async () => expertTemplateSheet()
   }
   const sheet = await sheets[list]()
   const bytes = await sheetWorkbook({ sheetName: sheet.sheetName, columns: sheet.columns, rows: sheet.rows, exportedAt: new Date(call.now) })

@@ -1,6 +1,7 @@
 import type { Paragraph, Table } from 'docx'
 import { formatYuan } from '../../shared/money'
-import type { OrderSummary, RestorationOrder } from '../../shared/orders'
+import type { RestorationOrder } from '../../shared/orders'
+import type { OrderSummary } from '../../shared/order-summary'
 import { formatShanghai } from '../../shared/shanghai-time'
 import { findParameter } from '../sampling/parameters'
 import { documentNames, nameOf } from './document-names'

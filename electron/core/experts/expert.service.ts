@@ -5,6 +5,7 @@ import type { Call } from '../call'
 import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { expertColumns, findExpert, listExperts, replaceExpertChildren } from './expert.repository'
+import { importExperts } from './expert-import'
 
 /** Only clerks and administrators keep the expert pool. */
 const poolKeepers = permissions.keepExpertPool
@@ -40,8 +41,10 @@ async function changeStatus(call: Call, input: { id: string; revision: number; r
 }
 
 export const expertHandlers: Handlers<
-  'experts.list' | 'experts.get' | 'experts.create' | 'experts.update' | 'experts.suspend' | 'experts.reinstate'
+  'experts.list' | 'experts.get' | 'experts.create' | 'experts.update' | 'experts.suspend' | 'experts.reinstate' | 'experts.import'
 > = {
+  // One transaction: a file is imported whole or not at all (expert-import.ts).
+  'experts.import': { access: poolKeepers, writes: true, run: importExperts },
   'experts.list': { access: 'signedIn', writes: false, run: (call, filter) => listExperts(call.db, filter) },
   'experts.get': {
     access: 'signedIn',

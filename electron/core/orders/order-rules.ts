@@ -1,14 +1,9 @@
 import { AppError } from '../../shared/errors'
 import { formatYuan } from '../../shared/money'
 import { addMonths, daysBetween } from '../../shared/shanghai-time'
-import {
-  orderTypeCodes,
-  type AcceptanceMember,
-  type LabourInput,
-  type MilestoneProgress,
-  type OrderInput,
-  type UpkeepInput
-} from '../../shared/orders'
+import { orderTypeCodes } from '../../shared/order-types'
+import type { LabourInput, MilestoneProgress, OrderInput, UpkeepInput } from '../../shared/orders'
+import type { AcceptanceMember } from '../../shared/acceptance'
 
 /**
  * The sections an order of a seeded type cannot go without (issue 13: orders

@@ -1,18 +1,8 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { daysBetween, shanghaiDay, addDays } from '../../shared/shanghai-time'
-import type {
-  Dashboard,
-  DashboardMilestone,
-  DeviationSeverity,
-  MilestoneProgress,
-  OrderStatus,
-  OrderSummary,
-  RestorationOrder,
-  StandardTarget,
-  TargetEvaluation,
-  TrendSeries
-} from '../../shared/orders'
+import type { Dashboard, DashboardMilestone, DeviationSeverity, MilestoneProgress, OrderStatus, RestorationOrder, StandardTarget } from '../../shared/orders'
+import type { OrderSummary, TargetEvaluation, TrendSeries } from '../../shared/order-summary'
 import { orderStatuses } from '../../shared/orders'
 import type { Measured } from '../standards/measured'
 import { evaluateSurfaceWater } from '../standards/surface-water'

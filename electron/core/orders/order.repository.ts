@@ -2,27 +2,9 @@ import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { Page } from '../../shared/common'
 import { addDays, daysBetween } from '../../shared/shanghai-time'
-import type {
-  Acceptance,
-  AcceptanceMemberRole,
-  AcceptanceResult,
-  CriterionEvaluationView,
-  Deviation,
-  DeviationSeverity,
-  Inspection,
-  MeasurableTarget,
-  MethodItem,
-  Milestone,
-  MilestoneProgress,
-  OrderInput,
-  OrderListItem,
-  OrderListQuery,
-  OrderStatus,
-  OrderType,
-  RestorationOrder,
-  SampleCriterion,
-  StandardTarget
-} from '../../shared/orders'
+import type { CriterionEvaluationView, Deviation, DeviationSeverity, Inspection, MeasurableTarget, MethodItem, Milestone, MilestoneProgress, OrderInput, OrderListItem, OrderListQuery, OrderStatus, RestorationOrder, SampleCriterion, StandardTarget } from '../../shared/orders'
+import type { OrderType } from '../../shared/order-types'
+import type { Acceptance, AcceptanceMemberRole, AcceptanceResult } from '../../shared/acceptance'
 import { canonicalOrderNumber, liveOrderStatuses } from '../../shared/orders'
 import { voidingOf } from '../records/void-channel'
 import type { CriterionSampling } from './sample-criterion'

@@ -11,8 +11,8 @@ import { findSite } from '../sites/site.repository'
 import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
 import { findParameter } from './parameters'
 import { analysisProblems, measuredValueProblems } from './measured-value'
-import { toParameterUnit } from './results-csv'
-import { parseLabResultsFile } from './results-file'
+import { checkLabResultRecords, toParameterUnit } from './results-csv'
+import { readImportRows } from '../documents/import-rows'
 import { matrixNames } from './sample-evaluation'
 import { currentResults, findLabResult, findLabResultByKey, findSamplesByCodes, listLabResults, requireSample } from './sampling.repository'
 
@@ -103,7 +103,8 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
  */
 async function importResults(call: Call, input: { fileName: string; contentBase64: string }): Promise<LabResultImportReport> {
   const progress = call.progress ?? (() => undefined)
-  const parsed = await parseLabResultsFile(Buffer.from(input.contentBase64, 'base64'), { now: new Date(call.now) })
+  const read = await readImportRows(Buffer.from(input.contentBase64, 'base64'))
+  const parsed = 'errors' in read ? { rows: [], errors: read.errors } : checkLabResultRecords(read.records, { now: new Date(call.now) })
   const errors: ImportRowError[] = [...parsed.errors]
   const report = (imported: number, skipped: number): LabResultImportReport => ({ fileName: input.fileName, imported, skipped, errors })
   progress({ phase: 'parsed', done: parsed.rows.length, total: parsed.rows.length })

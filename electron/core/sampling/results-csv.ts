@@ -1,5 +1,5 @@
-import { CsvError, parse } from 'csv-parse/sync'
 import { AppError } from '../../shared/errors'
+import { readCsvRecords, readHeader, type RowError } from '../documents/import-rows'
 import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
 import { normaliseUnit, type Quantity } from '../standards/units'
 import { findParameter, type Parameter } from './parameters'
@@ -42,11 +42,7 @@ export interface LabResultRow {
   analysedAt: string
 }
 
-export interface RowError {
-  line: number
-  /** Chinese, shown to the user as it is. */
-  reason: string
-}
+export type { RowError }
 
 export interface ParsedLabResults {
   rows: LabResultRow[]
@@ -59,9 +55,6 @@ export interface ParseOptions {
   now?: Date
 }
 
-/** Larger files are refused: a lab report of a case is a few hundred rows. */
-export const MAX_CSV_BYTES = 5 * 1024 * 1024
-
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
 /**
@@ -72,21 +65,8 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
  * Pure: no database; the import decides which sample each code names.
  */
 export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions = {}): ParsedLabResults {
-  const size = typeof input === 'string' ? Buffer.byteLength(input) : input.length
-  if (size > MAX_CSV_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_CSV_BYTES / 1024 / 1024} MB 上限` }] }
-  let records: { cells: string[]; line: number }[]
-  try {
-    records = (parse(decode(input), { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as {
-      record: string[]
-      info: { lines: number }
-    }[])
-      .map(({ record, info }) => ({ cells: record, line: info.lines }))
-      .filter(({ cells }) => cells.some((c) => c !== ''))
-  } catch (error) {
-    if (error instanceof CsvError) return { rows: [], errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
-    throw error
-  }
-  return checkLabResultRecords(records, options)
+  const read = readCsvRecords(input)
+  return 'errors' in read ? { rows: [], errors: read.errors } : checkLabResultRecords(read.records, options)
 }
 
 /**
@@ -98,7 +78,7 @@ export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions
 export function checkLabResultRecords(records: { cells: string[]; line: number }[], options: ParseOptions = {}): ParsedLabResults {
   const [header, ...body] = records
   if (!header) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
-  const columns = readHeader(header)
+  const columns = readHeader(header, LAB_RESULT_COLUMNS)
   if ('errors' in columns) return { rows: [], errors: columns.errors }
   if (body.length === 0) return { rows: [], errors: [{ line: header.line, reason: '文件只有表头，没有结果行' }] }
 
@@ -135,66 +115,6 @@ export function checkLabResultRecords(records: { cells: string[]; line: number }
     rows.push(checked)
   }
   return { rows: errors.length > 0 ? [] : rows, errors }
-}
-
-function decode(input: Buffer | string): string {
-  if (typeof input === 'string') return input.replace(/^\uFEFF/, '')
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input)
-  } catch {
-    // Excel on a Chinese Windows saves "CSV" in the system code page.
-    return new TextDecoder('gb18030').decode(input)
-  }
-}
-
-function csvErrorLine(error: CsvError): number {
-  const lines = (error as CsvError & { lines?: number }).lines
-  return typeof lines === 'number' ? lines : 0
-}
-
-function csvErrorReason(error: CsvError): string {
-  switch (error.code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'CSV 格式错误：引号未闭合'
-    case 'INVALID_OPENING_QUOTE':
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'CSV 格式错误：引号位置不正确（含逗号的内容须整体加引号）'
-    default:
-      return `CSV 格式错误（${error.code}）`
-  }
-}
-
-function headerName(text: string): string {
-  return text.replace(/^\uFEFF/, '').trim().toLowerCase()
-}
-
-/** Accepts the English key, the Chinese name, an alias, or both as `样品编号(sample_code)`. */
-function columnOf(text: string): ColumnKey | undefined {
-  const name = headerName(text)
-  const both = /^(.+?)\s*[(（](.+)[)）]$/.exec(name)
-  const candidates = both ? [both[1]!.trim(), both[2]!.trim()] : [name]
-  const found = LAB_RESULT_COLUMNS.find((c) =>
-    candidates.some((n) => n === c.key || n === c.zh || (c.aliases as readonly string[]).includes(n))
-  )
-  return found?.key
-}
-
-function readHeader(header: { cells: string[]; line: number }): { indexOf: Map<ColumnKey, number> } | { errors: RowError[] } {
-  const indexOf = new Map<ColumnKey, number>()
-  const errors: RowError[] = []
-  header.cells.forEach((text, index) => {
-    const key = columnOf(text)
-    if (!key) errors.push({ line: header.line, reason: `无法识别的列名：“${text}”` })
-    else if (indexOf.has(key)) errors.push({ line: header.line, reason: `列“${text}”重复` })
-    else indexOf.set(key, index)
-  })
-  for (const column of LAB_RESULT_COLUMNS) {
-    if (column.required && !indexOf.has(column.key)) {
-      errors.push({ line: header.line, reason: `缺少必需的列：${column.zh}（${column.key}）` })
-    }
-  }
-  return errors.length > 0 ? { errors } : { indexOf }
 }
 
 function checkRow(cell: (key: ColumnKey) => string, line: number, options: ParseOptions): LabResultRow | { reasons: string[] } {

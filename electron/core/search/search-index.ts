@@ -3,12 +3,13 @@
  * features stay in small modules of their own; a PostgreSQL server would
  * answer `matchingIds` with its own index).
  *
- * Each searchable kind (cases, samples, experts) has a key table
+ * Each searchable kind (cases, samples, experts; orders and opinions from
+ * migration 0020) has a key table
  * `<kind>_search_key` (an integer doc id per record id, since FTS5 rows are
  * named by integer and a record's rowid may change on VACUUM) and a
  * contentless FTS5 table `<kind>_search_fts` with the unigram and bigram
  * columns of search-terms.ts. Both are derived data, not records: listed in
- * `notRecordTables`, rebuilt by migration 0018, and kept current by
+ * `notRecordTables`, built by migrations 0018 and 0020, and kept current by
  * {@link followRowChange}, which the records module calls in the same
  * transaction as every row write.
  */
@@ -18,9 +19,9 @@ import { countUpTo } from '../db/keyset'
 import type { SchemaSource } from '../records/record-tables'
 import { documentTokens, matchExpression } from './search-terms'
 
-export type SearchKind = 'case' | 'sample' | 'expert'
+export type SearchKind = 'case' | 'sample' | 'expert' | 'order' | 'opinion'
 
-const kinds: readonly SearchKind[] = ['case', 'sample', 'expert']
+export const searchKinds: readonly SearchKind[] = ['case', 'sample', 'expert', 'order', 'opinion']
 
 /** The tables a kind's index uses: its key table, its FTS5 table and the shadow tables FTS5 makes for it. */
 function tablesOf(kind: SearchKind): string[] {
@@ -29,7 +30,7 @@ function tablesOf(kind: SearchKind): string[] {
 }
 
 /** Every table of the search index, for `notRecordTables`. */
-export const searchIndexTables: readonly string[] = kinds.flatMap(tablesOf)
+export const searchIndexTables: readonly string[] = searchKinds.flatMap(tablesOf)
 
 type Texts = Map<string, string[]>
 
@@ -56,10 +57,24 @@ const documentSources: Record<SearchKind, (db: SchemaSource, ids: readonly strin
     const rows = await sql<{ id: string; name: string; organisation: string }>`
       select id, name, organisation from expert where id in (${sql.join(ids)})`.execute(db.withoutPlugins())
     return new Map(rows.rows.map((r) => [r.id, [r.name, r.organisation]]))
+  },
+  async order(db, ids) {
+    const rows = await sql<{ id: string; texts: string }>`
+      select o.id, json_array(o.order_number, o.obligor, o.executor, o.judgment_reference, c.case_number) as texts
+      from restoration_order o join court_case c on c.id = o.case_id
+      where o.id in (${sql.join(ids)})`.execute(db.withoutPlugins())
+    return new Map(rows.rows.map((r) => [r.id, JSON.parse(r.texts) as string[]]))
+  },
+  async opinion(db, ids) {
+    const rows = await sql<{ id: string; texts: string }>`
+      select p.id, json_array(c.case_number, p.findings, p.statement) as texts
+      from opinion p join court_case c on c.id = p.case_id
+      where p.id in (${sql.join(ids)})`.execute(db.withoutPlugins())
+    return new Map(rows.rows.map((r) => [r.id, JSON.parse(r.texts) as string[]]))
   }
 }
 
-const sourceTable: Record<SearchKind, string> = { case: 'court_case', sample: 'sample', expert: 'expert' }
+const sourceTable: Record<SearchKind, string> = { case: 'court_case', sample: 'sample', expert: 'expert', order: 'restoration_order', opinion: 'opinion' }
 
 /** At most this many records per statement: well under SQLite's bound-parameter limit. */
 const chunk = 500
@@ -93,8 +108,11 @@ async function reindex(db: SchemaSource, kind: SearchKind, ids: readonly string[
   }
 }
 
-/** Indexes every record of every kind anew (migration 0018, and seed-scale after its bulk rows). */
-export async function rebuildSearchIndex(db: SchemaSource): Promise<void> {
+/**
+ * Indexes every record of the kinds given anew (each migration that adds a
+ * kind, and seed-scale after its bulk rows, for all kinds).
+ */
+export async function rebuildSearchIndex(db: SchemaSource, kinds: readonly SearchKind[] = searchKinds): Promise<void> {
   const raw = db.withoutPlugins()
   for (const kind of kinds) {
     await sql`delete from ${sql.table(`${kind}_search_fts`)}`.execute(raw)
@@ -125,7 +143,11 @@ export async function followRowChange(db: SchemaSource, table: string, before: S
   switch (table) {
     case 'court_case':
       await reindex(db, 'case', [row.id as string])
-      if (before !== null && changed('case_number')) await reindex(db, 'sample', await idsWhere(db, 'sample', 'case_id', row.id as string))
+      if (before !== null && changed('case_number')) {
+        for (const [kind, table] of [['sample', 'sample'], ['order', 'restoration_order'], ['opinion', 'opinion']] as const) {
+          await reindex(db, kind, await idsWhere(db, table, 'case_id', row.id as string))
+        }
+      }
       return
     case 'case_party':
       await reindex(db, 'case', [...new Set([before?.case_id, after?.case_id].filter((id): id is string => typeof id === 'string'))])
@@ -138,6 +160,12 @@ export async function followRowChange(db: SchemaSource, table: string, before: S
       return
     case 'expert':
       await reindex(db, 'expert', [row.id as string])
+      return
+    case 'restoration_order':
+      await reindex(db, 'order', [row.id as string])
+      return
+    case 'opinion':
+      await reindex(db, 'opinion', [row.id as string])
       return
   }
 }
@@ -196,6 +224,18 @@ export async function searchMatch(db: SchemaSource, kind: SearchKind, column: st
     count: inList(sql.ref(column)),
     total: Math.min(n, listCountCap + 1)
   }
+}
+
+/**
+ * The record ids of a kind holding every word of `search`, as a subquery read
+ * from the FTS5 index (for the header's search, global-search.ts).
+ *
+ * @throws AppError `invalid_input` when `search` holds nothing searchable (see {@link matchExpression}).
+ */
+export function matchingIds(kind: SearchKind, search: string): RawBuilder<string> {
+  const fts = sql.table(`${kind}_search_fts`)
+  const expression = matchExpression(search)
+  return sql<string>`(select k.entity_id from ${sql.table(`${kind}_search_key`)} k where k.doc_id in (select rowid from ${fts} where ${fts} match ${expression}))`
 }
 
 /**

@@ -26,6 +26,7 @@ beforeAll(async () => {
 
 const cli = (...args: string[]) => runCli([...args, '--data', join(dir, 'data')], { env: { ...process.env, ECOCASE_PASSWORD: demoPassword } })
 
+// Each run spawns the compiled CLI (rebuilt first when a source is newer): slow on a loaded machine.
 describe('cli export-document and export-list', () => {
   it('exports the assignment notice as Word with the code verify --document checks', async () => {
     const file = join(out, 'notice.docx')
@@ -41,7 +42,7 @@ describe('cli export-document and export-list', () => {
     expect(cli('export-document', '--kind', 'notice', '--id', caseId, '--out', file, '--as', 'chen.clerk')).toMatchObject({ code: 1, stderr: expect.stringContaining('文件已存在') })
     expect(cli('export-document', '--kind', 'letter', '--id', caseId, '--out', join(out, 'x.docx'), '--as', 'chen.clerk').code).toBe(2)
     expect(cli('export-document', '--kind', 'notice', '--id', caseId, '--format', 'pdf', '--out', join(out, 'x.pdf'), '--as', 'chen.clerk').code).toBe(2)
-  })
+  }, 120_000)
 
   it('exports a case’s lab results by its number, and refuses an unknown case or a missing account', async () => {
     const file = join(out, 'results.xlsx')
@@ -57,5 +58,5 @@ describe('cli export-document and export-list', () => {
     expect(anonymous).toMatchObject({ code: 1, stderr: expect.stringContaining('--as') })
     expect(existsSync(join(out, 'experts.xlsx'))).toBe(false)
     expect(cli('export-list', '--list', 'orders', '--format', 'xlsx', '--out', join(out, 'orders.xlsx'), '--as', 'wang.judge').code).toBe(0)
-  })
+  }, 120_000)
 })

@@ -17,6 +17,7 @@ import * as m0015 from './0015-backup-schedule'
 import * as m0016 from './0016-order-rules'
 import * as m0017 from './0017-sample-amendments'
 import * as m0018 from './0018-search-and-keyset'
+import * as m0020 from './0020-search-orders-opinions'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -40,5 +41,6 @@ export const migrations: Record<string, Migration> = {
   '0015-backup-schedule': m0015,
   '0016-order-rules': m0016,
   '0017-sample-amendments': m0017,
-  '0018-search-and-keyset': m0018
+  '0018-search-and-keyset': m0018,
+  '0020-search-orders-opinions': m0020
 }

@@ -2,7 +2,7 @@ import { DatePicker, Input } from 'antd'
 import dayjs from 'dayjs'
 import { Controller, type Control, type FieldError, type FieldValues, type Path } from 'react-hook-form'
 import type { ReactNode } from 'react'
-import { FormField } from '../forms/FormField'
+import { FormField } from './FormField'
 
 /** A calendar-day field ('YYYY-MM-DD') of a react-hook-form form. */
 export function DayField<T extends FieldValues>(props: { control: Control<T>; name: Path<T>; id: string; label: ReactNode; error?: FieldError; required?: boolean }) {

@@ -4,12 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useState, type ReactNode } from 'react'
 import type { z } from 'zod'
 import type { AppErrorShape } from '../../electron/shared/errors'
-import { applyServerErrors } from '../forms/server-errors'
+import { applyServerErrors } from './server-errors'
 
 /**
  * A small form in a modal, checked by a shared zod schema here and again in
- * core: the order page's issue, milestone, inspection, deviation and
- * acceptance dialogs. `onSubmit` returns the core's error, or null when saved.
+ * core (the order page's issue, milestone, inspection, deviation and
+ * acceptance dialogs, among others). `onSubmit` returns the core's error, or null when saved.
  */
 export function FormModal<T extends FieldValues>(props: {
   title: ReactNode

@@ -15,7 +15,7 @@ export function ReasonDialog(props: { title: string; testId: string; required: b
   return (
     <FormModal title={props.title} testId={props.testId} schema={schema} initial={{ reason: '' }} onClose={props.onClose} onSubmit={(v) => props.onSubmit(v.reason)}>
       {(control, errors) => (
-        <TextField control={control} name="reason" id={`${props.testId}-reason`} label={props.hint ? `${t('orders.reason')}（${props.hint}）` : t('orders.reason')} error={errors.reason} required={props.required} rows={2} />
+        <TextField control={control} name="reason" id={`${props.testId}-reason`} label={props.hint ? `${t('common.reason')}（${props.hint}）` : t('common.reason')} error={errors.reason} required={props.required} rows={2} />
       )}
     </FormModal>
   )

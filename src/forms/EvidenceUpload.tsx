@@ -36,7 +36,7 @@ export function EvidenceUpload(props: { id: string; value: string[]; onChange: (
       }}
     >
       <Button id={props.id} icon={<UploadOutlined />}>
-        {t('orders.upload')}
+        {t('common.upload')}
       </Button>
     </Upload>
   )

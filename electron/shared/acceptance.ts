@@ -1,0 +1,72 @@
+import { z } from 'zod'
+import { id, isoDate, optionalText, requiredText, revision, type RecordStamp } from './common'
+
+/*
+ * Acceptance (验收) of a restoration order by a joint team, and the handover
+ * (移交) of the restored site after a passed acceptance.
+ */
+
+export const acceptanceResults = ['passed', 'failed'] as const
+export type AcceptanceResult = (typeof acceptanceResults)[number]
+export const acceptanceResultNames: Record<AcceptanceResult, string> = { passed: '通过', failed: '不通过' }
+
+/** Who sits on a joint acceptance team (联合验收组). */
+export const acceptanceMemberRoles = ['court', 'procuratorate', 'authority', 'investigator'] as const
+export type AcceptanceMemberRole = (typeof acceptanceMemberRoles)[number]
+export const acceptanceMemberRoleNames: Record<AcceptanceMemberRole, string> = {
+  court: '人民法院',
+  procuratorate: '人民检察院',
+  authority: '行政主管部门',
+  investigator: '技术调查官'
+}
+
+export const acceptanceMember = z.object({
+  role: z.enum(acceptanceMemberRoles, { message: '请选择成员类别' }),
+  name: requiredText(50, '请填写成员姓名'),
+  organisation: requiredText(100, '请填写所在单位')
+})
+export type AcceptanceMember = z.infer<typeof acceptanceMember>
+
+/** Acceptance (验收): the joint team's verdict with its report; passing needs every milestone done and no open deviation. */
+export const acceptanceInput = z.object({
+  orderId: id,
+  revision,
+  acceptingBody: requiredText(100, '请填写验收单位'),
+  acceptedOn: isoDate,
+  result: z.enum(acceptanceResults, { message: '请选择验收结论' }),
+  members: z.array(acceptanceMember).min(1, '请填写验收组成员').max(30),
+  /** The survival rate found, for an order with a survival threshold. */
+  survivalRatePct: z.number({ message: '请填写成活率' }).min(0, '成活率不能为负').max(100, '成活率不能超过 100%').nullable().default(null),
+  notes: optionalText(2000),
+  reportSha256: z.string().regex(/^[0-9a-f]{64}$/, '请上传验收报告')
+})
+export type AcceptanceInput = z.input<typeof acceptanceInput>
+
+/** Handing the restored site over after a passed acceptance (移交): to whom, when. */
+export const handoverInput = z.object({
+  orderId: id,
+  handedOverTo: requiredText(100, '请填写接收单位'),
+  handedOverOn: isoDate,
+  notes: optionalText(1000)
+})
+export type HandoverInput = z.input<typeof handoverInput>
+
+export interface Acceptance extends RecordStamp {
+  id: string
+  orderId: string
+  acceptingBody: string
+  acceptedOn: string
+  result: AcceptanceResult
+  members: AcceptanceMember[]
+  survivalRatePct: number | null
+  notes: string
+  reportSha256: string
+}
+
+export interface Handover extends RecordStamp {
+  id: string
+  orderId: string
+  handedOverTo: string
+  handedOverOn: string
+  notes: string
+}
