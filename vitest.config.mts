@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // Many unit tests spawn the compiled CLI or child processes: on two busy cores a spawn alone can take seconds.
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
           benchmark: { include: ['test/bench/**/*.bench.ts'] }
         }
       },

@@ -59,6 +59,7 @@ export async function verifyCommand(dataDir: string, options: { fingerprint?: st
     }
     lines.push(`数据与审计链核对：${verdict.tables} 个数据表，按审计链重算 ${verdict.rowsCompared} 条记录`)
     lines.push(`附件：重新计算了 ${verdict.attachments} 个附件的哈希`)
+    lines.push(`个人签名：核验了 ${verdict.signatures} 个签名（签名人的密钥、所签内容的摘要与签名）`)
     for (const note of verdict.findings.notes) lines.push(`注意：${note}`)
 
     let failed = !verdict.ok

@@ -4,6 +4,7 @@ import type { User } from '../shared/users'
 import type { Role } from '../shared/roles'
 import type { Core } from './core'
 import type { CallProgress } from '../shared/progress'
+import type { Signer } from './signatures/signing'
 import type { CaseAccess } from './access/case-access'
 
 /** The kind of client a session belongs to, named in the audit facts of its sign-ins. */
@@ -60,4 +61,6 @@ export interface Call {
   newId: () => string
   /** Where a long call (an import) reports how far it is; the CLI prints it. */
   progress?: (report: CallProgress) => void
+  /** For a handler declared `signs`: the caller's signing key, unlocked by the password the input carried. */
+  signer?: Signer
 }

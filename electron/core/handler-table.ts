@@ -9,6 +9,8 @@ import { isConstraintError } from './db/sqlite'
 import { storageError } from './db/storage-errors'
 import { parseOrRefuse } from './parse-input'
 import { activeUser } from './users/session-guard'
+import { unlockSigner } from './signatures/signing'
+import { signatureHandlers } from './signatures/signature.service'
 import { sessionHandlers } from './users/session.service'
 import { userHandlers } from './users/user.service'
 import { securitySettingHandlers } from './users/security-setting.service'
@@ -45,6 +47,8 @@ export type Handler<C extends Channel> =
       /** The roles allowed; permissions are checked here in core, never only in the UI. */
       access: readonly Role[] | 'signedIn'
       writes: boolean
+      /** The input carries the caller's password (`signedInput`): checked and used to unlock their signing key before the call, never passed on. */
+      signs?: true
       run: (call: Call, input: ParsedInputOf<C>) => Promise<ReplyOf<C>>
     }
 
@@ -81,6 +85,7 @@ export const handlerTable: HandlerTable = {
   ...exchangeHandlers,
   ...searchHandlers,
   ...homeHandlers,
+  ...signatureHandlers,
 }
 
 const roleReasons: Record<Role, ErrorReason> = { clerk: 'role_clerk', investigator: 'role_investigator', judge: 'role_judge', admin: 'role_admin' }
@@ -116,13 +121,22 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
     const allowed = handler.access.map((r) => ({ reason: roleReasons[r] }))
     throw new AppError('forbidden', 'forbidden_role', { allowed, role: [{ reason: roleReasons[user.role] }] })
   }
-  const input = parseInput(channel, rawInput)
+  const parsed = parseInput(channel, rawInput)
+  const { input, signer }: { input: ParsedInputOf<C>; signer: Call['signer'] } = handler.signs
+    ? await unlockFor(core, session, user, channel, parsed)
+    : { input: parsed, signer: undefined }
   const now = at.toISOString()
   const cases = await caseAccessOf(core.db, user)
-  const base = { core, session, user, cases, channel, now, newId: core.newId, progress: options.progress }
+  const base = { core, session, user, cases, channel, now, newId: core.newId, progress: options.progress, signer }
   // A read-only channel gets no transaction, so the records module refuses any write it attempts.
   if (!handler.writes) return handler.run({ ...base, db: core.db }, input)
   return core.db.transaction().execute((trx) => handler.run({ ...base, db: trx }, input))
+}
+
+/** Takes the password out of a signing channel's input and unlocks the caller's key with it, outside the call's transaction. */
+async function unlockFor<C extends Channel>(core: Core, session: Session, user: Call['user'], channel: C, parsed: ParsedInputOf<C>) {
+  const { password, ...input } = parsed as ParsedInputOf<C> & { password: string }
+  return { input: input as ParsedInputOf<C>, signer: await unlockSigner(core, session, user, password, channel) }
 }
 
 function parseInput<C extends Channel>(channel: C, rawInput: unknown): ParsedInputOf<C> {

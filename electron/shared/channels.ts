@@ -105,6 +105,8 @@ export const channels = [
   'deviations.close',
   'deviations.void',
   'users.linkExpert',
+  'users.confirmExpertLink',
+  'signatures.list',
   'estimates.calculate',
   'estimates.create',
   'estimates.list',

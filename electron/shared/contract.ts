@@ -142,6 +142,7 @@ import {
 } from './opinions'
 import type { AttachmentInfo } from './attachments'
 import { documentExportInput, documentSealInput, listExportInput, type DocumentSeal, type ExportedDocument, type ExportedFile } from './documents'
+import { expertLinkConfirmInput, signatureListInput, signedInput, type SignatureView } from './signatures'
 import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
@@ -207,7 +208,7 @@ export const contract = {
   'assignments.applyRecusal': { input: recusalApplicationInput, reply: reply<Assignment>() },
   'assignments.decideRecusal': { input: recusalDecisionInput, reply: reply<Assignment>() },
   'assignments.workload': { input: emptyInput, reply: reply<Workload>() },
-  'draws.create': { input: drawInput, reply: reply<{ draw: Draw; assignments: Assignment[] }>() },
+  'draws.create': { input: signedInput(drawInput), reply: reply<{ draw: Draw; assignments: Assignment[] }>() },
   'draws.get': { input: drawIdInput, reply: reply<Draw>() },
   'draws.replay': { input: drawIdInput, reply: reply<DrawReplay>() },
   'attachments.record': { input: attachmentRecordInput, reply: reply<Attachment>() },
@@ -223,9 +224,9 @@ export const contract = {
   'orders.get': { input: orderIdInput, reply: reply<RestorationOrder>() },
   'orders.create': { input: orderInput, reply: reply<RestorationOrder>() },
   'orders.update': { input: orderUpdateInput, reply: reply<RestorationOrder>() },
-  'orders.issue': { input: orderIssueInput, reply: reply<RestorationOrder>() },
+  'orders.issue': { input: signedInput(orderIssueInput), reply: reply<RestorationOrder>() },
   'orders.setStatus': { input: orderStatusInput, reply: reply<RestorationOrder>() },
-  'orders.accept': { input: acceptanceInput, reply: reply<RestorationOrder>() },
+  'orders.accept': { input: signedInput(acceptanceInput), reply: reply<RestorationOrder>() },
   'orders.discard': { input: orderDiscardInput, reply: reply<RestorationOrder>() },
   'orders.handover': { input: handoverInput, reply: reply<RestorationOrder>() },
   'orders.dashboard': { input: dashboardQuery, reply: reply<Dashboard>() },
@@ -240,6 +241,8 @@ export const contract = {
   'deviations.close': { input: deviationCloseInput, reply: reply<Deviation>() },
   'deviations.void': { input: evidenceVoidInput, reply: reply<Deviation>() },
   'users.linkExpert': { input: userExpertLinkInput, reply: reply<User>() },
+  'users.confirmExpertLink': { input: expertLinkConfirmInput, reply: reply<User>() },
+  'signatures.list': { input: signatureListInput, reply: reply<SignatureView[]>() },
   'estimates.calculate': { input: estimateRequest, reply: reply<EstimateResult>() },
   'estimates.create': { input: estimateCreateInput, reply: reply<DamageEstimate>() },
   'estimates.list': { input: opinionCaseInput, reply: reply<DamageEstimate[]>() },
@@ -262,7 +265,7 @@ export const contract = {
   'lists.exportXlsx': { input: listExportInput, reply: reply<ExportedFile>() },
   'opinions.create': { input: opinionCreateInput, reply: reply<Opinion>() },
   'opinions.update': { input: opinionUpdateInput, reply: reply<Opinion>() },
-  'opinions.sign': { input: opinionStepInput, reply: reply<Opinion>() },
+  'opinions.sign': { input: signedInput(opinionStepInput), reply: reply<Opinion>() },
   'opinions.submit': { input: opinionStepInput, reply: reply<Opinion>() },
   'opinions.draftOrder': { input: opinionDraftOrderInput, reply: reply<RestorationOrder>() },
   'visits.list': { input: caseIdQuery, reply: reply<SiteVisit[]>() },
@@ -278,7 +281,7 @@ export const contract = {
   'samples.setCaseCode': { input: caseShortCodeInput, reply: reply<CaseSampleCode>() },
   'samples.codePattern': { input: emptyInput, reply: reply<{ pattern: string; revision: number }>() },
   'samples.setCodePattern': { input: sampleCodePatternInput, reply: reply<{ pattern: string; revision: number }>() },
-  'custody.record': { input: custodyEventInput, reply: reply<CustodyEventRecord>() },
+  'custody.record': { input: signedInput(custodyEventInput), reply: reply<CustodyEventRecord>() },
   'custody.void': { input: voidInput, reply: reply<CustodyEventRecord>() },
   'labResults.create': { input: labResultInput, reply: reply<LabResult>() },
   'labResults.void': { input: voidInput, reply: reply<LabResult>() },

@@ -13,6 +13,8 @@ export interface User {
   active: boolean
   /** The expert of the pool this investigator account acts as (signs opinions as); `null` when not linked. */
   expertId: string | null
+  /** Whether the user confirmed the link with their password: until then the account is not treated as the expert and cannot sign as them. */
+  expertLinkConfirmed: boolean
   revision: number
 }
 
@@ -78,7 +80,12 @@ export const roleInput = z.object({ role: z.enum(roles, { message: '请选择角
 export const emptyInput = z.object({}).strict()
 
 /** `users.linkExpert`: the administrator links an investigator account to the expert it signs as, or unlinks it. */
-export const userExpertLinkInput = z.object({ userId: id, expertId: id.nullable() })
+export const userExpertLinkInput = z.object({
+  userId: id,
+  expertId: id.nullable(),
+  /** Why a link already set is changed; not needed for the first link. */
+  reason: z.string().trim().max(500).default('')
+})
 
 /** `users.update`: the administrator edits a name and the roles; the username never changes, the audit trail names it. */
 export const userUpdateInput = z.object({

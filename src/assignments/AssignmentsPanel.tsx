@@ -11,6 +11,7 @@ import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { DesignateModal } from './DesignateModal'
 import { DrawModal } from './DrawModal'
+import { DrawHistoryModal } from './DrawHistoryModal'
 import { ApplyRecusalModal, RecusalMatters } from './RecusalMatters'
 import { ConflictsCard } from './ConflictsCard'
 import { WordExportButton } from '../documents/WordExportButton'
@@ -37,6 +38,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
   const caseId = props.courtCase.id
   const [drawing, setDrawing] = useState<{ replaces: { assignmentId: string; name: string; fieldId: string } | null } | null>(null)
   const [designating, setDesignating] = useState(false)
+  const [drawShown, setDrawShown] = useState<string | null>(null)
   const [ending, setEnding] = useState<{ assignment: Assignment; as: 'decline' | 'recuse'; reason: string } | null>(null)
   const [applying, setApplying] = useState<Assignment | null>(null)
   const { user } = useCurrentUser()
@@ -117,6 +119,11 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {t('assignments.seed')} {a.drawSeed}
                   </Typography.Text>
+                )}
+                {a.drawId && (
+                  <Button type="link" size="small" style={{ padding: 0 }} data-testid="open-draw-history" onClick={() => setDrawShown(a.drawId)}>
+                    {t('assignments.drawHistory.open')}
+                  </Button>
                 )}
                 {a.overrideReason && (
                   <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
@@ -206,6 +213,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
           }
         ]}
       />
+      {drawShown && <DrawHistoryModal drawId={drawShown} onClose={() => setDrawShown(null)} />}
       {drawing && (
         <DrawModal
           caseId={caseId}

@@ -3,8 +3,10 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Draw } from '../../electron/shared/assignments'
-import { api, unwrap } from '../api/api'
+import { api, CallError, unwrap } from '../api/api'
+import { useSigningPassword } from '../session/SigningPassword'
 import { fieldLabel } from '../experts/field-label'
+import { AppError } from '../../electron/shared/errors'
 import { ScreeningList } from './ScreeningList'
 
 /**
@@ -29,10 +31,19 @@ export function DrawModal(props: {
     queryFn: () => unwrap(api.assignments.screen({ caseId: props.caseId, fieldIds }))
   })
   const draw = useMutation({
-    mutationFn: () =>
-      unwrap(api.draws.create({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null, acceptNotRandom })),
+    mutationFn: (password: string) =>
+      unwrap(api.draws.create({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null, acceptNotRandom, password })),
     onSuccess: (value) => setResult(value.draw)
   })
+  // The clerk confirms the draw with their signature: the password is asked again; the core's refusals show below.
+  const signing = useSigningPassword()
+  const confirmDraw = () =>
+    void signing.sign(t('signing.titles.draw'), (password) =>
+      draw.mutateAsync(password).then(
+        () => null,
+        (error: unknown) => (error instanceof CallError ? error.error : new AppError('internal', 'internal', { detail: String(error) }).toJSON())
+      )
+    )
   const replay = useMutation({ mutationFn: (id: string) => unwrap(api.draws.replay({ id })) })
   const everyone = screening.data !== undefined && screening.data.eligible.length === count
   const nameOf = (id: string) => result?.eligible.find((e) => e.expertId === id)?.name ?? id
@@ -56,7 +67,7 @@ export function DrawModal(props: {
               data-testid="draw-submit"
               disabled={fieldIds.length === 0 || (screening.data?.eligible.length ?? 0) < count || (everyone && !acceptNotRandom)}
               loading={draw.isPending}
-              onClick={() => draw.mutate()}
+              onClick={confirmDraw}
             >
               {t('assignments.doDraw')}
             </Button>
@@ -91,6 +102,7 @@ export function DrawModal(props: {
         </div>
       ) : (
         <Form layout="vertical" component={false}>
+          {signing.dialog}
           {draw.error && <Alert type="error" showIcon title={draw.error.message} style={{ marginBottom: 12 }} />}
           <Space wrap align="end">
             <Form.Item label={t('assignments.fields')} htmlFor="draw-fields">

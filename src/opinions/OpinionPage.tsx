@@ -19,6 +19,7 @@ import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
 import { WordExportButton } from '../documents/WordExportButton'
 import { HistoryCard } from '../documents/HistoryList'
+import { useSigningPassword } from '../session/SigningPassword'
 import { OpinionStatusTag } from './OpinionStatusTag'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 
@@ -133,13 +134,25 @@ function OpinionEditor(props: {
     if (!readOnly && !frozen) void save()
   }
   const step = useMutation({
-    mutationFn: (channel: 'sign' | 'submit') => unwrap(api.opinions[channel]({ id: o.id, revision: o.revision })),
-    onSuccess: (next, channel) => {
-      void message.success(t(channel === 'sign' ? 'opinions.signedOk' : 'opinions.submitted'))
+    mutationFn: () => unwrap(api.opinions.submit({ id: o.id, revision: o.revision })),
+    onSuccess: (next) => {
+      void message.success(t('opinions.submitted'))
       props.onChanged(next)
     },
     onError: (error) => void message.error(error.message)
   })
+  // Each investigator signs with their own key: the password is asked again.
+  const signing = useSigningPassword()
+  const sign = async () => {
+    const error = await signing.sign(t('signing.titles.opinion'), async (password) => {
+      const reply = await api.opinions.sign({ id: o.id, revision: o.revision, password })
+      if (!reply.ok) return reply.error
+      void message.success(t('opinions.signedOk'))
+      props.onChanged(reply.value)
+      return null
+    })
+    if (error) void message.error(error.message)
+  }
   const print = () => printDocument(documentPrintRoute('opinion', o.id), t('opinions.fileName', { caseNumber: o.caseNumber, version: o.version }))
 
   const estimateRows = estimates.data ?? []
@@ -151,6 +164,7 @@ function OpinionEditor(props: {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {signing.dialog}
       <UnsavedChangesGuard dirty={isDirty && !readOnly} />
       <Link to={`/cases/${o.caseId}`}>← {t('opinions.back')}</Link>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -171,7 +185,7 @@ function OpinionEditor(props: {
             </Button>
           )}
           {props.canSubmit && (
-            <Button onClick={() => step.mutate('submit')} loading={step.isPending} data-testid="submit-opinion">
+            <Button onClick={() => step.mutate()} loading={step.isPending} data-testid="submit-opinion">
               {t('opinions.submit')}
             </Button>
           )}
@@ -401,7 +415,7 @@ function OpinionEditor(props: {
                   <Tag>{t('opinions.unsigned')}</Tag>
                 )}
                 {props.mySignature?.expertId === i.expertId && !i.signedAt && o.status === 'draft' && o.nextVersionId === null && (
-                  <Button type="primary" size="small" disabled={isDirty} loading={step.isPending} onClick={() => step.mutate('sign')} data-testid="sign-opinion">
+                  <Button type="primary" size="small" disabled={isDirty} loading={step.isPending} onClick={() => void sign()} data-testid="sign-opinion">
                     {t('opinions.sign')}
                   </Button>
                 )}

@@ -12,6 +12,7 @@ import { FormModal } from '../forms/FormModal'
 import { blockerText } from './acceptance-blocker'
 import { DayField, TextField } from '../forms/fields'
 import { EvidenceUpload } from '../forms/EvidenceUpload'
+import { useSigningPassword } from '../session/SigningPassword'
 
 const acceptanceForm = acceptanceInput.omit({ orderId: true, revision: true })
 type AcceptanceForm = z.input<typeof acceptanceForm>
@@ -20,6 +21,7 @@ type AcceptanceForm = z.input<typeof acceptanceForm>
 export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () => void; run: (reply: ReturnType<typeof api.orders.accept>) => Promise<AppErrorShape | null> }) {
   const { t } = useTranslation()
   const { order: o } = props
+  const signing = useSigningPassword()
   const initial: AcceptanceForm = {
     acceptingBody: o.supervisingAgencies[0] ?? '',
     acceptedOn: shanghaiToday(),
@@ -30,13 +32,15 @@ export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () =
     reportSha256: ''
   }
   return (
+    <>
+    {signing.dialog}
     <FormModal
       title={t('orders.accept')}
       testId="accept-form"
       schema={acceptanceForm}
       initial={initial}
       onClose={props.onClose}
-      onSubmit={(v) => props.run(api.orders.accept({ orderId: o.id, revision: o.revision, ...v }))}
+      onSubmit={(v) => signing.sign(t('signing.titles.accept'), (password) => props.run(api.orders.accept({ orderId: o.id, revision: o.revision, ...v, password })))}
     >
       {(control, errors) => (
         <>
@@ -73,6 +77,7 @@ export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () =
         </>
       )}
     </FormModal>
+    </>
   )
 }
 

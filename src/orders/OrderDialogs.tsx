@@ -10,25 +10,35 @@ import { CloseDeviationDialog, DeviationDialog, InspectionDialog } from './Inspe
 import { MilestoneDialog } from './MilestoneDialog'
 import { MilestoneDoneDialog } from './MilestoneDoneDialog'
 import type { OrderDialog, RunOrderCall } from './order-dialog'
+import { useSigningPassword } from '../session/SigningPassword'
 
 /** The order page's dialogs, each one form over one channel. */
 export function OrderDialogs(props: { order: RestorationOrder; dialog: OrderDialog; onClose: () => void; run: RunOrderCall }) {
   const { t } = useTranslation()
+  const signing = useSigningPassword()
   const { order: o, dialog, onClose, run } = props
   if (!dialog) return null
   switch (dialog.kind) {
     case 'issue':
       return (
-        <FormModal
+        <>
+          {signing.dialog}
+          <FormModal
           title={t('orders.issueTitle')}
           testId="issue-form"
           schema={orderIssueInput.pick({ issuedOn: true })}
           initial={{ issuedOn: shanghaiToday() }}
           onClose={onClose}
-          onSubmit={(v) => run(api.orders.issue({ id: o.id, revision: o.revision, ...v }), t('orders.statusChanged', { status: t('orders.statuses.issued') }))}
+          // The judge signs the order as issued: the password is asked again.
+          onSubmit={(v) =>
+            signing.sign(t('signing.titles.issue'), (password) =>
+              run(api.orders.issue({ id: o.id, revision: o.revision, ...v, password }), t('orders.statusChanged', { status: t('orders.statuses.issued') }))
+            )
+          }
         >
           {(control, errors) => <DayField control={control} name="issuedOn" id="issue-issuedOn" label={t('orders.issuedOn')} error={errors.issuedOn} required />}
         </FormModal>
+        </>
       )
     case 'close':
       return (

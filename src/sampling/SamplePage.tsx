@@ -17,6 +17,7 @@ import { HistoryCard } from '../documents/HistoryList'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { SampleForm } from './SampleForm'
 import { parameterName, unitName, waterClassName } from '../standards/standard-names'
+import { useSigningPassword } from '../session/SigningPassword'
 
 // ECharts loads with the chart, not with the app.
 const ResultChart = lazyNamed(() => import('./ResultChart'), 'ResultChart')
@@ -173,6 +174,7 @@ export function SamplePage() {
   const { id = '' } = useParams()
   const [entering, setEntering] = useState<'result' | 'custody' | 'sample' | null>(null)
   const askVoid = useVoid()
+  const signing = useSigningPassword()
   const printDocument = usePrint()
   const detail = useQuery({ queryKey: ['samples.get', id], queryFn: () => unwrap(api.samples.get({ id })) })
   const refresh = () => void queryClient.invalidateQueries()
@@ -192,19 +194,22 @@ export function SamplePage() {
     refresh()
     return null
   }
-  const saveCustody = async (values: CustodyEventInput) => {
-    const reply = await api.custody.record(values)
-    if (!reply.ok) return reply.error
-    void message.success(t('sampling.custody.saved'))
-    setEntering(null)
-    refresh()
-    return null
-  }
+  // The handover is signed by the person recording it: their password is asked again.
+  const saveCustody = (values: CustodyEventInput) =>
+    signing.sign(t('signing.titles.custody'), async (password) => {
+      const reply = await api.custody.record({ ...values, password })
+      if (!reply.ok) return reply.error
+      void message.success(t('sampling.custody.saved'))
+      setEntering(null)
+      refresh()
+      return null
+    })
   const lastHolder = d.custody.holder
   const chartParameters = [...new Map(d.results.filter((r) => !r.voided).map((r) => [r.parameterKey, { key: r.parameterKey, name: parameterName(r.parameterKey, t) }])).values()]
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {signing.dialog}
       <Link to={`/cases/${s.caseId}`}>← {t('sampling.samplePage.back')}（{d.caseNumber}）</Link>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>

@@ -4,6 +4,15 @@
  */
 export const zhCN = {
   roles: { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' },
+  signing: {
+    password: '本人密码',
+    passwordRequired: '请输入本人密码以签名',
+    hint: '签名以您本人的密钥作出，须再次输入您的登录密码；密码只用于本次签名，不会保存。',
+    sign: '签名',
+    cancel: '取消',
+    cancelled: '未输入密码，未签名，未作任何更改',
+    titles: { opinion: '签署技术调查意见', custody: '签名登记样品移交', issue: '签名签发修复令', accept: '签名确认验收结论', draw: '签名确认随机抽取' }
+  },
   session: {
     current: '当前用户',
     signInTitle: '登录 EcoCase',
@@ -35,6 +44,15 @@ export const zhCN = {
 
 export const en: typeof zhCN = {
   roles: { clerk: 'Clerk', investigator: 'Technical investigator', judge: 'Judge', admin: 'Administrator' },
+  signing: {
+    password: 'Your password',
+    passwordRequired: 'Enter your password to sign',
+    hint: 'You sign with your own key: enter your sign-in password again. It is used for this signature only and never kept.',
+    sign: 'Sign',
+    cancel: 'Cancel',
+    cancelled: 'No password entered: nothing was signed or changed',
+    titles: { opinion: 'Sign the opinion', custody: 'Sign the custody handover', issue: 'Sign and issue the order', accept: 'Sign the acceptance', draw: 'Sign and confirm the draw' }
+  },
   session: {
     current: 'Current user',
     signInTitle: 'Sign in to EcoCase',

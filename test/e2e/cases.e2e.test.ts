@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs } from './support/preview'
+import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signWithPassword } from './support/preview'
 
 let preview: Preview
 let browser: Browser
@@ -59,6 +59,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await xu.getByText('申报与漳州绿源环保科技有限公司存在关联（技术顾问），该单位涉及本案第三人“漳州绿源环保科技有限公司”').waitFor()
     await screenshot(page, 'cases-draw-screening')
     await page.getByTestId('draw-submit').click()
+    await signWithPassword(page)
     const result = page.getByTestId('draw-result')
     const drawnText = await result.getByText('已抽取：').innerText()
     const names = drawnText.replace('已抽取：', '').split('、')
@@ -70,6 +71,16 @@ describe('the clerk’s desk in the browser preview', () => {
     const drawId = (await result.locator('.ant-descriptions-item-content').first().innerText()).trim()
     await page.getByRole('button', { name: '确定' }).click()
     for (const name of names) await page.getByRole('cell', { name }).first().waitFor()
+    // The draw's record opens from the assignment it made: pool, exclusions, seed, outcome and replay.
+    await page.getByTestId('open-draw-history').first().click()
+    const history = page.getByTestId('draw-history')
+    await history.getByText(drawId).waitFor()
+    await history.getByTestId('excluded-许文涛').waitFor()
+    await history.getByTestId('draw-history-replay').click()
+    await history.getByText('重演结果与存档一致').waitFor()
+    await screenshot(page, 'draw-history')
+    await page.keyboard.press('Escape')
+    await history.waitFor({ state: 'hidden' })
     await page.getByTestId(`notify-${names[0]}`).click()
     await page.getByText(/已于 \d{4}-\d{2}-\d{2} 告知当事人/).waitFor()
     await screenshot(page, 'cases-case-page')

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs } from './support/preview'
+import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signWithPassword } from './support/preview'
 
 let preview: Preview
 let browser: Browser
@@ -81,6 +81,7 @@ describe('the technical investigation opinion in the browser preview', () => {
     await lin.getByTestId('save-opinion').click()
     await lin.getByText('已保存').first().waitFor()
     await lin.getByTestId('sign-opinion').click()
+    await signWithPassword(lin)
     await lin.getByTestId('signature').getByText(/林永华 于 .* 签署/).waitFor()
     await lin.getByTestId('opinion-status').getByText('待签').waitFor()
     await lin.getByTestId('opinion-status').getByText('待 陈静怡 签署').waitFor()
@@ -88,6 +89,7 @@ describe('the technical investigation opinion in the browser preview', () => {
 
     const chen = await openOpinionAs('chen.investigator')
     await chen.getByTestId('sign-opinion').click()
+    await signWithPassword(chen)
     await chen.getByTestId('opinion-status').getByText('已签署').waitFor()
     await chen.locator('#question-2').waitFor()
     expect(await chen.getByTestId('signature').count()).toBe(2)

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, compiledCli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signInOn } from './support/preview'
+import { choose, cli, compiledCli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signInOn, signWithPassword, demoPassword } from './support/preview'
 
 let dataDir: string
 let preview: Preview
@@ -117,7 +117,7 @@ describe("the judge's view in the browser preview", () => {
     // Only samples taken after the issue day count for a sample-based
     // milestone, so this order is issued 45 days ago, before the two samples below.
     const draft = call('wang.judge', 'orders.get', { id: orderId })
-    call('wang.judge', 'orders.issue', { id: orderId, revision: draft.revision, issuedOn: shanghaiDay(-45) })
+    call('wang.judge', 'orders.issue', { id: orderId, revision: draft.revision, issuedOn: shanghaiDay(-45), password: demoPassword })
     await judge.reload()
     await judge.getByTestId('order-status').getByText('已签发').waitFor()
     await judge.getByTestId('start-order').click()
@@ -194,6 +194,7 @@ describe("the judge's view in the browser preview", () => {
     await accept.getByLabel('所在单位').nth(1).fill('漳滨县生态环境局')
     await upload(judge, 'accept-form', '验收报告.txt', '验收报告：水质达到 IV 类')
     await confirmDialog(judge)
+    await signWithPassword(judge)
     await judge.getByTestId('order-status').getByText('已验收').waitFor()
     await judge.getByTestId('acceptance-members').getByText('行政主管部门 漳滨县生态环境局 张科长', { exact: false }).waitFor()
     await judge.getByTestId('hand-over').click()

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs } from './support/preview'
+import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signWithPassword } from './support/preview'
 
 let preview: Preview
 let browser: Browser
@@ -96,6 +96,7 @@ describe('the investigator’s field notebook in the browser preview', () => {
     await choose(page, custody.getByLabel('接收方类型'), '实验室')
     await custody.getByLabel('移交时间').fill('2021-01-25T15:00')
     await custody.getByRole('button', { name: /保\s*存/ }).click()
+    await signWithPassword(page)
     await page.getByTestId('custody-holder').getByText(/漳滨县环境监测站实验室（在实验室/).waitFor()
     await page.getByText('保管链完整').waitFor()
     // The field pH counts in the evaluation for want of a lab pH, marked as such.

@@ -52,8 +52,13 @@ describe('the acceptance dialog', () => {
     await userEvent.type(input('member-0-organisation'), '漳浦县人民法院')
     await userEvent.upload(document.querySelector<HTMLInputElement>('input[type=file]')!, new File(['报告'], 'report.pdf', { type: 'application/pdf' }))
     await userEvent.click(screen.getByRole('button', { name: /确\s*定|OK/ }))
+    // The acceptance is signed: the judge's password is asked again before anything is sent.
+    expect(api.orders.accept).not.toHaveBeenCalled()
+    await userEvent.type(await screen.findByTestId('signing-password'), 'judge-password')
+    await userEvent.click(screen.getByRole('button', { name: /签\s*名/ }))
     await waitFor(() => expect(api.orders.accept).toHaveBeenCalled())
     expect(api.orders.accept.mock.calls[0]![0]).toMatchObject({
+      password: 'judge-password',
       orderId: '01900000-0000-7000-8000-0000000000a1',
       revision: 3,
       acceptingBody: '漳浦县生态环境局',

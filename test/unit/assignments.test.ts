@@ -6,7 +6,7 @@ import type { Core } from '../../electron/core/core'
 import type { ExpertInput } from '../../electron/shared/experts'
 import type { Role } from '../../electron/shared/roles'
 import type { CourtCase } from '../../electron/shared/cases'
-import { person, staff, testCore, type Actor } from './support/test-core'
+import { person, staff, testCore, type Actor, testPassword } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 import { drawExperts, drawKey } from '../../electron/core/assignments/draw-algorithm'
 import { recusalFindings } from '../../electron/core/assignments/recusal'
@@ -316,7 +316,7 @@ describe('the random draw', () => {
   it('draws from the eligible pool, stores pool, seed, version and outcome, and replays to the same experts', async () => {
     for (const name of ['甲', '乙', '丙', '丁', '戊']) await addExpert(name)
     await addExpert('许文涛', { affiliations: [{ organisation: '漳州绿源环保科技有限公司', relation: '技术顾问' }] })
-    const { draw, assignments } = await people.clerk.must('draws.create', {
+    const { draw, assignments } = await people.clerk.must('draws.create', { password: testPassword,
       caseId: courtCase.id,
       fieldIds: [fieldIds.water!],
       count: 2,
@@ -348,7 +348,7 @@ describe('the random draw', () => {
     await addExpert('空闲二')
     const elsewhere = await otherCase('(2021)闽0626刑初5号')
     await people.clerk.must('assignments.designate', { caseId: elsewhere.id, expertId: busy.id, fieldId: fieldIds.water!, overrideReason: '', replacesAssignmentId: null })
-    const { draw, assignments } = await people.clerk.must('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: true, replacesAssignmentId: null })
+    const { draw, assignments } = await people.clerk.must('draws.create', { password: testPassword, caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: true, replacesAssignmentId: null })
     expect(draw.balanced).toBe(true)
     expect(assignments.map((a) => a.expertName).sort()).toEqual(['空闲一', '空闲二'])
     expect(draw.eligible.find((e) => e.name === '忙碌')!.activeCases).toBe(1)
@@ -359,23 +359,23 @@ describe('the random draw', () => {
     await addExpert('甲')
     await addExpert('乙')
     const input = { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: false, replacesAssignmentId: null }
-    const refused = await people.clerk.call('draws.create', input)
+    const refused = await people.clerk.call('draws.create', { ...input, password: testPassword })
     expect(refused.ok || refused.error).toMatchObject({ code: 'invalid_input', fieldErrors: { acceptNotRandom: '请确认本次抽取并非随机' } })
     expect(await core.db.selectFrom('expertDraw').select('id').execute()).toEqual([])
-    const { draw } = await people.clerk.must('draws.create', { ...input, acceptNotRandom: true })
+    const { draw } = await people.clerk.must('draws.create', { password: testPassword, ...input, acceptNotRandom: true })
     expect(draw.notRandom).toBe(true)
     await addExpert('丙')
     await addExpert('丁')
-    const random = await people.clerk.must('draws.create', { ...input, count: 1 })
+    const random = await people.clerk.must('draws.create', { password: testPassword, ...input, count: 1 })
     expect(random.draw.notRandom).toBe(false)
   })
 
   it('refuses to draw more experts than are eligible, and writes nothing', async () => {
     await addExpert('甲')
-    const reply = await people.clerk.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: false, replacesAssignmentId: null })
+    const reply = await people.clerk.call('draws.create', { password: testPassword, caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 2, balanced: false, replacesAssignmentId: null })
     expect(reply.ok || reply.error).toMatchObject({ code: 'conflict', message: '符合条件的专家只有 1 人，不足 2 人，未抽取' })
     expect(await core.db.selectFrom('expertDraw').select('id').execute()).toEqual([])
-    const investigator = await people.investigator.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: null })
+    const investigator = await people.investigator.call('draws.create', { password: testPassword, caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: null })
     expect(investigator.ok || investigator.error.code).toBe('forbidden')
   })
 })
@@ -401,19 +401,19 @@ describe('the assignment lifecycle', () => {
 
   it('a declined expert is replaced by a new draw that keeps the history; the workload counts open assignments', async () => {
     for (const name of ['甲', '乙', '丙']) await addExpert(name)
-    const first = await people.clerk.must('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: null })
+    const first = await people.clerk.must('draws.create', { password: testPassword, caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: null })
     const gone = first.assignments[0]!
-    const early = await people.clerk.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
+    const early = await people.clerk.call('draws.create', { password: testPassword, caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
     expect(early.ok || early.error.message).toBe('只能替换已拒绝或已回避的指派')
     const blank = await people.clerk.call('assignments.decline', { id: gone.id, revision: 0, reason: '' })
     expect(blank.ok || blank.error.fieldErrors).toEqual({ reason: '请填写原因' })
     await people.clerk.must('assignments.decline', { id: gone.id, revision: 0, reason: '本人患病，无法到场' })
 
-    const second = await people.clerk.must('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
+    const second = await people.clerk.must('draws.create', { password: testPassword, caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
     expect(second.draw.replacesAssignmentId).toBe(gone.id)
     expect(second.assignments[0]).toMatchObject({ replacesAssignmentId: gone.id })
     expect(second.draw.eligible.map((e) => e.expertId)).toContain(gone.expertId)
-    const again = await people.clerk.call('draws.create', { caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
+    const again = await people.clerk.call('draws.create', { password: testPassword, caseId: courtCase.id, fieldIds: [fieldIds.water!], count: 1, balanced: false, replacesAssignmentId: gone.id })
     expect(again.ok || again.error.message).toBe('该指派已有替换人选')
 
     const history = await people.clerk.must('assignments.list', { caseId: courtCase.id })

@@ -6,7 +6,7 @@ import type { CourtCase } from '../../electron/shared/cases'
 import type { Role } from '../../electron/shared/roles'
 import { migrations } from '../../electron/core/db/migrations'
 import { closingProblems } from '../../electron/core/cases/case-lifecycle'
-import { staff, testCore, type Actor } from './support/test-core'
+import { staff, testCore, type Actor, testPassword } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 import { pondWithSite, waterOrder } from './support/order-fixtures'
 
@@ -60,7 +60,7 @@ describe('closing a case', () => {
     const newSite = await people.clerk.call('sites.create', { caseId: c.id, site })
     expect(newSite.ok || newSite.error.message).toContain(`${refusal}登记新的地点`)
     const fields = await people.clerk.must('fields.list', {})
-    const draw = await people.clerk.call('draws.create', { caseId: c.id, fieldIds: [fields[0]!.id], count: 1, balanced: false, replacesAssignmentId: null })
+    const draw = await people.clerk.call('draws.create', { password: testPassword, caseId: c.id, fieldIds: [fields[0]!.id], count: 1, balanced: false, replacesAssignmentId: null })
     expect(draw.ok || draw.error.message).toContain(`${refusal}抽取技术调查官`)
     const expert = await people.clerk.must('experts.create', {
       name: '甲', organisation: '某研究院', title: '高级工程师', fieldIds: [fields[0]!.id], primaryFieldId: fields[0]!.id, phone: '', email: '',

@@ -15,6 +15,7 @@ import { screenPool } from './pool'
 import { drawAlgorithmVersion, drawExperts } from './draw-algorithm'
 import { noticeDueOn } from './notice-duty'
 import { requirePresidingJudge } from './presiding-judge'
+import { signRecord } from '../signatures/signing'
 
 const assigners = permissions.assignExperts
 
@@ -206,6 +207,7 @@ export const assignmentHandlers: Handlers<
   'draws.create': {
     access: assigners,
     writes: true,
+    signs: true,
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
       refuseWhileClosed(courtCase, 'action_draw')
@@ -237,6 +239,8 @@ export const assignmentHandlers: Handlers<
         outcomeJson: JSON.stringify(outcome),
         replacesAssignmentId: input.replacesAssignmentId
       })
+      // The clerk's signature confirms the draw as made: its pool, seed and outcome.
+      await signRecord(call, 'draw.confirm', drawId)
       const draw = (await findDraw(call.db, drawId))!
       const assignments: Assignment[] = []
       for (const expertId of outcome) {

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors'
 import { documentData, documentFingerprint, documentPrintType, type DocumentPrintFact } from './document-seal'
 import type { ForensicDb } from './forensic-db'
 import { chainPointSignatureValid } from './installation'
+import { checkSignaturesOf } from '../signatures/signature-check'
 
 const kindNames: Record<string, string> = { opinion: '技术调查意见', assignment_notice: '技术调查官指派通知书', order_summary: '修复令执行情况摘要' }
 
@@ -50,7 +51,17 @@ export async function checkDocument(f: ForensicDb, codeText: string): Promise<{ 
     ok = false
     lines.push(`签名链头：${stored?.hash === head.hash ? '在审计链中，但签名无效' : '与审计链不符：打印后审计链被改动、截断或重算'}（安装 ${head.installationId} 第 ${head.seq} 号事件）`)
   }
-  return { ok, lines }
+  const signatures = checkSignaturesOf(f.sqlite, signedRecordsOf(f, fact.kind, fact.subjectId))
+  lines.push(...signatures.lines)
+  return { ok: ok && signatures.ok, lines }
+}
+
+/** The records whose personal signatures a document shows: the opinion version; the order and its acceptances; the case's draws. */
+function signedRecordsOf(f: ForensicDb, kind: string, subjectId: string): string[] {
+  const ids = (query: string) => (f.sqlite.prepare(query).all(subjectId) as { id: string }[]).map((r) => r.id)
+  if (kind === 'order_summary') return [subjectId, ...ids('select id from acceptance where order_id = ?')]
+  if (kind === 'assignment_notice') return ids('select id from expert_draw where case_id = ?')
+  return [subjectId]
 }
 
 /** The paths where two JSON values differ, with both values. */

@@ -5,6 +5,7 @@ import type { ForensicDb } from './forensic-db'
 import { Findings } from './forensic-report'
 import { replayRows, type ReplayedTable } from './row-replay'
 import { checkImportedEvents } from './imported-events'
+import { checkSignatures } from '../signatures/signature-check'
 
 export interface ForensicVerdict {
   ok: boolean
@@ -14,6 +15,8 @@ export interface ForensicVerdict {
   rowsCompared: number
   tables: number
   attachments: number
+  /** Personal signatures checked (issue 11). */
+  signatures: number
 }
 
 /**
@@ -29,7 +32,8 @@ export function forensicCheck(f: ForensicDb, tables: readonly ReplayedTable[], r
   checkImportedEvents(f, findings)
   const rowsCompared = replayRows(f, tables, rowKey, findings)
   const attachments = checkAttachments(f, findings)
-  return { ok: findings.count() === 0, findings, integrity, chains, rowsCompared, tables: tables.length, attachments }
+  const signatures = checkSignatures(f.sqlite, findings)
+  return { ok: findings.count() === 0, findings, integrity, chains, rowsCompared, tables: tables.length, attachments, signatures }
 }
 
 /**

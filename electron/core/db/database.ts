@@ -13,6 +13,7 @@ import type { OpinionTables } from '../opinions/opinion.table'
 import type { CourtTables } from '../court/court.table'
 import type { BackupTables } from '../backups/backup.table'
 import type { ExchangeTables } from '../exchange/exchange.table'
+import type { SignatureTables } from '../signatures/signature.table'
 
 /** The kysely schema: one interface per table, gathered from each domain. */
 export interface Database
@@ -30,4 +31,5 @@ export interface Database
     OpinionTables,
     CourtTables,
     BackupTables,
-    ExchangeTables {}
+    ExchangeTables,
+    SignatureTables {}

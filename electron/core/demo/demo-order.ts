@@ -3,6 +3,7 @@ import { shanghaiDay, addDays } from '../../shared/shanghai-time'
 import type { Core } from '../core'
 import { storeAttachment } from '../attachments/attachment-store'
 import type { DemoCaller } from './load-demo'
+import { demoPassword } from './demo-password'
 
 /** A planting record as the executor would hand it in: a plain-text file, so the demo carries no binary. */
 const plantingRecord = `种植记录表
@@ -74,7 +75,7 @@ export async function loadDemoOrder(core: Core, judge: DemoCaller, investigator:
     }
   })
   const withMilestones = await judge('orders.get', { id: draft.id })
-  const issued = await judge('orders.issue', { id: draft.id, revision: withMilestones.revision, issuedOn: day(-120) })
+  const issued = await judge('orders.issue', { id: draft.id, revision: withMilestones.revision, issuedOn: day(-120), password: demoPassword })
   await judge('orders.setStatus', { id: draft.id, revision: issued.revision, status: 'in_progress', reason: '' })
 
   const record = await storeAttachment(core.dataDir, Readable.from([Buffer.from(plantingRecord)]))

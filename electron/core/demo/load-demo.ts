@@ -9,6 +9,7 @@ import { openSession } from '../users/open-session'
 import { newSession } from '../call'
 import { demoExperts } from './demo-experts'
 import { loadDemoOrder } from './demo-order'
+import { demoPassword } from './demo-password'
 
 /** The people of the demo court, who make every demo record through the ordinary channels. */
 const demoStaff: { username: string; displayName: string; role: Role }[] = [
@@ -18,11 +19,7 @@ const demoStaff: { username: string; displayName: string; role: Role }[] = [
   { username: 'wang.judge', displayName: '王建明', role: 'judge' }
 ]
 
-/**
- * The one password of every demo account, documented in README so the demo
- * stays easy to try; a real court's accounts get their own at the first run.
- */
-export const demoPassword = 'ecocase-demo'
+export { demoPassword }
 
 /** Signs in as a demo user with the demo password, through `session.signIn` like any client. */
 async function as(core: Core, username: string) {
@@ -95,6 +92,8 @@ export async function loadDemo(core: Core): Promise<{ experts: number; users: nu
   const users = await admin('users.list', {})
   for (const [username, expert] of [['lin.investigator', '林永华'], ['chen.investigator', '陈静怡']] as const) {
     await admin('users.linkExpert', { userId: users.find((u) => u.username === username)!.id, expertId: experts[expert]! })
+    // Each confirms the link with their own password, as the app asks them to at their next sign-in.
+    await (await as(core, username))('users.confirmExpertLink', { password: demoPassword })
   }
   const cases = await loadDemoCases(clerk, fieldId, experts, await as(core, 'lin.investigator'))
   await loadDemoOrder(core, await as(core, 'wang.judge'), await as(core, 'lin.investigator'))
@@ -290,6 +289,7 @@ async function loadDemoSampling(investigator: DemoCaller, caseId: string, siteId
     })
     const handedOver = new Date(Date.parse(sampledAt) + 5 * 3_600_000).toISOString()
     await investigator('custody.record', {
+      password: demoPassword,
       sampleId: created.id,
       relinquishedBy: '郑海波',
       receivedBy: `${STATION}实验室`,

@@ -30,6 +30,7 @@ import {
   writeEvidenceLinks
 } from './opinion.repository'
 import { findSample, findVisit } from '../sampling/sampling.repository'
+import { signRecord } from '../signatures/signing'
 
 /**
  * Works out an estimate. The calculation's own refusals name fields relative
@@ -61,6 +62,10 @@ async function refuseUnlessAssigned(call: Call, caseId: string): Promise<string>
   const expertId = call.user.role === 'investigator' ? call.user.expertId : null
   if (expertId === null) {
     throw new AppError('forbidden', 'opinion_no_expert')
+  }
+  // An administrator's link alone does not make the account the expert: the user confirms it with their own password first.
+  if (!call.user.expertLinkConfirmed) {
+    throw new AppError('forbidden', 'expert_link_unconfirmed')
   }
   if (!(await requiredSigners(call.db, caseId)).includes(expertId)) {
     throw new AppError('forbidden', 'opinion_not_assigned')
@@ -188,6 +193,7 @@ async function signOpinion(call: Call, input: { id: string; revision: number }):
   await insertRecord(call, 'opinionSignature', { opinionId: input.id, expertId, userId: call.user.id, signedAt: call.now })
   const unsigned = before.investigators.filter((i) => i.signedAt === null && i.expertId !== expertId)
   await updateRecord(call, 'opinion', input.id, { revision: input.revision, set: { status: unsigned.length === 0 ? 'signed' : 'draft' } })
+  await signRecord(call, 'opinion.sign', input.id, expertId)
   return (await findOpinion(call.db, input.id))!
 }
 
@@ -307,7 +313,7 @@ export const opinionHandlers: Handlers<
   },
   'opinions.create': { access: permissions.writeOpinions, writes: true, run: (call, { caseId }) => createOpinion(call, caseId) },
   'opinions.update': { access: permissions.writeOpinions, writes: true, run: updateOpinion },
-  'opinions.sign': { access: permissions.writeOpinions, writes: true, run: signOpinion },
+  'opinions.sign': { access: permissions.writeOpinions, writes: true, signs: true, run: signOpinion },
   'opinions.submit': { access: permissions.submitOpinions, writes: true, run: submitOpinion },
   'opinions.draftOrder': { access: permissions.draftOrdersFromOpinions, writes: true, run: draftOrderFromOpinion }
 }

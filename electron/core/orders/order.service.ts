@@ -22,6 +22,7 @@ import {
   type SamplingsAtSite
 } from './order.repository'
 import { dashboard, orderSummary } from './order-summary'
+import { signRecord } from '../signatures/signing'
 
 /** The Asia/Shanghai calendar day of the call: "today" for overdue and due-soon. */
 export function today(call: Pick<Call, 'now'>): string {
@@ -200,6 +201,7 @@ export const orderHandlers: Handlers<
   'orders.issue': {
     access: issuers,
     writes: true,
+    signs: true,
     run: async (call, { id, revision, issuedOn }) => {
       const before = await loadOrderForChange(call, id, revision)
       refuseFinal(before)
@@ -211,6 +213,7 @@ export const orderHandlers: Handlers<
       // A draft made from an opinion leaves a type's own sections to the judge: it is issued only with them.
       refuseMissingSections((await findOrderType(call.db, before.orderTypeId))!.code, before)
       await updateRecord(call, 'restorationOrder', id, { revision, set: { status: 'issued', issuedBy: call.user.id, issuedOn } })
+      await signRecord(call, 'order.issue', id)
       return loadOrder(call, id)
     }
   },
@@ -228,6 +231,7 @@ export const orderHandlers: Handlers<
   'orders.accept': {
     access: issuers,
     writes: true,
+    signs: true,
     run: async (call, input) => {
       const before = await loadOrderForChange(call, input.orderId, input.revision)
       const to = input.result === 'passed' ? 'accepted' : 'failed'
@@ -250,6 +254,7 @@ export const orderHandlers: Handlers<
         reportSha256: input.reportSha256
       })
       await replaceLinks(call, 'acceptanceMember', { acceptanceId }, input.members.map((m, position) => ({ acceptanceId, position, ...m })))
+      await signRecord(call, 'order.accept', acceptanceId)
       return loadOrder(call, input.orderId)
     }
   },

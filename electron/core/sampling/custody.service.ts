@@ -4,12 +4,14 @@ import type { Handlers } from '../handler-table'
 import { insertRecord } from '../records/records'
 import { voidChannel } from '../records/void-channel'
 import { findCustodyEvent, requireSample } from './sampling.repository'
+import { signRecord } from '../signatures/signing'
 
 /** Chain of custody: each handover of a sample is an append-only event, voided with a reason, never edited. */
 export const custodyHandlers: Handlers<'custody.record' | 'custody.void'> = {
   'custody.record': {
     access: permissions.recordSampling,
     writes: true,
+    signs: true,
     run: async (call, event) => {
       const sample = await requireSample(call.db, event.sampleId)
       if (sample.voided) throw new AppError('invalid_input', 'sample_voided_no_handover')
@@ -28,6 +30,7 @@ export const custodyHandlers: Handlers<'custody.record' | 'custody.void'> = {
         temperatureC: event.temperatureC,
         sealIntact: event.sealIntact ? 1 : 0
       })
+      await signRecord(call, 'custody.handover', id)
       return (await findCustodyEvent(call.db, id))!
     }
   },

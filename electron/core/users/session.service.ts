@@ -9,6 +9,7 @@ import { anyCredential, storePassword } from './credential.repository'
 import { hashPassword } from './password-hash'
 import { securityPolicy } from './security-policy'
 import { attemptPassword } from './sign-in'
+import { findSealedKey, issueUserKey, resealUserKey } from '../signatures/user-key'
 import { activeUser, clearSession, lockSession } from './session-guard'
 
 type SessionChannel =
@@ -78,7 +79,7 @@ export const sessionHandlers: Handlers<SessionChannel> = {
     access: 'anyone',
     run: async (call, input) => {
       const now = call.core.now()
-      const { stored } = await hashPassword(input.password, call.core.passwordCost)
+      const { stored, keyEncryptionKey } = await hashPassword(input.password, call.core.passwordCost)
       const adminId = await call.core.db.transaction().execute(async (trx) => {
         if (await anyCredential(trx)) throw new AppError('forbidden', 'admin_already_set_up')
         const seeded = await trx.selectFrom('appUser').select(['id', 'revision']).where('role', '=', 'admin').orderBy('createdAt').limit(1).executeTakeFirst()
@@ -89,6 +90,7 @@ export const sessionHandlers: Handlers<SessionChannel> = {
         if (seeded) await updateRecord(w, 'appUser', id, { revision: seeded.revision, set: { username: input.username, displayName: input.displayName } })
         else await insertRecord(w, 'appUser', { id, username: input.username, displayName: input.displayName, role: 'admin', active: 1, expertId: null })
         await storePassword(trx, id, stored, false, w.now)
+        await issueUserKey(w, id, keyEncryptionKey)
         await recordFact(w, 'user.password_set', id, { username: input.username, reason: 'first_run' })
         await recordFact(w, 'session.sign_in', id, { username: input.username, role: 'admin', client: call.session.client })
         return id
@@ -104,15 +106,18 @@ export const sessionHandlers: Handlers<SessionChannel> = {
       const now = call.core.now()
       const attempt = { channel: call.channel, client: call.session.client, now }
       const user = await findUserByUsername(call.db, input.username)
-      const { credential } = await attemptPassword(call.core, user, input.username, input.password, attempt)
+      const { credential, keyEncryptionKey } = await attemptPassword(call.core, user, input.username, input.password, attempt)
       const known = user!
       // Checked after the password, so a guesser learns nothing about the account.
       if (!known.active) throw new AppError('forbidden', 'account_inactive')
       const role = input.role ?? known.role
       if (!known.roles.includes(role)) throw new AppError('forbidden', 'role_not_held', {}, { role: 'role_not_held' })
-      await call.core.db.transaction().execute((trx) =>
-        recordFact(writerFor(call, trx, known, now.toISOString()), 'session.sign_in', known.id, { username: known.username, role, client: call.session.client })
-      )
+      await call.core.db.transaction().execute(async (trx) => {
+        const w = writerFor(call, trx, known, now.toISOString())
+        // An account from before signatures gets its key at its first sign-in, when its own password is known; not under one the administrator set.
+        if (!credential.mustChange && !(await findSealedKey(trx, known.id))) await issueUserKey(w, known.id, keyEncryptionKey)
+        await recordFact(w, 'session.sign_in', known.id, { username: known.username, role, client: call.session.client })
+      })
       startSession(call, known, role, credential.mustChange, now.getTime())
       return stateOf(call)
     }
@@ -164,10 +169,12 @@ export const sessionHandlers: Handlers<SessionChannel> = {
       const user = await sessionUser(call)
       if (call.session.locked) throw new AppError('locked', 'screen_locked')
       const now = call.core.now()
-      await attemptPassword(call.core, user, user.username, input.currentPassword, { channel: call.channel, client: call.session.client, now })
-      const { stored } = await hashPassword(input.newPassword, call.core.passwordCost)
+      const current = await attemptPassword(call.core, user, user.username, input.currentPassword, { channel: call.channel, client: call.session.client, now })
+      const { stored, keyEncryptionKey } = await hashPassword(input.newPassword, call.core.passwordCost)
       await call.core.db.transaction().execute(async (trx) => {
         await storePassword(trx, user.id, stored, false, now.toISOString())
+        // The same signing key under the new password; after a reset (or for a new account) the first key, under the password only the user knows.
+        await resealUserKey(writerFor(call, trx, user, now.toISOString()), user.id, current.keyEncryptionKey, keyEncryptionKey)
         await recordFact(writerFor(call, trx, user, now.toISOString()), 'user.password_change', user.id, { username: user.username })
       })
       Object.assign(call.session, { mustChangePassword: false, lastActiveAt: now.getTime() })

@@ -14,6 +14,7 @@ function toUser(row: Selectable<AppUserTable>, extraRoles: string[]): User {
     roles: [role, ...(extraRoles as Role[]).filter((r) => r !== role)],
     active: row.active === 1,
     expertId: row.expertId,
+    expertLinkConfirmed: row.expertId !== null && row.expertLinkConfirmedAt !== null,
     revision: row.revision
   }
 }

@@ -7,6 +7,7 @@ import type { UserCreateInput, UserUpdateInput } from '../../shared/users'
 import { findUser, findUserByUsername, holds, listUsers } from './user.repository'
 import { hashPassword } from './password-hash'
 import { storePassword } from './credential.repository'
+import { endUserKey } from '../signatures/user-key'
 
 /**
  * Adds an account with a first password, which the user must replace at
@@ -27,12 +28,22 @@ export async function createUser(call: Call, input: Required<UserCreateInput>) {
 }
 
 /**
- * Links an investigator account to the expert of the pool it acts as, so the
- * account signs opinions as that expert; `expertId: null` unlinks it.
+ * Links an investigator account to the expert of the pool it acts as. The
+ * link counts only once the user confirms it with their password
+ * (`users.confirmExpertLink`), so an administrator alone can never make an
+ * account sign as an expert. It is set once; changing or removing it later
+ * needs a reason, is told by a `user.expert_link_change` fact, and asks for
+ * the user's confirmation again. Signatures already made keep the account,
+ * key and expert they were made with.
  */
-export async function linkUserExpert(call: Call, input: { userId: string; expertId: string | null }) {
+export async function linkUserExpert(call: Call, input: { userId: string; expertId: string | null; reason?: string }) {
   const before = await findUser(call.db, input.userId)
   if (!before) throw new AppError('not_found', 'user_not_found')
+  if (before.expertId === input.expertId) throw new AppError('invalid_input', input.expertId === null ? 'account_has_no_expert' : 'account_has_this_expert')
+  const reason = input.reason?.trim() ?? ''
+  if (before.expertId !== null && reason === '') {
+    throw new AppError('invalid_input', 'expert_link_change_needs_reason', {}, { reason: 'field_expert_link_reason' })
+  }
   if (input.expertId !== null) {
     if (!holds(before, 'investigator')) throw new AppError('invalid_input', 'link_expert_investigator_only', {}, { expertId: 'link_expert_investigator_only' })
     const expert = await call.db.selectFrom('expert').select('id').where('id', '=', input.expertId).executeTakeFirst()
@@ -42,8 +53,21 @@ export async function linkUserExpert(call: Call, input: { userId: string; expert
   }
   // The link is set from the administrator's screen without a revision of its own: it applies over the current one.
   const { revision } = await call.db.selectFrom('appUser').select('revision').where('id', '=', input.userId).executeTakeFirstOrThrow()
-  await updateRecord(call, 'appUser', input.userId, { revision, set: { expertId: input.expertId } })
+  await updateRecord(call, 'appUser', input.userId, { revision, set: { expertId: input.expertId, expertLinkConfirmedAt: null } })
+  if (before.expertId !== null) {
+    await recordFact(call, 'user.expert_link_change', input.userId, { username: before.username, from: before.expertId, to: input.expertId, reason })
+  }
   return (await findUser(call.db, input.userId))!
+}
+
+/** The user confirms, with their password (checked before the call, see `signs`), the expert their account was linked to. */
+async function confirmExpertLink(call: Call) {
+  const user = (await findUser(call.db, call.user.id))!
+  if (user.expertId === null) throw new AppError('invalid_input', 'expert_link_missing')
+  if (user.expertLinkConfirmed) throw new AppError('conflict', 'expert_link_already_confirmed')
+  const { revision } = await call.db.selectFrom('appUser').select('revision').where('id', '=', user.id).executeTakeFirstOrThrow()
+  await updateRecord(call, 'appUser', user.id, { revision, set: { expertLinkConfirmedAt: call.now } })
+  return (await findUser(call.db, user.id))!
 }
 
 /** Edits the name and roles; the username stays, since the audit trail and signatures name it. */
@@ -81,12 +105,14 @@ async function resetPassword(call: Call, input: { userId: string; password: stri
   if (!user) throw new AppError('not_found', 'user_not_found')
   const { stored } = await hashPassword(input.password, call.core.passwordCost)
   await storePassword(call.db, user.id, stored, true, call.now)
+  // The administrator knows this password: the old key ends, and the user's new key is made under the password they choose next.
+  await endUserKey(call, user.id, 'password_reset')
   await recordFact(call, 'user.password_reset', user.id, { username: user.username, mustChange: true })
   return user
 }
 
 export const userHandlers: Handlers<
-  'users.create' | 'users.update' | 'users.deactivate' | 'users.reactivate' | 'users.resetPassword' | 'users.linkExpert' | 'users.all'
+  'users.create' | 'users.update' | 'users.deactivate' | 'users.reactivate' | 'users.resetPassword' | 'users.linkExpert' | 'users.confirmExpertLink' | 'users.all'
 > = {
   'users.create': { access: permissions.manageUsers, writes: true, run: createUser },
   'users.update': { access: permissions.manageUsers, writes: true, run: updateUser },
@@ -94,6 +120,7 @@ export const userHandlers: Handlers<
   'users.reactivate': { access: permissions.manageUsers, writes: true, run: (call, input) => setActive(call, input, true) },
   'users.resetPassword': { access: permissions.manageUsers, writes: true, run: resetPassword },
   'users.linkExpert': { access: permissions.manageUsers, writes: true, run: linkUserExpert },
+  'users.confirmExpertLink': { access: ['investigator'], writes: true, signs: true, run: confirmExpertLink },
   /** Every account, deactivated ones included, for the administrator's screen. */
   'users.all': { access: permissions.manageUsers, writes: false, run: (call) => listUsers(call.db) }
 }

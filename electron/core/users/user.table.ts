@@ -9,6 +9,8 @@ export interface AppUserTable extends StampColumns {
   role: string
   active: number
   expertId: ColumnType<string | null, string | null | undefined, string | null>
+  /** When the user confirmed the administrator's link to the expert with their password; null while unconfirmed. */
+  expertLinkConfirmedAt: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 /** A role held besides the primary one. */
@@ -30,6 +32,11 @@ export interface UserCredentialTable {
   lastFailedAt: string | null
   lockedUntil: string | null
   changedAt: string
+  /** The current signing key (`user_key.id`) and its private key, AES-256-GCM under the password's key-encryption key; null until made. */
+  signingKeyId: ColumnType<string | null, string | null | undefined, string | null>
+  keyIv: ColumnType<string | null, string | null | undefined, string | null>
+  keyTag: ColumnType<string | null, string | null | undefined, string | null>
+  keyCiphertext: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface SecuritySettingTable extends StampColumns {

@@ -136,3 +136,9 @@ export async function choose(page: Page, select: Locator, option: string) {
   await popup.locator('.ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
   await page.keyboard.press('Enter')
 }
+
+/** Answers the password prompt of a signing button (an opinion, a handover, an order issued or accepted, a draw) with the user's password. */
+export async function signWithPassword(page: Page, password = demoPassword) {
+  await page.getByTestId('signing-password').fill(password)
+  await page.getByRole('dialog').filter({ has: page.getByTestId('signing-password') }).getByRole('button', { name: /签\s*名/ }).click()
+}

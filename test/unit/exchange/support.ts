@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { openCore, type Core } from '../../../electron/core/core'
 import { storeAttachment } from '../../../electron/core/attachments/attachment-store'
-import { person, setupAdmin, staff, testPasswordCost, type Actor } from '../support/test-core'
+import { person, setupAdmin, staff, testPasswordCost, type Actor, testPassword } from '../support/test-core'
 import { labHandover, labResult, pondWater, pondWithSite } from '../support/sample-fixtures'
 
 /** A data folder of its own (real folders: packages, keys and attachments are files); ids are real UUIDv7, unique across installations. */
@@ -64,7 +64,7 @@ export async function fieldDay(investigator: Actor, caseId: string, siteId: stri
   const stored = await storeAttachment(investigator.core.dataDir, Readable.from([Buffer.from(photo)]))
   await investigator.must('attachments.record', { sha256: stored.sha256, mediaType: 'image/jpeg', originalName: `${seal}.jpg` })
   const sample = await investigator.must('samples.create', pondWater({ caseId, siteId }, { visitId: visit.id, sealNumber: seal, photoSha256: [stored.sha256] }))
-  await investigator.must('custody.record', labHandover(sample.id))
+  await investigator.must('custody.record', { ...labHandover(sample.id), password: testPassword })
   await investigator.must('labResults.create', labResult(sample.id, { parameterKey: 'cod', value: 38, detectionLimit: 4, method: 'HJ 828-2017', reportNumber: `ZJ-${seal}` }))
   return { visit, sample, photo: stored.sha256 }
 }

@@ -6,7 +6,7 @@ import type { EstimateRequest, FigureSource, OpinionContent } from '../../../ele
 import { checkOpenChains } from '../../../electron/core/audit/forensic-check'
 import { estimateListQuery, opinionSampleLinksQuery, opinionVersionsQuery, opinionVisitLinksQuery } from '../../../electron/core/opinions/opinion.repository'
 import type { SampleInput } from '../../../electron/shared/sampling'
-import { person, staff, testCore, type Actor } from './../support/test-core'
+import { person, staff, testCore, type Actor, testPassword } from './../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 
 const DEMO: FigureSource = { kind: 'judgement', reference: '演示数据', note: '演示用研判数值' }
@@ -53,6 +53,7 @@ beforeEach(async () => {
     const made = await person(people.admin, username, name, 'investigator')
     const user = { id: made.userId }
     await people.admin.must('users.linkExpert', { userId: user.id, expertId: expert.id })
+    await made.must('users.confirmExpertLink', { password: testPassword })
     if (assign) {
       const proposed = await people.clerk.must('assignments.designate', { caseId: courtCase.id, expertId: expert.id, fieldId: water, overrideReason: '', replacesAssignmentId: null })
       const notified = await people.clerk.must('assignments.notify', { id: proposed.id, revision: proposed.revision })
@@ -173,7 +174,7 @@ describe('linking an account to an expert', () => {
       ok: false,
       error: { code: 'conflict', fieldErrors: { expertId: '该专家已关联其他账户' } }
     })
-    const unlinked = await people.admin.must('users.linkExpert', { userId: lin.session.userId!, expertId: null })
+    const unlinked = await people.admin.must('users.linkExpert', { userId: lin.session.userId!, expertId: null, reason: '关联有误' })
     expect(unlinked.expertId).toBeNull()
     expect(await lin.call('opinions.create', { caseId: courtCase.id })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
   })
@@ -229,7 +230,7 @@ describe('the opinion', () => {
 
   it('cannot be signed while incomplete', async () => {
     const opinion = await lin.must('opinions.create', { caseId: courtCase.id })
-    expect(await lin.call('opinions.sign', { id: opinion.id, revision: 0 })).toMatchObject({
+    expect(await lin.call('opinions.sign', { password: testPassword, id: opinion.id, revision: 0 })).toMatchObject({
       ok: false,
       error: { code: 'invalid_input', message: '意见尚不完整，不能签署：请填写法院提出的问题、损害数额估算、推荐的修复方案' }
     })
@@ -237,22 +238,22 @@ describe('the opinion', () => {
 
   it('is signed by each assigned investigator as themselves, then submitted by the clerk', async () => {
     const draft = await completeDraft()
-    expect(await outsider.call('opinions.sign', { id: draft.id, revision: draft.revision })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
-    expect(await people.clerk.call('opinions.sign', { id: draft.id, revision: draft.revision })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await outsider.call('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+    expect(await people.clerk.call('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
 
-    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    const once = await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })
     expect(once.status).toBe('draft')
     expect(once.investigators.map((i) => [i.name, i.signedAt, i.signedByName])).toEqual([
       ['林永华', expect.stringMatching(/^2026-03-02T/), '林永华'],
       ['陈静怡', null, null]
     ])
-    expect(await lin.call('opinions.sign', { id: draft.id, revision: once.revision })).toMatchObject({ ok: false, error: { code: 'conflict', message: '您已签署该意见' } })
+    expect(await lin.call('opinions.sign', { password: testPassword, id: draft.id, revision: once.revision })).toMatchObject({ ok: false, error: { code: 'conflict', message: '您已签署该意见' } })
     expect(await people.clerk.call('opinions.submit', { id: draft.id, revision: once.revision })).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: '须全部技术调查官签署后才能提交' }
     })
 
-    const signed = await chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+    const signed = await chen.must('opinions.sign', { password: testPassword, id: draft.id, revision: once.revision })
     expect(signed.status).toBe('signed')
     expect(signed.investigators.every((i) => i.signedAt !== null)).toBe(true)
     expect(await people.judge.call('opinions.submit', { id: draft.id, revision: signed.revision })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
@@ -263,8 +264,8 @@ describe('the opinion', () => {
 
   it('is frozen once signed: an edit makes a new draft version and the signed one stays readable and unchanged', async () => {
     const draft = await completeDraft()
-    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
-    const signed = await chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+    const once = await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })
+    const signed = await chen.must('opinions.sign', { password: testPassword, id: draft.id, revision: once.revision })
     const { questions, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } = signed
     const v2 = await chen.must('opinions.update', {
       id: signed.id,
@@ -290,7 +291,7 @@ describe('the opinion', () => {
 
   it('is frozen as soon as one investigator signed, so nobody signs text the other changed afterwards', async () => {
     const draft = await completeDraft()
-    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    const once = await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })
     const { questions, findings, visitIds, sampleIds, virtualEstimateId, actualEstimateId, options, statement } = once
     const v2 = await chen.must('opinions.update', {
       id: once.id,
@@ -414,11 +415,11 @@ describe('the visits and samples an opinion relies on', () => {
     await result(sample.id, 'nh3_n', 2.6)
     const linked = await relyOn(await completeDraft(), [v.id], [sample.id])
     const draft = linked.ok ? linked.value : expect.fail('not linked')
-    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    const once = await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })
     // A later analysis and a corrected visit change neither the signed version nor what the second investigator signs.
     await result(sample.id, 'nh3_n', 0.9, '2020-05-14T02:00:00.000Z')
     await lin.must('visits.update', { id: v.id, revision: v.revision, visit: { caseId: courtCase.id, visitDate: '2020-05-12', peoplePresent: ['林永华'], weather: '阴', notes: '' } })
-    const signed = await chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+    const signed = await chen.must('opinions.sign', { password: testPassword, id: draft.id, revision: once.revision })
     expect(signed.samples).toEqual(draft.samples)
     expect(signed.visits).toEqual(draft.visits)
     expect(signed.samples[0]!.evaluation).toMatchObject({ class: '劣V' })
@@ -450,7 +451,7 @@ describe('the visits and samples an opinion relies on', () => {
       ['do', 3.1, 'field', null]
     ])
     expect(relied.evaluation).toMatchObject({ standard: 'gb3838', class: 'V', pastHoldingTime: [{ key: 'cod', maxHours: 48, exceededByHours: 2 }] })
-    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
+    const once = await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })
     // Verifying the holding time differently afterwards changes nothing signed.
     await people.admin.must('holdingTimes.update', { id: cod.id, revision: cod.revision + 1, maxHours: 72, basis: '测试依据 表1', notes: '' })
     expect((await people.judge.must('opinions.get', { id: once.id })).samples).toEqual(draft.samples)
@@ -459,15 +460,15 @@ describe('the visits and samples an opinion relies on', () => {
   it('are not required for signing', async () => {
     const draft = await completeDraft()
     expect(draft.samples).toEqual([])
-    expect((await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })).investigators[0]!.signedAt).not.toBeNull()
+    expect((await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })).investigators[0]!.signedAt).not.toBeNull()
   })
 })
 
 describe('a draft restoration order from the recommended option', () => {
   async function signedOpinion() {
     const draft = await completeDraft()
-    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
-    return chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+    const once = await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })
+    return chen.must('opinions.sign', { password: testPassword, id: draft.id, revision: once.revision })
   }
   const waterOrder = async () => (await people.judge.must('orderTypes.list', {})).find((t) => t.code === 'water_purification')!.id
 
@@ -503,8 +504,8 @@ describe('a draft restoration order from the recommended option', () => {
     const draft = await completeDraft()
     const request = { id: draft.id, orderTypeId: await waterOrder(), orderNumber: '(2020)闽0626执修1号' }
     expect(await lin.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining('须经全部技术调查官签署') } })
-    const once = await lin.must('opinions.sign', { id: draft.id, revision: draft.revision })
-    await chen.must('opinions.sign', { id: draft.id, revision: once.revision })
+    const once = await lin.must('opinions.sign', { password: testPassword, id: draft.id, revision: draft.revision })
+    await chen.must('opinions.sign', { password: testPassword, id: draft.id, revision: once.revision })
     expect(await lin.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'conflict', message: '本案尚未登记地点，不能生成修复令草稿' } })
     expect(await people.judge.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await outsider.call('opinions.draftOrder', request)).toMatchObject({ ok: false, error: { code: 'forbidden' } })

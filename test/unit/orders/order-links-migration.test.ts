@@ -10,6 +10,7 @@ import { actorOf, fixedClock, sequentialIds, staff, testPasswordCost } from '../
 import { newSession } from '../../../electron/core/call'
 import * as accounts from '../../../electron/core/db/migrations/0013-accounts'
 import { attach, pondWithSite } from '../support/order-fixtures'
+import { lendSearchTables, returnSearchTables } from '../support/lent-search-tables'
 
 const coreModule = '../../../electron/core/core'
 const migrationsModule = '../../../electron/core/db/migrations'
@@ -31,19 +32,13 @@ async function openBeforeOrderLinks(dir: string): Promise<Core> {
   // Today's code signs people in with passwords, which this older schema has no tables for: they are lent for
   // the setup and taken away again by closeBeforeOrderLinks, so migration 0012 makes them on the upgrade.
   await accounts.up(core.db.withoutPlugins() as never)
-  // So are the search tables (0018) today's code indexes the cases it registers in.
-  for (const kind of searchKinds) {
-    core.sqlite.exec(`create table ${kind}_search_key (doc_id integer primary key, entity_id text not null unique) strict`)
-    core.sqlite.exec(`create virtual table ${kind}_search_fts using fts5(unigrams, bigrams, content = '', contentless_delete = 1, tokenize = 'ascii')`)
-  }
+  lendSearchTables(core)
   return core
 }
 
-const searchKinds = ['case', 'sample', 'expert']
-
 async function closeBeforeOrderLinks(core: Core) {
   core.sqlite.exec('drop table user_credential; drop table app_user_role; drop table security_setting')
-  for (const kind of searchKinds) core.sqlite.exec(`drop table ${kind}_search_key; drop table ${kind}_search_fts`)
+  returnSearchTables(core)
   await core.close()
 }
 

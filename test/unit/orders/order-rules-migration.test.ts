@@ -7,6 +7,7 @@ import { verifyCommand } from '../../../electron/cli/verify'
 import { fixedClock, sequentialIds, staff, testPasswordCost } from '../support/test-core'
 import { insertRecord, updateRecord } from '../../../electron/core/records/records'
 import { attach, pondWithSite } from '../support/order-fixtures'
+import { lendSearchTables, returnSearchTables } from '../support/lent-search-tables'
 
 const coreModule = '../../../electron/core/core'
 const migrationsModule = '../../../electron/core/db/migrations'
@@ -25,19 +26,12 @@ async function openBeforeOrderRules(dir: string): Promise<Core> {
   })
   const { openCore } = (await import(coreModule)) as typeof import('../../../electron/core/core')
   const core = await openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds(), passwordCost: testPasswordCost })
-  // Today's code indexes the cases it registers (0018's search tables): they are lent for the setup and taken
-  // away by closeBeforeOrderRules, so 0018 makes them, and indexes what the folder holds, on the upgrade.
-  for (const kind of searchKinds) {
-    core.sqlite.exec(`create table ${kind}_search_key (doc_id integer primary key, entity_id text not null unique) strict`)
-    core.sqlite.exec(`create virtual table ${kind}_search_fts using fts5(unigrams, bigrams, content = '', contentless_delete = 1, tokenize = 'ascii')`)
-  }
+  lendSearchTables(core)
   return core
 }
 
-const searchKinds = ['case', 'sample', 'expert']
-
 async function closeBeforeOrderRules(core: Core) {
-  for (const kind of searchKinds) core.sqlite.exec(`drop table ${kind}_search_key; drop table ${kind}_search_fts`)
+  returnSearchTables(core)
   await core.close()
 }
 

@@ -8,7 +8,7 @@ import type { MilestoneInput, OrderInput } from '../../../electron/shared/orders
 import { addMonths } from '../../../electron/shared/shanghai-time'
 import { countsSamplesFrom } from '../../../electron/core/orders/order.repository'
 import { upkeepEndsOn } from '../../../electron/core/orders/order-rules'
-import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost } from '../support/test-core'
+import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost, testPassword } from '../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 import { attach, jointTeam, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
@@ -44,7 +44,7 @@ async function issued(overrides: Partial<OrderInput> = {}, milestones: Milestone
   const draft = await people.judge.must('orders.create', order(overrides))
   for (const m of milestones) await people.judge.must('milestones.create', { orderId: draft.id, milestone: m })
   const withMilestones = await people.judge.must('orders.get', { id: draft.id })
-  return people.judge.must('orders.issue', { id: draft.id, revision: withMilestones.revision, issuedOn })
+  return people.judge.must('orders.issue', { password: testPassword, id: draft.id, revision: withMilestones.revision, issuedOn })
 }
 
 /** Issues the order, starts it and confirms each milestone done on `doneOn`: ready for acceptance. */
@@ -112,7 +112,7 @@ describe('the sections an order type needs', () => {
     await people.judge.must('milestones.create', { orderId: draft.id, milestone: manualMilestone() })
     // An opinion's draft carries no upkeep (see draftOrderFromOpinion); this one is made so directly in the table.
     await core.db.updateTable('restorationOrder').set({ upkeepMonths: null, survivalThresholdPct: null }).where('id', '=', draft.id).execute()
-    const reply = await people.judge.call('orders.issue', { id: draft.id, revision: 0, issuedOn: '2026-03-01' })
+    const reply = await people.judge.call('orders.issue', { password: testPassword, id: draft.id, revision: 0, issuedOn: '2026-03-01' })
     expect(reply.ok || reply.error.fieldErrors).toEqual({ upkeep: '补植复绿令须写明管护期和验收时应达到的成活率' })
   })
 
@@ -148,10 +148,10 @@ describe('acceptance by a joint team', () => {
     await start()
     const o = await ready()
     for (const [role, missing] of [['court', '人民法院'], ['authority', '行政主管部门']] as const) {
-      const reply = await people.judge.call('orders.accept', await acceptance(o.id, { members: jointTeam.filter((m) => m.role !== role) }))
+      const reply = await people.judge.call('orders.accept', { ...(await acceptance(o.id, { members: jointTeam.filter((m) => m.role !== role) })), password: testPassword })
       expect(reply.ok || reply.error.fieldErrors).toEqual({ members: `验收组须有${missing}的成员` })
     }
-    const accepted = await people.judge.must('orders.accept', await acceptance(o.id))
+    const accepted = await people.judge.must('orders.accept', { ...(await acceptance(o.id)), password: testPassword })
     expect(accepted.acceptance!.members).toEqual(jointTeam)
   })
 
@@ -160,14 +160,14 @@ describe('acceptance by a joint team', () => {
     const replanting = await typeId('replanting')
     const at = { orderTypeId: replanting, upkeep, deadline: '2027-12-31' }
     const missing = await ready(at)
-    const none = await people.judge.call('orders.accept', await acceptance(missing.id, { acceptedOn: '2027-06-01' }))
+    const none = await people.judge.call('orders.accept', { ...(await acceptance(missing.id, { acceptedOn: '2027-06-01' })), password: testPassword })
     expect(none.ok || none.error.fieldErrors).toEqual({ survivalRatePct: '请填写成活率' })
-    const below = await people.judge.call('orders.accept', await acceptance(missing.id, { acceptedOn: '2027-06-01', survivalRatePct: 84.9 }))
+    const below = await people.judge.call('orders.accept', { ...(await acceptance(missing.id, { acceptedOn: '2027-06-01', survivalRatePct: 84.9 })), password: testPassword })
     expect(below.ok || below.error.fieldErrors).toEqual({ survivalRatePct: '成活率 84.9% 低于修复令要求的 85%，不能验收通过' })
-    const failed = await people.judge.must('orders.accept', await acceptance(missing.id, { acceptedOn: '2027-06-01', survivalRatePct: 60, result: 'failed' }))
+    const failed = await people.judge.must('orders.accept', { ...(await acceptance(missing.id, { acceptedOn: '2027-06-01', survivalRatePct: 60, result: 'failed' })), password: testPassword })
     expect(failed).toMatchObject({ status: 'failed', acceptance: { survivalRatePct: 60 } })
     const exact = await ready(at)
-    const passed = await people.judge.must('orders.accept', await acceptance(exact.id, { acceptedOn: '2027-06-01', survivalRatePct: 85 }))
+    const passed = await people.judge.must('orders.accept', { ...(await acceptance(exact.id, { acceptedOn: '2027-06-01', survivalRatePct: 85 })), password: testPassword })
     expect(passed).toMatchObject({ status: 'accepted', acceptance: { survivalRatePct: 85 } })
   })
 
@@ -175,9 +175,9 @@ describe('acceptance by a joint team', () => {
     await start('2027-06-01T01:00:00.000Z')
     const o = await ready({ orderTypeId: await typeId('replanting'), upkeep, deadline: '2027-12-31' }, '2026-03-01')
     expect(o.upkeepEndsOn).toBe('2027-03-01')
-    const early = await people.judge.call('orders.accept', await acceptance(o.id, { acceptedOn: '2027-02-28', survivalRatePct: 90 }))
+    const early = await people.judge.call('orders.accept', { ...(await acceptance(o.id, { acceptedOn: '2027-02-28', survivalRatePct: 90 })), password: testPassword })
     expect(early.ok || early.error.fieldErrors).toEqual({ acceptedOn: '管护期至 2027-03-01 届满，届满前不能验收通过' })
-    const onTime = await people.judge.must('orders.accept', await acceptance(o.id, { acceptedOn: '2027-03-01', survivalRatePct: 90 }))
+    const onTime = await people.judge.must('orders.accept', { ...(await acceptance(o.id, { acceptedOn: '2027-03-01', survivalRatePct: 90 })), password: testPassword })
     expect(onTime.status).toBe('accepted')
   })
 
@@ -200,7 +200,7 @@ describe('handover after acceptance', () => {
     const handover = { orderId: o.id, handedOverTo: '漳浦县生态环境局', handedOverOn: '2026-03-02', notes: '' }
     const tooEarly = await people.judge.call('orders.handover', handover)
     expect(tooEarly.ok || tooEarly.error.message).toBe('修复令验收通过后才能移交修复地点')
-    await people.judge.must('orders.accept', await acceptance(o.id, { acceptedOn: '2026-03-01' }))
+    await people.judge.must('orders.accept', { ...(await acceptance(o.id, { acceptedOn: '2026-03-01' })), password: testPassword })
     const before = await people.judge.call('orders.handover', { ...handover, handedOverOn: '2026-02-28' })
     expect(before.ok || before.error.fieldErrors).toEqual({ handedOverOn: '移交日期不能早于验收日期 2026-03-01' })
     const future = await people.judge.call('orders.handover', { ...handover, handedOverOn: '2026-03-03' })
@@ -216,7 +216,7 @@ describe('handover after acceptance', () => {
   it('refuses a handover of a failed order', async () => {
     await start()
     const o = await ready()
-    await people.judge.must('orders.accept', await acceptance(o.id, { result: 'failed' }))
+    await people.judge.must('orders.accept', { ...(await acceptance(o.id, { result: 'failed' })), password: testPassword })
     const reply = await people.judge.call('orders.handover', { orderId: o.id, handedOverTo: '漳浦县生态环境局', handedOverOn: '2026-03-02', notes: '' })
     expect(reply.ok || reply.error.message).toBe('修复令验收通过后才能移交修复地点')
   })
@@ -240,7 +240,7 @@ describe('closing a deviation', () => {
     await start('2026-03-05T01:00:00.000Z')
     const o = await ready()
     const deviation = await deviationOn(o.id)
-    await people.judge.must('orders.accept', await acceptance(o.id, { acceptedOn: '2026-03-03', result: 'failed' }))
+    await people.judge.must('orders.accept', { ...(await acceptance(o.id, { acceptedOn: '2026-03-03', result: 'failed' })), password: testPassword })
     const after = await close(deviation.id, '2026-03-04')
     expect(after.ok || after.error.fieldErrors).toEqual({ closedOn: '关闭日期不能晚于修复令的验收日期 2026-03-03' })
     expect((await close(deviation.id, '2026-03-03')).ok).toBe(true)

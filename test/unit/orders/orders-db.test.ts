@@ -8,7 +8,7 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
-import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost } from '../support/test-core'
+import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost, testPassword } from '../support/test-core'
 import { attach, jointTeam, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
 let core: Core
@@ -36,7 +36,7 @@ async function issuedOrder(ids: Awaited<ReturnType<typeof start>>, milestones = 
   const draft = await people.judge.must('orders.create', waterOrder(ids))
   for (const m of milestones) await people.judge.must('milestones.create', { orderId: draft.id, milestone: m })
   const withMilestones = await people.judge.must('orders.get', { id: draft.id })
-  return people.judge.must('orders.issue', { id: draft.id, revision: withMilestones.revision, issuedOn })
+  return people.judge.must('orders.issue', { password: testPassword, id: draft.id, revision: withMilestones.revision, issuedOn })
 }
 
 describe('migration 0006-orders', () => {
@@ -151,15 +151,15 @@ describe('restoration orders', () => {
   it('moves draft → issued → in progress, refusing skipped steps, an issue without milestones and a stale revision', async () => {
     const ids = await start()
     const draft = await people.judge.must('orders.create', waterOrder(ids))
-    const bare = await people.judge.call('orders.issue', { id: draft.id, revision: 0, issuedOn: '2026-03-01' })
+    const bare = await people.judge.call('orders.issue', { password: testPassword, id: draft.id, revision: 0, issuedOn: '2026-03-01' })
     expect(bare.ok || bare.error.message).toBe('签发前须至少设置一个履行节点')
     const skip = await people.judge.call('orders.setStatus', { id: draft.id, revision: 0, status: 'in_progress', reason: '' })
     expect(skip.ok || skip.error.message).toBe('修复令不能从“草稿”改为“执行中”（只能改为：已签发）')
 
     await people.judge.must('milestones.create', { orderId: draft.id, milestone: manualMilestone() })
-    const future = await people.judge.call('orders.issue', { id: draft.id, revision: 0, issuedOn: '2026-03-03' })
+    const future = await people.judge.call('orders.issue', { password: testPassword, id: draft.id, revision: 0, issuedOn: '2026-03-03' })
     expect(future.ok || future.error.fieldErrors).toEqual({ issuedOn: '签发日期不能晚于今天' })
-    const signed = await people.judge.must('orders.issue', { id: draft.id, revision: 0, issuedOn: '2026-03-01' })
+    const signed = await people.judge.must('orders.issue', { password: testPassword, id: draft.id, revision: 0, issuedOn: '2026-03-01' })
     expect(signed).toMatchObject({ status: 'issued', issuedOn: '2026-03-01', issuedByName: '王法官', revision: 1 })
     const stale = await people.judge.call('orders.setStatus', { id: draft.id, revision: 0, status: 'in_progress', reason: '' })
     expect(stale.ok || stale.error.code).toBe('conflict')
@@ -305,7 +305,7 @@ describe('inspections, deviations and acceptance', () => {
       notes: '',
       reportSha256: report
     }
-    const blocked = await people.judge.call('orders.accept', acceptance)
+    const blocked = await people.judge.call('orders.accept', { ...acceptance, password: testPassword })
     expect(blocked.ok || blocked.error).toMatchObject({
       code: 'invalid_input',
       message: '尚不能验收：偏差未关闭：东侧苦草大面积死亡（较重；整改要求：补种苦草 500 株；整改期限 2026-03-20）'
@@ -320,7 +320,7 @@ describe('inspections, deviations and acceptance', () => {
     expect(current.milestones[0]!.status).toBe('done')
     expect(current.acceptanceBlockers).toEqual([])
 
-    const accepted = await people.judge.must('orders.accept', { ...acceptance, revision: current.revision })
+    const accepted = await people.judge.must('orders.accept', { password: testPassword, ...acceptance, revision: current.revision })
     expect(accepted).toMatchObject({ status: 'accepted', acceptance: { acceptingBody: '漳浦县生态环境局', result: 'passed', reportSha256: report } })
     const again = await people.judge.call('orders.update', { id: order.id, revision: accepted.revision, order: waterOrder(ids) })
     expect(again.ok || again.error.message).toBe('该修复令已终结，不能再修改')
@@ -374,7 +374,7 @@ describe('inspections, deviations and acceptance', () => {
     const order = await issuedOrder(ids)
     const started = await people.judge.must('orders.setStatus', { id: order.id, revision: order.revision, status: 'in_progress', reason: '' })
     const report = await attach(core, people.judge, '验收报告', 'report.pdf')
-    const failed = await people.judge.must('orders.accept', {
+    const failed = await people.judge.must('orders.accept', { password: testPassword,
       orderId: order.id,
       revision: started.revision,
       acceptingBody: '漳浦县生态环境局',

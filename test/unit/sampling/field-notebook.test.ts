@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../../electron/core/core'
 import type { Role } from '../../../electron/shared/roles'
 import type { SampleInput } from '../../../electron/shared/sampling'
-import { staff, testCore, type Actor } from '../support/test-core'
+import { staff, testCore, type Actor, testPassword } from '../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
@@ -134,7 +134,7 @@ describe('field notebook channels', () => {
 
   it('derives the custody holder and flags a gap and a broken seal; events are voided, not deleted', async () => {
     const sample = await people.investigator.must('samples.create', water())
-    const handover = await people.investigator.must('custody.record', {
+    const handover = await people.investigator.must('custody.record', { password: testPassword,
       sampleId: sample.id,
       relinquishedBy: '张监测',
       receivedBy: '顺丰速运',
@@ -147,7 +147,7 @@ describe('field notebook channels', () => {
     })
     let detail = await people.judge.must('samples.get', { id: sample.id })
     expect(detail.custody).toMatchObject({ holder: '顺丰速运', status: 'in_transit', broken: false, sealBroken: false })
-    await people.investigator.must('custody.record', {
+    await people.investigator.must('custody.record', { password: testPassword,
       sampleId: sample.id,
       relinquishedBy: '某快递员',
       receivedBy: '漳州市环境监测中心',
@@ -170,7 +170,7 @@ describe('field notebook channels', () => {
     detail = await people.judge.must('samples.get', { id: sample.id })
     expect(detail.custodyEvents).toHaveLength(2)
     expect(detail.custodyEvents[0]!.voided?.reason).toBe('快递单号登记错误')
-    const future = await people.investigator.call('custody.record', {
+    const future = await people.investigator.call('custody.record', { password: testPassword,
       sampleId: sample.id,
       relinquishedBy: 'a',
       receivedBy: 'b',

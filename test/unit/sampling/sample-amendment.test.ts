@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { openCore } from '../../../electron/core/core'
 import { storeAttachment } from '../../../electron/core/attachments/attachment-store'
-import { fixedClock, sequentialIds, staff, testCore, testPasswordCost, type Actor } from '../support/test-core'
+import { fixedClock, sequentialIds, staff, testCore, testPasswordCost, type Actor, testPassword } from '../support/test-core'
 import { labHandover, pondWater, pondWithSite } from '../support/sample-fixtures'
 
 describe('a sample changed after its first handover', () => {
@@ -42,7 +42,7 @@ describe('a sample changed after its first handover', () => {
     ['any other column, e.g. the preservative', { preservative: '未加保存剂' }]
   ] as const)('refuses a change of %s without a reason once handed over, writing nothing', async (_, change) => {
     const sample = await people.investigator.must('samples.create', water())
-    await people.investigator.must('custody.record', labHandover(sample.id))
+    await people.investigator.must('custody.record', { ...labHandover(sample.id), password: testPassword })
     const refused = await people.investigator.call('samples.update', { id: sample.id, revision: 0, sample: water(change) })
     expect(refused.ok || refused.error).toEqual({
       code: 'invalid_input',
@@ -58,7 +58,7 @@ describe('a sample changed after its first handover', () => {
 
   it('accepts the change with its reason, keeps the reason by the revision it made, and shows it in the history', async () => {
     const sample = await people.investigator.must('samples.create', water())
-    await people.investigator.must('custody.record', labHandover(sample.id))
+    await people.investigator.must('custody.record', { ...labHandover(sample.id), password: testPassword })
     const reason = '封条编号抄录错误，以现场封条照片为准'
     const updated = await people.investigator.must('samples.update', { id: sample.id, revision: 0, sample: water({ sealNumber: 'F-0002' }), reason })
     expect(updated).toMatchObject({ sealNumber: 'F-0002', revision: 1 })
@@ -73,14 +73,14 @@ describe('a sample changed after its first handover', () => {
 
   it('needs no reason to save the sample unchanged after the handover', async () => {
     const sample = await people.investigator.must('samples.create', water())
-    await people.investigator.must('custody.record', labHandover(sample.id))
+    await people.investigator.must('custody.record', { ...labHandover(sample.id), password: testPassword })
     expect(await people.investigator.must('samples.update', { id: sample.id, revision: 0, sample: water() })).toMatchObject({ revision: 1 })
     expect(await amendments(sample.id)).toEqual([])
   })
 
   it('counts a handover that was voided as never made', async () => {
     const sample = await people.investigator.must('samples.create', water())
-    const handover = await people.investigator.must('custody.record', labHandover(sample.id))
+    const handover = await people.investigator.must('custody.record', { ...labHandover(sample.id), password: testPassword })
     await people.investigator.must('custody.void', { id: handover.id, revision: 0, reason: '登记到了另一样品' })
     expect(await people.investigator.must('samples.update', { id: sample.id, revision: 0, sample: water({ sealNumber: 'F-0002' }) })).toMatchObject({ revision: 1 })
   })
@@ -94,7 +94,7 @@ describe('a photo added to a sample after its first handover', () => {
       const people = await staff(core)
       const at = await pondWithSite(people)
       const sample = await people.investigator.must('samples.create', pondWater(at))
-      await people.investigator.must('custody.record', labHandover(sample.id))
+      await people.investigator.must('custody.record', { ...labHandover(sample.id), password: testPassword })
       const { sha256 } = await storeAttachment(core.dataDir, Readable.from([Buffer.from('现场照片')]))
       await people.investigator.must('attachments.record', { sha256, mediaType: 'image/jpeg', originalName: '现场.jpg' })
       const refused = await people.investigator.call('samples.update', { id: sample.id, revision: 0, sample: pondWater(at, { photoSha256: [sha256] }) })

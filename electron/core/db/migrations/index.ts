@@ -17,6 +17,7 @@ import * as m0015 from './0015-backup-schedule'
 import * as m0016 from './0016-order-rules'
 import * as m0017 from './0017-sample-amendments'
 import * as m0018 from './0018-search-and-keyset'
+import * as m0019 from './0019-personal-signatures'
 import * as m0020 from './0020-search-orders-opinions'
 
 /**
@@ -42,5 +43,6 @@ export const migrations: Record<string, Migration> = {
   '0016-order-rules': m0016,
   '0017-sample-amendments': m0017,
   '0018-search-and-keyset': m0018,
+  '0019-personal-signatures': m0019,
   '0020-search-orders-opinions': m0020
 }

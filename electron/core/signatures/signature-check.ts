@@ -1,0 +1,110 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import type { SignaturePurpose } from '../../shared/signatures'
+import { canonicalJson } from '../audit/canonical-json'
+import { sha256 } from '../audit/event-hash'
+import { textSignatureValid } from '../audit/installation'
+import type { Findings } from '../audit/forensic-report'
+import { keyFingerprint } from '../exchange/partners'
+import { signatureMessage } from './signing'
+import { contentStaysAsSigned, signedContent, type RowReader } from './signed-content'
+
+interface SignatureRow {
+  id: string
+  purpose: SignaturePurpose
+  subject_id: string
+  signer_user_id: string
+  signer_key_id: string
+  key_fingerprint: string
+  expert_id: string | null
+  content_json: string
+  content_hash: string
+  signature: string
+  signed_at: string
+}
+
+interface KeyRow {
+  user_id: string
+  public_key: string
+  valid_from: string
+  valid_until: string | null
+}
+
+const purposeNames: Record<SignaturePurpose, string> = {
+  'opinion.sign': '技术调查意见签署',
+  'custody.handover': '样品移交',
+  'order.issue': '修复令签发',
+  'order.accept': '修复令验收',
+  'draw.confirm': '随机抽取确认'
+}
+
+/**
+ * What is wrong with one signature, or nothing: the key must be the
+ * signer's, valid when they signed, with the fingerprint shown; the content
+ * must hash to the signed hash; the Ed25519 signature must verify; and the
+ * signed record must still read as signed (except an issued order, which may
+ * be amended and is checked against the content as signed).
+ */
+export function signatureProblems(read: RowReader, s: SignatureRow): string[] {
+  const problems: string[] = []
+  const key = read('select user_id, public_key, valid_from, valid_until from user_key where id = ?', s.signer_key_id)[0] as unknown as KeyRow | undefined
+  if (!key) return ['签名所用的密钥不在库中']
+  if (key.user_id !== s.signer_user_id) problems.push('签名所用的密钥不属于署名的账户')
+  if (keyFingerprint(key.public_key) !== s.key_fingerprint) problems.push('签名所示的密钥指纹与密钥不符')
+  if (s.signed_at < key.valid_from || (key.valid_until !== null && s.signed_at >= key.valid_until)) problems.push('签名时该密钥不在有效期内')
+  if (sha256(s.content_json) !== s.content_hash) problems.push('签名内容与其摘要不符')
+  const message = signatureMessage({
+    purpose: s.purpose,
+    subjectId: s.subject_id,
+    signerUserId: s.signer_user_id,
+    expertId: s.expert_id,
+    keyFingerprint: s.key_fingerprint,
+    signedAt: s.signed_at,
+    contentHash: s.content_hash
+  })
+  if (!textSignatureValid(key.public_key, message, s.signature)) problems.push('签名无效（不是该密钥对此内容的签名）')
+  const read_ = signedContent[s.purpose]
+  if (read_ && contentStaysAsSigned(s.purpose)) {
+    const now = read_(read, s.subject_id)
+    if (now === null) problems.push('所签署的记录已不在库中')
+    else if (canonicalJson(now) !== s.content_json) problems.push('所签署的记录在签名后被改动')
+  }
+  return problems
+}
+
+/** A reader over a raw SQLite connection. */
+export function sqliteRows(sqlite: BetterSqlite3.Database): RowReader {
+  return (query, ...params) => sqlite.prepare(query).all(...params) as Record<string, unknown>[]
+}
+
+function hasSignatures(sqlite: BetterSqlite3.Database): boolean {
+  return sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'signature'").get() !== undefined
+}
+
+/** The signatures of these records, checked, one line each for `verify --document`. */
+export function checkSignaturesOf(sqlite: BetterSqlite3.Database, subjectIds: readonly string[]): { ok: boolean; lines: string[] } {
+  if (!hasSignatures(sqlite) || subjectIds.length === 0) return { ok: true, lines: [] }
+  const read = sqliteRows(sqlite)
+  const rows = subjectIds.flatMap((id) => read('select * from signature where subject_id = ? order by signed_at, id', id) as unknown as SignatureRow[])
+  const lines: string[] = []
+  let ok = true
+  for (const s of rows) {
+    const who = read('select username, display_name from app_user where id = ?', s.signer_user_id)[0] as unknown as { username: string; display_name: string } | undefined
+    const problems = signatureProblems(read, s)
+    if (problems.length > 0) ok = false
+    const signer = who ? `${who.display_name}（${who.username}）` : s.signer_user_id
+    lines.push(`个人签名：${purposeNames[s.purpose]}，${signer}，${s.signed_at}，密钥指纹 ${s.key_fingerprint}：${problems.length === 0 ? '有效' : problems.join('；')}`)
+  }
+  return { ok, lines }
+}
+
+/** `verify`: every signature in the folder, each problem a finding naming the signature. @returns how many were checked. */
+export function checkSignatures(sqlite: BetterSqlite3.Database, findings: Findings): number {
+  if (!hasSignatures(sqlite)) return 0
+  const read = sqliteRows(sqlite)
+  let checked = 0
+  for (const s of sqlite.prepare('select * from signature order by signed_at, id').iterate() as IterableIterator<SignatureRow>) {
+    checked++
+    for (const problem of signatureProblems(read, s)) findings.add('signature', `个人签名 ${s.id}（${purposeNames[s.purpose] ?? s.purpose}，记录 ${s.subject_id}）：${problem}`)
+  }
+  return checked
+}
