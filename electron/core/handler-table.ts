@@ -39,6 +39,7 @@ import { backupHandlers } from './backups/backup.service'
 import { exchangeHandlers } from './exchange/exchange.service'
 import { searchHandlers } from './search/search.service'
 import { homeHandlers } from './orders/home.service'
+import { expertLoadHandlers } from './experts/expert-load.service'
 import { caseAccessOf } from './access/case-access'
 
 export type Handler<C extends Channel> =
@@ -85,6 +86,7 @@ export const handlerTable: HandlerTable = {
   ...exchangeHandlers,
   ...searchHandlers,
   ...homeHandlers,
+  ...expertLoadHandlers,
   ...signatureHandlers,
 }
 

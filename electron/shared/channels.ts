@@ -125,6 +125,7 @@ export const channels = [
   'history.forRecord',
   'history.log',
   'search.global',
+  'experts.load',
   'orders.charts',
   'cases.awaitingAssignment',
   'opinions.create',

@@ -147,6 +147,7 @@ import { courtSettingsInput, type CourtSettings } from './court'
 import { backupScheduleInput, type BackupSchedule, type BackupStatus } from './backups'
 import { auditLogQuery, recordHistoryInput, type HistoryEvent } from './history'
 import { globalSearchInput, type SearchResults } from './search'
+import { expertLoadInput, type ExpertLoad } from './expert-load'
 import { awaitingAssignmentQuery, chartsQuery, type AwaitingAssignment, type DashboardCharts } from './home'
 
 /** Carries a reply type alongside a schema without any runtime value. */
@@ -258,6 +259,7 @@ export const contract = {
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
   'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
   'search.global': { input: globalSearchInput, reply: reply<SearchResults>() },
+  'experts.load': { input: expertLoadInput, reply: reply<ExpertLoad[]>() },
   'orders.charts': { input: chartsQuery, reply: reply<DashboardCharts>() },
   'cases.awaitingAssignment': { input: awaitingAssignmentQuery, reply: reply<AwaitingAssignment>() },
   'documents.seal': { input: documentSealInput, reply: reply<DocumentSeal>() },

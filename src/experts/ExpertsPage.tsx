@@ -12,6 +12,7 @@ import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { ExpertImport } from '../documents/ExpertImport'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 import { useLinkedSearch } from '../search/linked-search'
+import { ExpertLoadCell, ExpertTermCell, useExpertLoads } from './ExpertLoadCells'
 
 const pageSize = 20
 
@@ -55,6 +56,7 @@ export function ExpertsPage() {
     queryFn: () => unwrap(api.experts.list({ search, fieldId, status, after: pager.after, limit: pageSize }))
   })
   const fieldsById = new Map((fields.data ?? []).map((f) => [f.id, f]))
+  const loads = useExpertLoads(experts.data?.items ?? [])
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['experts.list'] })
 
   const changeStatus = useMutation({
@@ -167,7 +169,8 @@ export function ExpertsPage() {
                 )
               })
           },
-          { title: t('experts.term'), key: 'term', width: 200, render: (_, e) => `${e.termStart} ~ ${e.termEnd}` },
+          { title: t('experts.term'), key: 'term', width: 220, render: (_, e) => <ExpertTermCell expert={e} /> },
+          { title: t('experts.loadTitle'), key: 'load', width: 110, render: (_, e) => <ExpertLoadCell expert={e} activeCases={loads.get(e.id)} /> },
           {
             title: t('experts.status'),
             dataIndex: 'status',

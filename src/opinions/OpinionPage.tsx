@@ -20,6 +20,7 @@ import { EvidencePicker } from './EvidencePicker'
 import { WordExportButton } from '../documents/WordExportButton'
 import { HistoryCard } from '../documents/HistoryList'
 import { useSigningPassword } from '../session/SigningPassword'
+import { ExpertLinkNotice } from '../session/ExpertLinkNotice'
 import { OpinionStatusTag } from './OpinionStatusTag'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 
@@ -60,10 +61,12 @@ export function OpinionPage() {
   if (!opinion.data) return <Result status="404" title={opinion.error?.message} />
   const o = opinion.data
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['opinions.get'] })
-  const assigned = user?.role === 'investigator' && o.investigators.some((i) => i.expertId === user.expertId)
+  // An unconfirmed link does not make the account the expert (the core refuses it too).
+  const assigned = user?.role === 'investigator' && user.expertLinkConfirmed && o.investigators.some((i) => i.expertId === user.expertId)
   const latest = o.nextVersionId === null
   return (
     <>
+      <ExpertLinkNotice />
       <OpinionEditor
         key={o.id}
         opinion={o}
@@ -134,7 +137,7 @@ function OpinionEditor(props: {
     if (!readOnly && !frozen) void save()
   }
   const step = useMutation({
-    mutationFn: () => unwrap(api.opinions.submit({ id: o.id, revision: o.revision })),
+    mutationFn: () => unwrap(api.opinions.submit({ id: o.id, revision: savedRevision.current })),
     onSuccess: (next) => {
       void message.success(t('opinions.submitted'))
       props.onChanged(next)
@@ -145,7 +148,7 @@ function OpinionEditor(props: {
   const signing = useSigningPassword()
   const sign = async () => {
     const error = await signing.sign(t('signing.titles.opinion'), async (password) => {
-      const reply = await api.opinions.sign({ id: o.id, revision: o.revision, password })
+      const reply = await api.opinions.sign({ id: o.id, revision: savedRevision.current, password })
       if (!reply.ok) return reply.error
       void message.success(t('opinions.signedOk'))
       props.onChanged(reply.value)

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { PersonalSignatures, usePersonalSignatures } from '../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../electron/shared/money'
@@ -145,6 +146,7 @@ export function OpinionPrint() {
   const { id = '' } = useParams()
   const print = useQuery({ queryKey: ['opinions.print', id], queryFn: () => unwrap(api.opinions.print({ id })) })
   const seal = useDocumentSeal('opinion', id, Boolean(print.data))
+  const signed = usePersonalSignatures([id], Boolean(print.data))
   if (print.isError) return <p>{t('print.notFound')}</p>
   const o = print.data?.opinion
   const recommended = o ? o.options.findIndex((x) => x.recommended) : -1
@@ -152,7 +154,7 @@ export function OpinionPrint() {
     <PrintPage
       court={o?.court ?? ''}
       title={t('opinions.printView.title')}
-      ready={Boolean(print.data) && seal.settled}
+      ready={Boolean(print.data) && seal.settled && signed.settled}
       footer={
         print.data &&
         o && (
@@ -269,9 +271,10 @@ export function OpinionPrint() {
           <div style={{ marginTop: '10mm', textAlign: 'right' }}>
             {o.investigators.map((inv) => (
               <p key={inv.expertId} className="print-flush">
-                {t('opinions.printView.signature')}：{inv.name}　{inv.signedAt ? formatShanghai(inv.signedAt) : '________'}
+                {t('opinions.printView.signature')}：{inv.name}（{inv.organisation}）　{inv.signedAt ? formatShanghai(inv.signedAt) : '________'}
               </p>
             ))}
+            <PersonalSignatures signatures={signed.signatures} />
             <p className="print-flush" style={{ fontSize: '9pt', color: '#555' }}>
               {t('opinions.printView.printedAt', { at: formatShanghai(print.data.printedAt) })}
             </p>

@@ -7,7 +7,8 @@ import { custodianKinds, custodyEventInput, labResultInput, type CustodyEventInp
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
-import { fromShanghaiInput, toShanghaiInput } from '../../electron/shared/shanghai-time'
+import { ShanghaiDateTimePicker } from '../forms/ShanghaiPickers'
+import { keepEnterInDateFields } from '../forms/date-field-enter'
 
 interface EntryProps<T> {
   initial: T
@@ -62,12 +63,7 @@ function fields<T extends FieldValues>(form: ReturnType<typeof useForm<T>>, pref
         control={form.control}
         name={name}
         render={({ field }) => (
-          <Input
-            id={`${prefix}-${name}`}
-            type="datetime-local"
-            value={field.value ? toShanghaiInput(field.value) : ''}
-            onChange={(e) => field.onChange(fromShanghaiInput(e.target.value))}
-          />
+          <ShanghaiDateTimePicker id={`${prefix}-${name}`} value={(field.value as string | undefined) ?? ''} onChange={field.onChange} />
         )}
       />
     </FormField>
@@ -81,7 +77,7 @@ export function ResultForm(props: EntryProps<LabResultInput> & { parameters: { k
   const { form, submit, formError } = useEntryForm<LabResultInput>(labResultInput, props)
   const f = fields(form, 'result')
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('sampling.samplePage.addResult')}>
+    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.samplePage.addResult')}>
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         <FormField id="result-parameterKey" label={t('sampling.result.parameter')} error={f.errorOf('parameterKey')} required>
@@ -129,7 +125,7 @@ export function CustodyForm(props: EntryProps<CustodyEventInput>) {
   const { form, submit, formError } = useEntryForm<CustodyEventInput>(custodyEventInput, props)
   const f = fields(form, 'custody')
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('sampling.samplePage.addCustody')}>
+    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.samplePage.addCustody')}>
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         {f.text('relinquishedBy', t('sampling.custody.relinquishedBy'), true)}

@@ -8,10 +8,10 @@ import type { Site } from '../../electron/shared/sites'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { applyServerErrors } from '../forms/server-errors'
-import { fromShanghaiInput, toShanghaiInput } from '../../electron/shared/shanghai-time'
 import { uploadAttachment } from '../attachments/upload-attachment'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
+import { ShanghaiDateTimePicker } from '../forms/ShanghaiPickers'
 
 type NumberField =
   | 'depthM'
@@ -126,7 +126,7 @@ export function SampleForm(props: {
                 control={control}
                 name="sampledAt"
                 render={({ field }) => (
-                  <Input id="sample-sampledAt" type="datetime-local" value={field.value ? toShanghaiInput(field.value) : ''} onChange={(e) => field.onChange(fromShanghaiInput(e.target.value))} />
+                  <ShanghaiDateTimePicker id="sample-sampledAt" value={field.value} onChange={field.onChange} />
                 )}
               />
             </FormField>

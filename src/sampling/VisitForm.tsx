@@ -10,6 +10,7 @@ import { applyServerErrors } from '../forms/server-errors'
 import { FormActions } from '../forms/FormActions'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
+import { DayPicker } from '../forms/ShanghaiPickers'
 
 /** A site visit: the day, who was there, the weather. People are typed one per line. */
 export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: SiteVisitInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
@@ -28,7 +29,7 @@ export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: S
       <Form layout="vertical" component={false}>
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
         <FormField id="visit-date" label={t('sampling.visitForm.visitDate')} error={errors.visitDate} required>
-          <Controller control={control} name="visitDate" render={({ field }) => <Input id="visit-date" type="date" {...field} />} />
+          <Controller control={control} name="visitDate" render={({ field }) => <DayPicker id="visit-date" value={field.value} onChange={field.onChange} />} />
         </FormField>
         <FormField id="visit-people" label={t('sampling.visitForm.peoplePresent')} error={errors.peoplePresent as never} required>
           <Controller

@@ -11,7 +11,24 @@ export const zhCN = {
     sign: '签名',
     cancel: '取消',
     cancelled: '未输入密码，未签名，未作任何更改',
-    titles: { opinion: '签署技术调查意见', custody: '签名登记样品移交', issue: '签名签发修复令', accept: '签名确认验收结论', draw: '签名确认随机抽取' }
+    titles: { opinion: '签署技术调查意见', custody: '签名登记样品移交', issue: '签名签发修复令', accept: '签名确认验收结论', draw: '签名确认随机抽取' },
+    purposes: { opinion_sign: '签署意见', custody_handover: '登记移交', order_issue: '签发', order_accept: '验收', draw_confirm: '确认抽取' },
+    link: {
+      title: '以本人密码确认专家关联',
+      message: '管理员已将您的账户关联到专家库中的一位专家。确认之前，您不能以该专家身份撰写或签署技术调查意见。',
+      confirm: '确认关联',
+      state: '关联确认',
+      confirmed: '本人已确认',
+      unconfirmed: '待本人确认',
+      changeTitle: '更改专家关联（须填写原因，记入审计）'
+    },
+    print: {
+      title: '个人签名',
+      line: '{{purpose}}：{{signer}}，{{at}}，密钥指纹 {{fingerprint}}',
+      asExpert: '{{name}}（{{organisation}}，账户 {{username}}）',
+      asUser: '{{name}}（账户 {{username}}）',
+      note: '每个签名以签名人本人的密钥作出，仅其本人凭密码可作；密钥指纹可与签名人的账户核对。'
+    }
   },
   session: {
     current: '当前用户',
@@ -51,7 +68,24 @@ export const en: typeof zhCN = {
     sign: 'Sign',
     cancel: 'Cancel',
     cancelled: 'No password entered: nothing was signed or changed',
-    titles: { opinion: 'Sign the opinion', custody: 'Sign the custody handover', issue: 'Sign and issue the order', accept: 'Sign the acceptance', draw: 'Sign and confirm the draw' }
+    titles: { opinion: 'Sign the opinion', custody: 'Sign the custody handover', issue: 'Sign and issue the order', accept: 'Sign the acceptance', draw: 'Sign and confirm the draw' },
+    purposes: { opinion_sign: 'Signed the opinion', custody_handover: 'Recorded the handover', order_issue: 'Issued', order_accept: 'Accepted', draw_confirm: 'Confirmed the draw' },
+    link: {
+      title: 'Confirm the expert link with your password',
+      message: 'An administrator linked your account to an expert of the pool. Until you confirm it, you cannot write or sign that expert’s opinion.',
+      confirm: 'Confirm the link',
+      state: 'Link confirmed',
+      confirmed: 'Confirmed by the user',
+      unconfirmed: 'Awaiting the user',
+      changeTitle: 'Change the expert link (a reason is required and audited)'
+    },
+    print: {
+      title: 'Personal signatures',
+      line: '{{purpose}}: {{signer}}, {{at}}, key fingerprint {{fingerprint}}',
+      asExpert: '{{name}} ({{organisation}}, account {{username}})',
+      asUser: '{{name}} (account {{username}})',
+      note: 'Each signature was made with the signer’s own key, which only their password unlocks; the fingerprint can be checked against their account.'
+    }
   },
   session: {
     current: 'Current user',

@@ -1,4 +1,5 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd'
+import { ReasonDialog } from '../forms/ReasonDialog'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
@@ -21,11 +22,19 @@ export function UsersCard() {
   const { message } = AntApp.useApp()
   const experts = useQuery({ queryKey: ['experts.list', 'all'], queryFn: () => unwrap(api.experts.list({ limit: 500 })), enabled: may('manageUsers') })
   // An investigator account signs opinions as the expert of the pool it is linked to.
-  const link = async (user: User, expertId: string | null) => {
-    const reply = await api.users.linkExpert({ userId: user.id, expertId })
-    if (!reply.ok) return void message.error(reply.error.message)
+  // A link already set is changed only with a reason (audited); the user confirms every link with their own password.
+  const [relink, setRelink] = useState<{ user: User; expertId: string | null } | null>(null)
+  const send = async (user: User, expertId: string | null, reason: string) => {
+    const reply = await api.users.linkExpert({ userId: user.id, expertId, reason })
+    if (!reply.ok) return reply.error
     void message.success(t('opinions.linked'))
     void queryClient.invalidateQueries({ queryKey: ['users.list'] })
+    return null
+  }
+  const link = async (user: User, expertId: string | null) => {
+    if (user.expertId !== null) return setRelink({ user, expertId })
+    const error = await send(user, expertId, '')
+    if (error) void message.error(error.message)
   }
   return (
     <Card title={t('users.title')} extra={may('manageUsers') && <Button onClick={() => setAdding(true)}>{t('users.add')}</Button>}>
@@ -59,9 +68,23 @@ export function UsersCard() {
               ) : (
                 (user.expertId && <Tag color="green">{t('opinions.linked')}</Tag>) || '—'
               )
+          },
+          {
+            title: t('signing.link.state'),
+            key: 'expertConfirmed',
+            render: (_, user) => user.expertId !== null && <Tag color={user.expertLinkConfirmed ? 'green' : 'orange'}>{t(user.expertLinkConfirmed ? 'signing.link.confirmed' : 'signing.link.unconfirmed')}</Tag>
           }
         ]}
       />
+      {relink && (
+        <ReasonDialog
+          title={t('signing.link.changeTitle')}
+          testId="relink-form"
+          required
+          onClose={() => setRelink(null)}
+          onSubmit={(reason) => send(relink.user, relink.expertId, reason)}
+        />
+      )}
       {adding && (
         <UserDialog
           onClose={(saved) => {

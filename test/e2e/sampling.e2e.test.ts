@@ -43,8 +43,8 @@ describe('the investigator’s field notebook in the browser preview', () => {
 
     const codes: string[] = []
     for (const [time, seal] of [
-      ['2021-01-25T10:00', 'ZB-0125-01'],
-      ['2021-01-25T10:20', 'ZB-0125-02']
+      ['2021-01-25 10:00', 'ZB-0125-01'],
+      ['2021-01-25 10:20', 'ZB-0125-02']
     ] as const) {
       await page.getByTestId('new-sample').click()
       const form = page.getByRole('form', { name: '登记样品' })
@@ -94,7 +94,8 @@ describe('the investigator’s field notebook in the browser preview', () => {
     const custody = page.getByRole('form', { name: '登记移交' })
     await custody.getByLabel('接收人').fill('漳滨县环境监测站实验室')
     await choose(page, custody.getByLabel('接收方类型'), '实验室')
-    await custody.getByLabel('移交时间').fill('2021-01-25T15:00')
+    await custody.getByLabel('移交时间').fill('2021-01-25 15:00')
+    await custody.getByLabel('移交时间').press('Enter')
     await custody.getByRole('button', { name: /保\s*存/ }).click()
     await signWithPassword(page)
     await page.getByTestId('custody-holder').getByText(/漳滨县环境监测站实验室（在实验室/).waitFor()

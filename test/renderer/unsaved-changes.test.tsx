@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { createMemoryRouter, Link, RouterProvider } from 'react-router-dom'
 import { UnsavedChangesGuard } from '../../src/forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../../src/forms/date-field-enter'
+import { ShanghaiDateTimePicker } from '../../src/forms/ShanghaiPickers'
 import { AntdConfig } from '../../src/layout/AntdConfig'
 
 function Editor() {
@@ -81,5 +82,16 @@ describe('Enter in a date field', () => {
     expect(enter('picker')).toBe(false)
     expect(enter('name')).toBe(true)
     expect(submitted).toBe(0)
+  })
+})
+
+describe('the date and time picker', () => {
+  it('shows an instant as 2020-05-12 10:30, the Asia/Shanghai wall clock, in the one display format', () => {
+    render(
+      <AntdConfig>
+        <ShanghaiDateTimePicker id="at" value="2020-05-12T02:30:00.000Z" onChange={() => undefined} />
+      </AntdConfig>
+    )
+    expect((document.querySelector('#at') as HTMLInputElement).value).toBe('2020-05-12 10:30')
   })
 })

@@ -17,7 +17,7 @@ function conflictOf(conflicts: { expertId: string; ground: string; reason: strin
  * cases is checked against. Read for the screened experts only, through
  * `assignment_expert_status`, not by grouping every open assignment.
  */
-async function openCaseCounts(db: Kysely<Database>, expertIds: readonly string[]): Promise<Map<string, number>> {
+export async function openCaseCounts(db: Kysely<Database>, expertIds: readonly string[]): Promise<Map<string, number>> {
   if (expertIds.length === 0) return new Map()
   const rows = await db
     .selectFrom('assignment')

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { PersonalSignatures, usePersonalSignatures } from '../../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
@@ -18,7 +19,9 @@ export function AssignmentNotice() {
   const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
   const loaded = Boolean(courtCase.data && assignments.data && fields.data)
   const seal = useDocumentSeal('assignment_notice', caseId, loaded)
-  const ready = loaded && seal.settled
+  const drawIds = [...new Set((assignments.data ?? []).filter(onNotice).flatMap((a) => (a.drawId ? [a.drawId] : [])))]
+  const signed = usePersonalSignatures(drawIds, loaded)
+  const ready = loaded && seal.settled && signed.settled
   const title = t('print.notice.title')
 
   if (courtCase.isError) return <p>{t('print.notFound')}</p>
@@ -91,6 +94,7 @@ export function AssignmentNotice() {
             {t('print.notice.recusalRight.basis')}
           </p>
           <p className="print-flush">{t('print.notice.contact', { judge: c.judgeName || '—', clerk: c.clerkName || '—' })}</p>
+          <PersonalSignatures signatures={signed.signatures} />
           <SignatureBlock fallbackCourt={c.court} day={today} />
         </>
       )}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { PersonalSignatures, usePersonalSignatures } from '../../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../../electron/shared/money'
@@ -25,6 +26,8 @@ export function OrderSummaryPrint() {
   const { id = '' } = useParams()
   const summary = useQuery({ queryKey: ['orders.summary', id], queryFn: () => unwrap(api.orders.summary({ id })) })
   const seal = useDocumentSeal('order_summary', id, Boolean(summary.data))
+  const acceptanceId = summary.data?.order.acceptance?.id
+  const signed = usePersonalSignatures(acceptanceId ? [id, acceptanceId] : [id], Boolean(summary.data))
   const title = t('orders.summary.title')
   if (summary.isError) return <p>{t('print.notFound')}</p>
   const s = summary.data
@@ -35,7 +38,7 @@ export function OrderSummaryPrint() {
     <PrintPage
       court={s?.court ?? ''}
       title={title}
-      ready={Boolean(s) && seal.settled}
+      ready={Boolean(s) && seal.settled && signed.settled}
       footer={
         s && (
           <div style={{ width: '100%' }}>
@@ -261,6 +264,7 @@ export function OrderSummaryPrint() {
           ) : (
             <p className="print-flush">{t('orders.summary.notAccepted')}</p>
           )}
+          <PersonalSignatures signatures={signed.signatures} />
         </>
       )}
     </PrintPage>

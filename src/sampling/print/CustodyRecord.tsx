@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { PersonalSignatures, usePersonalSignatures } from '../../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api'
@@ -10,10 +11,11 @@ export function CustodyRecord() {
   const { t } = useTranslation()
   const { sampleId = '' } = useParams()
   const detail = useQuery({ queryKey: ['samples.get', sampleId], queryFn: () => unwrap(api.samples.get({ id: sampleId })) })
+  const signed = usePersonalSignatures(detail.data?.custodyEvents.map((e) => e.id) ?? [], Boolean(detail.data))
   if (detail.isError) return <p>{t('print.notFound')}</p>
   const d = detail.data
   return (
-    <PrintPage court="" title={t('sampling.print.custodyTitle')} ready={Boolean(d)} footer={d && <span>{d.caseNumber}</span>}>
+    <PrintPage court="" title={t('sampling.print.custodyTitle')} ready={Boolean(d) && signed.settled} footer={d && <span>{d.caseNumber}</span>}>
       {d && (
         <>
           <table className="print-fixed">
@@ -93,6 +95,7 @@ export function CustodyRecord() {
           <p className="print-flush">
             {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}）
           </p>
+          <PersonalSignatures signatures={signed.signatures} />
           {d.custody.flags.length === 0 && <p className="print-flush">{t(d.custody.complete ? 'sampling.custody.intact' : 'sampling.custody.notAtLab')}</p>}
           {d.custody.flags.map((f) => (
             <p className="print-flush" key={`${f.kind}-${f.eventId}-${f.message}`}>
