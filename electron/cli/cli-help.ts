@@ -7,7 +7,10 @@ export const helpZh = `EcoCase 管理命令行 (admin CLI)
   call <channel> '<json>' --as USERNAME
         以某用户身份调用一个通道，打印 JSON 回复；回复为 {ok:false} 时退出码非零。
         密码在提示时输入，或由环境变量 ECOCASE_PASSWORD 给出（供脚本使用）；账户或密码无效时拒绝执行
-  verify [--fingerprint HASH] [--document CODE]
+  verify [--full] [--integrity] [--fingerprint HASH] [--document CODE]
+        默认为增量核验：自本文件夹上次通过核验的事件起，核对之后的事件、其涉及的记录、签名链头与链尾（截断、伪造的链尾），
+        SQLite 做 quick_check；--full 完整核验（含此前的全部事件与记录、无事件的新增记录和附件文件，显示进度条），
+        --integrity 改做 integrity_check。上次核验到的位置记在数据文件夹之外（ECOCASE_VERIFY_STATE 或 ~/.ecocase/verified）。
         取证核验（只读打开，不升级、不写入任何文件）：数据库完整性、各安装的审计链与签名链头、
         按审计链重算每条记录并与数据表逐字段核对、重新计算每个附件的哈希；发现改动时退出码 1
         并逐条指出（表、记录、字段），文件夹中没有 EcoCase 数据库时退出码 2。
@@ -73,8 +76,9 @@ Commands:
   call <channel> '<json>' --as USERNAME
         Calls one channel as a user and prints the JSON reply; exits non-zero when the reply is {ok:false}.
         The password is prompted for, or read from ECOCASE_PASSWORD (for scripts); a bad account or password is refused
-  verify [--fingerprint HASH] [--document CODE]
-        Forensic check (opened read-only, nothing upgraded or written): database integrity, each installation's audit
+  verify [--full] [--integrity] [--fingerprint HASH] [--document CODE]
+        Incremental by default (events since the last passing check); --full checks everything, --integrity runs
+        SQLite's integrity_check. Forensic check (opened read-only, nothing upgraded or written): database integrity, each installation's audit
         chain and signed heads, every record replayed from the chain and compared column by column, every attachment's
         hash; exits 1 naming each change found (table, record, column), 2 when the folder holds no EcoCase database.
         --fingerprint says whether an older document's fingerprint is in the chain.

@@ -6,6 +6,8 @@ import { cliPassword, cliSession } from './cli-session'
 import { newSession } from '../core/call'
 import { loadDemo } from '../core/demo/load-demo'
 import { verifyCommand } from './verify'
+import { verifiedPointsDir } from '../core/audit/verified-point'
+import { progressBar } from './progress-bar'
 import { replayDraw } from '../core/assignments/assignment.service'
 import { evaluateCommand, UsageError } from './evaluate'
 import { importResultsCommand } from './import-results'
@@ -38,6 +40,8 @@ function readArgs(argv: string[]) {
         data: { type: 'string' },
         as: { type: 'string' },
         fingerprint: { type: 'string' },
+        full: { type: 'boolean' },
+        integrity: { type: 'boolean' },
         document: { type: 'string' },
         out: { type: 'string' },
         replace: { type: 'boolean', default: false },
@@ -113,7 +117,14 @@ async function main(argv: string[]): Promise<number> {
       })
     }
     case 'verify': {
-      const { code, output } = await verifyCommand(dataDir, { fingerprint: values.fingerprint ?? null, document: values.document ?? null })
+      const { code, output } = await verifyCommand(dataDir, {
+        fingerprint: values.fingerprint ?? null,
+        document: values.document ?? null,
+        full: values.full ?? false,
+        integrity: values.integrity ?? false,
+        stateDir: verifiedPointsDir(),
+        progress: values.full ? progressBar() : undefined
+      })
       ;(code === 2 ? process.stderr : process.stdout).write(output)
       return code
     }

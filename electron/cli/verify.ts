@@ -6,6 +6,17 @@ import { forensicCheck } from '../core/audit/forensic-check'
 import { NotADataFolder, openForensic, type ForensicDb } from '../core/audit/forensic-db'
 import { cliFailure } from './cli-language'
 import { listAuditedTables, rowKey } from '../core/records/record-tables'
+import { keepVerifiedPoint, readVerifiedPoint } from '../core/audit/verified-point'
+
+/** How `verify` runs; `stateDir` (the CLI's) makes it incremental from the folder's last verified point unless `full`. */
+export interface VerifyOptions {
+  fingerprint?: string | null
+  document?: string | null
+  full?: boolean
+  integrity?: boolean
+  stateDir?: string | null
+  progress?: (fraction: number, stage: string) => void
+}
 
 const headReasons: Record<string, string> = { backup: '备份', print: '打印', daily: '每日', open: '打开', close: '关闭' }
 const kindNames: Record<string, string> = {
@@ -26,7 +37,7 @@ const kindNames: Record<string, string> = {
  * with `--fingerprint`, whether a fingerprint printed by an older EcoCase is
  * in the chain. Exit 1 on any finding, 2 when the folder holds no EcoCase database.
  */
-export async function verifyCommand(dataDir: string, options: { fingerprint?: string | null; document?: string | null }): Promise<{ code: number; output: string }> {
+export async function verifyCommand(dataDir: string, options: VerifyOptions): Promise<{ code: number; output: string }> {
   let f: ForensicDb
   try {
     f = openForensic(dataDir)
@@ -48,8 +59,15 @@ export async function verifyCommand(dataDir: string, options: { fingerprint?: st
       lines.push(ok ? '结论：文书与数据库一致' : '结论：未通过')
       return { code: ok ? 0 : 1, output: `${lines.join('\n')}\n` }
     }
-    const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey)
-    lines.push(verdict.integrity.length === 0 ? '数据库完整性检查：通过' : '数据库完整性检查：未通过')
+    // Incremental from the point the last passing check reached, when one was kept (the CLI keeps them) and not asked for in full.
+    const from = options.stateDir && !options.full ? readVerifiedPoint(f, options.stateDir) : null
+    const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey, { integrity: options.integrity, from, progress: options.progress })
+    lines.push(
+      from
+        ? `增量核验：自 ${from.verifiedAt} 通过核验的第 ${from.seq} 号事件起（之后的事件及其记录、所有签名链头与链尾）；此前的事件与记录、未被任何事件提及的新增记录和附件文件不再重算，完整核验请加 --full`
+        : '完整核验：全部事件、全部记录与全部附件'
+    )
+    lines.push(`数据库完整性检查：${verdict.integrity.length === 0 ? '通过' : '未通过'}（${options.integrity ? 'integrity_check' : 'quick_check；逐页完整检查请加 --integrity'}）`)
     for (const chain of verdict.chains) {
       const who = chain.installationId ? `安装 ${chain.installationId}${chain.local ? '（本机）' : ''}` : '旧版单链'
       const head = chain.lastHead
@@ -71,6 +89,7 @@ export async function verifyCommand(dataDir: string, options: { fingerprint?: st
         lines.push(`指纹 ${options.fingerprint} 不在审计链中`)
       }
     }
+    if (verdict.ok && options.stateDir) keepVerifiedPoint(f, options.stateDir, new Date())
     if (verdict.ok) lines.push('结论：通过，未发现改动')
     else {
       lines.push(`结论：未通过，发现 ${verdict.findings.count()} 处问题：`)

@@ -61,6 +61,8 @@ export interface Call {
   newId: () => string
   /** Where a long call (an import) reports how far it is; the CLI prints it. */
   progress?: (report: CallProgress) => void
+  /** A file the transport streams to the call instead of the input's bytes (the CLI's results file, of any size). */
+  source?: () => AsyncIterable<Buffer>
   /** For a handler declared `signs`: the caller's signing key, unlocked by the password the input carried. */
   signer?: Signer
 }

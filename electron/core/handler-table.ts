@@ -6,6 +6,7 @@ import type { Role } from '../shared/roles'
 import type { Core } from './core'
 import type { AnonymousCall, Call, Session } from './call'
 import { isConstraintError } from './db/sqlite'
+import { untilBulkWriteEnds } from './db/bulk-write'
 import { storageError } from './db/storage-errors'
 import { parseOrRefuse } from './parse-input'
 import { activeUser } from './users/session-guard'
@@ -107,9 +108,10 @@ export async function dispatch(core: Core, session: Session, channel: string, ra
   }
 }
 
-/** What a transport may add to a call: where a long call reports its progress. */
+/** What a transport may add to a call: where a long call reports its progress, a file it streams. */
 export interface DispatchOptions {
   progress?: Call['progress']
+  source?: Call['source']
 }
 
 async function runChannel<C extends Channel>(core: Core, session: Session, channel: C, rawInput: unknown, options: DispatchOptions) {
@@ -129,9 +131,11 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
     : { input: parsed, signer: undefined }
   const now = at.toISOString()
   const cases = await caseAccessOf(core.db, user)
-  const base = { core, session, user, cases, channel, now, newId: core.newId, progress: options.progress, signer }
+  const base = { core, session, user, cases, channel, now, newId: core.newId, progress: options.progress, source: options.source, signer }
   // A read-only channel gets no transaction, so the records module refuses any write it attempts.
   if (!handler.writes) return handler.run({ ...base, db: core.db }, input)
+  // Before kysely takes the connection for the transaction, so the app's reads go on while an import writes.
+  await untilBulkWriteEnds(core.sqlite)
   return core.db.transaction().execute((trx) => handler.run({ ...base, db: trx }, input))
 }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { Channel } from './channels'
 import type { Result } from './errors'
-import type { KeysetPage, Page } from './common'
+import type { KeysetPage } from './common'
 import {
   caseExchangeQuery,
   conflictListQuery,
@@ -221,7 +221,7 @@ export const contract = {
   'orderTypes.list': { input: emptyInput, reply: reply<OrderType[]>() },
   'orderTypes.create': { input: orderTypeInput, reply: reply<OrderType>() },
   'orderTypes.update': { input: orderTypeUpdateInput, reply: reply<OrderType>() },
-  'orders.list': { input: orderListQuery, reply: reply<Page<OrderListItem>>() },
+  'orders.list': { input: orderListQuery, reply: reply<KeysetPage<OrderListItem>>() },
   'orders.get': { input: orderIdInput, reply: reply<RestorationOrder>() },
   'orders.create': { input: orderInput, reply: reply<RestorationOrder>() },
   'orders.update': { input: orderUpdateInput, reply: reply<RestorationOrder>() },
@@ -257,7 +257,7 @@ export const contract = {
   'backups.setSchedule': { input: backupScheduleInput, reply: reply<BackupSchedule>() },
   'backups.status': { input: emptyInput, reply: reply<BackupStatus>() },
   'history.forRecord': { input: recordHistoryInput, reply: reply<HistoryEvent[]>() },
-  'history.log': { input: auditLogQuery, reply: reply<Page<HistoryEvent>>() },
+  'history.log': { input: auditLogQuery, reply: reply<KeysetPage<HistoryEvent>>() },
   'search.global': { input: globalSearchInput, reply: reply<SearchResults>() },
   'experts.load': { input: expertLoadInput, reply: reply<ExpertLoad[]>() },
   'orders.charts': { input: chartsQuery, reply: reply<DashboardCharts>() },

@@ -159,6 +159,7 @@ export const errorReasons = {
   field_visit_of_case: { zh: '请选择本案的现场勘查', en: 'Choose a site visit of this case' },
   field_wrong_password: { zh: '密码错误', en: 'Wrong password' },
   fields_unknown: { zh: '所选专业领域不存在', en: 'The chosen fields do not exist' },
+  file_empty: { zh: '文件为空', en: 'The file is empty' },
   forbidden_role: { zh: '无权操作：仅{{allowed}}可执行此操作（当前角色：{{role}}）', en: 'Not allowed: only {{allowed}} may do this (your role: {{role}})' },
   gb15618_item_unknown: { zh: 'GB 15618-2018 无此项目：{{key}}', en: 'GB 15618-2018 has no item {{key}}' },
   gb3838_item_unknown: { zh: 'GB 3838-2002 表1 无此项目：{{key}}', en: 'GB 3838-2002 Table 1 has no item {{key}}' },

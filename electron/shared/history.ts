@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isoDate, page } from './common'
+import { isoDate, keysetPage } from './common'
 
 /** A row as an audit event holds it: SQLite column names, values as stored. */
 export type StoredColumns = Record<string, unknown>
@@ -33,7 +33,7 @@ export const auditLogQuery = z
     to: isoDate.optional(),
     entityType: z.string().max(40).optional(),
     entityId: z.string().max(200).optional(),
-    ...page
+    ...keysetPage
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' })
 export type AuditLogQuery = z.input<typeof auditLogQuery>

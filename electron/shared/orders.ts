@@ -1,6 +1,6 @@
 import type { OverdueNotice } from './assignments'
 import { z } from 'zod'
-import { id, isoDate, optionalText, page, requiredText, revision, type RecordStamp, type Voiding } from './common'
+import { id, isoDate, keysetPage, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
 import type { Acceptance, Handover } from './acceptance'
 
 /** Restoration order (修复令) status: draft → issued → in progress → accepted, failed or closed. */
@@ -217,7 +217,7 @@ export const orderListQuery = z.object({
   status: z.enum(orderStatuses).nullable().default(null),
   orderTypeId: id.nullable().default(null),
   caseId: id.nullable().default(null),
-  ...page
+  ...keysetPage
 })
 export type OrderListQuery = z.input<typeof orderListQuery>
 export const orderIdInput = z.object({ id })
@@ -476,4 +476,6 @@ export interface Dashboard {
   overdueNotices: OverdueNotice[]
   byStatus: { status: OrderStatus; count: number }[]
   byType: { orderTypeId: string; name: string; count: number }[]
+  /** How many there are of each list above, which carries only the first 20 (the rest are reached from the full, paged lists). */
+  counts: { overdue: number; dueSoon: number; openDeviations: number; overdueNotices: number }
 }

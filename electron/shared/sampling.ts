@@ -328,10 +328,14 @@ export const sampleCodePatternInput = z.object({ pattern: z.string().trim().min(
 
 export const caseShortCodeInput = z.object({ caseId: id, shortCode: caseShortCode })
 
-/** A lab-results CSV as the user picked it; bytes are base64 so GB18030 files survive the transport. */
+/**
+ * A lab-results CSV as the user picked it; bytes are base64 so GB18030 files
+ * survive the transport, up to 5 MB (the UI's limit). The CLI streams its
+ * file to the call instead (no limit) and leaves the bytes empty.
+ */
 export const labResultImportInput = z.object({
   fileName: requiredText(255, '请选择文件'),
-  contentBase64: z.string().max(8 * 1024 * 1024, '文件超过 5 MB 上限').min(1, '文件为空')
+  contentBase64: z.string().max(8 * 1024 * 1024, '文件超过 5 MB 上限').default('')
 })
 
 export const resultSeriesQuery = z.object({

@@ -10,8 +10,9 @@ import { api, unwrap } from '../api/api'
 import { HistoryEntry } from './HistoryList'
 import { useHistoryWords } from './history-words'
 import { csvText, downloadFile } from './download'
+import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 
-type Filter = Omit<AuditLogQuery, 'offset' | 'limit'>
+type Filter = Omit<AuditLogQuery, 'after' | 'limit'>
 const pageSize = 20
 
 /** 审计日志: the administrator's view of every event, newest first, filtered by user, channel, day and record, and its export. */
@@ -19,16 +20,16 @@ export function AuditLogCard() {
   const { t } = useTranslation()
   const words = useHistoryWords()
   const [filter, setFilter] = useState<Filter>({})
-  const [page, setPage] = useState(1)
+  const pager = useKeysetPager()
   const [exporting, setExporting] = useState<string | null>(null)
   const users = useQuery({ queryKey: ['users.list'], queryFn: () => unwrap(api.users.list({})) })
   const log = useQuery({
-    queryKey: ['history.log', filter, page],
-    queryFn: () => unwrap(api.history.log({ ...filter, offset: (page - 1) * pageSize, limit: pageSize }))
+    queryKey: ['history.log', filter, pager.after],
+    queryFn: () => unwrap(api.history.log({ ...filter, after: pager.after, limit: pageSize }))
   })
   const change = (next: Filter) => {
     setFilter(Object.fromEntries(Object.entries({ ...filter, ...next }).filter(([, v]) => v)) as Filter)
-    setPage(1)
+    pager.reset()
   }
   const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined)
 
@@ -39,12 +40,13 @@ export function AuditLogCard() {
       columnChanges(e)
         .map((c) => `${words.column(c.column)}：${e.before && e.after ? `${words.value(c.column, c.before)} → ` : ''}${words.value(c.column, e.after ? c.after : c.before)}`)
         .join('；')
-    for (let offset = 0; ; offset += 500) {
-      const reply = await api.history.log({ ...filter, offset, limit: 500 })
+    let after: string | null = null
+    do {
+      const reply = await api.history.log({ ...filter, after, limit: 500 })
       if (!reply.ok) return setExporting(reply.error.message)
       for (const e of reply.value.items) rows.push([formatShanghai(e.at), e.actorName, e.channel, words.action(e), words.table(e.entityType), e.entityId, describe(e)])
-      if (offset + 500 >= reply.value.total) break
-    }
+      after = reply.value.next
+    } while (after !== null)
     downloadFile('EcoCase-审计日志.csv', csvText(rows), 'text/csv;charset=utf-8')
   }
 
@@ -86,13 +88,14 @@ export function AuditLogCard() {
         size="small"
         loading={log.isLoading}
         dataSource={log.data?.items ?? []}
-        pagination={{ current: page, pageSize, total: log.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+        pagination={false}
         columns={[
           { title: t('audit.channel'), dataIndex: 'channel', width: 180 },
           { title: t('audit.event'), key: 'event', render: (_, e) => <HistoryEntry event={e} /> },
           { title: t('audit.recordId'), dataIndex: 'entityId', width: 280, render: (v: string) => <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v}</span> }
         ]}
       />
+      <KeysetPagerBar pager={pager} reply={log.data} testId="audit-pager" />
     </Card>
   )
 }

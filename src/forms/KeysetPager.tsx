@@ -1,5 +1,5 @@
 import { Button, Space, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listCountCap, type KeysetPage } from '../../electron/shared/common'
 
@@ -11,6 +11,8 @@ import { listCountCap, type KeysetPage } from '../../electron/shared/common'
 export function useKeysetPager() {
   const [cursors, setCursors] = useState<(string | null)[]>([null])
   const [total, setTotal] = useState<number | null>(null)
+  // Stable, so a list may reset its pager in an effect on its filter.
+  const reset = useCallback(() => setCursors((c) => (c.length === 1 && c[0] === null ? c : [null])), [])
   return {
     /** The `after` of the page to show. */
     after: cursors[cursors.length - 1]!,
@@ -20,7 +22,7 @@ export function useKeysetPager() {
     forward: (next: string) => setCursors((c) => [...c, next]),
     back: () => setCursors((c) => (c.length > 1 ? c.slice(0, -1) : c)),
     /** Back to the first page, as a new search or filter starts a new list. */
-    reset: () => setCursors([null])
+    reset
   }
 }
 

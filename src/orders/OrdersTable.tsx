@@ -1,55 +1,64 @@
 import { Table, Tag } from 'antd'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { OrderListItem, OrderStatus } from '../../electron/shared/orders'
 import { api, unwrap } from '../api/api'
+import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 import { orderTypeNameOf } from './order-type-name'
 import { orderStatusColors } from './order-status'
 
-/** A page of restoration orders, newest first, filtered by status, type or case. */
+const pageSize = 20
+
+/** A keyset page of restoration orders, newest first, filtered by status, type or case. */
 export function OrdersTable(props: { status?: OrderStatus | null; orderTypeId?: string | null; caseId?: string | null }) {
   const { t, i18n } = useTranslation()
-  const [page, setPage] = useState({ current: 1, pageSize: 20 })
+  const pager = useKeysetPager()
   const filter = { status: props.status ?? null, orderTypeId: props.orderTypeId ?? null, caseId: props.caseId ?? null }
+  const { reset } = pager
+  // Another filter is another list: it starts at its first page.
+  useEffect(() => reset(), [filter.status, filter.orderTypeId, filter.caseId, reset])
   const orders = useQuery({
-    queryKey: ['orders.list', filter, page],
-    queryFn: () => unwrap(api.orders.list({ ...filter, offset: (page.current - 1) * page.pageSize, limit: page.pageSize }))
+    queryKey: ['orders.list', filter, pager.after],
+    queryFn: () => unwrap(api.orders.list({ ...filter, after: pager.after, limit: pageSize }))
   })
   return (
-    <Table<OrderListItem>
-      rowKey="id"
-      size="middle"
-      loading={orders.isLoading}
-      dataSource={orders.data?.items ?? []}
-      pagination={{ ...page, total: orders.data?.total ?? 0, showTotal: (count) => t('common.total', { count }), onChange: (current, pageSize) => setPage({ current, pageSize }) }}
-      columns={[
-        { title: t('orders.orderNumber'), dataIndex: 'orderNumber', render: (text: string, o) => <Link to={`/orders/${o.id}`}>{text}</Link> },
-        { title: t('orders.type'), key: 'type', width: 120, render: (_, o) => orderTypeNameOf(o, i18n.language) },
-        { title: t('orders.case'), dataIndex: 'caseNumber' },
-        { title: t('orders.obligor'), dataIndex: 'obligor', width: 120 },
-        { title: t('orders.deadline'), dataIndex: 'deadline', width: 120 },
-        {
-          title: t('orders.status'),
-          dataIndex: 'status',
-          width: 110,
-          render: (status: OrderStatus, o) =>
-            o.discarded ? <Tag>{t('orders.rules.discardedTag')}</Tag> : <Tag color={orderStatusColors[status]}>{t(`orders.statuses.${status}`)}</Tag>
-        },
-        {
-          title: t('orders.milestones'),
-          key: 'milestones',
-          width: 200,
-          render: (_: unknown, o) => (
-            <>
-              {o.milestones}
-              {o.overdueMilestones > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{t('orders.milestoneStatuses.overdue')} {o.overdueMilestones}</Tag>}
-              {o.openDeviations > 0 && <Tag color="orange">{t('orders.openDeviations')} {o.openDeviations}</Tag>}
-            </>
-          )
-        }
-      ]}
-    />
+    <>
+      <Table<OrderListItem>
+        rowKey="id"
+        size="middle"
+        loading={orders.isLoading}
+        dataSource={orders.data?.items ?? []}
+        pagination={false}
+        columns={[
+          { title: t('orders.orderNumber'), dataIndex: 'orderNumber', render: (text: string, o) => <Link to={`/orders/${o.id}`}>{text}</Link> },
+          { title: t('orders.type'), key: 'type', width: 120, render: (_, o) => orderTypeNameOf(o, i18n.language) },
+          { title: t('orders.case'), dataIndex: 'caseNumber' },
+          { title: t('orders.obligor'), dataIndex: 'obligor', width: 120 },
+          { title: t('orders.deadline'), dataIndex: 'deadline', width: 120 },
+          {
+            title: t('orders.status'),
+            dataIndex: 'status',
+            width: 110,
+            render: (status: OrderStatus, o) =>
+              o.discarded ? <Tag>{t('orders.rules.discardedTag')}</Tag> : <Tag color={orderStatusColors[status]}>{t(`orders.statuses.${status}`)}</Tag>
+          },
+          {
+            title: t('orders.milestones'),
+            key: 'milestones',
+            width: 200,
+            render: (_: unknown, o) => (
+              <>
+                {o.milestones}
+                {o.overdueMilestones > 0 && <Tag color="red" style={{ marginLeft: 8 }}>{t('orders.milestoneStatuses.overdue')} {o.overdueMilestones}</Tag>}
+                {o.openDeviations > 0 && <Tag color="orange">{t('orders.openDeviations')} {o.openDeviations}</Tag>}
+              </>
+            )
+          }
+        ]}
+      />
+      <KeysetPagerBar pager={pager} reply={orders.data} testId="order-pager" />
+    </>
   )
 }

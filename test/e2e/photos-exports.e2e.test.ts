@@ -101,6 +101,16 @@ describe('photos and Word/Excel files in the browser preview', () => {
     expect(docx.text).toContain('生态环境修复令执行情况摘要')
     expect(docx.text).toContain(`文书核验码：${code}`)
     expect(cli(dataDir, 'verify', '--document', code)).toContain('文书内容：与数据库一致')
+
+    // The demo inspection's site photo (a PNG with EXIF) shows on the order page too.
+    const inspectionPhotos = page.getByTestId('inspection-photos')
+    await inspectionPhotos.getByTestId('attachment-thumb').waitFor()
+    await inspectionPhotos.getByTestId('attachment-tile').click()
+    const viewer = page.getByTestId('attachment-viewer')
+    await viewer.getByTestId('viewer-image').waitFor()
+    await viewer.getByTestId('viewer-gps').getByText('24.118700, 117.611600').waitFor()
+    await viewer.getByTestId('viewer-taken-at').getByText(/10:14（照片未记时区，按北京时间）/).waitFor()
+    await screenshot(page, 'inspection-photo-viewer')
   })
 
   it('the clerk imports experts from Excel: one bad row refuses the file, fixed it imports', async () => {

@@ -48,18 +48,25 @@ const page = 500
  * chain's end against the head file beside the database (so a chain cut
  * short is caught).
  */
-export function checkChains(f: ForensicDb, findings: Findings): ChainSummary[] {
+/** Where an incremental check starts a chain: the point a passing check reached, taken as verified. */
+export interface VerifiedPoint {
+  installationId: string
+  seq: number
+  hash: string
+}
+
+export function checkChains(f: ForensicDb, findings: Findings, from: VerifiedPoint | null = null, progress?: (events: number) => void): ChainSummary[] {
   const chains = f.hasInstallations
     ? (f.sqlite.prepare('select distinct installation_id as id from audit_event order by installation_id').all() as { id: string | null }[]).map((r) => r.id)
     : [null]
   if (!f.hasInstallations) findings.note('此数据库尚未升级到按安装分链的版本（用 EcoCase 打开一次即可升级）：只核对了哈希链，无法核对签名')
   const imported = importedChains(f)
-  const summaries = chains.map((id) => checkChain(f, id, id !== null && imported.has(id), findings))
+  const summaries = chains.map((id) => checkChain(f, id, id !== null && imported.has(id), findings, from && from.installationId === id ? from : null, progress))
   if (f.hasInstallations) checkIdentity(f, summaries, findings)
   return summaries
 }
 
-function checkChain(f: ForensicDb, installationId: string | null, foreign: boolean, findings: Findings): ChainSummary {
+function checkChain(f: ForensicDb, installationId: string | null, foreign: boolean, findings: Findings, from: VerifiedPoint | null, progress?: (events: number) => void): ChainSummary {
   const installation = installationId
     ? (f.sqlite.prepare('select public_key, local from installation where id = ?').get(installationId) as { public_key: string; local: number } | undefined)
     : undefined
@@ -67,14 +74,18 @@ function checkChain(f: ForensicDb, installationId: string | null, foreign: boole
   if (installationId && !installation) findings.add('identity', `${name}：安装记录（公钥）缺失，无法核对签名`)
   const next = pager(f, installationId)
 
-  let expected = 1
-  let prevHash = genesisHash
-  let events = 0
+  let expected = (from?.seq ?? 0) + 1
+  let prevHash = from?.hash ?? genesisHash
+  let events = from?.seq ?? 0
   let heads = 0
-  let lastHeadEventSeq = 0
+  // From a verified point, the heads before it were verified then; the last of them still vouches for what follows it.
+  let lastHeadEventSeq = from
+    ? ((f.sqlite.prepare('select max(chain_seq) from audit_event where installation_id = ? and entity_type = ? and chain_seq <= ?').pluck().get(installationId, chainHeadType, from.seq) as number | null) ?? 0)
+    : 0
   let lastHead: ChainSummary['lastHead'] = null
-  let tip: ChainSummary['tip'] = null
-  for (let rows = next(0); rows.length > 0; rows = next(tip!.seq)) {
+  let tip: ChainSummary['tip'] = from ? { seq: from.seq, hash: from.hash } : null
+  for (let rows = next(from?.seq ?? 0); rows.length > 0; rows = next(tip!.seq)) {
+    progress?.(rows.length)
     for (const row of rows) {
       const seq = installationId ? row.chain_seq! : expected
       events++

@@ -80,3 +80,29 @@ export function chainHeadMessage(point: ChainPoint): string {
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex')
 }
+
+const afterMarker = '\u0000canonical-after\u0000'
+
+/**
+ * {@link eventHash} of a rule-2 event whose `after` is given as its RFC 8785
+ * text already (a batch event holding hundreds of rows, whose text is made
+ * once for the column and spliced into the hashed JSON rather than made again).
+ */
+export function eventHashWithAfterJson(event: Omit<ChainedEvent, 'after' | 'hashVersion'>, afterJson: string): string {
+  const text = canonicalJson({
+    hashVersion: 2,
+    id: event.id,
+    installationId: event.installationId,
+    chainSeq: event.chainSeq,
+    prevHash: event.prevHash,
+    actor: event.actor,
+    at: event.at,
+    channel: event.channel,
+    entity: event.entity,
+    before: event.before ?? null,
+    after: afterMarker
+  })
+  const [head, tail, ...rest] = text.split(canonicalJson(afterMarker))
+  if (tail === undefined || rest.length > 0) throw new Error('event text holds the after marker')
+  return createHash('sha256').update(head!).update(afterJson).update(tail).digest('hex')
+}

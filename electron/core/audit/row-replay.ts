@@ -1,6 +1,7 @@
 import type { AuditedTable } from '../records/record-tables'
 import type { ForensicDb } from './forensic-db'
 import type { Findings } from './forensic-report'
+import { batchEntityType, batchSuffix } from './batch-events'
 
 /** An audited table (records' registry): its row events carry `entity.type` = `table` and `entity.id` = the row's key. */
 export type ReplayedTable = Pick<AuditedTable, 'table' | 'keyColumns' | 'columns' | 'defaults'>
@@ -21,10 +22,40 @@ const page = 500
  * @param rowKey the rule naming a row in events (records' `rowKey`).
  * @returns how many rows were compared.
  */
-export function replayRows(f: ForensicDb, tables: readonly ReplayedTable[], rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings): number {
+export function replayRows(
+  f: ForensicDb,
+  tables: readonly ReplayedTable[],
+  rowKey: (table: ReplayedTable, row: StoredRow) => string,
+  findings: Findings,
+  options: { since?: number; progress?: (tablesDone: number) => void } = {}
+): number {
+  const touched = options.since === undefined ? null : touchedSince(f, options.since)
   let compared = 0
-  for (const table of tables) compared += replayTable(f, table, rowKey, findings)
+  for (const [done, table] of tables.entries()) {
+    compared += replayTable(f, table, rowKey, findings, touched ? { since: options.since!, ids: [...(touched.get(table.table) ?? [])] } : null)
+    options.progress?.(done + 1)
+  }
   return compared
+}
+
+/**
+ * The rows named by the events stored after `since` (`seq`), by table: what
+ * an incremental check replays. A batch event names its rows.
+ */
+function touchedSince(f: ForensicDb, since: number): Map<string, Set<string>> {
+  const touched = new Map<string, Set<string>>()
+  const add = (table: string, id: string) => {
+    let ids = touched.get(table)
+    if (!ids) touched.set(table, (ids = new Set()))
+    ids.add(id)
+  }
+  const events = f.sqlite.prepare('select seq, entity_type, entity_id from audit_event where seq > ? order by seq limit ?')
+  for (let after = since; ; ) {
+    const rows = events.all(after, page) as { seq: number; entity_type: string; entity_id: string }[]
+    for (const row of rows) if (!row.entity_type.endsWith(batchSuffix)) add(row.entity_type, row.entity_id)
+    if (rows.length < page) return touched
+    after = rows.at(-1)!.seq
+  }
 }
 
 interface LastEvent {
@@ -40,7 +71,13 @@ interface LastEvent {
   previous: { after: StoredRow | null; seq: number; installationId: string | null } | null
 }
 
-function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings): number {
+function replayTable(
+  f: ForensicDb,
+  table: ReplayedTable,
+  rowKey: (table: ReplayedTable, row: StoredRow) => string,
+  findings: Findings,
+  only: { since: number; ids: string[] } | null
+): number {
   // An imported event held by the exchange (a conflict waiting, a change already made here) was never applied to its row.
   const held = f.sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = 'exchange_held_event'").get()
     ? 'and id not in (select event_id from exchange_held_event)'
@@ -63,9 +100,13 @@ function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: Replay
     compared++
     compareRow(table, done, done.key ? (findRow.get(...table.keyColumns.map((c) => done.key![c])) as StoredRow | undefined) : undefined, findings)
   }
+  const ofEntity = f.sqlite.prepare(`select seq, entity_id, channel, at, before_json, after_json, installation_id from audit_event where entity_type = ? and entity_id = ? ${held} order by seq`)
+  const nextIds = only ? only.ids.sort() : null
+  let nextId = 0
   let cursor: [string, number] = ['', 0]
   for (;;) {
-    const rows = events.all(table.table, cursor[0], cursor[1], page) as {
+    // Incremental: the events of the rows touched since, one row at a time; full: every event of the table, a page at a time.
+    const rows = (nextIds ? (nextId < nextIds.length ? ofEntity.all(table.table, nextIds[nextId++]) : []) : events.all(table.table, cursor[0], cursor[1], page)) as {
       seq: number
       entity_id: string
       channel: string
@@ -95,13 +136,63 @@ function replayTable(f: ForensicDb, table: ReplayedTable, rowKey: (table: Replay
         key: table.keyColumns.every((c) => c in sample) ? sample : null
       })
     }
+    if (nextIds) {
+      if (nextId >= nextIds.length) break
+      continue
+    }
     if (rows.length < page) break
     const end = rows.at(-1)!
     cursor = [end.entity_id, end.seq]
   }
   if (last) settle(last)
-  findUnexplainedRows(f, table, rowKey, findings)
-  return compared
+  const batched = replayBatches(f, table, rowKey, findRow, findings, only?.since ?? 0)
+  // Finding a row no event names reads the whole table: a full check's part, not an incremental one's.
+  if (!only) findUnexplainedRows(f, table, rowKey, batched.keys, findings)
+  return compared + batched.compared
+}
+
+/**
+ * The rows of the table's batch events (a results import: audit/batch-events.ts),
+ * each bound to its table as a row event is: a row no later row event
+ * changed must read as the batch stored it, and must still be there. A row a
+ * later event changed (a result voided) is compared at that event's state by
+ * the replay above. Memory holds one batch event, and the keys of the
+ * batched rows (for the unexplained-rows check).
+ */
+function replayBatches(
+  f: ForensicDb,
+  table: ReplayedTable,
+  rowKey: (table: ReplayedTable, row: StoredRow) => string,
+  findRow: { get: (...key: unknown[]) => unknown },
+  findings: Findings,
+  since: number
+): { compared: number; keys: Set<string> } {
+  const keys = new Set<string>()
+  const batches = f.sqlite.prepare('select seq, channel, at, after_json from audit_event where entity_type = ? and seq > ? order by seq limit 20')
+  const lastRowEvent = f.sqlite.prepare('select max(seq) from audit_event where entity_type = ? and entity_id = ?').pluck()
+  let compared = 0
+  for (let after = since; ; ) {
+    const events = batches.all(batchEntityType(table.table), after) as { seq: number; channel: string; at: string; after_json: string | null }[]
+    for (const event of events) {
+      after = event.seq
+      const content = parse(event.after_json) as { table?: unknown; rows?: unknown } | null
+      if (!content || content.table !== table.table || !Array.isArray(content.rows)) {
+        findings.add('row', `第 ${event.seq} 号事件（${event.channel}，${event.at}）的批量记录无法读取：事件被改动`)
+        continue
+      }
+      for (const row of content.rows as StoredRow[]) {
+        const entityId = rowKey(table, row)
+        keys.add(entityId)
+        if (((lastRowEvent.get(table.table, entityId) as number | null) ?? 0) > event.seq) continue
+        compared++
+        const key = table.keyColumns.every((c) => c in row) ? row : null
+        const state = { entityId, seq: event.seq, channel: event.channel, at: event.at, state: row, key, previous: null }
+        compareRow(table, state, key ? (findRow.get(...table.keyColumns.map((c) => key[c])) as StoredRow | undefined) : undefined, findings)
+      }
+    }
+    if (events.length < 20) break
+  }
+  return { compared, keys }
 }
 
 /**
@@ -159,7 +250,7 @@ function compareRow(table: ReplayedTable, last: LastEvent, stored: StoredRow | u
 }
 
 /** Rows that no event names were added outside the app. */
-function findUnexplainedRows(f: ForensicDb, table: ReplayedTable, rowKey: (table: ReplayedTable, row: StoredRow) => string, findings: Findings) {
+function findUnexplainedRows(f: ForensicDb, table: ReplayedTable, rowKey: (table: ReplayedTable, row: StoredRow) => string, batched: Set<string>, findings: Findings) {
   const rows = f.sqlite.prepare(`select rowid as "rowid:ecocase", * from "${table.table}" where rowid > ? order by rowid limit ?`)
   const hasEvent = f.sqlite.prepare('select 1 from audit_event where entity_type = ? and entity_id = ? limit 1')
   let after = 0
@@ -169,7 +260,7 @@ function findUnexplainedRows(f: ForensicDb, table: ReplayedTable, rowKey: (table
       const rowid = row['rowid:ecocase'] as number
       delete row['rowid:ecocase']
       const id = rowKey(table, row)
-      if (!hasEvent.get(table.table, id)) findings.add('row', `表 ${table.table} 中的记录 ${id} 没有任何审计事件：在 EcoCase 之外被添加`)
+      if (!batched.has(id) && !hasEvent.get(table.table, id)) findings.add('row', `表 ${table.table} 中的记录 ${id} 没有任何审计事件：在 EcoCase 之外被添加`)
       after = rowid
     }
     if (batch.length < page) return

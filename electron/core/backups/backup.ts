@@ -10,6 +10,8 @@ import type { Database } from '../db/database'
 import { insertRecord, updateRecord, type RecordWriter, type Row } from '../records/records'
 import type { BackupTrigger } from '../../shared/backups'
 import { AppError } from '../../shared/errors'
+import { mkdir } from 'node:fs/promises'
+import { copyAndHash, hashFileAsync } from './file-copy'
 import { hashFile, manifestFileName, manifestFormat, signManifest, type BackupFile, type BackupManifest } from './backup-manifest'
 
 /** The prefix of a backup folder's name; the rest is the UTC time it was taken (`ecocase-backup-20261201T230501Z`). */
@@ -155,11 +157,12 @@ async function writeBackup(core: Core, outRoot: string, makeFolder: boolean): Pr
     for (const { sha256, bytes } of snapshot.attachments) {
       const path = `attachments/${sha256.slice(0, 2)}/${sha256.slice(2)}`
       const target = join(partial, ...path.split('/'))
-      mkdirSync(join(target, '..'), { recursive: true })
+      await mkdir(join(target, '..'), { recursive: true })
       const source = join(core.dataDir, ...path.split('/'))
       if (!existsSync(source)) throw new AppError('invalid_input', 'backup_attachment_missing', { path })
-      copyFileSync(source, target)
-      const copied = hashFile(target)!
+      // Asynchronous, so the app's other calls are answered while the files are copied; an attachment is content-addressed
+      // and never rewritten, so the bytes copied are the snapshot's, and their hash proves it.
+      const copied = await copyAndHash(source, target)
       if (copied.sha256 !== sha256 || copied.bytes !== bytes) throw new AppError('invalid_input', 'backup_attachment_changed', { path })
       attachments.push({ path, ...copied })
     }
@@ -174,7 +177,7 @@ async function writeBackup(core: Core, outRoot: string, makeFolder: boolean): Pr
         publicKey: publicKeyHex(key),
         head,
         events: snapshot.events,
-        database: { path: databaseFileName, ...hashFile(databaseCopy)! },
+        database: { path: databaseFileName, ...(await hashFileAsync(databaseCopy)) },
         key: { path: installationKeyFile, ...hashFile(keyCopy)! },
         attachments
       },

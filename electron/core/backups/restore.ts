@@ -116,7 +116,7 @@ async function checkStagedCopy(staging: string, manifest: BackupManifest): Promi
   const f = openForensic(staging)
   try {
     const problems: string[] = []
-    const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey)
+    const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey, { integrity: true })
     if (!verdict.ok) problems.push(...verdict.findings.kept.slice(0, 20).map((finding) => `核验未通过：${finding.message}`))
     const local = f.sqlite.prepare('select public_key from installation where id = ?').get(manifest.installationId) as { public_key: string } | undefined
     if (!local || local.public_key !== manifest.publicKey) problems.push('清单中的安装身份与备份数据库不符')

@@ -1,6 +1,7 @@
 import { CompiledQuery, SqliteAdapter, SqliteDialect, type DialectAdapter, type DatabaseConnection, type Driver, type SqliteDialectConfig, type TransactionSettings } from 'kysely'
 import type BetterSqlite3 from 'better-sqlite3'
 import { busyError, isBusyError } from './storage-errors'
+import { untilBulkWriteEnds } from './bulk-write'
 
 /**
  * Kysely's SQLite dialect whose write transactions wait for the database
@@ -58,6 +59,8 @@ export interface WriteOptions {
    * would "succeed" into a file nobody will see again.
    */
   beforeWrite?: () => void
+  /** The connection (unwrapped) a bulk write may hold (db/bulk-write.ts): a write transaction waits for it to end. */
+  connectionOfBulkWrites?: BetterSqlite3.Database
 }
 
 /**
@@ -67,7 +70,7 @@ export interface WriteOptions {
  * so the caller sees the error that happened, never "cannot rollback - no
  * transaction is active".
  */
-export function immediateTransactions(driver: Driver, { database, waitMs, beforeWrite }: WriteOptions): Driver {
+export function immediateTransactions(driver: Driver, { database, waitMs, beforeWrite, connectionOfBulkWrites }: WriteOptions): Driver {
   return {
     init: (options) => driver.init(options),
     acquireConnection: (options) => driver.acquireConnection(options),
@@ -78,6 +81,7 @@ export function immediateTransactions(driver: Driver, { database, waitMs, before
     rollbackToSavepoint: driver.rollbackToSavepoint?.bind(driver),
     releaseSavepoint: driver.releaseSavepoint?.bind(driver),
     beginTransaction: async (connection: DatabaseConnection, _settings: TransactionSettings) => {
+      if (connectionOfBulkWrites) await untilBulkWriteEnds(connectionOfBulkWrites)
       beforeWrite?.()
       const deadline = Date.now() + waitMs
       for (let attempt = 0; ; attempt++) {

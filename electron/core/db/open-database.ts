@@ -35,6 +35,7 @@ export async function openDatabase(file: string, options: { readOnly?: boolean }
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({
       database: cachedStatements(sqlite),
+      connectionOfBulkWrites: sqlite,
       waitMs: writeWaitMs,
       beforeWrite: file === ':memory:' ? undefined : () => {
         if (!existsSync(file)) throw missingFolderError(dirname(file))

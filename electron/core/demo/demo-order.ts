@@ -3,6 +3,7 @@ import { shanghaiDay, addDays } from '../../shared/shanghai-time'
 import type { Core } from '../core'
 import { storeAttachment } from '../attachments/attachment-store'
 import type { DemoCaller } from './load-demo'
+import { demoPhotoPng } from './demo-photo'
 import { demoPassword } from './demo-password'
 
 /** A planting record as the executor would hand it in: a plain-text file, so the demo carries no binary. */
@@ -88,12 +89,16 @@ export async function loadDemoOrder(core: Core, judge: DemoCaller, investigator:
     evidenceSha256: [record.sha256],
     note: '现场核对种植数量'
   })
+  // A site photo of the inspection as a phone takes it: EXIF time (Beijing, no zone written) and a GPS fix at the pond's east shore.
+  const png = demoPhotoPng({ dateTimeOriginal: `${day(-60).replace(/-/g, ':')} 10:14:00`, latitude: 24.1187, longitude: 117.6116 })
+  const photo = await storeAttachment(core.dataDir, Readable.from([png]))
+  await investigator('attachments.record', { sha256: photo.sha256, mediaType: 'image/png', originalName: '回访照片-东侧浅水区苦草.png' })
   const inspection = await investigator('inspections.create', {
     orderId: draft.id,
     milestoneId: planting.id,
     inspectedOn: day(-60),
     findings: '池塘东侧浅水区苦草长势较差，约三成死亡；菖蒲成活良好。',
-    photoSha256: [],
+    photoSha256: [photo.sha256],
     samplesTaken: []
   })
   const deviation = await investigator('deviations.create', {

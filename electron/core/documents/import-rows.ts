@@ -59,12 +59,14 @@ function decode(input: Buffer | string): string {
   }
 }
 
-function csvErrorLine(error: CsvError): number {
+/** The line a CSV parser's error names (0 when it names none). */
+export function csvErrorLine(error: CsvError): number {
   const lines = (error as CsvError & { lines?: number }).lines
   return typeof lines === 'number' ? lines : 0
 }
 
-function csvErrorReason(error: CsvError): string {
+/** A CSV parser's error in words for the user. */
+export function csvErrorReason(error: CsvError): string {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'CSV 格式错误：引号未闭合'

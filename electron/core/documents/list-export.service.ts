@@ -31,11 +31,13 @@ async function allExperts(call: Call): Promise<Expert[]> {
 
 async function allOrders(call: Call, today: string): Promise<OrderListItem[]> {
   const orders: OrderListItem[] = []
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await listOrders(call.db, { status: null, orderTypeId: null, caseId: null, offset, limit: pageSize }, today)
+  let after: string | null = null
+  do {
+    const page = await listOrders(call.db, { status: null, orderTypeId: null, caseId: null, after, limit: pageSize }, today)
     orders.push(...page.items)
-    if (page.items.length < pageSize) return orders
-  }
+    after = page.next
+  } while (after !== null)
+  return orders
 }
 
 const col = (header: string, width: number): SheetColumn => ({ header, width })

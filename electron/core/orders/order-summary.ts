@@ -12,25 +12,38 @@ import { milestoneStatus } from './milestone-rules'
 import { openDeviationsQuery, openMilestonesDueBefore, type SamplingsAtSite } from './order.repository'
 import type { CriterionSampling } from './sample-criterion'
 
+/** How many rows of each list the dashboard carries; the counts say how many there are, the full lists are paged elsewhere. */
+export const dashboardListSize = 20
+
 /**
- * The judges' home page: milestones overdue and due within `dueSoonDays` of
- * live orders, open deviations, and the orders counted by status and type.
+ * The judges' home page, bounded whatever the volume (issue 15): milestones
+ * overdue and due within `dueSoonDays` of live orders, open deviations and
+ * overdue notices, each the first {@link dashboardListSize} by due date with
+ * the count of all, and the orders counted by status and type.
  */
 export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays: number): Promise<Dashboard> {
-  const milestoneRows = await openMilestonesDueBefore(db, addDays(today, dueSoonDays))
-    .innerJoin('orderType', 'orderType.id', 'restorationOrder.orderTypeId')
-    .select([
-      'milestone.id as milestoneId',
-      'milestone.title',
-      'milestone.dueDate',
-      'milestone.progress',
-      'restorationOrder.id as orderId',
-      'restorationOrder.orderNumber',
-      'orderType.nameZh as orderTypeName',
-      'orderType.nameEn as orderTypeNameEn'
-    ])
-    .orderBy('milestone.dueDate')
-    .execute()
+  const open = openMilestonesDueBefore(db, addDays(today, dueSoonDays))
+  const overdueQuery = open.where('milestone.dueDate', '<', today)
+  const dueSoonQuery = open.where('milestone.dueDate', '>=', today)
+  const count = async (query: typeof open) => Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
+  const firstMilestones = (query: typeof open) =>
+    query
+      .innerJoin('orderType', 'orderType.id', 'restorationOrder.orderTypeId')
+      .select([
+        'milestone.id as milestoneId',
+        'milestone.title',
+        'milestone.dueDate',
+        'milestone.progress',
+        'restorationOrder.id as orderId',
+        'restorationOrder.orderNumber',
+        'orderType.nameZh as orderTypeName',
+        'orderType.nameEn as orderTypeNameEn'
+      ])
+      .orderBy('milestone.dueDate')
+      .orderBy('milestone.id')
+      .limit(dashboardListSize)
+      .execute()
+  const milestoneRows = [...(await firstMilestones(overdueQuery)), ...(await firstMilestones(dueSoonQuery))]
   const deviationRows = await openDeviationsQuery(db)
     .select([
       'deviation.id as deviationId',
@@ -44,9 +57,24 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       'restorationOrder.orderNumber'
     ])
     .orderBy('deviation.dueDate')
+    .orderBy('deviation.id')
+    .limit(dashboardListSize)
     .execute()
+  // A listed milestone's status counts its own open deviations, listed on the dashboard or not.
+  const milestoneIds = milestoneRows.map((m) => m.milestoneId)
+  const deviationsOf = new Map(
+    milestoneIds.length === 0
+      ? []
+      : (
+          await openDeviationsQuery(db)
+            .select(['deviation.milestoneId', (eb) => eb.fn.countAll<number>().as('n')])
+            .where('deviation.milestoneId', 'in', milestoneIds)
+            .groupBy('deviation.milestoneId')
+            .execute()
+        ).map((r) => [r.milestoneId, Number(r.n)])
+  )
   const milestones: DashboardMilestone[] = milestoneRows.map((m) => {
-    const openDeviations = deviationRows.filter((d) => d.milestoneId === m.milestoneId).length
+    const openDeviations = deviationsOf.get(m.milestoneId) ?? 0
     const progress = m.progress as MilestoneProgress
     return {
       milestoneId: m.milestoneId,
@@ -60,6 +88,13 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       orderTypeNameEn: m.orderTypeNameEn
     }
   })
+  const notices = await overdueNotices(db, today)
+  const counts = {
+    overdue: await count(overdueQuery),
+    dueSoon: await count(dueSoonQuery),
+    openDeviations: Number((await openDeviationsQuery(db).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+    overdueNotices: notices.length
+  }
   // A discarded draft was never an order: it is counted nowhere.
   const byStatus = await db
     .selectFrom('restorationOrder')
@@ -89,7 +124,8 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       orderId: d.orderId,
       orderNumber: d.orderNumber
     })),
-    overdueNotices: await overdueNotices(db, today),
+    overdueNotices: notices.slice(0, dashboardListSize),
+    counts,
     byStatus: orderStatuses.map((status: OrderStatus) => ({ status, count: Number(byStatus.find((r) => r.status === status)?.count ?? 0) })),
     byType: byType.map((t) => ({ orderTypeId: t.orderTypeId, name: t.name, count: Number(t.count) }))
   }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { Page } from '../../shared/common'
+import type { KeysetPage } from '../../shared/common'
+import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { addDays, daysBetween } from '../../shared/shanghai-time'
 import type { CriterionEvaluationView, Deviation, DeviationSeverity, Inspection, MeasurableTarget, MethodItem, Milestone, MilestoneProgress, OrderInput, OrderListItem, OrderListQuery, OrderStatus, RestorationOrder, SampleCriterion, StandardTarget } from '../../shared/orders'
 import type { OrderType } from '../../shared/order-types'
@@ -78,7 +79,10 @@ export async function findOrderIdByNumber(db: Kysely<Database>, orderNumber: str
   return row?.id ?? null
 }
 
-export type OrderFilter = Required<Omit<OrderListQuery, 'offset' | 'limit'>>
+export type OrderFilter = Required<Omit<OrderListQuery, 'after' | 'limit'>>
+
+/** The orders list's order, newest first; every filtered list index ends with (`created_at`, `id`) (migration 0021). */
+const orderListOrder: KeysetOrder = { columns: ['createdAt', 'id'], direction: 'desc' }
 
 /** The list query; a test asserts its plan uses the indexes. */
 export function orderListQuery(db: Kysely<Database>, filter: OrderFilter) {
@@ -89,25 +93,26 @@ export function orderListQuery(db: Kysely<Database>, filter: OrderFilter) {
   return query
 }
 
-/** A page of orders, newest first, with their overdue milestones and open deviations counted on `today`. */
+/** A keyset page of orders, newest first, with their overdue milestones and open deviations counted on `today`; the total for the first page only. */
 export async function listOrders(
   db: Kysely<Database>,
-  filter: OrderFilter & { offset: number; limit: number },
+  filter: OrderFilter & { after: string | null; limit: number },
   today: string
-): Promise<Page<OrderListItem>> {
+): Promise<KeysetPage<OrderListItem>> {
   const query = orderListQuery(db, filter)
-  const { total } = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow()
-  const rows = await query.selectAll().orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(filter.limit).offset(filter.offset).execute()
-  if (rows.length === 0) return { items: [], total: Number(total) }
+  const total = filter.after === null ? await countUpTo(db, query) : null
+  const { rows, next } = await readKeysetPage(query.selectAll(), orderListOrder, filter)
+  if (rows.length === 0) return { items: [], next, total }
   const ids = rows.map((r) => r.id)
   const [types, cases, milestones, deviations] = await Promise.all([
-    db.selectFrom('orderType').select(['id', 'nameZh', 'nameEn']).execute(),
+    db.selectFrom('orderType').select(['id', 'nameZh', 'nameEn']).where('id', 'in', [...new Set(rows.map((r) => r.orderTypeId))]).execute(),
     db.selectFrom('courtCase').select(['id', 'caseNumber']).where('id', 'in', rows.map((r) => r.caseId)).execute(),
     db.selectFrom('milestone').select(['orderId', 'dueDate', 'progress']).where('orderId', 'in', ids).where('voidedAt', 'is', null).execute(),
     db.selectFrom('deviation').select('orderId').where('orderId', 'in', ids).where('closedOn', 'is', null).where('voidedAt', 'is', null).execute()
   ])
   return {
-    total: Number(total),
+    next,
+    total,
     items: rows.map((row) => {
       const own = milestones.filter((m) => m.orderId === row.id)
       return {

@@ -15,6 +15,7 @@ import type { StampColumns } from '../db/record-stamp'
 import { appendAuditEvent } from '../audit/audit-chain'
 import { describeTable, kyselyName, rowKey, sqliteName, type AuditedTable } from './record-tables'
 import { followRowChange } from '../search/search-index'
+import { noteRowWrite } from '../users/caller-cache'
 
 /**
  * What a write needs from its call: the call's one transaction, who makes
@@ -193,6 +194,7 @@ export async function recordFact(call: RecordWriter, type: string, id: string, p
  */
 export async function applyImportedRow(trx: Transaction<Database>, table: string, key: StoredRow, after: StoredRow | null): Promise<void> {
   const shape = await describeTable(trx, table)
+  noteRowWrite(shape.table)
   // The search index follows an imported row as it follows a row written here.
   const before = await readStored(trx, shape, key)
   if (after === null) {
@@ -248,6 +250,7 @@ function transactionOf(call: RecordWriter): Transaction<Database> {
 
 /** Appends the event of a row write and, in the same transaction, brings the search index up to the written row. */
 async function appendRowEvent(call: RecordWriter, shape: AuditedTable, before: StoredRow | null, after: StoredRow | null) {
+  noteRowWrite(shape.table)
   await followRowChange(transactionOf(call), shape.table, before, after)
   await appendAuditEvent(transactionOf(call), call.newId(), {
     actor: { id: call.user.id, name: call.user.displayName },

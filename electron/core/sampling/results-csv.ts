@@ -76,45 +76,77 @@ export function parseLabResultsCsv(input: Buffer | string, options: ParseOptions
  * row is returned unless all are valid.
  */
 export function checkLabResultRecords(records: { cells: string[]; line: number }[], options: ParseOptions = {}): ParsedLabResults {
-  const [header, ...body] = records
-  if (!header) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
-  const columns = readHeader(header, LAB_RESULT_COLUMNS)
-  if ('errors' in columns) return { rows: [], errors: columns.errors }
-  if (body.length === 0) return { rows: [], errors: [{ line: header.line, reason: '文件只有表头，没有结果行' }] }
+  const checker = new LabResultChecker(options)
+  for (const record of records) checker.add(record)
+  return checker.finish()
+}
 
-  const rows: LabResultRow[] = []
-  const errors: RowError[] = []
-  const firstLineOfKey = new Map<string, number>()
-  for (const { cells, line } of body) {
+/**
+ * {@link checkLabResultRecords} a record at a time, so a streamed file is
+ * checked as it is read (csv-stream.ts): the first record is the header.
+ */
+export class LabResultChecker {
+  readonly #options: ParseOptions
+  #header: { cells: string[]; line: number } | null = null
+  #columns: { indexOf: Map<ColumnKey, number> } | null = null
+  readonly #rows: LabResultRow[] = []
+  readonly #errors: RowError[] = []
+  readonly #firstLineOfKey = new Map<string, number>()
+
+  constructor(options: ParseOptions = {}) {
+    this.#options = options
+  }
+
+  /** Checks one record (skipping a blank one); the header's problems stop the check. */
+  add({ cells, line }: { cells: string[]; line: number }): void {
+    if (!cells.some((c) => c !== '')) return
+    if (this.#header === null) {
+      this.#header = { cells, line }
+      const columns = readHeader(this.#header, LAB_RESULT_COLUMNS)
+      if ('errors' in columns) this.#errors.push(...columns.errors)
+      else this.#columns = columns
+      return
+    }
+    const columns = this.#columns
+    if (columns === null) return
+    const header = this.#header
     if (cells.length !== header.cells.length) {
-      errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
-      continue
+      this.#errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
+      return
     }
     // The same refusal as every text field of the form: a control character (NUL…) is not text a court can print.
     const controlled = cells.findIndex(hasControlCharacters)
     if (controlled >= 0) {
-      errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${controlCharacterMessage}` })
-      continue
+      this.#errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${controlCharacterMessage}` })
+      return
     }
     const cell = (key: ColumnKey) => {
       const index = columns.indexOf.get(key)
       return index === undefined ? '' : cells[index]!
     }
-    const checked = checkRow(cell, line, options)
+    const checked = checkRow(cell, line, this.#options)
     if ('reasons' in checked) {
-      errors.push(...checked.reasons.map((reason) => ({ line, reason })))
-      continue
+      this.#errors.push(...checked.reasons.map((reason) => ({ line, reason })))
+      return
     }
     const key = [checked.sampleCode, checked.parameterKey, checked.reportNumber, checked.analysedAt].join('\u0000')
-    const first = firstLineOfKey.get(key)
+    const first = this.#firstLineOfKey.get(key)
     if (first !== undefined) {
-      errors.push({ line, reason: `与第 ${first} 行重复（同一样品、项目、报告编号和分析时间）` })
-      continue
+      this.#errors.push({ line, reason: `与第 ${first} 行重复（同一样品、项目、报告编号和分析时间）` })
+      return
     }
-    firstLineOfKey.set(key, line)
-    rows.push(checked)
+    this.#firstLineOfKey.set(key, line)
+    // Once a row is refused the import will not run: the valid rows need not be kept.
+    if (this.#errors.length === 0) this.#rows.push(checked)
   }
-  return { rows: errors.length > 0 ? [] : rows, errors }
+
+  finish(): ParsedLabResults {
+    if (this.#header === null) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
+    if (this.#columns !== null && this.#errors.length === 0 && this.#rows.length === 0) {
+      return { rows: [], errors: [{ line: this.#header.line, reason: '文件只有表头，没有结果行' }] }
+    }
+    return { rows: this.#errors.length > 0 ? [] : this.#rows, errors: this.#errors }
+  }
 }
 
 function checkRow(cell: (key: ColumnKey) => string, line: number, options: ParseOptions): LabResultRow | { reasons: string[] } {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
+import { noteRowWrite } from './caller-cache'
 import type { StoredPassword } from './password-hash'
 
 /**
@@ -48,6 +49,7 @@ export async function storePassword(db: Kysely<Database>, userId: string, passwo
     lockedUntil: null,
     changedAt: now
   }
+  noteRowWrite('user_credential')
   await db
     .insertInto('userCredential')
     .values({ userId, ...values })

@@ -48,6 +48,18 @@ describe('verify over a tampered demo folder', () => {
     ["editing a user's role", (s) => s.exec("update app_user set role = 'admin' where username <> 'admin'"), /表 app_user 中的记录 .*(role|没有任何审计事件)/],
     ['deleting every custody event', (s) => s.exec('delete from custody_event'), /表 custody_event 中的记录 .*缺失：在 EcoCase 之外被删除/],
     ['deleting every lab result', (s) => s.exec('delete from lab_result'), /表 lab_result 中的记录 .*缺失：在 EcoCase 之外被删除/],
+    // The demo's results came in by a results import, audited by batch events (audit/batch-events.ts).
+    ['deleting one imported lab result', (s) => s.exec('delete from lab_result where rowid = (select max(rowid) from lab_result)'), /表 lab_result 中的记录 .*缺失：在 EcoCase 之外被删除/],
+    [
+      "editing a row inside an import's batch event",
+      (s) => s.exec("update audit_event set after_json = replace(after_json, '\"value\":', '\"value\":1') where seq = (select min(seq) from audit_event where entity_type = 'lab_result#batch')"),
+      /事件.*内容与其哈希不符/
+    ],
+    [
+      'copying an imported lab result under another id',
+      (s) => s.exec("insert into lab_result select '01900000-0000-7000-8000-00000000cafe', sample_id, parameter_key, value, qualifier, unit, detection_limit, method, lab, report_number || '-x', analysed_at, reported, source, voided_at, voided_by, void_reason, created_at, updated_at, updated_by, revision from lab_result limit 1"),
+      /表 lab_result 中的记录 01900000-0000-7000-8000-00000000cafe 没有任何审计事件：在 EcoCase 之外被添加/
+    ],
     [
       'inserting an admin user',
       (s) => s.exec("insert into app_user (id, username, display_name, role, active, created_at, updated_at, updated_by, revision) values ('01900000-0000-7000-8000-00000000beef', 'mallory', 'M', 'admin', 1, 't', 't', 't', 0)"),

@@ -32,6 +32,7 @@ describe('pairing', () => {
     expect(await c.people.judge.must('exchange.partners', {})).toEqual([expect.objectContaining({ installationId: card.installationId, fingerprint: card.fingerprint })])
   })
 
+  // Loads the whole demo data set inside the test: slow on a loaded machine.
   it("a laptop tied to an investigator receives only the cases that investigator is assigned to", async () => {
     const work = workFolder()
     const core = await openCore({ dataDir: join(work, 'court'), passwordCost: testPasswordCost })
@@ -54,7 +55,7 @@ describe('pairing', () => {
     expect(sent.ok).toBe(true)
     const fromWindow = await clerk.call('exchange.export', { to: await to(assigned), caseId: assignment.case_id, changes: false })
     expect(fromWindow.ok).toBe(true)
-  })
+  }, 30_000)
 })
 
 describe('clocks and order of arrival', () => {

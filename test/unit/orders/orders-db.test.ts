@@ -502,6 +502,16 @@ describe('dashboard', () => {
     expect(board.byType[0]).toMatchObject({ name: '水质净化令', count: 2 })
     expect(board.byType[1]).toMatchObject({ name: '土壤净化令', count: 0 })
     expect((await people.judge.must('orders.dashboard', { dueSoonDays: 5 })).dueSoon).toEqual([])
+    expect(board.counts).toEqual({ overdue: 1, dueSoon: 1, openDeviations: 1, overdueNotices: 0 })
+  })
+
+  it('carries the first 20 of a list and the count of all, however many there are', async () => {
+    const ids = await start()
+    const days = Array.from({ length: 25 }, (_, i) => `2026-02-${String(i + 1).padStart(2, '0')}`)
+    await issuedOrder(ids, days.map((dueDate, i) => manualMilestone({ title: `第 ${i + 1} 次补植`, dueDate })))
+    const board = await people.judge.must('orders.dashboard', {})
+    expect(board.counts.overdue).toBe(25)
+    expect(board.overdue.map((m) => m.dueDate)).toEqual(days.slice(0, 20))
   })
 
   it('lists and follows milestones and deviations through the indexes', async () => {

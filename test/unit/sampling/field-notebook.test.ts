@@ -319,7 +319,11 @@ describe('field notebook channels', () => {
     expect(changed.imported).toBe(0)
     expect(changed.errors[0]!.reason).toMatch(/与已登记的结果冲突.*38 mg\/L/)
     const auditAfter = await core.db.selectFrom('auditEvent').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
-    expect(Number(auditAfter.n) - Number(auditBefore.n)).toBe(3)
+    // One batch event holds the three rows it wrote (audit/batch-events.ts).
+    expect(Number(auditAfter.n) - Number(auditBefore.n)).toBe(1)
+    const batch = await core.db.selectFrom('auditEvent').select(['entityType', 'afterJson']).orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
+    expect(batch.entityType).toBe('lab_result#batch')
+    expect((JSON.parse(batch.afterJson!) as { rows: { value: number }[] }).rows.map((r) => r.value)).toEqual([38, 2.6, 0.46])
     expect((await people.judge.must('samples.get', { id: a.id })).results.map((r) => [r.parameterKey, r.value, r.source])).toEqual([
       ['cod', 38, 'csv'],
       ['nh3_n', 2.6, 'csv']

@@ -33,10 +33,10 @@ interface Planned {
 }
 
 /** Every select the call ran, each with its plan. */
-async function plansOf<C extends Channel>(channel: C, input: InputOf<C>): Promise<Planned[]> {
+async function plansOf<C extends Channel>(channel: C, input: InputOf<C>, actor: Actor = people.judge): Promise<Planned[]> {
   // With the cache empty the handler prepares each statement, so the recorder sees them all.
   clearStatementCache(core.sqlite)
-  const statements = await recorder.capture(() => people.judge.must(channel, input))
+  const statements = await recorder.capture(() => actor.must(channel, input))
   return statements
     .filter((s) => /^\s*select/i.test(s.sql))
     .map((s) => ({
@@ -61,8 +61,8 @@ function expectNoTableScan(plans: Planned[]) {
   }
 }
 
-async function expectPage<C extends Channel>(channel: C, input: InputOf<C>, table: string, index: string) {
-  const plans = await plansOf(channel, input)
+async function expectPage<C extends Channel>(channel: C, input: InputOf<C>, table: string, index: string, actor?: Actor) {
+  const plans = await plansOf(channel, input, actor)
   expectNoTableScan(plans)
   const page = pageStatement(plans, table)
   expect(page.plan, page.sql).toMatch(new RegExp(`USING INDEX ${index}\\b`))
@@ -131,5 +131,32 @@ describe('list query plans', () => {
     expect(probed.plan).not.toMatch(/TEMP B-TREE/)
     // The total is the FTS5 count alone when the search is the only filter: no statement counts court_case.
     expect(veryDense.filter((p) => /count\(\*\)/.test(p.sql) && /court_case/.test(p.sql))).toEqual([])
+  })
+
+  it('orders: every filter and a deep page walk an index of the order (created_at, id)', async () => {
+    const courtCase = await people.clerk.must('cases.create', pondCase())
+    const type = (await people.judge.must('orderTypes.list', {}))[0]!
+    const after = Buffer.from(JSON.stringify(['2020-06-01T01:00:00.000Z', courtCase.id])).toString('base64url')
+    await expectPage('orders.list', {}, 'restoration_order', 'restoration_order_created')
+    await expectPage('orders.list', { after }, 'restoration_order', 'restoration_order_created')
+    await expectPage('orders.list', { status: 'in_progress', after }, 'restoration_order', 'restoration_order_status_created_id')
+    await expectPage('orders.list', { orderTypeId: type.id }, 'restoration_order', 'restoration_order_type_created_id')
+    await expectPage('orders.list', { caseId: courtCase.id, after }, 'restoration_order', 'restoration_order_case_created_id')
+  })
+
+  it('the audit log: unfiltered, by day, by user, by channel and by record, first and deep pages, walk an index of the order (at, seq)', async () => {
+    await people.clerk.must('cases.create', pondCase())
+    const first = await people.admin.must('history.log', { limit: 2 })
+    expect(first.next).not.toBeNull()
+    const after = first.next
+    const actorId = people.clerk.session.userId!
+    await expectPage('history.log', {}, 'audit_event', 'audit_event_at', people.admin)
+    await expectPage('history.log', { after }, 'audit_event', 'audit_event_at', people.admin)
+    await expectPage('history.log', { from: '2020-06-01', to: '2020-06-01', after }, 'audit_event', 'audit_event_at', people.admin)
+    await expectPage('history.log', { actorId, after }, 'audit_event', 'audit_event_actor_at', people.admin)
+    await expectPage('history.log', { actorId, from: '2020-06-01' }, 'audit_event', 'audit_event_actor_at', people.admin)
+    await expectPage('history.log', { channel: 'cases.create', after }, 'audit_event', 'audit_event_channel_at', people.admin)
+    await expectPage('history.log', { entityId: first.items[0]!.entityId, after }, 'audit_event', 'audit_event_entity_id_at', people.admin)
+    await expectPage('history.log', { entityType: 'court_case', entityId: first.items[0]!.entityId }, 'audit_event', 'audit_event_entity_id_at', people.admin)
   })
 })

@@ -19,6 +19,7 @@ import * as m0017 from './0017-sample-amendments'
 import * as m0018 from './0018-search-and-keyset'
 import * as m0019 from './0019-personal-signatures'
 import * as m0020 from './0020-search-orders-opinions'
+import * as m0021 from './0021-order-and-audit-keyset'
 
 /**
  * Every migration, imported statically because a bundled main process cannot
@@ -44,5 +45,6 @@ export const migrations: Record<string, Migration> = {
   '0017-sample-amendments': m0017,
   '0018-search-and-keyset': m0018,
   '0019-personal-signatures': m0019,
-  '0020-search-orders-opinions': m0020
+  '0020-search-orders-opinions': m0020,
+  '0021-order-and-audit-keyset': m0021
 }

@@ -1,0 +1,86 @@
+import type { Core } from '../../electron/core/core'
+import type { Session } from '../../electron/core/call'
+import { dispatch } from '../../electron/core/handler-table'
+
+export interface ImportTiming {
+  rows: number
+  importMs: number
+  rawMs: number
+  peakRssMb: number
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+/**
+ * The results import of `rows` rows (a CSV streamed to the call as the CLI
+ * streams its file) beside a raw insert loop of the same rows with their
+ * audit (one event-sized row per 500, as the import's batch events) through
+ * better-sqlite3 prepared once, in one transaction that is rolled back. The
+ * import's rows stay in the folder, under report numbers of their own.
+ */
+export async function benchImport(core: Core, session: (userId: string) => Promise<Session>, rows: number): Promise<ImportTiming> {
+  const sqlite = core.sqlite
+  const investigator = (sqlite.prepare("select id from app_user where username = 'investigator.001'").get() as { id: string }).id
+  const samples = sqlite
+    .prepare("select code, sampled_at from sample where matrix = 'surface_water' and voided_at is null order by sampled_at desc limit 200")
+    .all() as { code: string; sampled_at: string }[]
+  const run = Date.now().toString(36)
+  const csvLines = function* () {
+    yield 'sample_code,parameter,value,qualifier,unit,detection_limit,method,lab,report_number,analysed_at\n'
+    for (let i = 0; i < rows; i++) {
+      const sample = samples[i % samples.length]!
+      const analysed = new Date(Date.parse(sample.sampled_at) + 6 * 3_600_000)
+      const shanghai = new Date(analysed.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ')
+      yield `${sample.code},cod,${(10 + (i % 40)).toString()},,mg/L,4,HJ 828-2017,福建省环境监测中心站,BENCH-${run}-${Math.floor(i / samples.length)},${shanghai}\n`
+    }
+  }
+  const source = async function* () {
+    let chunk = ''
+    for (const line of csvLines()) {
+      chunk += line
+      if (chunk.length > 1 << 20) {
+        yield Buffer.from(chunk)
+        chunk = ''
+        await turn()
+      }
+    }
+    yield Buffer.from(chunk)
+  }
+
+  // Raw: the same rows and their audit rows, prepared once, one transaction, rolled back.
+  const sampleIds = new Map((sqlite.prepare('select code, id from sample').all() as { code: string; id: string }[]).map((r) => [r.code, r.id]))
+  const insert = sqlite.prepare(
+    `insert into lab_result (id, sample_id, parameter_key, value, qualifier, unit, detection_limit, method, lab, report_number, analysed_at, reported, source, voided_at, voided_by, void_reason, created_at, updated_at, updated_by, revision)
+     values (?, ?, 'cod', ?, null, 'mg/L', 4, 'HJ 828-2017', 'lab', ?, ?, '', 'csv', null, null, '', ?, ?, ?, 0) returning *`
+  )
+  const audit = sqlite.prepare(
+    `insert into audit_event (id, at, actor_id, actor_name, channel, entity_type, entity_id, before_json, after_json, prev_hash, hash, installation_id, chain_seq, hash_version, signature)
+     values (?, ?, ?, 'bench', 'bench', 'bench', ?, null, ?, '', ?, null, null, 2, null)`
+  )
+  const now = new Date().toISOString()
+  const rawStarted = performance.now()
+  sqlite.exec('begin immediate')
+  try {
+    let batch: unknown[] = []
+    for (let i = 0; i < rows; i++) {
+      const sample = samples[i % samples.length]!
+      batch.push(insert.get(`bench-raw-${run}-${i}`, sampleIds.get(sample.code), i % 40, `RAW-${run}-${i}`, sample.sampled_at, now, now, investigator))
+      if (batch.length === 500 || i === rows - 1) {
+        const json = JSON.stringify(batch)
+        audit.run(`bench-raw-event-${run}-${i}`, now, investigator, String(i), json, `bench-${run}-${i}`)
+        batch = []
+      }
+    }
+  } finally {
+    sqlite.exec('rollback')
+  }
+  const rawMs = performance.now() - rawStarted
+
+  const started = performance.now()
+  const reply = await dispatch(core, await session(investigator), 'labResults.import', { fileName: 'bench.csv' }, { source })
+  const importMs = performance.now() - started
+  if (!reply.ok) throw new Error(`labResults.import: ${reply.error.message}`)
+  const report = reply.value as { imported: number; errors: { line: number; reason: string }[] }
+  if (report.errors.length > 0 || report.imported !== rows) throw new Error(`labResults.import: ${report.imported} imported, ${JSON.stringify(report.errors.slice(0, 3))}`)
+  return { rows, importMs, rawMs, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }
+}
