@@ -2,6 +2,7 @@ import { openCore } from '../core/core'
 import { takeBackup } from '../core/backups/backup'
 import { restoreBackup, RestoreRefused } from '../core/backups/restore'
 import { openForensic } from '../core/audit/forensic-db'
+import { cliFailure } from './cli-language'
 import { unreturnedWork } from '../core/exchange/unreturned-work'
 
 /** Work of a data folder not yet returned to its court, read without changing the folder. */
@@ -45,7 +46,7 @@ export async function restoreCommand(from: string | undefined, dataDir: string, 
     }
     return { code: 0, output: `${lines.join('\n')}\n` }
   } catch (error) {
-    if (error instanceof RestoreRefused) return { code: 1, output: `错误：${error.message}\n` }
+    if (error instanceof RestoreRefused) return { code: 1, output: cliFailure(error) }
     throw error
   }
 }

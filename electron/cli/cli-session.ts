@@ -11,7 +11,7 @@ export const passwordVariable = 'ECOCASE_PASSWORD'
 /** Asks for the password on the terminal without echoing it. */
 function promptPassword(username: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    return Promise.reject(new AppError('unauthenticated', `需要 ${username} 的密码：请在终端中输入，或设置环境变量 ${passwordVariable}`))
+    return Promise.reject(new AppError('unauthenticated', 'cli_needs_password', { username, variable: passwordVariable }))
   }
   let muted = false
   const output = new Writable({
@@ -39,7 +39,7 @@ function promptPassword(username: string): Promise<string> {
  * @throws AppError when no user is named or the sign-in is refused.
  */
 export async function cliSession(core: Core, username: string | undefined): Promise<Session> {
-  if (!username) throw new AppError('unauthenticated', '此命令需要账户：请用 --as 用户名 指定，密码在提示时输入或由环境变量 ECOCASE_PASSWORD 给出')
+  if (!username) throw new AppError('unauthenticated', 'cli_needs_account')
   return openSession(core, 'cli', username, await cliPassword(username))
 }
 

@@ -3,6 +3,7 @@ import type { Core } from '../core/core'
 import { dispatch } from '../core/handler-table'
 import { localCard, nameInstallation } from '../core/exchange/partners'
 import type { ImportReport, PackageSummary, Partner } from '../shared/exchange'
+import { cliFailure } from './cli-language'
 import { cliSession } from './cli-session'
 
 type Output = { code: number; output: string }
@@ -22,7 +23,7 @@ export async function pairAddCommand(core: Core, cardFile: string, username: str
     return { code: 1, output: `错误：无法读取配对卡文件 ${cardFile}\n` }
   }
   const reply = await dispatch(core, await cliSession(core, username), 'exchange.pair', { card, expertId: expertId ?? null })
-  if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
+  if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const partner = reply.value as Partner
   return { code: 0, output: `已配对：${partner.name}（${partner.installationId}），指纹 ${partner.fingerprint}\n` }
 }
@@ -40,7 +41,7 @@ export async function exportPackageCommand(
     ...(options.changes ? { changes: true } : { caseNumber: options.case }),
     file: options.out
   })
-  if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
+  if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const summary = reply.value as PackageSummary
   const what = summary.kind === 'case' ? `案件 ${summary.caseNumber}` : '变更'
   return { code: 0, output: `已导出${what}的数据包：${summary.file}（${summary.events} 个审计事件，${summary.attachments} 个附件，编号 ${summary.packageId}）\n` }
@@ -50,7 +51,7 @@ export async function exportPackageCommand(
 export async function importPackageCommand(core: Core, file: string | undefined, username: string | undefined, receiptFile: string | undefined): Promise<Output> {
   if (!file) return { code: 2, output: '错误：import-package 需要数据包文件路径\n' }
   const reply = await dispatch(core, await cliSession(core, username), 'exchange.import', { file, ...(receiptFile ? { receiptFile } : {}) })
-  if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
+  if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const report = reply.value as ImportReport
   const lines =
     report.kind === 'receipt'

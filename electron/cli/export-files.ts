@@ -4,6 +4,7 @@ import type { Core } from '../core/core'
 import type { Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { findCaseByNumber } from '../core/cases/case.repository'
+import { cliFailure } from './cli-language'
 import type { DocumentKind, ExportedDocument, ExportedFile } from '../shared/documents'
 
 /** The CLI's names of the documents, as the `--kind` option takes them. */
@@ -40,7 +41,7 @@ export async function exportDocumentCommand(core: Core, session: () => Promise<S
   if (!options.id || !options.out) return usage('export-document 需要 --id 和 --out')
   if ((options.format ?? 'docx') !== 'docx') return usage(`文书只能导出为 docx，不支持 ${options.format}`)
   const reply = await dispatch(core, await session(), 'documents.exportDocx', { kind, id: options.id })
-  if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
+  if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const file = reply.value as ExportedDocument
   const path = await save(options.out, file)
   return { code: 0, output: `已导出：${path}\n文书核验码：${file.code}\n` }
@@ -66,6 +67,6 @@ export async function exportListCommand(
     caseId = found.id
   }
   const reply = await dispatch(core, await session(), 'lists.exportXlsx', { list, caseId })
-  if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
+  if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   return { code: 0, output: `已导出：${await save(options.out, reply.value as ExportedFile)}\n` }
 }

@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import type { Core } from '../core/core'
 import { dispatch } from '../core/handler-table'
 import type { Session } from '../core/call'
+import { cliFailure } from './cli-language'
 import type { LabResultImportReport } from '../shared/sampling'
 
 /**
@@ -25,7 +26,7 @@ export async function importResultsCommand(core: Core, session: Session, file: s
       source: () => createReadStream(file, { highWaterMark: 1 << 20 })
     }
   )
-  if (!reply.ok) return { code: 1, output: `错误：${reply.error.message}\n` }
+  if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const report = reply.value as LabResultImportReport
   if (report.errors.length > 0) {
     const lines = report.errors.map((e) => `  第 ${e.line} 行：${e.reason}`)

@@ -4,6 +4,7 @@ import { checkDocument } from '../core/audit/document-check'
 import { Findings } from '../core/audit/forensic-report'
 import { forensicCheck } from '../core/audit/forensic-check'
 import { NotADataFolder, openForensic, type ForensicDb } from '../core/audit/forensic-db'
+import { cliFailure } from './cli-language'
 import { listAuditedTables, rowKey } from '../core/records/record-tables'
 import { keepVerifiedPoint, readVerifiedPoint } from '../core/audit/verified-point'
 
@@ -41,7 +42,7 @@ export async function verifyCommand(dataDir: string, options: VerifyOptions): Pr
   try {
     f = openForensic(dataDir)
   } catch (error) {
-    if (error instanceof NotADataFolder) return { code: 2, output: `错误：${error.message}\n` }
+    if (error instanceof NotADataFolder) return { code: 2, output: cliFailure(error) }
     throw error
   }
   try {

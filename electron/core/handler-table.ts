@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { AppError, type AppErrorShape, type Result } from '../shared/errors'
+import { AppError, type AppErrorShape, type ErrorReason, type Result } from '../shared/errors'
 import { isChannel, type Channel } from '../shared/channels'
 import { contract, type ParsedInputOf, type ReplyOf } from '../shared/contract'
 import type { Role } from '../shared/roles'
@@ -91,7 +91,7 @@ export const handlerTable: HandlerTable = {
   ...signatureHandlers,
 }
 
-const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技术调查官', judge: '法官', admin: '管理员' }
+const roleReasons: Record<Role, ErrorReason> = { clerk: 'role_clerk', investigator: 'role_investigator', judge: 'role_judge', admin: 'role_admin' }
 
 /**
  * Validates the input with the contract's schema, checks the caller's role,
@@ -100,7 +100,7 @@ const roleNames: Record<Role, string> = { clerk: '书记员', investigator: '技
  */
 export async function dispatch(core: Core, session: Session, channel: string, rawInput: unknown, options: DispatchOptions = {}): Promise<Result<unknown>> {
   try {
-    if (!isChannel(channel)) throw new AppError('unknown_channel', `未知的调用通道：${channel}`)
+    if (!isChannel(channel)) throw new AppError('unknown_channel', 'unknown_channel', { channel: String(channel) })
     const value = await runChannel(core, session, channel, rawInput, options)
     return { ok: true, value }
   } catch (error) {
@@ -122,8 +122,8 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
   const at = core.now()
   const user = await activeUser(core, session, at.getTime())
   if (handler.access !== 'signedIn' && !handler.access.includes(user.role)) {
-    const allowed = handler.access.map((r) => roleNames[r]).join('、')
-    throw new AppError('forbidden', `无权操作：仅${allowed}可执行此操作（当前角色：${roleNames[user.role]}）`)
+    const allowed = handler.access.map((r) => ({ reason: roleReasons[r] }))
+    throw new AppError('forbidden', 'forbidden_role', { allowed, role: [{ reason: roleReasons[user.role] }] })
   }
   const parsed = parseInput(channel, rawInput)
   const { input, signer }: { input: ParsedInputOf<C>; signer: Call['signer'] } = handler.signs
@@ -154,8 +154,8 @@ function toErrorShape(error: unknown, dataDir: string): AppErrorShape {
   const storage = storageError(error, dataDir)
   if (storage) return storage.toJSON()
   if (isConstraintError(error)) {
-    return { code: 'conflict', message: '与已有记录冲突（重复的编号或引用了不存在的记录），未作任何更改' }
+    return new AppError('conflict', 'record_conflict').toJSON()
   }
   console.error(error)
-  return { code: 'internal', message: `内部错误，未作任何更改：${error instanceof Error ? error.message : String(error)}` }
+  return new AppError('internal', 'internal', { detail: error instanceof Error ? error.message : String(error) }).toJSON()
 }

@@ -17,5 +17,5 @@ export function parseOrRefuse<S extends z.ZodType>(schema: S, input: unknown): z
     fieldErrors[path] ??= issue.message
   }
   const first = Object.entries(fieldErrors)[0]
-  throw new AppError('invalid_input', `输入有误：${first ? first[1] : '格式不正确'}`, fieldErrors)
+  throw new AppError('invalid_input', 'invalid_input', { problem: first ? first[1] : [{ reason: 'input_malformed' }] }, fieldErrors)
 }

@@ -1,4 +1,6 @@
-/** Every way a call can fail; the renderer shows `message` and puts `fieldErrors` on form fields. */
+import { errorReasons } from './error-reasons'
+
+/** Every way a call can fail; `reason` says why more finely, and the renderer words it in its language. */
 export type ErrorCode =
   | 'invalid_input'
   | 'too_large'
@@ -19,28 +21,95 @@ export type ErrorCode =
   | 'storage_missing'
   | 'internal'
 
+/** A reason of the catalog (electron/shared/error-reasons.ts). */
+export type ErrorReason = keyof typeof errorReasons
+
+/**
+ * What a reason's words stand in for: names, numbers, dates typed by people
+ * or held by the record, or a list of reasons of their own (the problems
+ * that keep a case from closing, the roles that may call a channel), which
+ * are worded in the same language and joined.
+ */
+export type ErrorParams = { [name: string]: string | number | ErrorPart[] }
+
+/** A reason with its parameters, inside another reason's parameters. */
+export interface ErrorPart {
+  reason: ErrorReason
+  params?: ErrorParams
+}
+
+export type Language = 'zh' | 'en'
+
+/**
+ * A failed call on the wire. `reason` and `params` are what the renderer
+ * words; `message` is the Chinese default, for logs and the CLI. Likewise
+ * `fieldErrors` holds each field's Chinese words, and `fieldReasons` the
+ * reason of each field core refused (filled from the same `params`); a field
+ * a schema refused has its schema message only.
+ */
 export interface AppErrorShape {
   code: ErrorCode
+  reason: ErrorReason
+  params?: ErrorParams
   message: string
   fieldErrors?: Record<string, string>
+  fieldReasons?: Record<string, ErrorReason>
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
 
-/** The one error class of the app. Thrown inside core, turned into `{ok:false}` at the handler table. */
+/** Whether a text is a reason of the catalog (a field error may also be a schema's own message). */
+export function isErrorReason(text: string): text is ErrorReason {
+  return Object.hasOwn(errorReasons, text)
+}
+
+/** A reason's words in a language, its parameters filled in; a text that is no reason is returned as it is. */
+export function reasonText(reason: string, params: ErrorParams | undefined, language: Language): string {
+  if (!isErrorReason(reason)) return reason
+  return errorReasons[reason][language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = params?.[name] ?? ''
+    return Array.isArray(value) ? value.map((part) => reasonText(part.reason, part.params, language)).join(language === 'zh' ? '、' : ', ') : String(value)
+  })
+}
+
+/** The words of a failed call in a language: its reason, else (a reply from an older core) its message. */
+export function errorText(error: Pick<AppErrorShape, 'reason' | 'params' | 'message'>, language: Language): string {
+  return error.reason && isErrorReason(error.reason) ? reasonText(error.reason, error.params, language) : error.message
+}
+
+/**
+ * The one error class of the app. Thrown inside core, turned into `{ok:false}`
+ * at the handler table. `fields` maps a field's path to a reason (worded with
+ * the error's `params`) or to a schema's message.
+ */
 export class AppError extends Error {
+  readonly fieldErrors?: Record<string, string>
+  readonly fieldReasons?: Record<string, ErrorReason>
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly fieldErrors?: Record<string, string>
+    readonly reason: ErrorReason,
+    readonly params: ErrorParams = {},
+    fields?: Record<string, string>
   ) {
-    super(message)
+    super(reasonText(reason, params, 'zh'))
     this.name = 'AppError'
+    if (!fields) return
+    this.fieldErrors = Object.fromEntries(Object.entries(fields).map(([path, text]) => [path, reasonText(text, params, 'zh')]))
+    const reasons = Object.entries(fields).filter(([, text]) => isErrorReason(text)) as [string, ErrorReason][]
+    if (reasons.length > 0) this.fieldReasons = Object.fromEntries(reasons)
   }
 
   toJSON(): AppErrorShape {
-    return this.fieldErrors
-      ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors }
-      : { code: this.code, message: this.message }
+    const shape: AppErrorShape = { code: this.code, reason: this.reason, message: this.message }
+    if (Object.keys(this.params).length > 0) shape.params = this.params
+    if (this.fieldErrors) shape.fieldErrors = this.fieldErrors
+    if (this.fieldReasons) shape.fieldReasons = this.fieldReasons
+    return shape
   }
+}
+
+/** An error's fields as `AppError` takes them: each field's reason where core gave one, else its words. */
+export function errorFields(error: Pick<AppErrorShape, 'fieldErrors' | 'fieldReasons'>): Record<string, string> | undefined {
+  return error.fieldErrors && { ...error.fieldErrors, ...error.fieldReasons }
 }

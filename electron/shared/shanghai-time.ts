@@ -15,7 +15,7 @@ const DAY_TEXT = /^\d{4}-\d{2}-\d{2}$/
  */
 export function shanghaiDay(instant: string | Date): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime()
-  if (Number.isNaN(ms)) throw new AppError('invalid_input', `时间格式不正确：${String(instant)}`)
+  if (Number.isNaN(ms)) throw new AppError('invalid_input', 'instant_invalid', { value: String(instant) })
   return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 }
 
@@ -33,7 +33,7 @@ function dayNumber(day: string): number {
   const ms = DAY_TEXT.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN
   // Date.parse accepts 2024-02-30 as 2024-03-01; the round trip refuses it.
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== day) {
-    throw new AppError('invalid_input', `日期格式不正确：${day}`)
+    throw new AppError('invalid_input', 'day_invalid', { value: day })
   }
   return ms
 }

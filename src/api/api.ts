@@ -1,7 +1,8 @@
-import type { EcoCaseBridge } from '../../electron/shared/bridge'
+import { buildBridge, type EcoCaseBridge } from '../../electron/shared/bridge'
 import type { EcoCaseApi } from '../../electron/shared/contract'
 import type { AppErrorShape, Result } from '../../electron/shared/errors'
 import { previewBridge } from './preview-bridge'
+import { wordedReply } from './error-words'
 
 declare global {
   interface Window {
@@ -18,8 +19,16 @@ export function ecocase(): EcoCaseBridge {
   return window.ecocase
 }
 
-/** The contract's channels, one function each: `api.cases.get({ id })`. */
-export const api: EcoCaseApi = ecocase().call
+type Calls = Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>>
+
+/**
+ * The contract's channels, one function each: `api.cases.get({ id })`. Core
+ * replies with reasons; each error comes back worded in the UI's language.
+ */
+export const api: EcoCaseApi = buildBridge(async (channel, input) => {
+  const [domain, verb] = channel.split('.') as [string, string]
+  return wordedReply(await (ecocase().call as unknown as Calls)[domain]![verb]!(input))
+})
 
 /** A failed call, carrying the core's error for forms and messages. */
 export class CallError extends Error {

@@ -2,6 +2,7 @@ import type { Result } from '../../electron/shared/errors'
 import type { UploadTarget } from '../../electron/shared/file-upload'
 import { attachmentPathPrefix } from '../../electron/shared/attachments'
 import { ecocase } from './api'
+import { wordedReply } from './error-words'
 import { previewTokenKey } from './preview-bridge'
 
 /**
@@ -11,7 +12,7 @@ import { previewTokenKey } from './preview-bridge'
  * Either way the core decides.
  */
 export function uploadFile(target: UploadTarget, file: File): Promise<Result<unknown>> {
-  return ecocase().files.upload(file, target)
+  return ecocase().files.upload(file, target).then(wordedReply)
 }
 
 /**
@@ -34,5 +35,5 @@ export function outboxName(path: string): string {
  * that is not a file the app wrote there.
  */
 export function downloadOutboxFile(name: string): Promise<Result<{ saved: boolean }>> {
-  return ecocase().files.saveOutboxFile(name)
+  return ecocase().files.saveOutboxFile(name).then(wordedReply)
 }

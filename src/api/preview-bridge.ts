@@ -1,8 +1,7 @@
 import { buildBridge, type EcoCaseBridge } from '../../electron/shared/bridge'
 import { outboxDownloadPath, uploadPaths } from '../../electron/shared/file-upload'
 import type { CallProgress } from '../../electron/shared/progress'
-import type { Result } from '../../electron/shared/errors'
-import i18n from '../i18n'
+import { AppError, type Result } from '../../electron/shared/errors'
 
 /** Where this tab keeps the preview's launch token (an attachment's address carries it too, see files.ts). */
 export const previewTokenKey = 'ecocase.previewToken'
@@ -46,7 +45,7 @@ async function callStreamingProgress(token: string, channel: string, input: unkn
   }
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) read(decoder.decode(chunk, { stream: true }))
   read(`${decoder.decode()}\n`)
-  return reply ?? { ok: false, error: { code: 'internal', message: i18n.t('exchange.incompleteReply') } }
+  return reply ?? { ok: false, error: new AppError('internal', 'incomplete_reply').toJSON() }
 }
 
 /**

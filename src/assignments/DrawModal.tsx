@@ -6,6 +6,7 @@ import type { Draw } from '../../electron/shared/assignments'
 import { api, CallError, unwrap } from '../api/api'
 import { useSigningPassword } from '../session/SigningPassword'
 import { fieldLabel } from '../experts/field-label'
+import { AppError } from '../../electron/shared/errors'
 import { ScreeningList } from './ScreeningList'
 import { useChannel, useChannelMutation } from '../api/use-channel'
 
@@ -37,7 +38,7 @@ export function DrawModal(props: {
     void signing.sign(t('signing.titles.draw'), (password) =>
       draw.mutateAsync(password).then(
         () => null,
-        (error: unknown) => (error instanceof CallError ? error.error : { code: 'internal', message: String(error) })
+        (error: unknown) => (error instanceof CallError ? error.error : new AppError('internal', 'internal', { detail: String(error) }).toJSON())
       )
     )
   const replay = useChannelMutation('draws.replay')

@@ -103,7 +103,6 @@ export const zhCN = {
       resolved: '冲突已处理',
       notAllowed: '冲突由书记员、法官或技术调查官处理'
     },
-    incompleteReply: '调用的回复不完整，结果未知：请刷新后查看'
   }
 }
 
@@ -207,6 +206,5 @@ export const en: typeof zhCN = {
       resolved: 'Conflict resolved',
       notAllowed: 'Conflicts are resolved by a clerk, judge or investigator'
     },
-    incompleteReply: 'The reply was incomplete, the outcome is unknown: refresh to see'
   }
 }

@@ -32,7 +32,7 @@ function SigningPasswordDialog(props: Request) {
     if (outcome?.fieldErrors?.password) return setError(outcome.fieldErrors.password)
     props.done(outcome)
   }
-  const cancel = () => props.done({ code: 'invalid_input', message: t('signing.cancelled') })
+  const cancel = () => props.done({ code: 'invalid_input', reason: 'input_problem', params: { problem: t('signing.cancelled') }, message: t('signing.cancelled') })
   return (
     <Modal open title={props.title} okText={t('signing.sign')} cancelText={t('signing.cancel')} confirmLoading={busy} onOk={() => void submit()} onCancel={cancel} destroyOnHidden>
       <Typography.Paragraph type="secondary">{t('signing.hint')}</Typography.Paragraph>

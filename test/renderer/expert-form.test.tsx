@@ -63,7 +63,7 @@ describe('the expert form', () => {
   })
 
   it('puts the core’s field errors on the fields and other errors above the form', async () => {
-    const onSubmit = vi.fn(async () => ({ code: 'conflict' as const, message: '该专家信息已被他人修改，请刷新后重试', fieldErrors: { 'expert.organisation': '单位名称有误' } }))
+    const onSubmit = vi.fn(async () => ({ code: 'conflict' as const, reason: 'stale_revision' as const, message: '该专家信息已被他人修改，请刷新后重试', fieldErrors: { 'expert.organisation': '单位名称有误' } }))
     render(
       <AntdConfig>
         <ExpertForm fields={[water]} initial={{ ...filled, name: '周清源' }} serverPrefix="expert." onSubmit={onSubmit} onCancel={() => undefined} />

@@ -79,7 +79,7 @@ describe('the sample form', () => {
   })
 
   it('asks for the reason once the sample was handed over, sends it, and shows the core’s refusal on the reason field', async () => {
-    const refusal: AppErrorShape = { code: 'invalid_input', message: '样品已移交，修改样品信息须说明原因', fieldErrors: { reason: '请填写修改原因' } }
+    const refusal: AppErrorShape = { code: 'invalid_input', reason: 'sample_change_needs_reason', message: '样品已移交，修改样品信息须说明原因', fieldErrors: { reason: '请填写修改原因' } }
     const form = renderForm({ kind: 'edit', askReason: true }, sample(), refusal)
     expect(screen.getByLabelText('修改原因')).toBe(form.field('sample-reason'))
     await userEvent.clear(form.field('sample-sealNumber')!)

@@ -206,7 +206,7 @@ describe('attachment channels and the preview upload', () => {
 
   it('will not record a hash the store does not hold', async () => {
     const reply = await people.investigator.call('attachments.record', { sha256: sha('never uploaded'), mediaType: 'image/png', originalName: 'a.png' })
-    expect(reply.ok || reply.error).toEqual({ code: 'invalid_input', message: '附件文件不在数据文件夹中，请重新上传' })
+    expect(reply.ok || reply.error).toEqual({ code: 'invalid_input', reason: 'attachment_file_missing', message: '附件文件不在数据文件夹中，请重新上传' })
     const missing = await people.investigator.call('attachments.get', { sha256: sha('never uploaded') })
     expect(missing.ok || missing.error.code).toBe('not_found')
   })

@@ -35,14 +35,18 @@ const site = { name: '下游沟渠', address: '', latitude: null, longitude: nul
 
 describe('closing a case', () => {
   it('names every missing piece: the judgment date, the closing date, and an order still in draft', () => {
-    expect(closingProblems({ judgedOn: '', closedOn: '' }, ['执修1号'])).toEqual(['尚未填写判决日期', '尚未填写结案日期', '修复令 执修1号 仍是草稿'])
+    expect(closingProblems({ judgedOn: '', closedOn: '' }, ['执修1号'])).toEqual([
+      { reason: 'close_needs_judged_on' },
+      { reason: 'close_needs_closed_on' },
+      { reason: 'close_draft_orders', params: { orders: '执修1号' } }
+    ])
     expect(closingProblems({ judgedOn: '2021-01-05', closedOn: '2021-03-01' }, [])).toEqual([])
   })
 
   it('refuses to close without judgment and closing dates or with a draft order, then closes; a closed case takes no designation, draw or site', async () => {
     let c = await advanceTo('restoration')
     const bare = await people.judge.call('cases.setStatus', { id: c.id, revision: c.revision, status: 'closed' })
-    expect(bare.ok || bare.error).toMatchObject({ code: 'conflict', message: '不能结案：尚未填写判决日期；尚未填写结案日期' })
+    expect(bare.ok || bare.error).toMatchObject({ code: 'conflict', reason: 'case_cannot_close', message: '不能结案：尚未填写判决日期、尚未填写结案日期' })
     c = await people.clerk.must('cases.update', { id: c.id, revision: c.revision, courtCase: { ...pondCase({ judgeId, judgedOn: '2021-01-05', closedOn: '2021-03-01' }), sameMatterAs: null } })
     const draft = await people.judge.must('orders.create', waterOrder(ids))
     const withDraft = await people.judge.call('cases.setStatus', { id: c.id, revision: c.revision, status: 'closed' })

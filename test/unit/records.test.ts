@@ -109,7 +109,7 @@ describe('the records module', () => {
     const rowBefore = await storedRow('expert', created.id)
     const count = (await events()).length
     const stale = await people.clerk.call('experts.update', { id: created.id, revision: 0, expert: expert({ title: '研究员', affiliations: [] }) })
-    expect(stale.ok || stale.error).toEqual({ code: 'conflict', message: '该记录已被他人修改，请刷新后重试' })
+    expect(stale.ok || stale.error).toEqual({ code: 'conflict', reason: 'stale_revision', message: '该记录已被他人修改，请刷新后重试' })
     expect(await storedRow('expert', created.id)).toEqual(rowBefore)
     expect(await core.db.selectFrom('expertAffiliation').select('organisation').where('expertId', '=', created.id).execute()).toHaveLength(1)
     expect(await events()).toHaveLength(count)

@@ -79,8 +79,8 @@ export function mayWrite(access: CaseAccess, caseId: string): boolean {
  * @throws AppError `forbidden`
  */
 export function requireCase(access: CaseAccess, caseId: string, mode: 'read' | 'write'): void {
-  if (!mayRead(access, caseId)) throw new AppError('forbidden', '无权访问：本案未指派给您')
-  if (mode === 'write' && !mayWrite(access, caseId)) throw new AppError('forbidden', '无权操作：您在本案的指派已结束，只能查看，不能再更改本案记录')
+  if (!mayRead(access, caseId)) throw new AppError('forbidden', 'case_not_assigned')
+  if (mode === 'write' && !mayWrite(access, caseId)) throw new AppError('forbidden', 'case_assignment_ended')
 }
 
 /**
@@ -95,5 +95,5 @@ export async function requireOpinionReader(db: Kysely<Database>, access: CaseAcc
   const courtCase = await db.selectFrom('courtCase').select(['judgeId', 'clerkId']).where('id', '=', caseId).executeTakeFirst()
   if (!courtCase) return
   const own = (user.role === 'judge' && courtCase.judgeId === user.id) || (user.role === 'clerk' && courtCase.clerkId === user.id)
-  if (!own) throw new AppError('forbidden', '技术调查意见不公开：仅本案技术调查官、承办法官和书记员可以查看')
+  if (!own) throw new AppError('forbidden', 'opinion_not_public')
 }

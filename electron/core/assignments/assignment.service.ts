@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorReason } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import { recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
 import { shanghaiDay } from '../../shared/shanghai-time'
@@ -31,7 +31,7 @@ const isRecusalGround = (f: Finding) => (recusalCodes as readonly string[]).incl
 
 export async function loadCase(call: Call, caseId: string) {
   const courtCase = await findCase(call.db, caseId)
-  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  if (!courtCase) throw new AppError('not_found', 'case_not_found')
   return courtCase
 }
 
@@ -39,12 +39,12 @@ export async function loadCase(call: Call, caseId: string) {
 async function refuseBadReplacement(call: Call, caseId: string, replacesAssignmentId: string | null) {
   if (replacesAssignmentId === null) return
   const replaced = await findAssignment(call.db, replacesAssignmentId, shanghaiDay(call.now))
-  if (!replaced || replaced.caseId !== caseId) throw new AppError('invalid_input', '被替换的指派不属于本案', { replacesAssignmentId: '被替换的指派不属于本案' })
+  if (!replaced || replaced.caseId !== caseId) throw new AppError('invalid_input', 'replaced_not_of_case', {}, { replacesAssignmentId: 'replaced_not_of_case' })
   if (replaced.status !== 'declined' && replaced.status !== 'recused') {
-    throw new AppError('conflict', '只能替换已拒绝或已回避的指派')
+    throw new AppError('conflict', 'replace_declined_only')
   }
   const already = await call.db.selectFrom('assignment').select('id').where('replacesAssignmentId', '=', replacesAssignmentId).executeTakeFirst()
-  if (already) throw new AppError('conflict', '该指派已有替换人选')
+  if (already) throw new AppError('conflict', 'assignment_already_replaced')
 }
 
 async function insertAssignment(
@@ -84,7 +84,7 @@ async function insertAssignment(
 /** Replays a recorded draw from its stored eligible list, seed, version and options. */
 export async function replayDraw(db: Kysely<Database>, drawId: string): Promise<DrawReplay> {
   const draw = await findDraw(db, drawId)
-  if (!draw) throw new AppError('not_found', `找不到抽取记录 ${drawId}`)
+  if (!draw) throw new AppError('not_found', 'draw_not_found_id', { id: drawId })
   const replayed = drawExperts(draw.eligible, draw)
   return {
     drawId: draw.id,
@@ -96,16 +96,16 @@ export async function replayDraw(db: Kysely<Database>, drawId: string): Promise<
   }
 }
 
-type Step = { from: readonly AssignmentStatus[]; to: AssignmentStatus; refusal: string; presidingJudge?: boolean }
+type Step = { from: readonly AssignmentStatus[]; to: AssignmentStatus; refusal: ErrorReason; presidingJudge?: boolean }
 
 const steps = {
-  notify: { from: ['proposed'], to: 'notified', refusal: '只有拟指派的专家可以发出通知' },
+  notify: { from: ['proposed'], to: 'notified', refusal: 'notify_proposed_only' },
   // 法释〔2019〕2号 art. 3: the parties are told of the investigator (and of their right to apply for recusal) before the investigator acts.
-  activate: { from: ['notified'], to: 'active', refusal: '尚未告知当事人技术调查官的确定及其申请回避的权利，指派不能生效' },
-  complete: { from: ['active'], to: 'completed', refusal: '只有履职中的指派可以完成' },
-  decline: { from: ['proposed', 'notified', 'active'], to: 'declined', refusal: '该指派已结束' },
+  activate: { from: ['notified'], to: 'active', refusal: 'activate_needs_notice' },
+  complete: { from: ['active'], to: 'completed', refusal: 'complete_active_only' },
+  decline: { from: ['proposed', 'notified', 'active'], to: 'declined', refusal: 'assignment_over' },
   // 《民事诉讼法》art. 49, 《刑事诉讼法》art. 31: the presiding judge decides the recusal of court personnel other than judges.
-  recuse: { from: ['proposed', 'notified', 'active'], to: 'recused', refusal: '该指派已结束', presidingJudge: true }
+  recuse: { from: ['proposed', 'notified', 'active'], to: 'recused', refusal: 'assignment_over', presidingJudge: true }
 } satisfies Record<string, Step>
 
 /**
@@ -117,16 +117,16 @@ const steps = {
 function refusePending(before: Assignment, to: AssignmentStatus) {
   const pending = before.recusals.filter((m) => m.decision === 'pending')
   if (to === 'notified' && pending.some((m) => m.kind === 'override')) {
-    throw new AppError('conflict', '该专家存在回避事由，须由审判长决定是否回避后，才能告知当事人')
+    throw new AppError('conflict', 'notify_needs_recusal_decision')
   }
   if ((to === 'active' || to === 'completed') && pending.length > 0) {
-    throw new AppError('conflict', '回避事项尚待审判长决定；决定作出前，技术调查官暂停参与本案工作')
+    throw new AppError('conflict', 'recusal_pending')
   }
 }
 
 async function move(call: Call, input: { id: string; revision: number; reason?: string }, step: Step) {
   const before = await findAssignment(call.db, input.id, shanghaiDay(call.now))
-  if (!before) throw new AppError('not_found', '找不到该指派')
+  if (!before) throw new AppError('not_found', 'assignment_not_found')
   checkRevision(before, input.revision)
   if (!step.from.includes(before.status)) throw new AppError('conflict', step.refusal)
   if (step.presidingJudge) requirePresidingJudge(call, await loadCase(call, before.caseId))
@@ -169,23 +169,22 @@ export const assignmentHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
-      refuseWhileClosed(courtCase, '指派技术调查官')
+      refuseWhileClosed(courtCase, 'action_assign')
       await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
       const screening = await screenPool(call.db, courtCase, [input.fieldId], shanghaiDay(call.now))
       const excluded = screening.excluded.find((e) => e.expertId === input.expertId)
       const eligible = screening.eligible.find((e) => e.expertId === input.expertId)
       if (!excluded && !eligible) {
-        throw new AppError('invalid_input', '该专家不在所选专业领域的专家库中', { expertId: '该专家不具备所选专业领域' })
+        throw new AppError('invalid_input', 'expert_lacks_field', {}, { expertId: 'field_expert_lacks_field' })
       }
       const findings = excluded?.reasons ?? []
       const hard = findings.filter((f) => !overridable.includes(f.code))
-      if (hard.length > 0) throw new AppError('conflict', `不能指派该专家：${hard.map((f) => f.detail).join('；')}`)
+      // The recusal findings' details are still Chinese sentences of recusal.ts.
+      if (hard.length > 0) throw new AppError('conflict', 'assign_hard_grounds', { grounds: hard.map((f) => f.detail).join('；') })
       const overrideReason = findings.length > 0 ? input.overrideReason : ''
       if (findings.length > 0 && overrideReason === '') {
         const grounds = findings.map((f) => f.detail).join('；')
-        throw new AppError('invalid_input', `该专家存在回避或排除事由（${grounds}），仍要指派须填写书面理由`, {
-          overrideReason: '仍要指派须填写书面理由'
-        })
+        throw new AppError('invalid_input', 'assign_needs_override', { grounds }, { overrideReason: 'field_override_reason' })
       }
       return insertAssignment(call, {
         caseId: input.caseId,
@@ -211,22 +210,18 @@ export const assignmentHandlers: Handlers<
     signs: true,
     run: async (call, input) => {
       const courtCase = await loadCase(call, input.caseId)
-      refuseWhileClosed(courtCase, '抽取技术调查官')
+      refuseWhileClosed(courtCase, 'action_draw')
       await refuseBadReplacement(call, input.caseId, input.replacesAssignmentId)
       if (input.replacesAssignmentId !== null && input.count !== 1) {
-        throw new AppError('invalid_input', '替换抽取一次只抽 1 人', { count: '替换抽取一次只抽 1 人' })
+        throw new AppError('invalid_input', 'replacement_draw_one', {}, { count: 'replacement_draw_one' })
       }
       const fieldIds = [...new Set(input.fieldIds)]
       const screening = await screenPool(call.db, courtCase, fieldIds, shanghaiDay(call.now))
       if (screening.eligible.length < input.count) {
-        throw new AppError('conflict', `符合条件的专家只有 ${screening.eligible.length} 人，不足 ${input.count} 人，未抽取`)
+        throw new AppError('conflict', 'draw_too_few', { eligible: screening.eligible.length, count: input.count })
       }
       if (screening.eligible.length === input.count && !input.acceptNotRandom) {
-        throw new AppError(
-          'invalid_input',
-          `符合条件的专家恰好 ${input.count} 人，抽取 ${input.count} 人将选中全部人选，并非随机抽取；确需如此的，请确认后再抽取`,
-          { acceptNotRandom: '请确认本次抽取并非随机' }
-        )
+        throw new AppError('invalid_input', 'draw_not_random', { count: input.count }, { acceptNotRandom: 'field_accept_not_random' })
       }
       const options = { seed: randomBytes(16).toString('hex'), count: input.count, balanced: input.balanced, algorithmVersion: drawAlgorithmVersion }
       const outcome = drawExperts(screening.eligible, options)
@@ -271,7 +266,7 @@ export const assignmentHandlers: Handlers<
     writes: false,
     run: async (call, { id }) => {
       const draw = await findDraw(call.db, id)
-      if (!draw) throw new AppError('not_found', '找不到该抽取记录')
+      if (!draw) throw new AppError('not_found', 'draw_not_found')
       return draw
     }
   },

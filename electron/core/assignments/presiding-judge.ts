@@ -11,7 +11,7 @@ import type { CourtCase } from '../../shared/cases'
  */
 export function requirePresidingJudge(call: { user: { id: string } }, courtCase: Pick<CourtCase, 'judgeId' | 'caseNumber'>): void {
   if (courtCase.judgeId === null) {
-    throw new AppError('conflict', `${courtCase.caseNumber} 尚未确定承办法官；回避由审判长决定，请先登记承办法官`)
+    throw new AppError('conflict', 'case_no_judge_for_recusal', { caseNumber: courtCase.caseNumber })
   }
-  if (courtCase.judgeId !== call.user.id) throw new AppError('forbidden', '回避由本案审判长（承办法官）决定')
+  if (courtCase.judgeId !== call.user.id) throw new AppError('forbidden', 'recusal_presiding_judge_only')
 }

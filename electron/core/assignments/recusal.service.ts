@@ -12,7 +12,7 @@ import { findRecusalMatter, listConflicts } from './recusal.repository'
 
 async function requireAssignment(call: Call, id: string) {
   const assignment = await findAssignment(call.db, id, shanghaiDay(call.now))
-  if (!assignment) throw new AppError('not_found', '找不到该指派')
+  if (!assignment) throw new AppError('not_found', 'assignment_not_found')
   return assignment
 }
 
@@ -29,12 +29,12 @@ export const recusalHandlers: Handlers<'assignments.applyRecusal' | 'assignments
     run: async (call, input) => {
       const assignment = await requireAssignment(call, input.assignmentId)
       if (!(openAssignmentStatuses as readonly string[]).includes(assignment.status)) {
-        throw new AppError('conflict', '该指派已结束，无需申请回避')
+        throw new AppError('conflict', 'assignment_ended')
       }
       const today = shanghaiDay(call.now)
-      if (input.receivedOn > today) throw new AppError('invalid_input', '收到申请的日期不能晚于今天', { receivedOn: '不能晚于今天' })
+      if (input.receivedOn > today) throw new AppError('invalid_input', 'recusal_received_in_future', {}, { receivedOn: 'field_after_today' })
       if (input.receivedOn < shanghaiDay(assignment.createdAt)) {
-        throw new AppError('invalid_input', '收到申请的日期不能早于指派日期', { receivedOn: '不能早于指派日期' })
+        throw new AppError('invalid_input', 'recusal_received_before_assignment', {}, { receivedOn: 'field_before_assignment' })
       }
       await insertRecord(call, 'recusalMatter', {
         id: call.newId(),
@@ -61,11 +61,11 @@ export const recusalHandlers: Handlers<'assignments.applyRecusal' | 'assignments
     writes: true,
     run: async (call, input) => {
       const matter = await findRecusalMatter(call.db, input.id)
-      if (!matter) throw new AppError('not_found', '找不到该回避事项')
+      if (!matter) throw new AppError('not_found', 'recusal_not_found')
       checkRevision(matter, input.revision)
       const assignment = await requireAssignment(call, matter.assignmentId)
       requirePresidingJudge(call, await loadCase(call, assignment.caseId))
-      if (matter.decision !== 'pending') throw new AppError('conflict', '该回避事项已经决定')
+      if (matter.decision !== 'pending') throw new AppError('conflict', 'recusal_decided')
       const today = shanghaiDay(call.now)
       await updateRecord(call, 'recusalMatter', matter.id, {
         revision: input.revision,
@@ -84,9 +84,9 @@ export const recusalHandlers: Handlers<'assignments.applyRecusal' | 'assignments
     run: async (call, { caseId, expertId, ground, reason }): Promise<CaseConflict> => {
       await loadCase(call, caseId)
       const expert = await call.db.selectFrom('expert').select('id').where('id', '=', expertId).executeTakeFirst()
-      if (!expert) throw new AppError('not_found', '找不到该专家')
+      if (!expert) throw new AppError('not_found', 'expert_not_found')
       const existing = await call.db.selectFrom('caseConflict').select('id').where('caseId', '=', caseId).where('expertId', '=', expertId).executeTakeFirst()
-      if (existing) throw new AppError('conflict', '已为该专家登记过本案的利害关系')
+      if (existing) throw new AppError('conflict', 'interest_already_recorded')
       await insertRecord(call, 'caseConflict', { id: call.newId(), caseId, expertId, ground, reason })
       return (await listConflicts(call.db, caseId)).find((c) => c.expertId === expertId)!
     }

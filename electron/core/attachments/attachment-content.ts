@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import type { AppErrorShape } from '../../shared/errors'
+import { AppError, type AppErrorShape } from '../../shared/errors'
 import type { Attachment } from '../../shared/sampling'
 import type { Core } from '../core'
 import type { Session } from '../call'
@@ -26,8 +26,8 @@ const SHA256 = /^[0-9a-f]{64}$/
  * of `sessions` that `attachments.get` admits (a signed-in user).
  */
 export async function readCheckedAttachment(core: Core, sessions: readonly Session[], sha256: string): Promise<CheckedAttachment> {
-  if (!SHA256.test(sha256)) return { ok: false, status: 400, error: { code: 'invalid_input', message: '附件哈希格式不正确' } }
-  let refusal: AppErrorShape = { code: 'unauthenticated', message: '请先登录' }
+  if (!SHA256.test(sha256)) return { ok: false, status: 400, error: new AppError('invalid_input', 'attachment_hash_invalid').toJSON() }
+  let refusal: AppErrorShape = new AppError('unauthenticated', 'sign_in_first').toJSON()
   let attachment: Attachment | null = null
   for (const session of sessions) {
     const reply = await dispatch(core, session, 'attachments.get', { sha256 })
@@ -42,9 +42,9 @@ export async function readCheckedAttachment(core: Core, sessions: readonly Sessi
     return { ok: false, status: statuses[refusal.code] ?? 400, error: refusal }
   }
   const bytes = await readFile(attachmentPath(core.dataDir, sha256)).catch(() => null)
-  if (!bytes) return { ok: false, status: 410, error: { code: 'not_found', message: '附件文件已丢失：数据文件夹中没有该文件' } }
+  if (!bytes) return { ok: false, status: 410, error: new AppError('not_found', 'attachment_file_lost').toJSON() }
   if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
-    return { ok: false, status: 409, error: { code: 'conflict', message: '附件文件已被改动：内容与登记的 SHA-256 不符，不予显示' } }
+    return { ok: false, status: 409, error: new AppError('conflict', 'attachment_file_altered').toJSON() }
   }
   return { ok: true, attachment, bytes }
 }

@@ -28,7 +28,7 @@ export function attachmentsDir(dataDir: string): string {
  * @throws AppError `invalid_input` for anything but 64 lowercase hex digits, so a path never comes from input.
  */
 export function attachmentPath(dataDir: string, sha256: string): string {
-  if (!SHA256.test(sha256)) throw new AppError('invalid_input', '附件哈希格式不正确')
+  if (!SHA256.test(sha256)) throw new AppError('invalid_input', 'attachment_hash_invalid')
   return join(attachmentsDir(dataDir), sha256.slice(0, 2), sha256.slice(2))
 }
 
@@ -57,7 +57,7 @@ export async function storeAttachment(dataDir: string, source: Readable | AsyncI
   })
   try {
     await pipeline(source, hashing, createWriteStream(tmpFile, { flags: 'wx' }))
-    if (sizeBytes === 0) throw new AppError('invalid_input', '附件为空文件')
+    if (sizeBytes === 0) throw new AppError('invalid_input', 'attachment_empty')
     const sha256 = hash.digest('hex')
     const target = attachmentPath(dataDir, sha256)
     if ((await exists(target)) && (await hashFile(target)) === sha256) {
@@ -76,7 +76,7 @@ export async function storeAttachment(dataDir: string, source: Readable | AsyncI
 /** A file over the size limit; transports answer it with HTTP 413 or its equivalent. */
 export class AttachmentTooLarge extends AppError {
   constructor(maxBytes: number) {
-    super('too_large', `附件超过 ${Math.round(maxBytes / 1024 / 1024)} MB 上限，未保存`)
+    super('too_large', 'attachment_too_large', { megabytes: Math.round(maxBytes / 1024 / 1024) })
   }
 }
 

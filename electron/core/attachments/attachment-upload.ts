@@ -31,7 +31,7 @@ export async function uploadAttachment(core: Core, session: Session, stream: Rea
     throw error
   }
   if (!may(user.role, 'attachEvidence')) {
-    return { ok: false, error: { code: 'forbidden', message: '当前用户无权上传附件' } }
+    return { ok: false, error: new AppError('forbidden', 'attachment_forbidden').toJSON() }
   }
   if (meta.declaredBytes > maxAttachmentBytes) return { ok: false, error: new AttachmentTooLarge(maxAttachmentBytes).toJSON() }
   let stored

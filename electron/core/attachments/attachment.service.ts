@@ -21,7 +21,7 @@ async function recordAttachment(call: Call, input: { sha256: string; mediaType: 
   if (known) return known
   const check = await verifyStoredFile(call.core.dataDir, input.sha256)
   if (!check.ok) {
-    throw new AppError('invalid_input', check.problem === 'missing' ? '附件文件不在数据文件夹中，请重新上传' : '附件文件内容与哈希不符，请重新上传')
+    throw new AppError('invalid_input', check.problem === 'missing' ? 'attachment_file_missing' : 'attachment_file_changed')
   }
   const attachment = {
     id: call.newId(),
@@ -43,7 +43,7 @@ async function recordAttachment(call: Call, input: { sha256: string; mediaType: 
  */
 async function attachmentInfo(call: Call, sha256: string): Promise<AttachmentInfo> {
   const attachment = await findAttachmentByHash(call.db, sha256)
-  if (!attachment) throw new AppError('not_found', '找不到该附件')
+  if (!attachment) throw new AppError('not_found', 'attachment_not_found')
   const bytes = await readFile(attachmentPath(call.core.dataDir, sha256)).catch(() => null)
   if (!bytes) return { attachment, check: { sha256, ok: false, problem: 'missing', actualSha256: null }, exif: null }
   const actual = createHash('sha256').update(bytes).digest('hex')
@@ -59,7 +59,7 @@ export const attachmentHandlers: Handlers<'attachments.record' | 'attachments.ge
     writes: false,
     run: async (call, { sha256 }) => {
       const attachment = await findAttachmentByHash(call.db, sha256)
-      if (!attachment) throw new AppError('not_found', '找不到该附件')
+      if (!attachment) throw new AppError('not_found', 'attachment_not_found')
       return attachment
     }
   },
@@ -67,7 +67,7 @@ export const attachmentHandlers: Handlers<'attachments.record' | 'attachments.ge
     access: 'signedIn',
     writes: false,
     run: async (call, { sha256 }) => {
-      if (!(await findAttachmentByHash(call.db, sha256))) throw new AppError('not_found', '找不到该附件')
+      if (!(await findAttachmentByHash(call.db, sha256))) throw new AppError('not_found', 'attachment_not_found')
       const { sizeBytes: _size, ...check } = await verifyStoredFile(call.core.dataDir, sha256)
       return check
     }

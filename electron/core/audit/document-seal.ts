@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorReason } from '../../shared/errors'
 import { documentCode, type DocumentKind, type DocumentSeal } from '../../shared/documents'
 import { shanghaiDay } from '../../shared/shanghai-time'
 import type { Core } from '../core'
@@ -25,22 +25,22 @@ export const documentPrintType = 'document.print'
  * depends on the day). `verify --document` calls the same function.
  */
 export const documentData: Record<DocumentKind, (db: Kysely<Database>, subjectId: string, printedAt: string) => Promise<unknown>> = {
-  opinion: async (db, id) => (await findOpinion(db, id)) ?? notFound('技术调查意见'),
+  opinion: async (db, id) => (await findOpinion(db, id)) ?? notFound('opinion_not_found'),
   assignment_notice: async (db, caseId, printedAt) => {
-    const courtCase = (await findCase(db, caseId)) ?? notFound('案件')
+    const courtCase = (await findCase(db, caseId)) ?? notFound('case_not_found')
     // The notice lists the investigators still on the case and not awaiting the judge's recusal decision, as the print view does.
     const assignments = (await listAssignments(db, caseId, shanghaiDay(printedAt))).filter(onNotice)
     return { courtCase, assignments }
   },
   order_summary: async (db, id, printedAt) => {
     const samplingsAt = siteSamplingsReader(db)
-    const order = (await findOrder(db, id, shanghaiDay(printedAt), samplingsAt)) ?? notFound('修复令')
+    const order = (await findOrder(db, id, shanghaiDay(printedAt), samplingsAt)) ?? notFound('order_not_found')
     return orderSummary(db, order, samplingsAt, printedAt)
   }
 }
 
-function notFound(what: string): never {
-  throw new AppError('not_found', `找不到该${what}`)
+function notFound(reason: ErrorReason): never {
+  throw new AppError('not_found', reason)
 }
 
 /** SHA-256 over the RFC 8785 JSON of the document's own data and the chain head signed when it was printed. */

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import { permissions } from '../../shared/permissions'
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorReason } from '../../shared/errors'
 import type { BackupSchedule } from '../../shared/backups'
 import { insertRecord, staleRevision, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import type { Call } from '../call'
-import { backupInsideDataMessage, isInsideFolder } from './backup'
+import { isInsideFolder } from './backup'
 import { backupWarning, nextBackupDue } from './backup-schedule'
 import { backupScheduleId, findBackupSchedule, lastAttempt, lastFinished } from './backup.repository'
 
@@ -67,9 +67,9 @@ function scheduleOf({ enabled, intervalHours, folder, keep, revision }: BackupSc
  */
 function checkFolder(call: Call, folder: string, enabled: boolean): void {
   if (folder === '') return
-  const refuse = (message: string) => new AppError('invalid_input', `输入有误：${message}`, { folder: message })
-  if (!isAbsolute(folder)) throw refuse('备份文件夹须为本机的绝对路径')
-  if (enabled && !existsSync(folder)) throw refuse('备份文件夹不存在，请先建立该文件夹（或接入所在的磁盘）')
-  if (existsSync(folder) && !statSync(folder).isDirectory()) throw refuse('该路径是一个文件，不是文件夹')
-  if (call.core.dataDir !== ':memory:' && isInsideFolder(folder, call.core.dataDir)) throw refuse(backupInsideDataMessage)
+  const refuse = (reason: ErrorReason) => new AppError('invalid_input', 'invalid_input', { problem: [{ reason }] }, { folder: reason })
+  if (!isAbsolute(folder)) throw refuse('backup_folder_not_absolute')
+  if (enabled && !existsSync(folder)) throw refuse('backup_folder_absent')
+  if (existsSync(folder) && !statSync(folder).isDirectory()) throw refuse('backup_folder_is_file')
+  if (call.core.dataDir !== ':memory:' && isInsideFolder(folder, call.core.dataDir)) throw refuse('backup_inside_data')
 }

@@ -35,7 +35,6 @@ export async function takeBackup(core: Core, outRoot: string): Promise<BackupRep
   return runBackup(core, run, { makeFolder: true })
 }
 
-export const backupInsideDataMessage = '备份文件夹不能位于数据文件夹之内（磁盘损坏时会一同丢失）'
 
 /** Whether `path` is `folder` itself or inside it. */
 export function isInsideFolder(path: string, folder: string): boolean {
@@ -109,11 +108,11 @@ export async function runBackup(core: Core, run: StartedRun, options: { makeFold
 function backupFailure(error: unknown, outRoot: string): AppError {
   if (error instanceof AppError) return error
   const code = (error as NodeJS.ErrnoException)?.code
-  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('disk_full', `备份所在磁盘空间不足：${outRoot}`)
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('read_only', `备份文件夹不可写入：${outRoot}`)
-  if (code === 'ENOTDIR' || code === 'EEXIST') return new AppError('invalid_input', `备份文件夹的路径上是一个文件，不是文件夹：${outRoot}`)
-  if (code === 'ENOENT') return new AppError('storage_missing', `找不到备份文件夹（磁盘可能未接入）：${outRoot}`)
-  return new AppError('internal', `备份失败：${error instanceof Error ? error.message : String(error)}`)
+  if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL') return new AppError('disk_full', 'backup_disk_full', { folder: outRoot })
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new AppError('read_only', 'backup_read_only', { folder: outRoot })
+  if (code === 'ENOTDIR' || code === 'EEXIST') return new AppError('invalid_input', 'backup_path_is_file', { folder: outRoot })
+  if (code === 'ENOENT') return new AppError('storage_missing', 'backup_folder_missing', { folder: outRoot })
+  return new AppError('internal', 'backup_failed', { detail: error instanceof Error ? error.message : String(error) })
 }
 
 /** Who writes a backup's records: the installation itself, not a person (a scheduled backup has nobody at the keyboard). */
@@ -137,11 +136,11 @@ export async function backupWriter(core: Core, trx: Kysely<Database>, channel: s
  *   be restored is not taken); a disk error when `outRoot` cannot be written.
  */
 async function writeBackup(core: Core, outRoot: string, makeFolder: boolean): Promise<BackupReport> {
-  if (core.dataDir === ':memory:') throw new AppError('invalid_input', '内存数据库无法备份')
-  if (isInsideFolder(outRoot, core.dataDir)) throw new AppError('invalid_input', backupInsideDataMessage)
+  if (core.dataDir === ':memory:') throw new AppError('invalid_input', 'backup_in_memory')
+  if (isInsideFolder(outRoot, core.dataDir)) throw new AppError('invalid_input', 'backup_inside_data')
   // The folder is checked before the head is signed, so a schedule failing on a missing disk adds no heads to the chain.
   if (makeFolder) mkdirSync(outRoot, { recursive: true })
-  else if (!statSync(outRoot).isDirectory()) throw new AppError('invalid_input', `备份文件夹的路径上是一个文件，不是文件夹：${outRoot}`)
+  else if (!statSync(outRoot).isDirectory()) throw new AppError('invalid_input', 'backup_path_is_file', { folder: outRoot })
   const head = await signChainHead(core, 'backup')
   const key = signingKeyOf(head.installationId)!
   const name = `${backupFolderPrefix}${head.signedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`
@@ -160,11 +159,11 @@ async function writeBackup(core: Core, outRoot: string, makeFolder: boolean): Pr
       const target = join(partial, ...path.split('/'))
       await mkdir(join(target, '..'), { recursive: true })
       const source = join(core.dataDir, ...path.split('/'))
-      if (!existsSync(source)) throw new AppError('invalid_input', `附件文件缺失（${path}），无法备份；请先运行 verify 查明原因`)
+      if (!existsSync(source)) throw new AppError('invalid_input', 'backup_attachment_missing', { path })
       // Asynchronous, so the app's other calls are answered while the files are copied; an attachment is content-addressed
       // and never rewritten, so the bytes copied are the snapshot's, and their hash proves it.
       const copied = await copyAndHash(source, target)
-      if (copied.sha256 !== sha256 || copied.bytes !== bytes) throw new AppError('invalid_input', `附件文件已改变（${path}），无法备份；请先运行 verify 查明原因`)
+      if (copied.sha256 !== sha256 || copied.bytes !== bytes) throw new AppError('invalid_input', 'backup_attachment_changed', { path })
       attachments.push({ path, ...copied })
     }
     const keyCopy = join(partial, installationKeyFile)

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorReason } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import { nextCaseStatus, type CaseInput, type CourtCase } from '../../shared/cases'
 import { parseCaseNumber } from '../../shared/case-number'
@@ -15,20 +15,20 @@ async function refuseDuplicateNumber(call: Call, input: Required<CaseInput>, exc
   const reading = parseCaseNumber(input.caseNumber)
   const other = reading.ok ? await findCaseByNumber(call.db, reading.value.text) : undefined
   if (other && other.id !== exceptId) {
-    throw new AppError('conflict', `案号 ${reading.ok ? reading.value.text : ''} 已登记`, { caseNumber: '该案号已登记' })
+    throw new AppError('conflict', 'case_number_taken', { caseNumber: reading.ok ? reading.value.text : '' }, { caseNumber: 'field_case_number_taken' })
   }
 }
 
 /** The presiding judge and the clerk must be users of those roles. */
 async function refuseWrongStaff(call: Call, input: Required<CaseInput>) {
-  const check = async (key: 'judgeId' | 'clerkId', role: Role, message: string) => {
+  const check = async (key: 'judgeId' | 'clerkId', role: Role, reason: ErrorReason) => {
     const userId = input[key]
     if (userId === null) return
     const user = await findUser(call.db, userId)
-    if (!user || !user.roles.includes(role) || !user.active) throw new AppError('invalid_input', message, { [key]: message })
+    if (!user || !user.roles.includes(role) || !user.active) throw new AppError('invalid_input', reason, {}, { [key]: reason })
   }
-  await check('judgeId', 'judge', '承办法官须是在用的法官账户')
-  await check('clerkId', 'clerk', '书记员须是在用的书记员账户')
+  await check('judgeId', 'judge', 'judge_must_be_judge')
+  await check('clerkId', 'clerk', 'clerk_must_be_clerk')
 }
 
 /** The matter a case belongs to: the named case's matter, or one of its own. */
@@ -39,16 +39,16 @@ async function matterFor(call: Call, input: Required<CaseInput>, current: CourtC
     return current.linkedCases.length > 0 ? call.newId() : current.matterId
   }
   if (input.sameMatterAs === caseId) {
-    throw new AppError('invalid_input', '不能关联案件本身', { sameMatterAs: '不能关联案件本身' })
+    throw new AppError('invalid_input', 'case_links_itself', {}, { sameMatterAs: 'case_links_itself' })
   }
   const other = await findCase(call.db, input.sameMatterAs)
-  if (!other) throw new AppError('invalid_input', '关联的案件不存在', { sameMatterAs: '关联的案件不存在' })
+  if (!other) throw new AppError('invalid_input', 'linked_case_missing', {}, { sameMatterAs: 'linked_case_missing' })
   return other.matterId
 }
 
 async function requireCase(call: Call, id: string) {
   const courtCase = await findCase(call.db, id)
-  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  if (!courtCase) throw new AppError('not_found', 'case_not_found')
   return courtCase
 }
 
@@ -82,7 +82,7 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 
     writes: false,
     run: async (call, { id }) => {
       const courtCase = await findCase(call.db, id)
-      if (!courtCase) throw new AppError('not_found', '找不到该案件')
+      if (!courtCase) throw new AppError('not_found', 'case_not_found')
       return courtCase
     }
   },
@@ -109,11 +109,11 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 
       checkRevision(before, revision)
       const next = nextCaseStatus(before.status)
       if (status !== next) {
-        throw new AppError('conflict', next ? '案件状态只能逐级推进到下一阶段' : '案件已结案，状态不能再变更；如需继续，请由承办法官重新开启本案')
+        throw new AppError('conflict', next ? 'case_status_next_only' : 'case_closed_final')
       }
       if (status === 'closed') {
         const problems = closingProblems(before, await draftOrderNumbers(call, id))
-        if (problems.length > 0) throw new AppError('conflict', `不能结案：${problems.join('；')}`)
+        if (problems.length > 0) throw new AppError('conflict', 'case_cannot_close', { problems })
       }
       await updateRecord(call, 'courtCase', id, { revision, set: { status } })
       return (await findCase(call.db, id))!
@@ -124,8 +124,8 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 
     writes: true,
     run: async (call, { id, revision, reason }) => {
       const before = await requireCase(call, id)
-      if (before.status !== 'closed') throw new AppError('conflict', '只有已结案的案件可以重新开启')
-      if (before.judgeId !== null && before.judgeId !== call.user.id) throw new AppError('forbidden', '只有本案承办法官可以重新开启本案')
+      if (before.status !== 'closed') throw new AppError('conflict', 'reopen_only_closed')
+      if (before.judgeId !== null && before.judgeId !== call.user.id) throw new AppError('forbidden', 'reopen_judge_only')
       await updateRecord(call, 'courtCase', id, { revision, set: { status: REOPENED_STATUS, closedOn: '' } })
       await insertRecord(call, 'caseReopening', { id: call.newId(), caseId: id, reason, closedOn: before.closedOn })
       return (await findCase(call.db, id))!

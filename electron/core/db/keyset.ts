@@ -14,7 +14,7 @@ export interface KeysetOrder {
   direction: 'asc' | 'desc'
 }
 
-const invalidCursor = () => new AppError('invalid_input', '分页位置无效，请回到第一页', { after: '分页位置无效，请回到第一页' })
+const invalidCursor = () => new AppError('invalid_input', 'invalid_cursor', {}, { after: 'invalid_cursor' })
 
 /** The cursor of a page boundary: the sort key of the last row shown, opaque to the renderer. */
 function encodeCursor(values: unknown[]): string {

@@ -76,7 +76,7 @@ async function migrate(db: Kysely<Database>): Promise<void> {
  * is the database.
  */
 function openReadOnly(file: string): { sqlite: BetterSqlite3.Database; release: () => void } {
-  if (!existsSync(file)) throw new AppError('read_only', '数据文件夹为只读，且其中没有 EcoCase 数据库，无法新建')
+  if (!existsSync(file)) throw new AppError('read_only', 'read_only_no_database')
   if (existsSync(`${file}-shm`)) return { sqlite: openSqlite(file, { readOnly: true }), release: () => undefined }
   const copyDir = mkdtempSync(join(tmpdir(), 'ecocase-readonly-'))
   const copy = join(copyDir, basename(file))
@@ -94,7 +94,7 @@ function openReadOnly(file: string): { sqlite: BetterSqlite3.Database; release: 
 async function refusePendingMigrations(db: Kysely<Database>): Promise<void> {
   const applied = new Set((await sql<{ name: string }>`select name from kysely_migration`.execute(db)).rows.map((r) => r.name))
   if (Object.keys(migrations).some((name) => !applied.has(name))) {
-    throw new AppError('read_only', '数据文件夹为只读，而此数据库需要升级到当前版本，无法打开；可先用 verify 核验，或复制到可写的位置再打开')
+    throw new AppError('read_only', 'read_only_needs_upgrade')
   }
 }
 

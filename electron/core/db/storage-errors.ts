@@ -12,7 +12,7 @@ import { AppError } from '../../shared/errors'
 
 /** The database is locked by another writer for longer than the busy timeout. */
 export function busyError(): AppError {
-  return new AppError('busy', '数据库正忙，请稍后重试')
+  return new AppError('busy', 'database_busy')
 }
 
 /** Whether SQLite refused because another connection holds the lock (SQLITE_BUSY, SQLITE_LOCKED and their extended codes). */
@@ -32,12 +32,12 @@ export function storageError(error: unknown, dataDir: string | null): AppError |
   const code = codeOf(error)
   if (code === null) return null
   if (isBusyError(error)) return busyError()
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('disk_full', '磁盘空间不足，未作任何更改')
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('disk_full', 'disk_full')
   const folderGone = dataDir !== null && dataDir !== ':memory:' && !existsSync(dataDir)
   // SQLite says READONLY_DBMOVED when the file it has open was deleted or moved away (https://sqlite.org/rescode.html#readonly_dbmoved).
   if (code === 'SQLITE_READONLY_DBMOVED' || folderGone) return missingFolderError(dataDir)
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new AppError('read_only', '数据文件夹为只读，无法保存更改，未作任何更改')
+    return new AppError('read_only', 'read_only_nothing_saved')
   }
   if (code.startsWith('SQLITE_CANTOPEN')) return missingFolderError(dataDir)
   return null
@@ -45,7 +45,7 @@ export function storageError(error: unknown, dataDir: string | null): AppError |
 
 /** The data folder (or its disk) is not there. */
 export function missingFolderError(dataDir: string | null): AppError {
-  return new AppError('storage_missing', `找不到数据文件夹${dataDir ? `（${dataDir}）` : ''}，磁盘可能已移除，未作任何更改`)
+  return new AppError('storage_missing', 'storage_missing', { folder: dataDir ?? '' })
 }
 
 function codeOf(error: unknown): string | null {

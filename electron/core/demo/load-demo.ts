@@ -38,9 +38,9 @@ async function as(core: Core, username: string) {
  */
 export async function loadDemo(core: Core): Promise<{ experts: number; users: number; cases: number }> {
   const existing = await core.db.selectFrom('expert').select('id').limit(1).executeTakeFirst()
-  if (existing) throw new AppError('conflict', '数据文件夹中已有数据，演示数据只能载入空的数据文件夹')
+  if (existing) throw new AppError('conflict', 'demo_needs_empty_folder')
 
-  if (await anyCredential(core.db)) throw new AppError('conflict', '数据文件夹中已设置账户，演示数据只能载入新的数据文件夹')
+  if (await anyCredential(core.db)) throw new AppError('conflict', 'demo_needs_new_folder')
   const setup = await dispatch(core, newSession('internal'), 'session.setup', { username: 'admin', displayName: '系统管理员', password: demoPassword })
   if (!setup.ok) throw new Error(`demo session.setup: ${setup.error.message}`)
   const admin = await as(core, 'admin')

@@ -80,7 +80,7 @@ async function expertSheet(call: Call): Promise<Sheet> {
  */
 async function labResultSheet(call: Call, caseId: string): Promise<Sheet> {
   const courtCase = await findCase(call.db, caseId)
-  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  if (!courtCase) throw new AppError('not_found', 'case_not_found')
   const samples = await listSamplesForCase(call.db, caseId)
   const codes = new Map(samples.map((s) => [s.id, s.code]))
   const results = (await listLabResults(call.db, samples.map((s) => s.id))).filter((r) => r.voided === null)

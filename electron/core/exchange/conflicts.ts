@@ -68,8 +68,8 @@ export async function resolveConflict(
   input: { conflictId: string; revision: number; choices: Record<string, 'local' | 'incoming'>; keep: 'local' | 'incoming' | 'fields' }
 ): Promise<ExchangeConflict> {
   const row = await call.db.selectFrom('exchangeConflict').selectAll().where('id', '=', input.conflictId).executeTakeFirst()
-  if (!row) throw new AppError('not_found', '找不到该冲突')
-  if (row.status !== 'open') throw new AppError('invalid_input', '该冲突已解决')
+  if (!row) throw new AppError('not_found', 'conflict_not_found')
+  if (row.status !== 'open') throw new AppError('invalid_input', 'conflict_resolved')
   checkRevision(row, input.revision)
   const shape = await describeTable(call.db, row.entityType)
   const incoming = parse(row.incomingJson)
@@ -78,11 +78,11 @@ export async function resolveConflict(
   const key: RecordKey = shape.keyColumns.length === 1 ? String(keyRow[shape.keyColumns[0]!]) : Object.fromEntries(shape.keyColumns.map((c) => [kyselyName(c), keyRow[c] as string | number]))
   const current = await findStoredRow(call.db, table, key)
   if (current === null || incoming === null) {
-    throw new AppError('invalid_input', '该冲突涉及一方已删除的记录：请在两台电脑上核对后重新录入；EcoCase 不会代为删除或恢复')
+    throw new AppError('invalid_input', 'conflict_deleted_side')
   }
   const chosen: StoredRow = {}
   for (const [column, side] of Object.entries(input.keep === 'fields' ? input.choices : {})) {
-    if (!shape.columns.includes(column) || stampColumns.has(column) || shape.keyColumns.includes(column)) throw new AppError('invalid_input', `不能选择字段 ${column}`)
+    if (!shape.columns.includes(column) || stampColumns.has(column) || shape.keyColumns.includes(column)) throw new AppError('invalid_input', 'conflict_column_not_choosable', { column })
     if (side === 'incoming') chosen[column] = incoming[column]
   }
   if (input.keep === 'incoming') {

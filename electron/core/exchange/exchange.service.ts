@@ -11,7 +11,7 @@ import { listConflicts, resolveConflict } from './conflicts'
 /** A file path comes from the command line (or core itself), never from a window or a browser: they name no path on this machine. */
 function refusePathFromApp(call: Call, ...paths: (string | undefined)[]) {
   const fromRenderer = call.session.client === 'window' || call.session.client === 'preview'
-  if (fromRenderer && paths.some((p) => p !== undefined)) throw new AppError('forbidden', '只有命令行可以指定文件路径')
+  if (fromRenderer && paths.some((p) => p !== undefined)) throw new AppError('forbidden', 'paths_cli_only')
 }
 
 export const exchangeHandlers: Handlers<

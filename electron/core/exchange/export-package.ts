@@ -34,7 +34,7 @@ export async function exportPackage(
   const { core } = call
   const local = await localCard(core.db)
   const key = signingKeyOf(local.installationId)
-  if (!key) throw new AppError('read_only', '此数据文件夹的安装密钥未载入，无法签署数据包')
+  if (!key) throw new AppError('read_only', 'package_key_missing')
   const partner = await partnerOf(core.db, input.to)
   const tables = await listAuditedTables(core.db)
   const packageId = call.newId()
@@ -48,7 +48,7 @@ export async function exportPackage(
     try {
       const caseRow = input.changes ? null : findCase(sqlite, input)
       if (caseRow && partner.expertId !== null && !expertAssigned(sqlite, partner.expertId, caseRow.id)) {
-        throw new AppError('forbidden', `安装 ${partner.name} 所属的技术调查官未被指派到案件 ${caseRow.case_number}：不能向其发送此案`)
+        throw new AppError('forbidden', 'export_partner_not_assigned', { partner: partner.name, caseNumber: caseRow.case_number })
       }
       const tip = (sqlite.prepare('select chain_seq, hash from audit_event where installation_id = ? order by chain_seq desc limit 1').get(local.installationId) as
         | { chain_seq: number; hash: string }
@@ -122,7 +122,7 @@ function findCase(sqlite: BetterSqlite3.Database, input: { caseId?: string; case
   const row = input.caseId
     ? sqlite.prepare('select id, case_number from court_case where id = ?').get(input.caseId)
     : sqlite.prepare('select id, case_number from court_case where case_number = ?').get(input.caseNumber!.trim())
-  if (!row) throw new AppError('not_found', `找不到案件 ${input.caseId ?? input.caseNumber}`)
+  if (!row) throw new AppError('not_found', 'case_not_found_named', { case: input.caseId ?? input.caseNumber ?? '' })
   return row as { id: string; case_number: string }
 }
 

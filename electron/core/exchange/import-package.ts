@@ -81,7 +81,7 @@ async function importFile(call: Call, file: string, receiptFile: string | undefi
       const waiting = join(pendingDir(call.core.dataDir), basename(file))
       if (resolve(file) !== resolve(waiting)) copyFileSync(file, waiting)
     }
-    if (error instanceof PackageRefused) throw new AppError('invalid_input', `${error.message}；未作任何更改`)
+    if (error instanceof PackageRefused) throw new AppError('invalid_input', 'package_refused', { why: error.message })
     throw error
   }
   try {
@@ -333,7 +333,7 @@ async function refuseClashes<T>(work: () => Promise<T>): Promise<T> {
     return await work()
   } catch (error) {
     if (!isConstraintError(error)) throw error
-    throw new AppError('invalid_input', `数据包中的记录与本机记录冲突，未导入（${error.message}：如同一编号已用于本机另一记录，或引用了数据包未带的记录）；未作任何更改`)
+    throw new AppError('invalid_input', 'package_row_conflict', { detail: error.message })
   }
 }
 

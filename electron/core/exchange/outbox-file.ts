@@ -17,11 +17,11 @@ import { outboxDir } from './export-package'
 export async function outboxFile(core: Core, session: Session, name: string): Promise<Result<{ path: string; sizeBytes: number }>> {
   try {
     const user = await activeUser(core, session, core.now().getTime())
-    if (!may(user.role, 'exchangePackages')) throw new AppError('forbidden', '当前用户无权取出数据包')
-    if (!outboxFileName.test(name)) throw new AppError('invalid_input', '数据包文件名无效')
+    if (!may(user.role, 'exchangePackages')) throw new AppError('forbidden', 'outbox_forbidden')
+    if (!outboxFileName.test(name)) throw new AppError('invalid_input', 'package_name_invalid')
     const path = join(outboxDir(core.dataDir), name)
     const info = await lstat(path).catch(() => null)
-    if (!info?.isFile()) throw new AppError('not_found', `发件箱中没有数据包 ${name}`)
+    if (!info?.isFile()) throw new AppError('not_found', 'outbox_package_missing', { name })
     return { ok: true, value: { path, sizeBytes: info.size } }
   } catch (error) {
     if (error instanceof AppError) return { ok: false, error: error.toJSON() }

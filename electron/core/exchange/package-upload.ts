@@ -22,7 +22,7 @@ import { inboxDir } from './import-package'
 export async function uploadPackage(core: Core, session: Session, stream: Readable, meta: UploadMeta): Promise<Result<InboxPackage>> {
   try {
     const user = await activeUser(core, session, core.now().getTime())
-    if (!may(user.role, 'exchangePackages')) throw new AppError('forbidden', '当前用户无权导入数据包')
+    if (!may(user.role, 'exchangePackages')) throw new AppError('forbidden', 'import_forbidden')
     if (meta.declaredBytes > maxPackageBytes) throw new PackageTooLarge()
     return { ok: true, value: await intoInbox(core, stream) }
   } catch (error) {
@@ -33,7 +33,7 @@ export async function uploadPackage(core: Core, session: Session, stream: Readab
 
 class PackageTooLarge extends AppError {
   constructor() {
-    super('too_large', `数据包超过 ${maxPackageBytes / 1024 / 1024} MB 上限，未保存；更大的数据包请用命令行 import-package 导入`)
+    super('too_large', 'package_too_large', { megabytes: maxPackageBytes / 1024 / 1024 })
   }
 }
 
@@ -51,7 +51,7 @@ async function intoInbox(core: Core, stream: Readable): Promise<InboxPackage> {
   })
   try {
     await pipeline(stream, counting, createWriteStream(partFile, { flags: 'wx' }))
-    if (sizeBytes === 0) throw new AppError('invalid_input', '数据包为空文件')
+    if (sizeBytes === 0) throw new AppError('invalid_input', 'package_empty')
     // Renamed only once complete, so the inbox never holds half a package under its name.
     await rename(partFile, join(dir, inboxName))
     return { inboxName, sizeBytes }

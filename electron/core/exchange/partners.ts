@@ -20,14 +20,14 @@ export function keyFingerprint(publicKey: string): string {
 /** This installation's pairing card. @throws AppError when the folder has no identity yet (opened read-only before its first open). */
 export async function localCard(db: Kysely<Database>): Promise<InstallationCard> {
   const local = await db.selectFrom('installation').select(['id', 'publicKey', 'name']).where('local', '=', 1).executeTakeFirst()
-  if (!local) throw new AppError('not_found', '此数据文件夹还没有安装身份（请先以可写方式打开一次）')
+  if (!local) throw new AppError('not_found', 'installation_identity_missing')
   return { installationId: local.id, name: local.name ?? hostname(), publicKey: local.publicKey, fingerprint: keyFingerprint(local.publicKey) }
 }
 
 /** Names this installation on its card (an administrator's choice: 某某法院环资庭, 张三的笔记本). */
 export async function nameInstallation(db: Kysely<Database>, name: string): Promise<void> {
   const trimmed = name.trim()
-  if (trimmed.length === 0 || trimmed.length > 60) throw new AppError('invalid_input', '安装名称须为 1–60 个字')
+  if (trimmed.length === 0 || trimmed.length > 60) throw new AppError('invalid_input', 'installation_name_length')
   await db.updateTable('installation').set({ name: trimmed }).where('local', '=', 1).execute()
 }
 
@@ -48,12 +48,12 @@ export function parseCard(text: string): InstallationCard {
   try {
     value = JSON.parse(text.trim())
   } catch {
-    throw new AppError('invalid_input', '配对卡不是有效的 JSON（应为 pair --show 输出的一行）')
+    throw new AppError('invalid_input', 'pair_card_not_json')
   }
   const parsed = cardSchema.safeParse(value)
-  if (!parsed.success) throw new AppError('invalid_input', '配对卡缺少安装编号、名称或公钥，或格式不正确')
+  if (!parsed.success) throw new AppError('invalid_input', 'pair_card_incomplete')
   if (parsed.data.fingerprint !== keyFingerprint(parsed.data.publicKey)) {
-    throw new AppError('invalid_input', '配对卡的指纹与其公钥不符：卡片被改动或抄错')
+    throw new AppError('invalid_input', 'pair_card_fingerprint')
   }
   return parsed.data
 }
@@ -68,19 +68,20 @@ export function parseCard(text: string): InstallationCard {
  */
 export async function addPartner(call: RecordWriter, card: InstallationCard, expertId: string | null): Promise<Partner> {
   const local = await localCard(call.db)
-  if (card.installationId === local.installationId) throw new AppError('invalid_input', '这是本安装自己的配对卡，不能与自己配对')
+  if (card.installationId === local.installationId) throw new AppError('invalid_input', 'pair_with_self')
   const existing = await call.db.selectFrom('partner').select(['publicKey']).where('installationId', '=', card.installationId).executeTakeFirst()
   if (existing) {
     throw new AppError(
       'conflict',
-      existing.publicKey === card.publicKey ? `安装 ${card.name}（${card.installationId}）已配对` : `安装 ${card.installationId} 已以另一把公钥配对：拒绝替换（密钥被冒用？）`
+      existing.publicKey === card.publicKey ? 'installation_already_paired' : 'installation_key_differs',
+      { name: card.name, id: card.installationId }
     )
   }
   const known = await call.db.selectFrom('installation').select('publicKey').where('id', '=', card.installationId).executeTakeFirst()
-  if (known && known.publicKey !== card.publicKey) throw new AppError('conflict', `本库已知安装 ${card.installationId} 的另一把公钥：配对卡的公钥不符`)
+  if (known && known.publicKey !== card.publicKey) throw new AppError('conflict', 'installation_known_key_differs', { id: card.installationId })
   if (expertId !== null) {
     const expert = await call.db.selectFrom('expert').select('id').where('id', '=', expertId).executeTakeFirst()
-    if (!expert) throw new AppError('invalid_input', `找不到专家 ${expertId}`)
+    if (!expert) throw new AppError('invalid_input', 'expert_not_found_id', { id: expertId })
   }
   const row = await insertRecord(call, 'partner', {
     installationId: card.installationId,
@@ -101,7 +102,7 @@ export async function listPartners(db: Kysely<Database>): Promise<Partner[]> {
 /** The partner with this installation id. @throws AppError `not_found` when it is not paired. */
 export async function partnerOf(db: Kysely<Database>, installationId: string): Promise<Partner> {
   const row = await db.selectFrom('partner').selectAll().where('installationId', '=', installationId).executeTakeFirst()
-  if (!row) throw new AppError('not_found', `安装 ${installationId} 未配对：请先由管理员登记其配对卡`)
+  if (!row) throw new AppError('not_found', 'installation_not_paired', { id: installationId })
   return toPartner(row)
 }
 

@@ -36,7 +36,7 @@ export function receiptFor(
   conflicts: number
 ): SignedReceipt {
   const key = signingKeyOf(local.installationId)
-  if (!key) throw new AppError('read_only', '此数据文件夹的安装密钥未载入，无法签署回执')
+  if (!key) throw new AppError('read_only', 'receipt_key_missing')
   const manifest: PackageManifest = {
     format: 'ecocase.package',
     formatVersion: packageFormatVersion,

@@ -12,12 +12,12 @@ const poolKeepers = permissions.keepExpertPool
 
 async function refuseUnknownFields(call: Call, fieldIds: string[]) {
   const known = await call.db.selectFrom('field').select('id').where('id', 'in', fieldIds).execute()
-  if (known.length !== new Set(fieldIds).size) throw new AppError('invalid_input', '所选专业领域不存在', { fieldIds: '所选专业领域不存在' })
+  if (known.length !== new Set(fieldIds).size) throw new AppError('invalid_input', 'fields_unknown', {}, { fieldIds: 'fields_unknown' })
 }
 
 async function requireExpert(call: Call, id: string) {
   const expert = await findExpert(call.db, id)
-  if (!expert) throw new AppError('not_found', '找不到该专家')
+  if (!expert) throw new AppError('not_found', 'expert_not_found')
   return expert
 }
 
@@ -34,7 +34,7 @@ async function changeStatus(call: Call, input: { id: string; revision: number; r
   const before = await requireExpert(call, input.id)
   checkRevision(before, input.revision)
   if (before.status === status) {
-    throw new AppError('conflict', status === 'suspended' ? '该专家已处于暂停状态' : '该专家已在库中，无需恢复')
+    throw new AppError('conflict', status === 'suspended' ? 'expert_already_suspended' : 'expert_already_active')
   }
   await updateRecord(call, 'expert', input.id, { revision: input.revision, set: { status, statusReason: input.reason } })
   return (await findExpert(call.db, input.id))!
@@ -51,7 +51,7 @@ export const expertHandlers: Handlers<
     writes: false,
     run: async (call, { id }) => {
       const expert = await findExpert(call.db, id)
-      if (!expert) throw new AppError('not_found', '找不到该专家')
+      if (!expert) throw new AppError('not_found', 'expert_not_found')
       return expert
     }
   },

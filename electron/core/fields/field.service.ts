@@ -8,7 +8,7 @@ import { findField, listFields } from './field.repository'
 
 async function refuseDuplicateCode(call: Call, code: string, exceptId: string | null) {
   const other = await call.db.selectFrom('field').select('id').where('code', '=', code).executeTakeFirst()
-  if (other && other.id !== exceptId) throw new AppError('conflict', `领域代码 ${code} 已存在`, { code: '代码已存在' })
+  if (other && other.id !== exceptId) throw new AppError('conflict', 'field_code_taken', { code }, { code: 'field_code_exists' })
 }
 
 /** The ecological fields are reference data: everyone reads them, administrators edit them. */
@@ -28,7 +28,7 @@ export const fieldHandlers: Handlers<'fields.list' | 'fields.create' | 'fields.u
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, ...input }) => {
-      if (!(await findField(call.db, id))) throw new AppError('not_found', '找不到该领域')
+      if (!(await findField(call.db, id))) throw new AppError('not_found', 'field_not_found')
       await refuseDuplicateCode(call, input.code, id)
       await updateRecord(call, 'field', id, { revision, set: { ...input, active: input.active ? 1 : 0 } })
       return (await findField(call.db, id))!

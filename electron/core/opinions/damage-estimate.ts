@@ -176,13 +176,14 @@ function refuseOutsideVerifiedRange(functionClass: FunctionClass, multiplier: Fi
   if (!verified) return
   const min = parseDecimal(verified.low)
   const max = parseDecimal(verified.high)
-  const message = `${functionClass} 类水体的倍数应在 ${verified.low}–${verified.high} 之间（${methodDocuments['recommended-2014']}）`
+  const params = { functionClass, low: verified.low, high: verified.high, document: methodDocuments['recommended-2014'] }
+  const message = new AppError('invalid_input', 'multiplier_out_of_range', params).message
   const fieldErrors: Record<string, string> = {}
   for (const bound of ['low', 'high'] as const) {
     const value = parseDecimal(multiplier[bound])
     if (compareDecimals(value, min) < 0 || compareDecimals(value, max) > 0) fieldErrors[`method.multiplier.${bound}`] = message
   }
-  if (Object.keys(fieldErrors).length > 0) throw new AppError('invalid_input', `输入有误：${message}`, fieldErrors)
+  if (Object.keys(fieldErrors).length > 0) throw new AppError('invalid_input', 'multiplier_out_of_range', params, fieldErrors)
 }
 
 function gammaSteps(gamma: Gamma): { value: Span; steps: CalculationStep[] } {
@@ -213,6 +214,6 @@ function toFen(yuan: Decimal): number {
 }
 
 function safeFen(fen: bigint): number {
-  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) throw new AppError('invalid_input', '计算结果超出可记录的金额范围，请核对数值')
+  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) throw new AppError('invalid_input', 'amount_too_large')
   return Number(fen)
 }

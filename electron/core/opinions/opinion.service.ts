@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors'
+import { AppError, errorFields, type ErrorParams, type ErrorPart, type ErrorReason } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
 import {
   defaultOpinionStatement,
@@ -43,14 +43,14 @@ function calculate(request: EstimateRequest, fieldPrefix: string): EstimateResul
     return { lowFen: actual.totalFen, highFen: actual.totalFen, steps: actual.steps, method: null }
   } catch (error) {
     if (!(error instanceof AppError) || !error.fieldErrors) throw error
-    const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([path, message]) => [`${fieldPrefix}${path}`, message]))
-    throw new AppError(error.code, error.message, fieldErrors)
+    const fieldErrors = Object.fromEntries(Object.entries(errorFields(error)!).map(([path, text]) => [`${fieldPrefix}${path}`, text]))
+    throw new AppError(error.code, error.reason, error.params, fieldErrors)
   }
 }
 
 async function loadCase(call: Call, caseId: string) {
   const courtCase = await findCase(call.db, caseId)
-  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  if (!courtCase) throw new AppError('not_found', 'case_not_found')
   return courtCase
 }
 
@@ -61,28 +61,28 @@ async function loadCase(call: Call, caseId: string) {
 async function refuseUnlessAssigned(call: Call, caseId: string): Promise<string> {
   const expertId = call.user.role === 'investigator' ? call.user.expertId : null
   if (expertId === null) {
-    throw new AppError('forbidden', '当前账户未关联专家库中的专家，不能撰写或签署技术调查意见（请管理员在“用户”中关联）')
+    throw new AppError('forbidden', 'opinion_no_expert')
   }
   // An administrator's link alone does not make the account the expert: the user confirms it with their own password first.
   if (!call.user.expertLinkConfirmed) {
-    throw new AppError('forbidden', '管理员为本账户设置的专家关联尚未经您本人以密码确认，不能以该专家身份撰写或签署技术调查意见')
+    throw new AppError('forbidden', 'expert_link_unconfirmed')
   }
   if (!(await requiredSigners(call.db, caseId)).includes(expertId)) {
-    throw new AppError('forbidden', '仅指派到本案的技术调查官可以撰写或签署本案的技术调查意见')
+    throw new AppError('forbidden', 'opinion_not_assigned')
   }
   return expertId
 }
 
 async function loadOpinion(call: Call, id: string): Promise<Opinion> {
   const opinion = await findOpinion(call.db, id)
-  if (!opinion) throw new AppError('not_found', '找不到该技术调查意见')
+  if (!opinion) throw new AppError('not_found', 'opinion_not_found')
   return opinion
 }
 
 /** Loads the latest version at the revision the caller saw; an older version is frozen and only read. */
 async function loadForChange(call: Call, id: string, revision: number): Promise<Opinion> {
   const opinion = await loadOpinion(call, id)
-  if (opinion.nextVersionId !== null) throw new AppError('conflict', `这是第 ${opinion.version} 版，已有更新的版本，旧版本只能查看`)
+  if (opinion.nextVersionId !== null) throw new AppError('conflict', 'opinion_old_version', { version: opinion.version })
   checkRevision(opinion, revision)
   return opinion
 }
@@ -94,8 +94,7 @@ async function refuseForeignEstimates(call: Call, caseId: string, content: Opini
     if (estimateId === null) return
     const estimate = await findEstimate(call.db, estimateId)
     if (!estimate || estimate.caseId !== caseId || estimate.kind !== kind) {
-      const message = '所选损害估算不属于本案或类型不符'
-      throw new AppError('invalid_input', message, { [`content.${key}`]: message })
+      throw new AppError('invalid_input', 'estimate_foreign', {}, { [`content.${key}`]: 'estimate_foreign' })
     }
   }
   await check('virtualEstimateId', 'virtual_cost')
@@ -107,35 +106,35 @@ async function refuseForeignEstimates(call: Call, caseId: string, content: Opini
  * A voided one is refused: it can no longer support a finding.
  */
 async function refuseForeignEvidence(call: Call, caseId: string, content: OpinionContent) {
-  const refuse = (key: 'visitIds' | 'sampleIds', index: number, message: string): never => {
-    throw new AppError('invalid_input', message, { [`content.${key}.${index}`]: message, [`content.${key}`]: message })
+  const refuse = (key: 'visitIds' | 'sampleIds', index: number, reason: ErrorReason, params: ErrorParams = {}): never => {
+    throw new AppError('invalid_input', reason, params, { [`content.${key}.${index}`]: reason, [`content.${key}`]: reason })
   }
   for (const [index, visitId] of content.visitIds.entries()) {
     const visit = await findVisit(call.db, visitId)
-    if (!visit || visit.caseId !== caseId) refuse('visitIds', index, '所选现场勘查不属于本案')
-    if (visit!.voided) refuse('visitIds', index, `${visit!.visitDate} 的现场勘查已作废，不能作为意见依据`)
+    if (!visit || visit.caseId !== caseId) refuse('visitIds', index, 'visit_not_of_case_pick')
+    if (visit!.voided) refuse('visitIds', index, 'visit_voided_evidence', { date: visit!.visitDate })
   }
   for (const [index, sampleId] of content.sampleIds.entries()) {
     const sample = await findSample(call.db, sampleId)
-    if (!sample || sample.caseId !== caseId) refuse('sampleIds', index, '所选样品不属于本案')
-    if (sample!.voided) refuse('sampleIds', index, `样品 ${sample!.code} 已作废，不能作为意见依据`)
+    if (!sample || sample.caseId !== caseId) refuse('sampleIds', index, 'sample_not_of_case_pick')
+    if (sample!.voided) refuse('sampleIds', index, 'sample_voided_evidence', { code: sample!.code })
   }
 }
 
 /** What an opinion lacks before it can be signed, in the words of its sections. */
-function missingForSigning(opinion: Opinion): string[] {
-  const missing: string[] = []
-  if (opinion.questions.length === 0) missing.push('法院提出的问题')
-  if (opinion.virtualEstimate === null && opinion.actualEstimate === null) missing.push('损害数额估算')
-  if (!opinion.options.some((o) => o.recommended)) missing.push('推荐的修复方案')
-  if (opinion.statement === '') missing.push('声明')
+function missingForSigning(opinion: Opinion): ErrorPart[] {
+  const missing: ErrorPart[] = []
+  if (opinion.questions.length === 0) missing.push({ reason: 'section_questions' })
+  if (opinion.virtualEstimate === null && opinion.actualEstimate === null) missing.push({ reason: 'section_estimate' })
+  if (!opinion.options.some((o) => o.recommended)) missing.push({ reason: 'section_recommended' })
+  if (opinion.statement === '') missing.push({ reason: 'section_statement' })
   return missing
 }
 
 async function createOpinion(call: Call, caseId: string): Promise<Opinion> {
   await loadCase(call, caseId)
   await refuseUnlessAssigned(call, caseId)
-  if ((await listOpinionVersions(call.db, caseId)).length > 0) throw new AppError('conflict', '本案已有技术调查意见，请在原意见上修改')
+  if ((await listOpinionVersions(call.db, caseId)).length > 0) throw new AppError('conflict', 'opinion_exists')
   const id = call.newId()
   const content: OpinionContent = {
     questions: [],
@@ -185,10 +184,10 @@ async function updateOpinion(call: Call, input: { id: string; revision: number; 
 async function signOpinion(call: Call, input: { id: string; revision: number }): Promise<Opinion> {
   const before = await loadForChange(call, input.id, input.revision)
   const expertId = await refuseUnlessAssigned(call, before.caseId)
-  if (before.status !== 'draft') throw new AppError('conflict', '该意见已签署完毕')
-  if (before.investigators.some((i) => i.expertId === expertId && i.signedAt !== null)) throw new AppError('conflict', '您已签署该意见')
+  if (before.status !== 'draft') throw new AppError('conflict', 'opinion_fully_signed')
+  if (before.investigators.some((i) => i.expertId === expertId && i.signedAt !== null)) throw new AppError('conflict', 'opinion_already_signed_by_you')
   const missing = missingForSigning(before)
-  if (missing.length > 0) throw new AppError('invalid_input', `意见尚不完整，不能签署：请填写${missing.join('、')}`)
+  if (missing.length > 0) throw new AppError('invalid_input', 'opinion_incomplete', { missing })
   // The first signature freezes the text, and with it the visits and samples as they read now.
   if (before.investigators.every((i) => i.signedAt === null)) await freezeEvidence(call, before)
   await insertRecord(call, 'opinionSignature', { opinionId: input.id, expertId, userId: call.user.id, signedAt: call.now })
@@ -202,7 +201,7 @@ async function submitOpinion(call: Call, input: { id: string; revision: number }
   const before = await loadForChange(call, input.id, input.revision)
   if (call.user.role === 'investigator') await refuseUnlessAssigned(call, before.caseId)
   if (before.status !== 'signed') {
-    throw new AppError('conflict', before.status === 'draft' ? '须全部技术调查官签署后才能提交' : '该意见已提交')
+    throw new AppError('conflict', before.status === 'draft' ? 'submit_needs_signatures' : 'opinion_already_submitted')
   }
   await updateRecord(call, 'opinion', input.id, { revision: input.revision, set: { status: 'submitted', submittedAt: call.now, submittedBy: call.user.id } })
   return (await findOpinion(call.db, input.id))!
@@ -218,19 +217,19 @@ async function submitOpinion(call: Call, input: { id: string; revision: number }
 async function draftOrderFromOpinion(call: Call, input: { id: string; orderTypeId: string; orderNumber: string }) {
   const opinion = await loadOpinion(call, input.id)
   if (call.user.role === 'investigator') await refuseUnlessAssigned(call, opinion.caseId)
-  if (opinion.status === 'draft') throw new AppError('conflict', '意见须经全部技术调查官签署后，才能将推荐方案生成修复令草稿')
-  if (opinion.nextVersionId !== null) throw new AppError('conflict', `这是第 ${opinion.version} 版，已有更新的版本`)
-  if (opinion.draftOrder) throw new AppError('conflict', `该意见已生成修复令草稿 ${opinion.draftOrder.orderNumber}`)
+  if (opinion.status === 'draft') throw new AppError('conflict', 'draft_order_needs_signed_opinion')
+  if (opinion.nextVersionId !== null) throw new AppError('conflict', 'opinion_not_latest', { version: opinion.version })
+  if (opinion.draftOrder) throw new AppError('conflict', 'opinion_draft_order_exists', { orderNumber: opinion.draftOrder.orderNumber })
   const option = opinion.options.find((o) => o.recommended)
-  if (!option) throw new AppError('conflict', '该意见没有推荐的修复方案')
+  if (!option) throw new AppError('conflict', 'opinion_no_recommended_option')
   const type = await findOrderType(call.db, input.orderTypeId)
-  if (!type?.active) throw new AppError('invalid_input', '请选择在用的修复令类型', { orderTypeId: '请选择在用的修复令类型' })
+  if (!type?.active) throw new AppError('invalid_input', 'order_type_inactive', {}, { orderTypeId: 'order_type_inactive' })
   if ((await findOrderIdByNumber(call.db, input.orderNumber)) !== null) {
-    throw new AppError('conflict', `修复令编号 ${input.orderNumber} 已使用`, { orderNumber: '该编号已使用' })
+    throw new AppError('conflict', 'order_number_taken', { orderNumber: input.orderNumber }, { orderNumber: 'field_order_number_taken' })
   }
   const courtCase = await loadCase(call, opinion.caseId)
   const sites = await siteListQuery(call.db, opinion.caseId).execute()
-  if (sites.length === 0) throw new AppError('conflict', '本案尚未登记地点，不能生成修复令草稿')
+  if (sites.length === 0) throw new AppError('conflict', 'draft_order_needs_site')
   const defendants = courtCase.parties.filter((p) => p.role === 'defendant').map((p) => p.name)
   const id = await insertDraftOrder(call, {
     orderNumber: input.orderNumber,

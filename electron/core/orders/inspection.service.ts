@@ -11,17 +11,17 @@ const recorders = permissions.recordInspections
 
 async function inspectionForChange(call: Call, id: string, revision: number) {
   const row = await findInspectionRow(call.db, id)
-  if (!row) throw new AppError('not_found', '找不到该回访记录')
+  if (!row) throw new AppError('not_found', 'inspection_not_found')
   checkRevision(row, revision)
-  if (row.voidedAt !== null) throw new AppError('conflict', '该回访记录已作废')
+  if (row.voidedAt !== null) throw new AppError('conflict', 'inspection_voided')
   return row
 }
 
 async function deviationForChange(call: Call, id: string, revision: number) {
   const row = await findDeviationRow(call.db, id)
-  if (!row) throw new AppError('not_found', '找不到该偏差记录')
+  if (!row) throw new AppError('not_found', 'deviation_not_found')
   checkRevision(row, revision)
-  if (row.voidedAt !== null) throw new AppError('conflict', '该偏差记录已作废')
+  if (row.voidedAt !== null) throw new AppError('conflict', 'deviation_voided')
   return row
 }
 
@@ -40,9 +40,9 @@ export const inspectionHandlers: Handlers<
       const order = await loadOrder(call, input.orderId)
       refuseNotLive(order)
       if (input.milestoneId !== null && !order.milestones.some((m) => m.id === input.milestoneId)) {
-        throw new AppError('invalid_input', '所选节点不属于该修复令', { milestoneId: '所选节点不属于该修复令' })
+        throw new AppError('invalid_input', 'milestone_not_of_order', {}, { milestoneId: 'milestone_not_of_order' })
       }
-      refuseFuture(call, input.inspectedOn, 'inspectedOn', '回访日期')
+      refuseFuture(call, input.inspectedOn, 'inspectedOn', 'label_inspected_on')
       await refuseUnknownAttachments(call, input.photoSha256, 'photoSha256')
       const id = call.newId()
       await insertRecord(call, 'inspection', {
@@ -65,7 +65,7 @@ export const inspectionHandlers: Handlers<
       await inspectionForChange(call, id, revision)
       const before = (await findInspection(call.db, id, today(call)))!
       if (before.deviations.some((d) => d.voided === null && d.closedOn === null)) {
-        throw new AppError('conflict', '该回访记录尚有未关闭的偏差，请先关闭或作废偏差')
+        throw new AppError('conflict', 'inspection_open_deviations')
       }
       await voidRecord(call, 'inspection', id, { revision, reason })
       return (await findInspection(call.db, id, today(call)))!
@@ -76,11 +76,11 @@ export const inspectionHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const inspection = await findInspectionRow(call.db, input.inspectionId)
-      if (!inspection) throw new AppError('not_found', '找不到该回访记录')
-      if (inspection.voidedAt !== null) throw new AppError('conflict', '该回访记录已作废')
+      if (!inspection) throw new AppError('not_found', 'inspection_not_found')
+      if (inspection.voidedAt !== null) throw new AppError('conflict', 'inspection_voided')
       refuseNotLive(await loadOrder(call, inspection.orderId))
       if (daysBetween(inspection.inspectedOn, input.dueDate) < 0) {
-        throw new AppError('invalid_input', '整改期限不能早于回访日期', { dueDate: '整改期限不能早于回访日期' })
+        throw new AppError('invalid_input', 'correction_before_inspection', {}, { dueDate: 'correction_before_inspection' })
       }
       const id = call.newId()
       await insertRecord(call, 'deviation', {
@@ -103,18 +103,17 @@ export const inspectionHandlers: Handlers<
     writes: true,
     run: async (call, { id, revision, closedOn, closingNote, evidenceSha256 }) => {
       const row = await deviationForChange(call, id, revision)
-      if (row.closedOn !== null) throw new AppError('conflict', '该偏差已关闭')
+      if (row.closedOn !== null) throw new AppError('conflict', 'deviation_already_closed')
       const inspection = (await findInspectionRow(call.db, row.inspectionId))!
       if (daysBetween(inspection.inspectedOn, closedOn) < 0) {
-        throw new AppError('invalid_input', '关闭日期不能早于发现偏差的回访日期', { closedOn: '关闭日期不能早于回访日期' })
+        throw new AppError('invalid_input', 'deviation_closed_before_inspection', {}, { closedOn: 'field_closed_before_inspection' })
       }
-      refuseFuture(call, closedOn, 'closedOn', '关闭日期')
+      refuseFuture(call, closedOn, 'closedOn', 'label_closed_on')
       // A correction closed after the order was accepted would be work the acceptance never saw (issue 13):
       // the close date is at latest the acceptance day.
       const acceptance = (await loadOrder(call, row.orderId)).acceptance
       if (acceptance !== null && daysBetween(acceptance.acceptedOn, closedOn) > 0) {
-        const message = `关闭日期不能晚于修复令的验收日期 ${acceptance.acceptedOn}`
-        throw new AppError('invalid_input', message, { closedOn: message })
+        throw new AppError('invalid_input', 'closed_after_acceptance', { acceptedOn: acceptance.acceptedOn }, { closedOn: 'closed_after_acceptance' })
       }
       await refuseUnknownAttachments(call, evidenceSha256, 'evidenceSha256')
       await updateRecord(call, 'deviation', id, { revision, set: { closedOn, closingNote } })

@@ -9,7 +9,7 @@ import { loadOrder, refuseFinal, refuseFuture, refuseNotLive, refuseUnknownAttac
 
 function refuseSiteOutsideOrder(order: RestorationOrder, input: Required<MilestoneInput>): void {
   if (input.sampleCriterion && !order.siteIds.includes(input.sampleCriterion.siteId)) {
-    throw new AppError('invalid_input', '采样点位须是修复令的修复地点之一', { 'sampleCriterion.siteId': '采样点位须是修复令的修复地点之一' })
+    throw new AppError('invalid_input', 'criterion_site_of_order', {}, { 'sampleCriterion.siteId': 'criterion_site_of_order' })
   }
 }
 
@@ -21,8 +21,7 @@ function refuseSiteOutsideOrder(order: RestorationOrder, input: Required<Milesto
  */
 export function refuseAfterDeadline(deadline: string, milestone: { title: string; dueDate: string }): void {
   if (milestone.dueDate > deadline) {
-    const message = `节点期限 ${milestone.dueDate} 晚于修复令的履行期限 ${deadline}`
-    throw new AppError('invalid_input', `“${milestone.title}”的${message}；如确需延后，请先变更修复令的履行期限`, { dueDate: message })
+    throw new AppError('invalid_input', 'milestone_after_deadline', { title: milestone.title, dueDate: milestone.dueDate, deadline }, { dueDate: 'field_milestone_after_deadline' })
   }
 }
 
@@ -35,10 +34,9 @@ export function refuseAfterDeadline(deadline: string, milestone: { title: string
  * @returns the reason to store (a draft's may be empty).
  * @throws AppError `invalid_input` on `reason` when an issued order's milestone changes without one.
  */
-export function reasonForChange(order: Pick<RestorationOrder, 'status'>, reason: string, action: '修改' | '移除'): string {
+export function reasonForChange(order: Pick<RestorationOrder, 'status'>, reason: string, action: 'action_change' | 'action_remove'): string {
   if (order.status !== 'draft' && reason.trim() === '') {
-    const message = `修复令已签发，${action}履行节点须写明原因`
-    throw new AppError('invalid_input', message, { reason: message })
+    throw new AppError('invalid_input', 'change_needs_reason', { action: [{ reason: action }] }, { reason: 'change_needs_reason' })
   }
   return reason.trim()
 }
@@ -46,7 +44,7 @@ export function reasonForChange(order: Pick<RestorationOrder, 'status'>, reason:
 /** The milestone and its order, refused when another user changed it since `revision`. */
 async function loadMilestoneForChange(call: Call, id: string, revision: number): Promise<{ order: RestorationOrder; milestone: Milestone }> {
   const row = await findMilestoneRow(call.db, id)
-  if (!row || row.voidedAt !== null) throw new AppError('not_found', '找不到该履行节点（可能已移除）')
+  if (!row || row.voidedAt !== null) throw new AppError('not_found', 'milestone_not_found')
   const order = await loadOrder(call, row.orderId)
   const milestone = order.milestones.find((m) => m.id === id)!
   checkRevision(milestone, revision)
@@ -107,8 +105,8 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
     run: async (call, { id, revision, milestone: input, reason }) => {
       const { order, milestone: before } = await loadMilestoneForChange(call, id, revision)
       refuseFinal(order)
-      if (before.progress === 'done') throw new AppError('conflict', '已完成的节点不能修改；如需更正，请先将其改回进行中')
-      const changeReason = reasonForChange(order, reason, '修改')
+      if (before.progress === 'done') throw new AppError('conflict', 'milestone_done_unchangeable')
+      const changeReason = reasonForChange(order, reason, 'action_change')
       refuseSiteOutsideOrder(order, input)
       refuseAfterDeadline(order.deadline, input)
       await updateRecord(call, 'milestone', id, { revision, set: { ...milestoneColumns(input), changeReason } })
@@ -127,9 +125,9 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
     run: async (call, { id, revision, reason }) => {
       const { order, milestone } = await loadMilestoneForChange(call, id, revision)
       refuseFinal(order)
-      if (milestone.progress === 'done') throw new AppError('conflict', '已完成的节点不能移除')
-      const voidReason = reasonForChange(order, reason, '移除')
-      if (order.status !== 'draft' && order.milestones.length === 1) throw new AppError('conflict', '已签发的修复令须至少保留一个履行节点')
+      if (milestone.progress === 'done') throw new AppError('conflict', 'milestone_done_unremovable')
+      const voidReason = reasonForChange(order, reason, 'action_remove')
+      if (order.status !== 'draft' && order.milestones.length === 1) throw new AppError('conflict', 'issued_order_needs_milestone')
       await voidRecord(call, 'milestone', id, { revision, reason: voidReason })
       return loadOrder(call, order.id)
     }
@@ -142,14 +140,15 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
       refuseNotLive(order)
       let satisfyingSampleIds: string[] = []
       if (progress === 'done') {
-        if (doneOn === null) throw new AppError('invalid_input', '请填写完成日期', { doneOn: '请填写完成日期' })
-        refuseFuture(call, doneOn, 'doneOn', '完成日期')
+        if (doneOn === null) throw new AppError('invalid_input', 'field_done_on', {}, { doneOn: 'field_done_on' })
+        refuseFuture(call, doneOn, 'doneOn', 'label_done_on')
         if (before.sampleCriterion) {
           const evaluation = await evaluateCriterion(before.sampleCriterion, samplingsOf(call), order.countsSamplesFrom)
-          if (!evaluation.met) throw new AppError('invalid_input', `检测结果尚不满足验收标准：${evaluation.explanation}`, { progress: evaluation.explanation })
+          // The criterion's explanation is still a Chinese sentence of sample-criterion.ts.
+          if (!evaluation.met) throw new AppError('invalid_input', 'criterion_not_met', { explanation: evaluation.explanation }, { progress: 'criterion_not_met' })
           satisfyingSampleIds = evaluation.satisfyingSamples.map((s) => s.sampleId)
         } else if (evidenceSha256.length === 0) {
-          throw new AppError('invalid_input', '人工确认完成须附证明材料', { evidenceSha256: '请上传证明材料' })
+          throw new AppError('invalid_input', 'milestone_manual_needs_evidence', {}, { evidenceSha256: 'field_upload_evidence' })
         }
         await refuseUnknownAttachments(call, evidenceSha256, 'evidenceSha256')
       }

@@ -3,7 +3,7 @@ import { formatYuan } from '../../shared/money'
 import { addMonths, daysBetween } from '../../shared/shanghai-time'
 import { orderTypeCodes } from '../../shared/order-types'
 import type { LabourInput, MilestoneProgress, OrderInput, UpkeepInput } from '../../shared/orders'
-import { acceptanceMemberRoleNames, type AcceptanceMember } from '../../shared/acceptance'
+import type { AcceptanceMember } from '../../shared/acceptance'
 
 /**
  * The sections an order of a seeded type cannot go without (issue 13: orders
@@ -17,16 +17,13 @@ import { acceptanceMemberRoleNames, type AcceptanceMember } from '../../shared/a
  */
 export function refuseMissingSections(typeCode: string, input: Pick<Required<OrderInput>, 'upkeep' | 'labour' | 'restocking'>): void {
   if (typeCode === orderTypeCodes.replanting && (input.upkeep === null || input.upkeep.survivalThresholdPct === null)) {
-    const message = '补植复绿令须写明管护期和验收时应达到的成活率'
-    throw new AppError('invalid_input', message, { upkeep: message })
+    throw new AppError('invalid_input', 'replanting_needs_upkeep', {}, { upkeep: 'replanting_needs_upkeep' })
   }
   if (typeCode === orderTypeCodes.restocking && input.restocking === null) {
-    const message = '增殖放流令须写明渔业主管部门批准的放流物种、数量和批准单位'
-    throw new AppError('invalid_input', message, { restocking: message })
+    throw new AppError('invalid_input', 'restocking_needs_approval', {}, { restocking: 'restocking_needs_approval' })
   }
   if (typeCode === orderTypeCodes.labour && input.labour === null) {
-    const message = '劳务代偿须写明劳务时长和每小时折抵金额'
-    throw new AppError('invalid_input', message, { labour: message })
+    throw new AppError('invalid_input', 'labour_needs_hours', {}, { labour: 'labour_needs_hours' })
   }
 }
 
@@ -46,8 +43,8 @@ export function refuseLabourOverFee(input: Pick<Required<OrderInput>, 'labour' |
   if (input.labour === null) return
   const offset = labourOffsetFen(input.labour)
   if (!Number.isSafeInteger(offset) || offset > input.restorationFeeFen) {
-    const message = `劳务代偿折抵金额 ${Number.isSafeInteger(offset) ? formatYuan(offset) : '过大'} 元超过修复费用 ${formatYuan(input.restorationFeeFen)} 元`
-    throw new AppError('invalid_input', message, { labour: message })
+    const params = { offset: Number.isSafeInteger(offset) ? formatYuan(offset) : '∞', fee: formatYuan(input.restorationFeeFen) }
+    throw new AppError('invalid_input', 'labour_exceeds_fee', params, { labour: 'labour_exceeds_fee' })
   }
 }
 
@@ -81,8 +78,8 @@ export interface AcceptanceOrder {
 export function refuseIncompleteTeam(members: readonly AcceptanceMember[]): void {
   const missing = (['court', 'authority'] as const).filter((role) => !members.some((m) => m.role === role))
   if (missing.length > 0) {
-    const message = `验收组须有${missing.map((role) => acceptanceMemberRoleNames[role]).join('和')}的成员`
-    throw new AppError('invalid_input', message, { members: message })
+    const params = { missing: missing.map((role) => ({ reason: `member_role_${role}` as const })) }
+    throw new AppError('invalid_input', 'acceptance_members_missing', params, { members: 'acceptance_members_missing' })
   }
 }
 
@@ -100,15 +97,13 @@ export function refusePassingTooSoon(
 ): void {
   const threshold = order.upkeep?.survivalThresholdPct ?? null
   if (threshold !== null && input.survivalRatePct === null) {
-    throw new AppError('invalid_input', '本修复令以成活率验收，请填写验收时的成活率', { survivalRatePct: '请填写成活率' })
+    throw new AppError('invalid_input', 'acceptance_needs_survival', {}, { survivalRatePct: 'field_survival_rate' })
   }
   if (input.result !== 'passed') return
   if (threshold !== null && input.survivalRatePct! < threshold) {
-    const message = `成活率 ${input.survivalRatePct}% 低于修复令要求的 ${threshold}%，不能验收通过`
-    throw new AppError('invalid_input', message, { survivalRatePct: message })
+    throw new AppError('invalid_input', 'survival_below_threshold', { rate: input.survivalRatePct!, threshold }, { survivalRatePct: 'survival_below_threshold' })
   }
   if (order.upkeepEndsOn !== null && daysBetween(input.acceptedOn, order.upkeepEndsOn) > 0) {
-    const message = `管护期至 ${order.upkeepEndsOn} 届满，届满前不能验收通过`
-    throw new AppError('invalid_input', message, { acceptedOn: message })
+    throw new AppError('invalid_input', 'upkeep_not_over', { endsOn: order.upkeepEndsOn }, { acceptedOn: 'upkeep_not_over' })
   }
 }

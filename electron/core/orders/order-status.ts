@@ -1,5 +1,5 @@
-import { AppError } from '../../shared/errors'
-import { deviationSeverityNames, milestoneStatusNames, orderStatusNames, orderTransitions, type AcceptanceBlocker, type OrderStatus } from '../../shared/orders'
+import { AppError, type ErrorPart } from '../../shared/errors'
+import { orderTransitions, type AcceptanceBlocker, type OrderStatus } from '../../shared/orders'
 import { acceptanceBlockers, type AcceptanceState } from './milestone-rules'
 
 /**
@@ -13,23 +13,26 @@ import { acceptanceBlockers, type AcceptanceState } from './milestone-rules'
 export function assertOrderTransition(order: AcceptanceState & { status: OrderStatus }, to: OrderStatus): void {
   const from = order.status
   if (!orderTransitions[from].includes(to)) {
-    const allowed = orderTransitions[from].map((s) => orderStatusNames[s])
-    const hint = allowed.length === 0 ? `“${orderStatusNames[from]}”为最终状态` : `只能改为：${allowed.join('、')}`
-    const message = `修复令不能从“${orderStatusNames[from]}”改为“${orderStatusNames[to]}”（${hint}）`
-    throw new AppError('invalid_input', message, { status: message })
+    const allowed = orderTransitions[from].map((s) => status(s))
+    const hint: ErrorPart = allowed.length === 0 ? { reason: 'order_status_final_hint', params: { status: [status(from)] } } : { reason: 'order_status_allowed_hint', params: { allowed } }
+    const params = { from: [status(from)], to: [status(to)], hint: [hint] }
+    throw new AppError('invalid_input', 'order_move_refused', params, { status: 'order_move_refused' })
   }
   if (to === 'accepted') {
     const blockers = acceptanceBlockers(order)
     if (blockers.length > 0) {
-      const message = `尚不能验收：${blockers.map(blockerZh).join('；')}`
-      throw new AppError('invalid_input', message, { status: message })
+      throw new AppError('invalid_input', 'acceptance_blocked', { blockers: blockers.map(blockerPart) }, { status: 'acceptance_blocked' })
     }
   }
 }
 
-// The error's Chinese words; the order page words the same facts in its own language.
-function blockerZh(b: AcceptanceBlocker): string {
+const status = (s: OrderStatus): ErrorPart => ({ reason: `order_status_${s}` })
+
+function blockerPart(b: AcceptanceBlocker): ErrorPart {
   return b.kind === 'open_deviation'
-    ? `偏差未关闭：${b.description}（${deviationSeverityNames[b.severity]}；整改要求：${b.correctiveAction}；整改期限 ${b.dueDate}）`
-    : `节点未完成：${b.title}（${milestoneStatusNames[b.progress]}）`
+    ? {
+        reason: 'blocker_open_deviation',
+        params: { description: b.description, severity: [{ reason: `severity_${b.severity}` }], action: b.correctiveAction, dueDate: b.dueDate }
+      }
+    : { reason: 'blocker_milestone_not_done', params: { title: b.title, status: [{ reason: `milestone_status_${b.progress}` }] } }
 }

@@ -1,5 +1,5 @@
 import { daysBetween, shanghaiDay } from '../../shared/shanghai-time'
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorReason } from '../../shared/errors'
 import { referenceRowId } from '../records/reference-ids'
 import { permissions } from '../../shared/permissions'
 import { finalOrderStatuses, liveOrderStatuses, type OrderInput, type RestorationOrder } from '../../shared/orders'
@@ -37,7 +37,7 @@ export function samplingsOf(call: Pick<Call, 'db'>): SamplingsAtSite {
 /** The order as the call sees it now. */
 export async function loadOrder(call: Call, id: string, samplings = samplingsOf(call)): Promise<RestorationOrder> {
   const order = await findOrder(call.db, id, today(call), samplings)
-  if (!order) throw new AppError('not_found', '找不到该修复令')
+  if (!order) throw new AppError('not_found', 'order_not_found')
   return order
 }
 
@@ -57,27 +57,27 @@ function transitionState(order: RestorationOrder) {
 
 /** Refuses changing an accepted, failed or closed order, or a discarded draft: the record of how it ended never changes. */
 export function refuseFinal(order: RestorationOrder): void {
-  if (order.discarded) throw new AppError('conflict', '该修复令草稿已作废，不能再修改')
-  if (finalOrderStatuses.includes(order.status)) throw new AppError('conflict', '该修复令已终结，不能再修改')
+  if (order.discarded) throw new AppError('conflict', 'order_discarded')
+  if (finalOrderStatuses.includes(order.status)) throw new AppError('conflict', 'order_final')
 }
 
 /** Inspections, deviations and milestone progress belong to an order that is issued and not yet finished. */
 export function refuseNotLive(order: RestorationOrder): void {
   if (!liveOrderStatuses.includes(order.status)) {
-    throw new AppError('conflict', order.status === 'draft' ? '修复令尚未签发' : '该修复令已终结，不能再记录')
+    throw new AppError('conflict', order.status === 'draft' ? 'order_not_issued' : 'order_final_no_record')
   }
 }
 
 /** A day in the future cannot have happened yet: issued, inspected, closed or accepted days are today or earlier. */
-export function refuseFuture(call: Call, day: string, field: string, label: string): void {
-  if (daysBetween(today(call), day) > 0) throw new AppError('invalid_input', `${label}不能晚于今天`, { [field]: `${label}不能晚于今天` })
+export function refuseFuture(call: Call, day: string, field: string, label: ErrorReason): void {
+  if (daysBetween(today(call), day) > 0) throw new AppError('invalid_input', 'day_after_today', { label: [{ reason: label }] }, { [field]: 'day_after_today' })
 }
 
 /** Every attachment named as evidence must have been recorded (so its file is in the data folder). */
 export async function refuseUnknownAttachments(call: Call, hashes: readonly string[], field: string): Promise<void> {
   for (const hash of hashes) {
     if (!(await findAttachmentByHash(call.db, hash))) {
-      throw new AppError('invalid_input', '附件未上传或已丢失，请重新上传', { [field]: '附件未上传或已丢失，请重新上传' })
+      throw new AppError('invalid_input', 'attachment_missing_upload', {}, { [field]: 'attachment_missing_upload' })
     }
   }
 }
@@ -101,27 +101,27 @@ export async function insertDraftOrder(call: Call, input: Required<OrderInput>):
 async function refuseBadReferences(call: Call, input: Required<OrderInput>, exceptId: string | null): Promise<void> {
   const other = await findOrderIdByNumber(call.db, input.orderNumber)
   if (other !== null && other !== exceptId) {
-    throw new AppError('conflict', `修复令编号 ${input.orderNumber} 已使用`, { orderNumber: '该编号已使用' })
+    throw new AppError('conflict', 'order_number_taken', { orderNumber: input.orderNumber }, { orderNumber: 'field_order_number_taken' })
   }
   const type = await findOrderType(call.db, input.orderTypeId)
   if (!type || (!type.active && exceptId === null)) {
-    throw new AppError('invalid_input', '请选择在用的修复令类型', { orderTypeId: '请选择在用的修复令类型' })
+    throw new AppError('invalid_input', 'order_type_inactive', {}, { orderTypeId: 'order_type_inactive' })
   }
   refuseMissingSections(type.code, input)
   refuseLabourOverFee(input)
   const courtCase = await call.db.selectFrom('courtCase').select('matterId').where('id', '=', input.caseId).executeTakeFirst()
-  if (!courtCase) throw new AppError('invalid_input', '找不到该案件', { caseId: '找不到该案件' })
+  if (!courtCase) throw new AppError('invalid_input', 'case_not_found', {}, { caseId: 'case_not_found' })
   // A site is registered on one case of the matter (often the criminal case),
   // while the order may follow the public-interest judgment of the same matter.
   const matterCases = await casesOfMatter(call.db, courtCase.matterId)
   const sites = await call.db.selectFrom('site').select(['id', 'caseId']).where('id', 'in', input.siteIds).execute()
   if (sites.length !== new Set(input.siteIds).size || sites.some((s) => !matterCases.includes(s.caseId))) {
-    throw new AppError('invalid_input', '修复地点须是本案（或同一案件事实的关联案件）登记的地点', { siteIds: '修复地点须是本案登记的地点' })
+    throw new AppError('invalid_input', 'order_sites_of_case', {}, { siteIds: 'field_sites_of_case' })
   }
   for (const userId of input.supervisorIds) {
     const user = await findUser(call.db, userId)
     if (!user || !user.roles.includes('investigator') || !user.active) {
-      throw new AppError('invalid_input', '监督人员须是在用的技术调查官账户', { supervisorIds: '监督人员须是在用的技术调查官账户' })
+      throw new AppError('invalid_input', 'supervisors_investigators', {}, { supervisorIds: 'supervisors_investigators' })
     }
   }
 }
@@ -150,7 +150,7 @@ export const orderHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const taken = await call.db.selectFrom('orderType').select('id').where('code', '=', input.code).executeTakeFirst()
-      if (taken) throw new AppError('conflict', `类型代码 ${input.code} 已存在`, { code: '代码已存在' })
+      if (taken) throw new AppError('conflict', 'order_type_code_taken', { code: input.code }, { code: 'field_code_exists' })
       const id = referenceRowId('order_type', [input.code])
       await insertRecord(call, 'orderType', { id, ...input, active: input.active ? 1 : 0 })
       return (await findOrderType(call.db, id))!
@@ -160,9 +160,9 @@ export const orderHandlers: Handlers<
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, ...input }) => {
-      if (!(await findOrderType(call.db, id))) throw new AppError('not_found', '找不到该修复令类型')
+      if (!(await findOrderType(call.db, id))) throw new AppError('not_found', 'order_type_not_found')
       const taken = await call.db.selectFrom('orderType').select('id').where('code', '=', input.code).executeTakeFirst()
-      if (taken && taken.id !== id) throw new AppError('conflict', `类型代码 ${input.code} 已存在`, { code: '代码已存在' })
+      if (taken && taken.id !== id) throw new AppError('conflict', 'order_type_code_taken', { code: input.code }, { code: 'field_code_exists' })
       await updateRecord(call, 'orderType', id, { revision, set: { ...input, active: input.active ? 1 : 0 } })
       return (await findOrderType(call.db, id))!
     }
@@ -187,11 +187,11 @@ export const orderHandlers: Handlers<
       const targetSites = new Set(input.siteIds)
       const orphaned = before.milestones.find((m) => m.sampleCriterion && !targetSites.has(m.sampleCriterion.siteId))
       if (orphaned) {
-        throw new AppError('invalid_input', `节点“${orphaned.title}”的采样点位不在修复地点中`, { siteIds: '不能移除节点验收标准所用的点位' })
+        throw new AppError('invalid_input', 'milestone_site_removed', { title: orphaned.title }, { siteIds: 'field_milestone_site_removed' })
       }
       const late = before.milestones.find((m) => m.dueDate > input.deadline)
       if (late) {
-        throw new AppError('invalid_input', `节点“${late.title}”的期限 ${late.dueDate} 晚于新的履行期限 ${input.deadline}`, { deadline: `早于节点“${late.title}”的期限` })
+        throw new AppError('invalid_input', 'milestone_after_new_deadline', { title: late.title, dueDate: late.dueDate, deadline: input.deadline }, { deadline: 'field_deadline_before_milestone' })
       }
       await updateRecord(call, 'restorationOrder', id, { revision, set: orderColumns(input) })
       await writeOrderLinks(call, id, input)
@@ -207,9 +207,9 @@ export const orderHandlers: Handlers<
       refuseFinal(before)
       assertOrderTransition(transitionState(before), 'issued')
       if (before.milestones.length === 0) {
-        throw new AppError('invalid_input', '签发前须至少设置一个履行节点', { status: '签发前须至少设置一个履行节点' })
+        throw new AppError('invalid_input', 'issue_needs_milestone', {}, { status: 'issue_needs_milestone' })
       }
-      refuseFuture(call, issuedOn, 'issuedOn', '签发日期')
+      refuseFuture(call, issuedOn, 'issuedOn', 'label_issued_on')
       // A draft made from an opinion leaves a type's own sections to the judge: it is issued only with them.
       refuseMissingSections((await findOrderType(call.db, before.orderTypeId))!.code, before)
       await updateRecord(call, 'restorationOrder', id, { revision, set: { status: 'issued', issuedBy: call.user.id, issuedOn } })
@@ -223,7 +223,7 @@ export const orderHandlers: Handlers<
     run: async (call, { id, revision, status, reason }) => {
       const before = await loadOrderForChange(call, id, revision)
       assertOrderTransition(transitionState(before), status)
-      if (status === 'closed' && !reason) throw new AppError('invalid_input', '终结修复令须填写原因', { reason: '请填写终结原因' })
+      if (status === 'closed' && !reason) throw new AppError('invalid_input', 'close_order_needs_reason', {}, { reason: 'field_close_reason' })
       await updateRecord(call, 'restorationOrder', id, { revision, set: { status, statusReason: reason } })
       return loadOrder(call, id)
     }
@@ -236,7 +236,7 @@ export const orderHandlers: Handlers<
       const before = await loadOrderForChange(call, input.orderId, input.revision)
       const to = input.result === 'passed' ? 'accepted' : 'failed'
       assertOrderTransition(transitionState(before), to)
-      refuseFuture(call, input.acceptedOn, 'acceptedOn', '验收日期')
+      refuseFuture(call, input.acceptedOn, 'acceptedOn', 'label_accepted_on')
       refuseIncompleteTeam(input.members)
       refusePassingTooSoon(before, input)
       await refuseUnknownAttachments(call, [input.reportSha256], 'reportSha256')
@@ -265,7 +265,7 @@ export const orderHandlers: Handlers<
     run: async (call, { id, revision, reason }) => {
       const before = await loadOrderForChange(call, id, revision)
       refuseFinal(before)
-      if (before.status !== 'draft') throw new AppError('conflict', '只有草稿可以作废；已签发的修复令请终结并写明原因')
+      if (before.status !== 'draft') throw new AppError('conflict', 'discard_draft_only')
       await voidRecord(call, 'restorationOrder', id, { revision, reason })
       return loadOrder(call, id)
     }
@@ -279,13 +279,12 @@ export const orderHandlers: Handlers<
     writes: true,
     run: async (call, input) => {
       const order = await loadOrder(call, input.orderId)
-      if (order.status !== 'accepted' || order.acceptance === null) throw new AppError('conflict', '修复令验收通过后才能移交修复地点')
-      if (order.handover !== null) throw new AppError('conflict', `修复地点已于 ${order.handover.handedOverOn} 移交${order.handover.handedOverTo}`)
+      if (order.status !== 'accepted' || order.acceptance === null) throw new AppError('conflict', 'handover_before_acceptance')
+      if (order.handover !== null) throw new AppError('conflict', 'sites_already_handed_over', { handedOverOn: order.handover.handedOverOn, handedOverTo: order.handover.handedOverTo })
       if (daysBetween(order.acceptance.acceptedOn, input.handedOverOn) < 0) {
-        const message = `移交日期不能早于验收日期 ${order.acceptance.acceptedOn}`
-        throw new AppError('invalid_input', message, { handedOverOn: message })
+        throw new AppError('invalid_input', 'handover_before_accepted_on', { acceptedOn: order.acceptance.acceptedOn }, { handedOverOn: 'handover_before_accepted_on' })
       }
-      refuseFuture(call, input.handedOverOn, 'handedOverOn', '移交日期')
+      refuseFuture(call, input.handedOverOn, 'handedOverOn', 'label_handed_over_on')
       await insertRecord(call, 'orderHandover', { id: call.newId(), ...input })
       return loadOrder(call, input.orderId)
     }

@@ -91,8 +91,8 @@ export function evaluateSampleCriterion(
 function refuseUnclassedParameters(criterion: SampleCriterion): void {
   const unclassed = criterion.parameters.filter((key) => !findSurfaceWaterItem(key, criterion.waterbody)?.limits)
   if (unclassed.length === 0) return
-  const message = `GB 3838-2002 对${WATERBODY_NAMES[criterion.waterbody]}的以下项目无类别限值：${unclassed.join('、')}`
-  throw new AppError('invalid_input', `输入有误：${message}`, { parameters: message })
+  const params = { waterbody: [{ reason: `waterbody_${criterion.waterbody}` as const }], parameters: unclassed.join('、') }
+  throw new AppError('invalid_input', 'criterion_parameters_unclassed', params, { parameters: 'criterion_parameters_unclassed' })
 }
 
 const WATERBODY_NAMES = { river: '河流', lake: '湖泊、水库（含池塘）' } as const

@@ -57,7 +57,7 @@ export type StoredRow = Record<string, unknown>
  * Every revision check of the app throws this.
  */
 export function staleRevision(): AppError {
-  return new AppError('conflict', '该记录已被他人修改，请刷新后重试')
+  return new AppError('conflict', 'stale_revision')
 }
 
 /**
@@ -125,7 +125,7 @@ export async function voidRecord<T extends RecordTable>(
   const shape = await describeTable(trx, sqliteName(table))
   if (!shape.columns.includes('voided_at')) throw new Error(`table ${shape.table} has no void columns`)
   const before = await readStored(trx, shape, keyOfInput(shape, key))
-  if (before && before.voided_at !== null) throw new AppError('invalid_input', '该记录已作废，不能再次作废')
+  if (before && before.voided_at !== null) throw new AppError('invalid_input', 'already_voided')
   return (await writeUpdate(call, table, key, change.revision, { voidedAt: call.now, voidedBy: call.user.id, voidReason: change.reason })) as Row<T>
 }
 
@@ -228,7 +228,7 @@ async function writeUpdate(
   const shape = await describeTable(trx, sqliteName(table))
   const keyValues = keyOfInput(shape, key)
   const before = await readStored(trx, shape, keyValues)
-  if (!before) throw new AppError('not_found', '找不到该记录')
+  if (!before) throw new AppError('not_found', 'record_not_found')
   const stamped = shape.columns.includes('revision')
   if (stamped !== (revision !== undefined)) {
     throw new Error(stamped ? `an update of ${shape.table} states the revision it read` : `${shape.table} has no revision to check`)

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorReason } from '../../shared/errors'
 import type { Voiding } from '../../shared/common'
 import type { Call } from '../call'
 import type { Database } from '../db/database'
@@ -16,7 +16,7 @@ export function voidingOf(row: { voidedAt: string | null; voidedBy: string | nul
  * must exist, then {@link voidRecord} stamps who, when and why; the record is
  * read back through `find` for the reply.
  */
-export function voidChannel<T extends RecordTable, R>(table: T, find: (db: Kysely<Database>, id: string) => Promise<R | null>, notFound: string) {
+export function voidChannel<T extends RecordTable, R>(table: T, find: (db: Kysely<Database>, id: string) => Promise<R | null>, notFound: ErrorReason) {
   return async (call: Call, input: { id: string; revision: number; reason: string }): Promise<R> => {
     if (!(await find(call.db, input.id))) throw new AppError('not_found', notFound)
     await voidRecord(call, table, input.id, { revision: input.revision, reason: input.reason })

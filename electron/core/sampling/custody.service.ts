@@ -14,9 +14,9 @@ export const custodyHandlers: Handlers<'custody.record' | 'custody.void'> = {
     signs: true,
     run: async (call, event) => {
       const sample = await requireSample(call.db, event.sampleId)
-      if (sample.voided) throw new AppError('invalid_input', '该样品已作废，不能再登记移交')
+      if (sample.voided) throw new AppError('invalid_input', 'sample_voided_no_handover')
       const at = new Date(event.at).toISOString()
-      if (Date.parse(at) > Date.parse(call.now)) throw new AppError('invalid_input', '移交时间晚于当前时间', { at: '移交时间不能晚于现在' })
+      if (Date.parse(at) > Date.parse(call.now)) throw new AppError('invalid_input', 'handover_in_future', {}, { at: 'field_handover_in_future' })
       const id = call.newId()
       await insertRecord(call, 'custodyEvent', {
         id,
@@ -34,5 +34,5 @@ export const custodyHandlers: Handlers<'custody.record' | 'custody.void'> = {
       return (await findCustodyEvent(call.db, id))!
     }
   },
-  'custody.void': { access: permissions.recordSampling, writes: true, run: voidChannel('custodyEvent', findCustodyEvent, '找不到该移交记录') }
+  'custody.void': { access: permissions.recordSampling, writes: true, run: voidChannel('custodyEvent', findCustodyEvent, 'custody_event_not_found') }
 }

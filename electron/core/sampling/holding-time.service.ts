@@ -11,10 +11,10 @@ export const holdingTimeHandlers: Handlers<'holdingTimes.list' | 'holdingTimes.u
     writes: true,
     run: async (call, { id, revision, maxHours, basis, notes }) => {
       const before = await findHoldingTime(call.db, id)
-      if (!before) throw new AppError('not_found', '找不到该保存时限')
+      if (!before) throw new AppError('not_found', 'holding_time_not_found')
       checkRevision(before, revision)
       if (maxHours !== null && basis === '') {
-        throw new AppError('invalid_input', '填写保存时限须注明依据', { basis: '请注明依据（标准编号及条款）' })
+        throw new AppError('invalid_input', 'holding_time_needs_basis', {}, { basis: 'field_holding_basis' })
       }
       // A value entered with its source is verified: the seeded "未核实" note, kept unchanged by the form, no longer holds.
       const keptNote = maxHours !== null && notes === before.notes && notes.startsWith('未核实') ? '' : notes

@@ -31,17 +31,18 @@ export async function insertResult(
 
 async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
   const sample = await requireSample(call.db, r.sampleId)
-  if (sample.voided) throw new AppError('invalid_input', '该样品已作废，不能再登记结果')
+  if (sample.voided) throw new AppError('invalid_input', 'sample_voided_no_result')
   const parameter = findParameter(r.parameterKey)
-  if (!parameter) throw new AppError('invalid_input', '未知的检测项目', { parameterKey: '请选择检测项目' })
+  if (!parameter) throw new AppError('invalid_input', 'parameter_unknown', {}, { parameterKey: 'field_parameter' })
   const converted = toParameterUnit(parameter, { value: r.value, detectionLimit: r.detectionLimit }, r.unit)
-  if (typeof converted === 'string') throw new AppError('invalid_input', converted, { unit: converted })
+  // The unit and value checks still word their problems in Chinese (they also word the CSV import's report).
+  if (typeof converted === 'string') throw new AppError('invalid_input', 'input_problem', { problem: converted }, { unit: converted })
   if (!unitFitsMatrix(converted.unit, sample.matrix)) {
     const message = unitMismatch(r.unit, sample.matrix)
-    throw new AppError('invalid_input', message, { unit: message })
+    throw new AppError('invalid_input', 'input_problem', { problem: message }, { unit: message })
   }
   const analysedAt = new Date(r.analysedAt).toISOString()
-  if (Date.parse(analysedAt) > Date.parse(call.now)) throw new AppError('invalid_input', '分析时间晚于当前时间', { analysedAt: '分析时间不能晚于现在' })
+  if (Date.parse(analysedAt) > Date.parse(call.now)) throw new AppError('invalid_input', 'analysed_in_future', {}, { analysedAt: 'field_analysed_in_future' })
   const problems = measuredValueProblems({
     parameter,
     value: converted.quantity.value,
@@ -51,11 +52,11 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
     analysedAt
   })
   if (problems.length > 0) {
-    throw new AppError('invalid_input', problems.map((p) => p.message).join('；'), Object.fromEntries(problems.map((p) => [p.field, p.message])))
+    throw new AppError('invalid_input', 'input_problem', { problem: problems.map((p) => p.message).join('；') }, Object.fromEntries(problems.map((p) => [p.field, p.message])))
   }
   const key = { sampleId: sample.id, parameterKey: parameter.key, reportNumber: r.reportNumber, analysedAt }
   if (await findLabResultByKey(call.db, key)) {
-    throw new AppError('conflict', '该样品已有同一报告、同一分析时间的此项结果', { reportNumber: '该结果已登记' })
+    throw new AppError('conflict', 'result_duplicate', {}, { reportNumber: 'field_result_recorded' })
   }
   return insertResult(call, sample.id, {
     parameterKey: parameter.key,
@@ -75,7 +76,7 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
 /** Lab results: entered by form or imported from a CSV, voided with a reason, never edited; the trend of a parameter at a site. */
 export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void' | 'labResults.import' | 'labResults.series'> = {
   'labResults.create': { access: permissions.recordSampling, writes: true, run: createResult },
-  'labResults.void': { access: permissions.recordSampling, writes: true, run: voidChannel('labResult', findLabResult, '找不到该检测结果') },
+  'labResults.void': { access: permissions.recordSampling, writes: true, run: voidChannel('labResult', findLabResult, 'lab_result_not_found') },
   // Reads and checks outside a transaction, then writes in one of its own (see results-import.ts).
   'labResults.import': { access: permissions.recordSampling, writes: false, run: importResults },
   'labResults.series': {
@@ -83,9 +84,9 @@ export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void'
     writes: false,
     run: async (call, { siteId, parameterKey, targetClass }) => {
       const site = await findSite(call.db, siteId)
-      if (!site) throw new AppError('not_found', '找不到该采样点')
+      if (!site) throw new AppError('not_found', 'sampling_site_not_found')
       const parameter = findParameter(parameterKey)
-      if (!parameter) throw new AppError('invalid_input', '未知的检测项目', { parameterKey: '请选择检测项目' })
+      if (!parameter) throw new AppError('invalid_input', 'parameter_unknown', {}, { parameterKey: 'field_parameter' })
       const samples = (await call.db.selectFrom('sample').select(['id', 'code', 'sampledAt', 'matrix', 'voidedAt', 'qcType']).where('siteId', '=', siteId).orderBy('sampledAt').orderBy('code').execute()).filter(
         // Blanks are no measurement of the site, and a duplicate measures the same water as its original: neither is a point of the trend.
         (s) => s.voidedAt === null && s.qcType === 'normal' && waterMatrices.includes(s.matrix as Matrix)

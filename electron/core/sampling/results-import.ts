@@ -129,7 +129,7 @@ async function parseImport(call: Call, input: { contentBase64: string }): Promis
       options
     )
   }
-  if (input.contentBase64 === '') throw new AppError('invalid_input', '文件为空', { contentBase64: '文件为空' })
+  if (input.contentBase64 === '') throw new AppError('invalid_input', 'file_empty', {}, { contentBase64: 'file_empty' })
   const bytes = Buffer.from(input.contentBase64, 'base64')
   if (bytes.length > MAX_IMPORT_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限` }] }
   if (isXlsx(bytes)) return workbookRows(bytes, options)

@@ -69,8 +69,8 @@ export function parseSampleCodePattern(pattern: string): { parts: Part[]; proble
  */
 export function formatSampleCode(pattern: string, parts: SampleCodeParts): string {
   const parsed = parseSampleCodePattern(pattern)
-  if (parsed.problems.length > 0) throw new AppError('invalid_input', `样品编号规则无效：${parsed.problems.join('；')}`)
-  if (!Number.isInteger(parts.seq) || parts.seq < 1) throw new AppError('invalid_input', `样品序号无效：${parts.seq}`)
+  if (parsed.problems.length > 0) throw new AppError('invalid_input', 'sample_pattern_invalid', { problems: parsed.problems.join('；') })
+  if (!Number.isInteger(parts.seq) || parts.seq < 1) throw new AppError('invalid_input', 'sample_seq_invalid', { seq: parts.seq })
   return parsed.parts
     .map((part) => {
       switch (part.kind) {
@@ -91,7 +91,7 @@ export function formatSampleCode(pattern: string, parts: SampleCodeParts): strin
 
 function shanghaiYear(sampledAt: string | undefined): string {
   const ms = sampledAt === undefined ? NaN : Date.parse(sampledAt)
-  if (Number.isNaN(ms)) throw new AppError('invalid_input', '编号规则含 {yyyy}，须先填写采样时间')
+  if (Number.isNaN(ms)) throw new AppError('invalid_input', 'pattern_needs_sampled_at')
   // China has kept UTC+8 all year since 1991.
   return String(new Date(ms + 8 * 3_600_000).getUTCFullYear())
 }

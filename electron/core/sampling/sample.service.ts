@@ -54,24 +54,24 @@ function sampleColumns(s: ParsedSample) {
 async function checkSampleReferences(call: Call, s: ParsedSample, selfId: string | null): Promise<void> {
   await requireSamplingCase(call.db, s.caseId)
   // A sample is taken before it is recorded: a sampling time after now is a typing error.
-  if (Date.parse(s.sampledAt) > Date.parse(call.now)) throw new AppError('invalid_input', '采样时间晚于当前时间', { sampledAt: '采样时间不能晚于现在' })
+  if (Date.parse(s.sampledAt) > Date.parse(call.now)) throw new AppError('invalid_input', 'sampled_in_future', {}, { sampledAt: 'field_sampled_in_future' })
   if (!(await siteOfMatter(call.db, s.siteId, s.caseId))) {
-    throw new AppError('invalid_input', '采样点不属于该案件或其关联案件', { siteId: '请选择本案的采样点' })
+    throw new AppError('invalid_input', 'site_not_of_case', {}, { siteId: 'field_site_of_case' })
   }
   if (s.visitId !== null) {
     const visit = await findVisit(call.db, s.visitId)
-    if (!visit || visit.caseId !== s.caseId) throw new AppError('invalid_input', '现场勘查记录不属于该案件', { visitId: '请选择本案的现场勘查' })
+    if (!visit || visit.caseId !== s.caseId) throw new AppError('invalid_input', 'visit_not_of_case', {}, { visitId: 'field_visit_of_case' })
   }
   if (s.duplicateOfId !== null) {
     const original = await findSample(call.db, s.duplicateOfId)
     if (!original || original.caseId !== s.caseId || original.id === selfId) {
-      throw new AppError('invalid_input', '平行样须对应本案的另一样品', { duplicateOfId: '请选择本案的另一样品' })
+      throw new AppError('invalid_input', 'duplicate_of_case_sample', {}, { duplicateOfId: 'field_duplicate_of' })
     }
-    if (original.matrix !== s.matrix) throw new AppError('invalid_input', '平行样须与原样品类型相同', { duplicateOfId: '原样品类型不同' })
+    if (original.matrix !== s.matrix) throw new AppError('invalid_input', 'duplicate_matrix_differs', {}, { duplicateOfId: 'field_duplicate_matrix_differs' })
   }
   for (const sha256 of s.photoSha256) {
     const known = await call.db.selectFrom('attachment').select('id').where('sha256', '=', sha256).executeTakeFirst()
-    if (!known) throw new AppError('invalid_input', '照片尚未上传到附件库', { photoSha256: '照片尚未上传，请重新选择' })
+    if (!known) throw new AppError('invalid_input', 'photo_not_uploaded', {}, { photoSha256: 'field_photo_not_uploaded' })
   }
 }
 
@@ -105,7 +105,7 @@ async function shortCodeForSampling(call: Call, caseId: string): Promise<string>
   const suggested = suggestCaseShortCode(courtCase.caseNumber)
   const taken = suggested === '' ? true : await shortCodeTaken(call.db, suggested, caseId)
   if (taken) {
-    throw new AppError('invalid_input', `请先为本案设置案件简码（建议的“${suggested || '无'}”不可用）`, { caseShortCode: '请设置案件简码' })
+    throw new AppError('invalid_input', 'case_short_code_needed', { suggested: suggested || '—' }, { caseShortCode: 'field_case_short_code' })
   }
   await setShortCode(call, courtCase, suggested)
   return suggested
@@ -221,15 +221,15 @@ export const sampleHandlers: Handlers<
     writes: true,
     run: async (call, { id, revision, sample, reason }) => {
       const before = await requireSample(call.db, id)
-      if (before.voided) throw new AppError('invalid_input', '已作废的样品不能修改')
+      if (before.voided) throw new AppError('invalid_input', 'sample_voided_unchangeable')
       checkRevision(before, revision)
-      if (sample.caseId !== before.caseId) throw new AppError('invalid_input', '样品不能改到另一案件', { caseId: '不能更改案件' })
+      if (sample.caseId !== before.caseId) throw new AppError('invalid_input', 'sample_case_unchangeable', {}, { caseId: 'field_case_unchangeable' })
       if (sample.matrix !== before.matrix) {
-        throw new AppError('invalid_input', '样品类型不能修改（样品编号已按类型生成），请作废后重新登记', { matrix: '样品类型不能修改' })
+        throw new AppError('invalid_input', 'sample_matrix_unchangeable', {}, { matrix: 'field_matrix_unchangeable' })
       }
       await checkSampleReferences(call, sample, id)
       if (reason === '' && (await isHandedOver(call.db, id)) && (await changesRecord(call.db, before, sample))) {
-        throw new AppError('invalid_input', '样品已移交，修改样品信息须说明原因', { reason: '请填写修改原因' })
+        throw new AppError('invalid_input', 'sample_change_needs_reason', {}, { reason: 'field_change_reason' })
       }
       const updated = await updateRecord(call, 'sample', id, { revision, set: sampleColumns(sample) })
       await writePhotos(call, id, sample.photoSha256)
@@ -237,7 +237,7 @@ export const sampleHandlers: Handlers<
       return (await findSample(call.db, id))!
     }
   },
-  'samples.void': { access: permissions.recordSampling, writes: true, run: voidChannel('sample', findSample, '找不到该样品') },
+  'samples.void': { access: permissions.recordSampling, writes: true, run: voidChannel('sample', findSample, 'sample_not_found') },
   'samples.caseCode': { access: 'signedIn', writes: false, run: (call, { caseId }) => caseSampleCode(call.db, caseId) },
   'samples.setCaseCode': {
     access: permissions.setCaseShortCode,
@@ -245,7 +245,7 @@ export const sampleHandlers: Handlers<
     run: async (call, { caseId, shortCode }) => {
       const courtCase = await requireSamplingCase(call.db, caseId)
       if (await shortCodeTaken(call.db, shortCode, caseId)) {
-        throw new AppError('conflict', '该案件简码已被其他案件使用', { shortCode: '该简码已被其他案件使用' })
+        throw new AppError('conflict', 'short_code_taken', {}, { shortCode: 'field_short_code_taken' })
       }
       if (courtCase.shortCode !== shortCode) await setShortCode(call, courtCase, shortCode)
       return caseSampleCode(call.db, caseId)
@@ -257,7 +257,7 @@ export const sampleHandlers: Handlers<
     writes: true,
     run: async (call, { pattern, revision }) => {
       const problems = parseSampleCodePattern(pattern).problems
-      if (problems.length > 0) throw new AppError('invalid_input', `编号规则无效：${problems.join('；')}`, { pattern: problems.join('；') })
+      if (problems.length > 0) throw new AppError('invalid_input', 'pattern_invalid', { problems: problems.join('；') }, { pattern: problems.join('；') })
       await updateRecord(call, 'samplingSetting', 'sampling', { revision, set: { sampleCodePattern: pattern } })
       return sampleCodePattern(call.db)
     }

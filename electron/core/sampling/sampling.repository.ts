@@ -396,13 +396,13 @@ export async function caseShortCodeOf(db: Kysely<Database>, caseId: string) {
 /** The case's number, short code and revision, or `not_found`. */
 export async function requireSamplingCase(db: Kysely<Database>, caseId: string) {
   const courtCase = await caseShortCodeOf(db, caseId)
-  if (!courtCase) throw new AppError('not_found', '找不到该案件')
+  if (!courtCase) throw new AppError('not_found', 'case_not_found')
   return courtCase
 }
 
 /** The sample, or `not_found`. */
 export async function requireSample(db: Kysely<Database>, id: string): Promise<Sample> {
   const sample = await findSample(db, id)
-  if (!sample) throw new AppError('not_found', '找不到该样品')
+  if (!sample) throw new AppError('not_found', 'sample_not_found')
   return sample
 }

@@ -18,7 +18,7 @@ function visitColumns(visit: VisitInput) {
 /** Site visits (现场勘查) of a case: who was there, the weather, and the samples taken on the day. */
 /** A site visit is a record of what happened: its day (Asia/Shanghai) is today or earlier. */
 function refuseFutureVisit(call: Call, visitDate: string) {
-  if (visitDate > shanghaiDay(call.now)) throw new AppError('invalid_input', '勘查日期不能晚于今天', { visitDate: '勘查日期不能晚于今天' })
+  if (visitDate > shanghaiDay(call.now)) throw new AppError('invalid_input', 'visit_date_in_future', {}, { visitDate: 'visit_date_in_future' })
 }
 
 export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.create' | 'visits.update'> = {
@@ -35,7 +35,7 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
     writes: false,
     run: async (call, { id }) => {
       const visit = await findVisit(call.db, id)
-      if (!visit) throw new AppError('not_found', '找不到该现场勘查记录')
+      if (!visit) throw new AppError('not_found', 'visit_not_found')
       const courtCase = await call.db.selectFrom('courtCase').select(['caseNumber', 'court']).where('id', '=', visit.caseId).executeTakeFirstOrThrow()
       const samples = await listSamplesForVisit(call.db, id)
       const sites = new Map<string, Awaited<ReturnType<typeof findSite>>>()
@@ -67,8 +67,8 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
     writes: true,
     run: async (call, { id, revision, visit }) => {
       const before = await findVisit(call.db, id)
-      if (!before) throw new AppError('not_found', '找不到该现场勘查记录')
-      if (before.caseId !== visit.caseId) throw new AppError('invalid_input', '现场勘查不能改到另一案件', { caseId: '不能更改案件' })
+      if (!before) throw new AppError('not_found', 'visit_not_found')
+      if (before.caseId !== visit.caseId) throw new AppError('invalid_input', 'visit_case_unchangeable', {}, { caseId: 'field_case_unchangeable' })
       refuseFutureVisit(call, visit.visitDate)
       await updateRecord(call, 'siteVisit', id, { revision, set: visitColumns(visit) })
       return (await findVisit(call.db, id))!

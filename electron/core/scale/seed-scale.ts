@@ -70,7 +70,7 @@ export async function seedScale(
   const progress = options.progress ?? (() => {})
   const started = performance.now()
   const existing = await core.db.selectFrom('courtCase').select('id').limit(1).executeTakeFirst()
-  if (existing) throw new AppError('conflict', '数据文件夹中已有案件，规模数据只能载入空的数据文件夹')
+  if (existing) throw new AppError('conflict', 'scale_needs_empty_folder')
   const volume = options.volume ?? scaleVolumes[scale]
   const random = new SeededRandom(scale === 'province' ? 20_150_101 : 20_150_102)
 

@@ -62,7 +62,7 @@ export function matchExpression(search: string): string {
     .map(searchableCharacters)
     .filter((chars) => chars.length > 0)
   if (words.length === 0) {
-    throw new AppError('invalid_input', '搜索词须包含汉字、字母或数字', { search: '搜索词须包含汉字、字母或数字' })
+    throw new AppError('invalid_input', 'search_needs_words', {}, { search: 'search_needs_words' })
   }
   return words
     .map((chars) => {

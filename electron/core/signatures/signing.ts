@@ -36,7 +36,7 @@ export async function unlockSigner(core: Core, session: Session, user: User, pas
   try {
     ;({ keyEncryptionKey } = await attemptPassword(core, user, user.username, password, { channel, client: session.client, now }))
   } catch (error) {
-    if (error instanceof AppError && error.code === 'unauthenticated') throw new AppError('invalid_input', '密码错误，未签名，未作任何更改', { password: '密码错误' })
+    if (error instanceof AppError && error.code === 'unauthenticated') throw new AppError('invalid_input', 'signing_wrong_password', {}, { password: 'field_wrong_password' })
     throw error
   }
   let sealed = await findSealedKey(core.db, user.id)

@@ -13,8 +13,8 @@ export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.updat
     writes: true,
     run: async (call, { caseId, site }) => {
       const courtCase = await call.db.selectFrom('courtCase').select(['id', 'status', 'caseNumber']).where('id', '=', caseId).executeTakeFirst()
-      if (!courtCase) throw new AppError('not_found', '找不到该案件')
-      refuseWhileClosed(courtCase, '登记新的地点')
+      if (!courtCase) throw new AppError('not_found', 'case_not_found')
+      refuseWhileClosed(courtCase, 'action_add_site')
       const id = call.newId()
       await insertRecord(call, 'site', { id, caseId, ...siteColumns(site) })
       return (await findSite(call.db, id))!
@@ -24,7 +24,7 @@ export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.updat
     access: permissions.recordSites,
     writes: true,
     run: async (call, { id, revision, site }) => {
-      if (!(await findSite(call.db, id))) throw new AppError('not_found', '找不到该地点')
+      if (!(await findSite(call.db, id))) throw new AppError('not_found', 'site_not_found')
       await updateRecord(call, 'site', id, { revision, set: siteColumns(site) })
       return (await findSite(call.db, id))!
     }

@@ -85,7 +85,7 @@ export const AGRICULTURAL_SOIL_ITEMS: readonly AgriculturalSoilItem[] = [
  * @throws AppError `invalid_input` when `ph` is not a number between 0 and 14.
  */
 export function phBand(ph: number): PhBand {
-  if (!Number.isFinite(ph) || ph < 0 || ph > 14) throw new AppError('invalid_input', `pH 值无效：${ph}`)
+  if (!Number.isFinite(ph) || ph < 0 || ph > 14) throw new AppError('invalid_input', 'ph_invalid', { ph })
   if (ph <= 5.5) return 'pH<=5.5'
   if (ph <= 6.5) return '5.5<pH<=6.5'
   if (ph <= 7.5) return '6.5<pH<=7.5'
@@ -100,6 +100,6 @@ export function phBand(ph: number): PhBand {
  */
 export function soilLimitsFor(key: string, band: PhBand, landUse: LandUse): SoilLimits {
   const screening = SCREENING.get(key)
-  if (!screening) throw new AppError('invalid_input', `GB 15618-2018 无此项目：${key}`)
+  if (!screening) throw new AppError('invalid_input', 'gb15618_item_unknown', { key })
   return { screening: screening[landUse][band], intervention: INTERVENTION.get(key)?.[band] ?? null }
 }

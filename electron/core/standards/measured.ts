@@ -26,7 +26,7 @@ export function toMeasuredResult(key: string, measured: Measured): MeasuredResul
   const result: MeasuredResult =
     typeof measured === 'number' ? { value: measured, qualifier: null, detectionLimit: null } : { ...measured }
   if (!Number.isFinite(result.value) || (result.detectionLimit !== null && !Number.isFinite(result.detectionLimit))) {
-    throw new AppError('invalid_input', `测定值无效：${key}`)
+    throw new AppError('invalid_input', 'measured_invalid', { key })
   }
   return result
 }

@@ -95,6 +95,6 @@ export function findSurfaceWaterItem(key: string, waterbody: Waterbody): Surface
  */
 export function limitFor(key: string, cls: StandardClass, waterbody: Waterbody): ClassLimit | null {
   const item = findSurfaceWaterItem(key, waterbody)
-  if (!item) throw new AppError('invalid_input', `GB 3838-2002 表1 无此项目：${key}`)
+  if (!item) throw new AppError('invalid_input', 'gb3838_item_unknown', { key })
   return item.limits?.[cls] ?? null
 }

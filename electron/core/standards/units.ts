@@ -59,10 +59,10 @@ export function normaliseUnit(quantity: Quantity, unit: string, targetUnit: stri
   if (from === to) return { ...quantity }
   const fromUnit = UNITS[from]
   const toUnit = UNITS[to]
-  if (!fromUnit) throw new AppError('invalid_input', `不支持的单位：${unit}`)
-  if (!toUnit) throw new AppError('invalid_input', `不支持的单位：${targetUnit}`)
+  if (!fromUnit) throw new AppError('invalid_input', 'unit_unsupported', { unit })
+  if (!toUnit) throw new AppError('invalid_input', 'unit_unsupported', { unit: targetUnit })
   if (fromUnit.dimension !== toUnit.dimension) {
-    throw new AppError('invalid_input', `单位不兼容：${unit} 不能换算为 ${targetUnit}`)
+    throw new AppError('invalid_input', 'unit_incompatible', { unit, target: targetUnit })
   }
   const shift = fromUnit.powerOfTen - toUnit.powerOfTen
   const convert = (x: number): number => scaleByPowerOfTen(x, shift)

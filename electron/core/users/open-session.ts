@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors'
+import { AppError, errorFields } from '../../shared/errors'
 import type { Role } from '../../shared/roles'
 import type { Core } from '../core'
 import { newSession, type ClientKind, type Session } from '../call'
@@ -14,6 +14,6 @@ import { dispatch } from '../handler-table'
 export async function openSession(core: Core, client: ClientKind, username: string, password: string, role?: Role): Promise<Session> {
   const session = newSession(client)
   const reply = await dispatch(core, session, 'session.signIn', role ? { username, password, role } : { username, password })
-  if (!reply.ok) throw new AppError(reply.error.code, reply.error.message, reply.error.fieldErrors)
+  if (!reply.ok) throw new AppError(reply.error.code, reply.error.reason, reply.error.params, errorFields(reply.error))
   return session
 }

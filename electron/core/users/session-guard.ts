@@ -22,17 +22,17 @@ export function clearSession(session: Session): void {
  * @throws AppError `unauthenticated`, `locked` or `must_change_password`.
  */
 export async function activeUser(core: Core, session: Session, nowMs: number): Promise<User> {
-  if (!session.userId || !session.role) throw new AppError('unauthenticated', '请先登录')
+  if (!session.userId || !session.role) throw new AppError('unauthenticated', 'sign_in_first')
   const user = await cachedSessionUser(core.db, core.sqlite, session, session.userId)
   if (!user || !user.active || !user.roles.includes(session.role)) {
     clearSession(session)
-    throw new AppError('unauthenticated', '该账户已停用或不再担任此角色，请重新登录')
+    throw new AppError('unauthenticated', 'account_inactive_or_role')
   }
   if (!session.locked && nowMs - session.lastActiveAt >= (await cachedSecurityPolicy(core.db, core.sqlite)).idleLockMinutes * 60_000) {
     await lockSession(core, session, user, new Date(nowMs).toISOString(), 'idle')
   }
-  if (session.locked) throw new AppError('locked', '屏幕已锁定：请输入本人密码解锁')
-  if (session.mustChangePassword) throw new AppError('must_change_password', '管理员已重置密码：请先设置新密码')
+  if (session.locked) throw new AppError('locked', 'screen_locked')
+  if (session.mustChangePassword) throw new AppError('must_change_password', 'password_reset')
   session.lastActiveAt = nowMs
   return { ...user, role: session.role }
 }

@@ -57,7 +57,7 @@ async function sessionUser(call: AnonymousCall): Promise<User> {
   const user = call.session.userId ? await findUser(call.db, call.session.userId) : null
   if (!user || !user.active) {
     clearSession(call.session)
-    throw new AppError('unauthenticated', '请先登录')
+    throw new AppError('unauthenticated', 'sign_in_first')
   }
   return { ...user, role: call.session.role ?? user.role }
 }
@@ -81,10 +81,10 @@ export const sessionHandlers: Handlers<SessionChannel> = {
       const now = call.core.now()
       const { stored, keyEncryptionKey } = await hashPassword(input.password, call.core.passwordCost)
       const adminId = await call.core.db.transaction().execute(async (trx) => {
-        if (await anyCredential(trx)) throw new AppError('forbidden', '已设置管理员账户：请用已有账户登录')
+        if (await anyCredential(trx)) throw new AppError('forbidden', 'admin_already_set_up')
         const seeded = await trx.selectFrom('appUser').select(['id', 'revision']).where('role', '=', 'admin').orderBy('createdAt').limit(1).executeTakeFirst()
         const taken = await trx.selectFrom('appUser').select('id').where('username', '=', input.username).executeTakeFirst()
-        if (taken && taken.id !== seeded?.id) throw new AppError('conflict', `用户名 ${input.username} 已存在`, { username: '用户名已存在' })
+        if (taken && taken.id !== seeded?.id) throw new AppError('conflict', 'username_taken', { username: input.username }, { username: 'field_username_taken' })
         const id = seeded?.id ?? call.core.newId()
         const w = writerFor(call, trx, { id, displayName: input.displayName }, now.toISOString())
         if (seeded) await updateRecord(w, 'appUser', id, { revision: seeded.revision, set: { username: input.username, displayName: input.displayName } })
@@ -109,9 +109,9 @@ export const sessionHandlers: Handlers<SessionChannel> = {
       const { credential, keyEncryptionKey } = await attemptPassword(call.core, user, input.username, input.password, attempt)
       const known = user!
       // Checked after the password, so a guesser learns nothing about the account.
-      if (!known.active) throw new AppError('forbidden', '该账户已停用，请联系管理员')
+      if (!known.active) throw new AppError('forbidden', 'account_inactive')
       const role = input.role ?? known.role
-      if (!known.roles.includes(role)) throw new AppError('forbidden', '该账户不担任此角色', { role: '该账户不担任此角色' })
+      if (!known.roles.includes(role)) throw new AppError('forbidden', 'role_not_held', {}, { role: 'role_not_held' })
       await call.core.db.transaction().execute(async (trx) => {
         const w = writerFor(call, trx, known, now.toISOString())
         // An account from before signatures gets its key at its first sign-in, when its own password is known; not under one the administrator set.
@@ -167,7 +167,7 @@ export const sessionHandlers: Handlers<SessionChannel> = {
     access: 'anyone',
     run: async (call, input) => {
       const user = await sessionUser(call)
-      if (call.session.locked) throw new AppError('locked', '屏幕已锁定：请输入本人密码解锁')
+      if (call.session.locked) throw new AppError('locked', 'screen_locked')
       const now = call.core.now()
       const current = await attemptPassword(call.core, user, user.username, input.currentPassword, { channel: call.channel, client: call.session.client, now })
       const { stored, keyEncryptionKey } = await hashPassword(input.newPassword, call.core.passwordCost)
@@ -187,7 +187,7 @@ export const sessionHandlers: Handlers<SessionChannel> = {
     run: async (call, input) => {
       const nowMs = call.core.now().getTime()
       const user = await activeUser(call.core, call.session, nowMs)
-      if (!user.roles.includes(input.role)) throw new AppError('forbidden', '该账户不担任此角色', { role: '该账户不担任此角色' })
+      if (!user.roles.includes(input.role)) throw new AppError('forbidden', 'role_not_held', {}, { role: 'role_not_held' })
       if (input.role !== call.session.role) {
         await call.core.db.transaction().execute((trx) =>
           recordFact(writerFor(call, trx, user, new Date(nowMs).toISOString()), 'session.role_change', user.id, {

@@ -38,19 +38,19 @@ export async function attemptPassword(core: Core, user: User | null, username: s
     await core.db.transaction().execute((trx) =>
       recordFact(writer(core, trx, nobody, attempt), 'session.sign_in_failed', username, { username, client: attempt.client, reason: 'unknown_user' })
     )
-    throw new AppError('unauthenticated', '用户名或密码错误')
+    throw new AppError('unauthenticated', 'bad_credentials')
   }
   const nowMs = attempt.now.getTime()
   if (credential.lockedUntil && Date.parse(credential.lockedUntil) > nowMs) {
-    throw new AppError('too_many_attempts', `密码连续错误次数过多，账户已锁定至 ${credential.lockedUntil}；可请管理员重置密码`)
+    throw new AppError('too_many_attempts', 'account_locked_until', { until: credential.lockedUntil ?? '' })
   }
   const waitMs = credential.lastFailedAt ? Date.parse(credential.lastFailedAt) + retryDelayMs(credential.failedAttempts) - nowMs : 0
-  if (waitMs > 0) throw new AppError('too_many_attempts', `密码错误后须等待：请 ${Math.ceil(waitMs / 1000)} 秒后再试`)
+  if (waitMs > 0) throw new AppError('too_many_attempts', 'password_wait', { seconds: Math.ceil(waitMs / 1000) })
 
   const keyEncryptionKey = await checkPassword(password, credential.password)
   if (!keyEncryptionKey) {
     await countFailure(core, user, credential, attempt)
-    throw new AppError('unauthenticated', '用户名或密码错误')
+    throw new AppError('unauthenticated', 'bad_credentials')
   }
   if (credential.failedAttempts > 0) await clearFailures(core.db, user.id)
   return { credential, keyEncryptionKey }

@@ -15,7 +15,7 @@ import { endUserKey } from '../signatures/user-key'
  */
 export async function createUser(call: Call, input: Required<UserCreateInput>) {
   if (await findUserByUsername(call.db, input.username)) {
-    throw new AppError('conflict', `用户名 ${input.username} 已存在`, { username: '用户名已存在' })
+    throw new AppError('conflict', 'username_taken', { username: input.username }, { username: 'field_username_taken' })
   }
   const id = call.newId()
   await insertRecord(call, 'appUser', { id, username: input.username, displayName: input.displayName, role: input.role, active: 1 })
@@ -38,18 +38,18 @@ export async function createUser(call: Call, input: Required<UserCreateInput>) {
  */
 export async function linkUserExpert(call: Call, input: { userId: string; expertId: string | null; reason?: string }) {
   const before = await findUser(call.db, input.userId)
-  if (!before) throw new AppError('not_found', '找不到该用户')
-  if (before.expertId === input.expertId) throw new AppError('invalid_input', input.expertId === null ? '该账户未关联专家' : '该账户已关联此专家')
+  if (!before) throw new AppError('not_found', 'user_not_found')
+  if (before.expertId === input.expertId) throw new AppError('invalid_input', input.expertId === null ? 'account_has_no_expert' : 'account_has_this_expert')
   const reason = input.reason?.trim() ?? ''
   if (before.expertId !== null && reason === '') {
-    throw new AppError('invalid_input', '该账户已关联专家：更改或取消关联须填写原因', { reason: '请填写更改关联的原因' })
+    throw new AppError('invalid_input', 'expert_link_change_needs_reason', {}, { reason: 'field_expert_link_reason' })
   }
   if (input.expertId !== null) {
-    if (!holds(before, 'investigator')) throw new AppError('invalid_input', '只有技术调查官账户可以关联专家', { expertId: '只有技术调查官账户可以关联专家' })
+    if (!holds(before, 'investigator')) throw new AppError('invalid_input', 'link_expert_investigator_only', {}, { expertId: 'link_expert_investigator_only' })
     const expert = await call.db.selectFrom('expert').select('id').where('id', '=', input.expertId).executeTakeFirst()
-    if (!expert) throw new AppError('invalid_input', '找不到该专家', { expertId: '找不到该专家' })
+    if (!expert) throw new AppError('invalid_input', 'expert_not_found', {}, { expertId: 'expert_not_found' })
     const other = await call.db.selectFrom('appUser').select('username').where('expertId', '=', input.expertId).where('id', '!=', input.userId).executeTakeFirst()
-    if (other) throw new AppError('conflict', `该专家已关联账户 ${other.username}`, { expertId: '该专家已关联其他账户' })
+    if (other) throw new AppError('conflict', 'expert_linked_elsewhere', { username: other.username }, { expertId: 'field_expert_linked_elsewhere' })
   }
   // The link is set from the administrator's screen without a revision of its own: it applies over the current one.
   const { revision } = await call.db.selectFrom('appUser').select('revision').where('id', '=', input.userId).executeTakeFirstOrThrow()
@@ -63,8 +63,8 @@ export async function linkUserExpert(call: Call, input: { userId: string; expert
 /** The user confirms, with their password (checked before the call, see `signs`), the expert their account was linked to. */
 async function confirmExpertLink(call: Call) {
   const user = (await findUser(call.db, call.user.id))!
-  if (user.expertId === null) throw new AppError('invalid_input', '您的账户尚未由管理员关联专家')
-  if (user.expertLinkConfirmed) throw new AppError('conflict', '您已确认与该专家的关联')
+  if (user.expertId === null) throw new AppError('invalid_input', 'expert_link_missing')
+  if (user.expertLinkConfirmed) throw new AppError('conflict', 'expert_link_already_confirmed')
   const { revision } = await call.db.selectFrom('appUser').select('revision').where('id', '=', user.id).executeTakeFirstOrThrow()
   await updateRecord(call, 'appUser', user.id, { revision, set: { expertLinkConfirmedAt: call.now } })
   return (await findUser(call.db, user.id))!
@@ -73,7 +73,7 @@ async function confirmExpertLink(call: Call) {
 /** Edits the name and roles; the username stays, since the audit trail and signatures name it. */
 async function updateUser(call: Call, input: Required<UserUpdateInput>) {
   const before = await findUser(call.db, input.id)
-  if (!before) throw new AppError('not_found', '找不到该用户')
+  if (!before) throw new AppError('not_found', 'user_not_found')
   if (before.roles.includes('admin') && ![input.role, ...input.extraRoles].includes('admin')) await refuseLastAdmin(call, input.id)
   await updateRecord(call, 'appUser', input.id, { revision: input.revision, set: { displayName: input.displayName, role: input.role } })
   const extraRoles = input.extraRoles.filter((r) => r !== input.role)
@@ -84,13 +84,13 @@ async function updateUser(call: Call, input: Required<UserUpdateInput>) {
 /** Nobody may remove the last active administrator, or the app could never be administered again. */
 async function refuseLastAdmin(call: Call, userId: string) {
   const admins = (await listUsers(call.db)).filter((u) => u.active && u.roles.includes('admin') && u.id !== userId)
-  if (admins.length === 0) throw new AppError('invalid_input', '这是唯一在用的管理员账户，不能停用或取消其管理员角色')
+  if (admins.length === 0) throw new AppError('invalid_input', 'last_admin')
 }
 
 async function setActive(call: Call, input: { id: string; revision: number }, active: boolean) {
   const before = await findUser(call.db, input.id)
-  if (!before) throw new AppError('not_found', '找不到该用户')
-  if (before.active === active) throw new AppError('invalid_input', active ? '该账户已在用' : '该账户已停用')
+  if (!before) throw new AppError('not_found', 'user_not_found')
+  if (before.active === active) throw new AppError('invalid_input', active ? 'account_already_active' : 'account_already_inactive')
   if (!active) await refuseLastAdmin(call, input.id)
   await updateRecord(call, 'appUser', input.id, { revision: input.revision, set: { active: active ? 1 : 0 } })
   return (await findUser(call.db, input.id))!
@@ -102,7 +102,7 @@ async function setActive(call: Call, input: { id: string; revision: number }, ac
  */
 async function resetPassword(call: Call, input: { userId: string; password: string }) {
   const user = await findUser(call.db, input.userId)
-  if (!user) throw new AppError('not_found', '找不到该用户')
+  if (!user) throw new AppError('not_found', 'user_not_found')
   const { stored } = await hashPassword(input.password, call.core.passwordCost)
   await storePassword(call.db, user.id, stored, true, call.now)
   // The administrator knows this password: the old key ends, and the user's new key is made under the password they choose next.

@@ -36,7 +36,7 @@ describe('write transactions', () => {
       .execute((trx) => trx.insertInto('t').values({ x: 2 }).execute())
       .catch((e: unknown) => e)
     expect(refusal).toBeInstanceOf(AppError)
-    expect((refusal as AppError).toJSON()).toEqual({ code: 'busy', message: '数据库正忙，请稍后重试' })
+    expect((refusal as AppError).toJSON()).toEqual({ code: 'busy', reason: 'database_busy', message: '数据库正忙，请稍后重试' })
     other.exec('rollback')
     expect((await sql<{ n: number }>`select count(*) as n from t`.execute(db)).rows[0]!.n).toBe(0)
     await db.destroy()

@@ -63,7 +63,7 @@ describe.skipIf(process.getuid?.() !== 0)('a sick disk', () => {
     const admin = await signIn(core, 'admin')
     const filler = fill(disk.dir)
     const reply = await admin.call('fields.create', field('full'))
-    expect(reply).toEqual({ ok: false, error: { code: 'disk_full', message: '磁盘空间不足，未作任何更改' } })
+    expect(reply).toEqual({ ok: false, error: { code: 'disk_full', reason: 'disk_full', message: '磁盘空间不足，未作任何更改' } })
 
     unlinkSync(filler)
     expect(await fieldCodes(core)).not.toContain('full')

@@ -44,7 +44,13 @@ describe('a sample changed after its first handover', () => {
     const sample = await people.investigator.must('samples.create', water())
     await people.investigator.must('custody.record', { ...labHandover(sample.id), password: testPassword })
     const refused = await people.investigator.call('samples.update', { id: sample.id, revision: 0, sample: water(change) })
-    expect(refused.ok || refused.error).toEqual({ code: 'invalid_input', message: '样品已移交，修改样品信息须说明原因', fieldErrors: { reason: '请填写修改原因' } })
+    expect(refused.ok || refused.error).toEqual({
+      code: 'invalid_input',
+      reason: 'sample_change_needs_reason',
+      message: '样品已移交，修改样品信息须说明原因',
+      fieldErrors: { reason: '请填写修改原因' },
+      fieldReasons: { reason: 'field_change_reason' }
+    })
     const blank = await people.investigator.call('samples.update', { id: sample.id, revision: 0, sample: water(change), reason: '   ' })
     expect(blank.ok || blank.error.fieldErrors).toEqual({ reason: '请填写修改原因' })
     expect((await people.judge.must('samples.get', { id: sample.id })).sample).toMatchObject({ revision: 0, sealNumber: 'F-0001', sampledAt: '2020-05-12T02:30:00.000Z' })
