@@ -10,7 +10,7 @@ import { actorOf, fixedClock, sequentialIds, staff, testPasswordCost } from '../
 import { newSession } from '../../../electron/core/call'
 import * as accounts from '../../../electron/core/db/migrations/0013-accounts'
 import { attach, pondWithSite } from '../support/order-fixtures'
-import { lendSearchTables, returnSearchTables } from '../support/lent-search-tables'
+import { lendTodaysTables, returnTodaysTables } from '../support/lent-schema'
 
 const coreModule = '../../../electron/core/core'
 const migrationsModule = '../../../electron/core/db/migrations'
@@ -32,13 +32,13 @@ async function openBeforeOrderLinks(dir: string): Promise<Core> {
   // Today's code signs people in with passwords, which this older schema has no tables for: they are lent for
   // the setup and taken away again by closeBeforeOrderLinks, so migration 0012 makes them on the upgrade.
   await accounts.up(core.db.withoutPlugins() as never)
-  lendSearchTables(core)
+  await lendTodaysTables(core)
   return core
 }
 
 async function closeBeforeOrderLinks(core: Core) {
+  returnTodaysTables(core)
   core.sqlite.exec('drop table user_credential; drop table app_user_role; drop table security_setting')
-  returnSearchTables(core)
   await core.close()
 }
 

@@ -7,7 +7,7 @@ import { verifyCommand } from '../../../electron/cli/verify'
 import { fixedClock, sequentialIds, staff, testPasswordCost } from '../support/test-core'
 import { insertRecord, updateRecord } from '../../../electron/core/records/records'
 import { attach, pondWithSite } from '../support/order-fixtures'
-import { lendSearchTables, returnSearchTables } from '../support/lent-search-tables'
+import { lendTodaysTables, returnTodaysTables } from '../support/lent-schema'
 
 const coreModule = '../../../electron/core/core'
 const migrationsModule = '../../../electron/core/db/migrations'
@@ -26,12 +26,12 @@ async function openBeforeOrderRules(dir: string): Promise<Core> {
   })
   const { openCore } = (await import(coreModule)) as typeof import('../../../electron/core/core')
   const core = await openCore({ dataDir: dir, now: fixedClock(), newId: sequentialIds(), passwordCost: testPasswordCost })
-  lendSearchTables(core)
+  await lendTodaysTables(core)
   return core
 }
 
 async function closeBeforeOrderRules(core: Core) {
-  returnSearchTables(core)
+  returnTodaysTables(core)
   await core.close()
 }
 
