@@ -18,10 +18,11 @@ const messages = (core: Core) => checkOpenChains(core).findings.kept.map((f) => 
 
 /**
  * The position of `fields.create` after the baseline: {@link staff} first writes the first run (the
- * administrator renamed, the password set, the sign-in), then for each of three users their creation,
- * first password, sign-in and forced password change.
+ * administrator renamed, the password set, the sign-in, the administrator's signing key), then for each
+ * of three users their creation, first password, sign-in and forced password change (the password and
+ * the signing key it seals).
  */
-const fieldsEvent = 3 + 3 * 4 + 1
+const fieldsEvent = 4 + 3 * 5 + 1
 
 /** How many events a fresh folder starts with: the baseline events of the rows its migrations seeded. */
 const baselineCount = async (core: Core) => (await core.db.selectFrom('auditEvent').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n
@@ -50,8 +51,8 @@ describe('one chain per installation', () => {
     expect(all[0]!.prevHash).toBe(genesisHash)
     all.slice(1).forEach((row, i) => expect(row.prevHash).toBe(all[i]!.hash))
     const rows = all.slice(at(0))
-    const person = ['users.create', 'users.create', 'session.signIn', 'session.changePassword']
-    expect(rows.map((r) => r.channel)).toEqual([...Array(3).fill('session.setup'), ...person, ...person, ...person, 'fields.create'])
+    const person = ['users.create', 'users.create', 'session.signIn', 'session.changePassword', 'session.changePassword']
+    expect(rows.map((r) => r.channel)).toEqual([...Array(4).fill('session.setup'), ...person, ...person, ...person, 'fields.create'])
     expect(rows.map((r) => [r.installationId, r.chainSeq, r.hashVersion])).toEqual(rows.map((_, i) => [installation.id, at(i + 1), 2]))
     for (const row of rows) {
       expect(chainPointSignatureValid(installation.publicKey, { installationId: installation.id, seq: row.chainSeq!, hash: row.hash }, row.signature!)).toBe(true)

@@ -87,7 +87,7 @@ describe('holding-time reference data', () => {
     const cod = (await people.admin.must('holdingTimes.list', {})).find((r) => r.parameterKey === 'cod' && r.matrix === 'surface_water')!
     const updated = await people.admin.must('holdingTimes.update', { id: cod.id, revision: 0, maxHours: 48, basis: '测试依据 表1', notes: '' })
     expect(updated).toMatchObject({ maxHours: 48, basis: '测试依据 表1', revision: 1 })
-    const events = await core.db.selectFrom('auditEvent').select('channel').where('entityId', '=', cod.id).execute()
+    const events = await core.db.selectFrom('auditEvent').select('channel').where('entityId', '=', cod.id).orderBy('seq').execute()
     // The seeded row's baseline (written by the migration that seeded it), then the administrator's change.
     expect(events.map((e) => e.channel)).toEqual(['migration.baseline', 'holdingTimes.update'])
 
