@@ -64,7 +64,10 @@ describe('batch-imported lab results travel in exchange packages', { timeout: 12
   }, 90_000)
 
   it('writes each case’s rows under batch events of their own', () => {
-    expect(found.batchCases).toEqual([1, 1])
+    // At least one batch per case (a batch also ends with its slice of time on a busy machine), none holding two.
+    const cases = found.batchCases as number[]
+    expect(cases.length).toBeGreaterThanOrEqual(2)
+    expect(cases.every((n) => n === 1)).toBe(true)
   })
 
   it('carries the case’s imported results to the laptop, and nothing of the other case', () => {
