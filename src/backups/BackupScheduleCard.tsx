@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Typography } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { backupIntervalBounds, backupKeepBounds, backupScheduleInput, type BackupScheduleInput } from '../../electron/shared/backups'
@@ -18,7 +18,7 @@ export function BackupScheduleCard() {
   const invalidate = useInvalidate()
   const schedule = useChannel('backups.schedule', {})
   const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, reset, formState } = useForm<BackupScheduleInput>({ resolver: zodResolver(backupScheduleInput) })
+  const { control, handleSubmit, setError, reset, formState } = useForm<BackupScheduleInput>({ resolver: contractResolver(backupScheduleInput) })
   useEffect(() => {
     if (schedule.data) reset(schedule.data)
   }, [schedule.data, reset])

@@ -1,6 +1,6 @@
 import { Alert, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd'
 import { Controller, useFieldArray, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
@@ -72,7 +72,7 @@ export function CaseForm(props: {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<CaseInput>({ resolver: zodResolver(caseInput), defaultValues: props.initial })
+  } = useForm<CaseInput>({ resolver: contractResolver(caseInput), defaultValues: props.initial })
   const parties = useFieldArray({ control, name: 'parties' })
   const users = useChannel('users.list', {})
   const cases = useChannel('cases.list', { limit: 500 })

@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { siteInput, waterbodies, type Site, type SiteInput } from '../../electron/shared/sites'
@@ -22,7 +22,7 @@ function SiteForm(props: { initial: SiteInput; onSubmit: (values: SiteInput) => 
   const { t } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
   const [pasteError, setPasteError] = useState(false)
-  const { control, handleSubmit, setError, setValue, formState } = useForm<SiteInput>({ resolver: zodResolver(siteInput), defaultValues: props.initial })
+  const { control, handleSubmit, setError, setValue, formState } = useForm<SiteInput>({ resolver: contractResolver(siteInput), defaultValues: props.initial })
   const { errors, isSubmitting } = formState
   const submit = handleSubmit(async (values) => {
     setFormError(null)

@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Select, Typography } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { courtSettingsInput, sealPositions, type CourtSettingsInput } from '../../electron/shared/court'
@@ -22,7 +22,7 @@ export function CourtSettingsCard() {
   const settings = useChannel('court.get', {})
   const canEdit = may('editReferenceData')
   const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, reset, formState } = useForm<CourtSettingsInput>({ resolver: zodResolver(courtSettingsInput) })
+  const { control, handleSubmit, setError, reset, formState } = useForm<CourtSettingsInput>({ resolver: contractResolver(courtSettingsInput) })
   // A refetch (window focus, another tab's save) must not wipe what the administrator is typing.
   useEffect(() => {
     if (settings.data) reset(settings.data, { keepDirtyValues: true })

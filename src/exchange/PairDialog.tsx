@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Form, Input, Modal, Select, Typography } from 'antd'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { pairInput, type InstallationCard } from '../../electron/shared/exchange'
@@ -33,7 +33,7 @@ export function PairDialog(props: { experts: Expert[]; onClose: () => void }) {
   const { message } = AntApp.useApp()
   const invalidate = useInvalidate()
   const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, watch, formState } = useForm<PairValues>({ resolver: zodResolver(pairInput), defaultValues: { card: '', expertId: null } })
+  const { control, handleSubmit, setError, watch, formState } = useForm<PairValues>({ resolver: contractResolver(pairInput), defaultValues: { card: '', expertId: null } })
   const fingerprint = claimedFingerprint(watch('card'))
   const submit = handleSubmit(async (values) => {
     setFormError(null)

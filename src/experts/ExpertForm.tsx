@@ -1,6 +1,6 @@
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
 import { Controller, useFieldArray, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
@@ -51,7 +51,7 @@ export function ExpertForm(props: {
     setError,
     watch,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<ExpertInput>({ resolver: zodResolver(expertInput), defaultValues: props.initial })
+  } = useForm<ExpertInput>({ resolver: contractResolver(expertInput), defaultValues: props.initial })
   const affiliations = useFieldArray({ control, name: 'affiliations' })
   const relatives = useFieldArray({ control, name: 'relatives' })
   const chosenFieldIds = watch('fieldIds')

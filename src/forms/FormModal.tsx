@@ -1,6 +1,6 @@
 import { Alert, Form, Modal } from 'antd'
 import { useForm, type Control, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from './contract-resolver'
 import { useState, type ReactNode } from 'react'
 import type { z } from 'zod'
 import type { AppErrorShape } from '../../electron/shared/errors'
@@ -28,7 +28,7 @@ export function FormModal<T extends FieldValues>(props: {
     handleSubmit,
     setError,
     formState: { errors, isSubmitting }
-  } = useForm<T>({ resolver: zodResolver(props.schema) as unknown as Resolver<T>, defaultValues: props.initial as DefaultValues<T> })
+  } = useForm<T>({ resolver: contractResolver(props.schema) as unknown as Resolver<T>, defaultValues: props.initial as DefaultValues<T> })
   const submit = handleSubmit(async (values) => {
     setFormError(null)
     const error = await props.onSubmit(values)

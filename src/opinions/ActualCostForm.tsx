@@ -1,6 +1,6 @@
 import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd'
 import { Controller, get, useFieldArray, useForm, useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useTranslation } from 'react-i18next'
 import { actualCostInput, type ActualCostInput, type DamageEstimate } from '../../electron/shared/opinions'
 import { FormField } from '../forms/FormField'
@@ -22,7 +22,7 @@ export function ActualCostForm(props: { caseId: string; onCreated: (estimate: Da
     handleSubmit,
     setError,
     formState: { errors, isSubmitting }
-  } = useForm<ActualCostInput>({ resolver: zodResolver(actualCostInput), defaultValues: emptyActualCost })
+  } = useForm<ActualCostInput>({ resolver: contractResolver(actualCostInput), defaultValues: emptyActualCost })
   const items = useFieldArray({ control, name: 'items' })
   const parsed = actualCostInput.safeParse(useWatch({ control }))
   const preview = useEstimatePreview(parsed.success ? { kind: 'actual_cost', input: parsed.data } : null)

@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Input, Select, Typography } from 'antd'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { opinionDraftOrderInput, type Opinion, type OpinionDraftOrderInput } from '../../electron/shared/opinions'
@@ -28,7 +28,7 @@ export function DraftOrderModal(props: { opinion: Opinion; onDone: (orderNumber:
     setError,
     formState: { errors, isSubmitting }
   } = useForm<OpinionDraftOrderInput>({
-    resolver: zodResolver(opinionDraftOrderInput),
+    resolver: contractResolver(opinionDraftOrderInput),
     defaultValues: { id: props.opinion.id, orderTypeId: '', orderNumber: suggestedNumber(props.opinion.caseNumber) }
   })
   const submit = handleSubmit(async (values) => {

@@ -1,6 +1,6 @@
 import { Button, Col, Form, Input, Row, Typography } from 'antd'
 import { Controller, get, useFieldArray, useForm, useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useTranslation } from 'react-i18next'
 import { methodDocuments, virtualCostInput, type DamageEstimate, type VirtualCostInput } from '../../electron/shared/opinions'
 import { FormField } from '../forms/FormField'
@@ -26,7 +26,7 @@ export function Gbt39793Form(props: { caseId: string; onCreated: (estimate: Dama
     handleSubmit,
     setError,
     formState: { errors, isSubmitting }
-  } = useForm<VirtualCostInput>({ resolver: zodResolver(virtualCostInput), defaultValues: emptyGbt39793 })
+  } = useForm<VirtualCostInput>({ resolver: contractResolver(virtualCostInput), defaultValues: emptyGbt39793 })
   const components = useFieldArray({ control, name: 'method.gamma.components' })
   const parsed = virtualCostInput.safeParse(useWatch({ control }))
   const preview = useEstimatePreview(parsed.success ? { kind: 'virtual_cost', input: parsed.data } : null)

@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, InputNumber, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
 import { useMutation } from '@tanstack/react-query'
 import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router-dom'
@@ -111,7 +111,7 @@ function OpinionEditor(props: {
     setValue,
     reset,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<OpinionContent>({ resolver: zodResolver(opinionContent), defaultValues: contentOf(o) })
+  } = useForm<OpinionContent>({ resolver: contractResolver(opinionContent), defaultValues: contentOf(o) })
   const questions = useFieldArray({ control, name: 'questions' })
   const options = useFieldArray({ control, name: 'options' })
   const [virtualEstimateId, actualEstimateId] = useWatch({ control, name: ['virtualEstimateId', 'actualEstimateId'] })

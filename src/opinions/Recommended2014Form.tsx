@@ -1,6 +1,6 @@
 import { Form, Select, Typography } from 'antd'
 import { Controller, useForm, useWatch, type Control } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useTranslation } from 'react-i18next'
 import { functionClasses, methodDocuments, quantityUnits, virtualCostInput, type DamageEstimate, type VirtualCostInput } from '../../electron/shared/opinions'
 import { FormField } from '../forms/FormField'
@@ -39,7 +39,7 @@ export function Recommended2014Form(props: { caseId: string; onCreated: (estimat
     handleSubmit,
     setError,
     formState: { errors, isSubmitting }
-  } = useForm<VirtualCostInput>({ resolver: zodResolver(virtualCostInput), defaultValues: emptyRecommended2014 })
+  } = useForm<VirtualCostInput>({ resolver: contractResolver(virtualCostInput), defaultValues: emptyRecommended2014 })
   const parsed = virtualCostInput.safeParse(useWatch({ control }))
   const preview = useEstimatePreview(parsed.success ? { kind: 'virtual_cost', input: parsed.data } : null)
   const { formError, create } = useEstimateCreate(props.caseId, props.onCreated)

@@ -1,6 +1,6 @@
 import { Alert, Button, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
 import { Controller, useFieldArray, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
@@ -99,7 +99,7 @@ export function OrderForm(props: {
     setError,
     watch,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<OrderInput>({ resolver: zodResolver(orderInput), defaultValues: props.initial })
+  } = useForm<OrderInput>({ resolver: contractResolver(orderInput), defaultValues: props.initial })
   const methodItems = useFieldArray({ control, name: 'methodItems' })
   const standardTargets = useFieldArray({ control, name: 'standardTargets' })
   const measurableTargets = useFieldArray({ control, name: 'measurableTargets' })

@@ -1,7 +1,7 @@
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd'
 import { useState } from 'react'
 import { Controller, useForm, type FieldValues, type Path } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useTranslation } from 'react-i18next'
 import { custodianKinds, custodyEventInput, labResultInput, type CustodyEventInput, type LabResultInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
@@ -16,9 +16,9 @@ interface EntryProps<T> {
   onCancel: () => void
 }
 
-function useEntryForm<T extends FieldValues>(schema: Parameters<typeof zodResolver>[0], props: EntryProps<T>) {
+function useEntryForm<T extends FieldValues>(schema: Parameters<typeof contractResolver>[0], props: EntryProps<T>) {
   const [formError, setFormError] = useState<string | null>(null)
-  const form = useForm<T>({ resolver: zodResolver(schema) as never, defaultValues: props.initial as never })
+  const form = useForm<T>({ resolver: contractResolver(schema) as never, defaultValues: props.initial as never })
   const submit = form.handleSubmit(async (values) => {
     setFormError(null)
     const error = await props.onSubmit(values)

@@ -1,7 +1,7 @@
 import { Alert, Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Typography, Upload } from 'antd'
 import { useEffect, useState } from 'react'
 import { Controller, useForm, type FieldPath } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useTranslation } from 'react-i18next'
 import { landUses, matrices, qcTypes, sampleInput, waterOnlyFieldMeasurements, type SampleInput, type SampleSummary, type SiteVisit } from '../../electron/shared/sampling'
 import type { Site } from '../../electron/shared/sites'
@@ -44,7 +44,7 @@ export function SampleForm(props: {
   const { t } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
   const [reason, setReason] = useState('')
-  const { control, handleSubmit, setError, setValue, formState, watch } = useForm<SampleInput>({ resolver: zodResolver(sampleInput), defaultValues: props.initial })
+  const { control, handleSubmit, setError, setValue, formState, watch } = useForm<SampleInput>({ resolver: contractResolver(sampleInput), defaultValues: props.initial })
   const { errors, isSubmitting, isDirty } = formState
   const submit = handleSubmit(async (values) => {
     setFormError(null)

@@ -1,7 +1,7 @@
 import { Alert, Form, Input } from 'antd'
 import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useTranslation } from 'react-i18next'
 import { siteVisitInput, type SiteVisitInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
@@ -16,7 +16,7 @@ import { DayPicker } from '../forms/ShanghaiPickers'
 export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: SiteVisitInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
   const { t } = useTranslation()
   const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, formState } = useForm<SiteVisitInput>({ resolver: zodResolver(siteVisitInput), defaultValues: props.initial })
+  const { control, handleSubmit, setError, formState } = useForm<SiteVisitInput>({ resolver: contractResolver(siteVisitInput), defaultValues: props.initial })
   const { errors, isSubmitting, isDirty } = formState
   const submit = handleSubmit(async (values) => {
     setFormError(null)

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd'
 import { useState, type ReactNode } from 'react'
 import { Controller, useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import type { z } from 'zod'
 import { useTranslation } from 'react-i18next'
 import type { Result } from '../../electron/shared/errors'
@@ -37,7 +37,7 @@ export function SessionForm<T extends FieldValues>(props: {
   const { t, i18n } = useTranslation()
   const { apply } = useCurrentUser()
   const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, formState } = useForm<T>({ resolver: zodResolver(props.schema), defaultValues: props.defaults })
+  const { control, handleSubmit, setError, formState } = useForm<T>({ resolver: contractResolver(props.schema), defaultValues: props.defaults })
   const submit = handleSubmit(async (values) => {
     const reply = apply(await props.send(values))
     setFormError(reply.ok ? null : applyServerErrors(reply.error, setError))

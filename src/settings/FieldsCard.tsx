@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Switch, Table, Tag } from 'antd'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fieldInput, type Field, type FieldInput } from '../../electron/shared/fields'
@@ -65,7 +65,7 @@ function FieldDialog({ field, onClose }: { field: Field | null; onClose: (saved:
   const { message } = AntApp.useApp()
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, formState } = useForm<FieldInput>({
-    resolver: zodResolver(fieldInput),
+    resolver: contractResolver(fieldInput),
     defaultValues: field ?? { code: '', nameZh: '', nameEn: '', sortOrder: 200, active: true }
   })
   const submit = handleSubmit(async (values) => {

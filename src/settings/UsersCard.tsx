@@ -1,7 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd'
 import { ReasonDialog } from '../forms/ReasonDialog'
 import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { contractResolver } from '../forms/contract-resolver'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { userCreateInput, type User, type UserCreateInput } from '../../electron/shared/users'
@@ -102,7 +102,7 @@ function UserDialog({ onClose }: { onClose: (saved: boolean) => void }) {
   const { message } = AntApp.useApp()
   const [formError, setFormError] = useState<string | null>(null)
   const { control, handleSubmit, setError, formState } = useForm<UserCreateInput>({
-    resolver: zodResolver(userCreateInput),
+    resolver: contractResolver(userCreateInput),
     defaultValues: { username: '', displayName: '', role: 'investigator', extraRoles: [], password: '' }
   })
   const submit = handleSubmit(async (values) => {
