@@ -8,6 +8,8 @@ import type { Handlers } from '../handler-table'
 import { insertRecord, updateRecord } from '../records/records'
 import { findSite } from '../sites/site.repository'
 import { findVisit, listSamplesForVisit, listVisits, requireSamplingCase } from './sampling.repository'
+import { inputCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 type VisitInput = z.output<typeof siteVisitInput>
 
@@ -22,7 +24,7 @@ function refuseFutureVisit(call: Call, visitDate: string) {
 }
 
 export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.create' | 'visits.update'> = {
-  'visits.list': {
+  'visits.list': { scope: readsCase(inputCase),
     access: 'signedIn',
     writes: false,
     run: async (call, { caseId }) => {
@@ -30,7 +32,7 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
       return listVisits(call.db, caseId)
     }
   },
-  'visits.get': {
+  'visits.get': { scope: readsCase((db, { id }) => caseOf.visit(db, id)),
     access: 'signedIn',
     writes: false,
     run: async (call, { id }) => {
@@ -51,7 +53,7 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
       }
     }
   },
-  'visits.create': {
+  'visits.create': { scope: writesCase(inputCase),
     access: permissions.recordSampling,
     writes: true,
     run: async (call, visit) => {
@@ -62,7 +64,7 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
       return (await findVisit(call.db, id))!
     }
   },
-  'visits.update': {
+  'visits.update': { scope: writesCase((db, { id }) => caseOf.visit(db, id)),
     access: permissions.recordSampling,
     writes: true,
     run: async (call, { id, revision, visit }) => {
