@@ -5,10 +5,10 @@ import type { Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { findCaseByNumber } from '../core/cases/case.repository'
 import { cliFailure } from './cli-language'
-import type { DocumentKind, ExportedDocument, ExportedFile } from '../shared/documents'
+import type { ExportedDocument, ExportedFile, WordDocumentKind } from '../shared/documents'
 
 /** The CLI's names of the documents, as the `--kind` option takes them. */
-const kinds: Record<string, DocumentKind> = { opinion: 'opinion', notice: 'assignment_notice', 'order-summary': 'order_summary' }
+const kinds: Record<string, WordDocumentKind> = { opinion: 'opinion', notice: 'assignment_notice', 'order-summary': 'order_summary' }
 const lists = ['experts', 'lab-results', 'orders', 'overdue'] as const
 
 type Outcome = { code: number; output: string }

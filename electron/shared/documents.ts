@@ -2,10 +2,14 @@ import { z } from 'zod'
 import { id } from './common'
 
 /** The printed documents whose content is bound to the audit trail. */
-export const documentKinds = ['opinion', 'assignment_notice', 'order_summary'] as const
+export const documentKinds = ['opinion', 'assignment_notice', 'order_summary', 'collection_record', 'custody_form'] as const
 export type DocumentKind = (typeof documentKinds)[number]
 
-/** Which document to seal: an opinion or an order summary by its id, an assignment notice by its case id. */
+/**
+ * Which document to seal: an opinion or an order summary by its id, an
+ * assignment notice by its case id, a collection record (采样记录表) by its
+ * site visit's id, a custody form (样品流转记录单) by its sample's id.
+ */
 export const documentSealInput = z.object({ kind: z.enum(documentKinds), id })
 
 /**
@@ -35,8 +39,12 @@ export function parseDocumentCode(text: string): string | null {
   return /^[0-9a-f]{32}$/.test(hex) ? hex : null
 }
 
-/** Which court document to export as a Word file: the same kinds and ids as {@link documentSealInput}. */
-export const documentExportInput = documentSealInput
+/** The court documents that also export as Word files, filed with the court's papers; the field forms are printed and signed by hand. */
+export const wordDocumentKinds = ['opinion', 'assignment_notice', 'order_summary'] as const satisfies readonly DocumentKind[]
+export type WordDocumentKind = (typeof wordDocumentKinds)[number]
+
+/** Which court document to export as a Word file, by the same ids as {@link documentSealInput}. */
+export const documentExportInput = z.object({ kind: z.enum(wordDocumentKinds), id })
 
 /** The lists that export as Excel workbooks; `lab-results` is one case's; the two import templates are workbooks too. */
 export const exportLists = ['experts', 'lab-results', 'orders', 'overdue', 'lab-results-template', 'experts-template'] as const

@@ -1,13 +1,13 @@
-import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Typography } from 'antd'
+import { App as AntApp, Button, Card, Checkbox, Form, Input, InputNumber, Typography } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useState } from 'react'
+import { Controller } from 'react-hook-form'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { backupIntervalBounds, backupKeepBounds, backupScheduleInput, type BackupScheduleInput } from '../../electron/shared/backups'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { channelKey, useChannel, useInvalidate } from '../api/use-channel'
 
 /** 定时备份: the administrator's schedule (interval, folder, how many to keep). The core checks it again. */
@@ -17,20 +17,21 @@ export function BackupScheduleCard() {
   const queryClient = useQueryClient()
   const invalidate = useInvalidate()
   const schedule = useChannel('backups.schedule', {})
-  const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, reset, formState } = useForm<BackupScheduleInput>({ resolver: zodResolver(backupScheduleInput) })
+  const { control, reset, formState, submit, formError } = useContractForm<BackupScheduleInput>({
+    schema: backupScheduleInput,
+    onSubmit: async (values) => {
+      const reply = await api.backups.setSchedule(values)
+      if (!reply.ok) return reply.error
+      queryClient.setQueryData(channelKey('backups.schedule', {}), reply.value)
+      void invalidate('backups.status')
+      void message.success(reply.value.enabled ? t('backups.savedDue') : t('common.saved'))
+      return null
+    }
+  })
   useEffect(() => {
     if (schedule.data) reset(schedule.data)
   }, [schedule.data, reset])
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const reply = await api.backups.setSchedule(values)
-    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
-    queryClient.setQueryData(channelKey('backups.schedule', {}), reply.value)
-    void invalidate('backups.status')
-    void message.success(reply.value.enabled ? t('backups.savedDue') : t('common.saved'))
-  })
   const errors = formState.errors
   const number = (name: 'intervalHours' | 'keep', bounds: { min: number; max: number }) => (
     <FormField id={`backup-${name}`} label={t(`backups.${name}`)} error={errors[name]} required>
@@ -46,7 +47,7 @@ export function BackupScheduleCard() {
   return (
     <Card title={t('backups.title')} data-testid="backup-schedule">
       <Typography.Paragraph type="secondary">{t('backups.hint')}</Typography.Paragraph>
-      {formError && <Alert type="error" message={formError} style={{ marginBottom: 12 }} />}
+      <FormMessage error={formError} />
       <Form layout="vertical" component={false}>
         <Controller
           control={control}

@@ -1,13 +1,12 @@
 import { Alert, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd'
-import { Controller, useFieldArray, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { Controller, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import { caseInput, caseStages, caseTypes, partyRoles, type CaseInput, type CourtCase } from '../../electron/shared/cases'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { FormActions } from '../forms/FormActions'
 import { ParticipantsFields } from './ParticipantsFields'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
@@ -66,24 +65,17 @@ export function CaseForm(props: {
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  const [formError, setFormError] = useState<string | null>(null)
   const {
     control,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<CaseInput>({ resolver: zodResolver(caseInput), defaultValues: props.initial })
+  } = useContractForm({ schema: caseInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
   const parties = useFieldArray({ control, name: 'parties' })
   const users = useChannel('users.list', {})
   const cases = useChannel('cases.list', { limit: 500 })
   const people = (role: 'judge' | 'clerk') =>
     (users.data ?? []).filter((u) => u.roles.includes(role)).map((u) => ({ value: u.id, label: u.displayName }))
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values)
-    if (error) setFormError(applyServerErrors(error, setError, props.serverPrefix))
-  })
 
   const text = (name: 'caseNumber' | 'cause' | 'court', extra?: string) => (
     <FormField id={`case-${name}`} label={t(`cases.${name}`)} error={errors[name]} required>
@@ -134,7 +126,7 @@ export function CaseForm(props: {
     <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('cases.edit')}>
       <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={formError} />
         {text('caseNumber', t('cases.caseNumberHint'))}
         <Space size="large" wrap>
           {choice('type', t('cases.type'), caseTypes.map((v) => ({ value: v, label: t(`cases.types.${v}`) })), true)}

@@ -1,6 +1,5 @@
-import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd'
+import { Controller } from 'react-hook-form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { siteInput, waterbodies, type Site, type SiteInput } from '../../electron/shared/sites'
@@ -8,7 +7,8 @@ import type { AppErrorShape } from '../../electron/shared/errors'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { parseCoordinates } from '../../electron/shared/coordinates'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { FormActions } from '../forms/FormActions'
 import { useChannel, useInvalidate } from '../api/use-channel'
 
@@ -20,15 +20,9 @@ const emptySite: SiteInput = { name: '', address: '', latitude: null, longitude:
 
 function SiteForm(props: { initial: SiteInput; onSubmit: (values: SiteInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
   const { t } = useTranslation()
-  const [formError, setFormError] = useState<string | null>(null)
   const [pasteError, setPasteError] = useState(false)
-  const { control, handleSubmit, setError, setValue, formState } = useForm<SiteInput>({ resolver: zodResolver(siteInput), defaultValues: props.initial })
+  const { control, setValue, formState, submit, formError } = useContractForm({ schema: siteInput, defaultValues: props.initial, serverPrefix: 'site.', onSubmit: props.onSubmit })
   const { errors, isSubmitting } = formState
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values)
-    if (error) setFormError(applyServerErrors(error, setError, 'site.'))
-  })
   const number = (name: 'latitude' | 'longitude' | 'accuracyM', step: number) => (
     <FormField id={`site-${name}`} label={t(`sites.${name}`)} error={errors[name]}>
       <Controller
@@ -43,7 +37,7 @@ function SiteForm(props: { initial: SiteInput; onSubmit: (values: SiteInput) => 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('sites.edit')}>
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={formError} />
         <FormField id="site-name" label={t('sites.name')} error={errors.name} required>
           <Controller control={control} name="name" render={({ field }) => <Input id="site-name" {...field} />} />
         </FormField>

@@ -1,13 +1,13 @@
 import { Alert, App as AntApp, Button, Card, Form, Input, Select, Typography } from 'antd'
 import { useQueryClient } from '@tanstack/react-query'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useEffect, useState } from 'react'
+import { Controller } from 'react-hook-form'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { courtSettingsInput, sealPositions, type CourtSettingsInput } from '../../electron/shared/court'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { useCurrentUser } from '../session/CurrentUser'
 import { channelKey, useChannel } from '../api/use-channel'
 
@@ -21,26 +21,27 @@ export function CourtSettingsCard() {
   const queryClient = useQueryClient()
   const settings = useChannel('court.get', {})
   const canEdit = may('editReferenceData')
-  const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, reset, formState } = useForm<CourtSettingsInput>({ resolver: zodResolver(courtSettingsInput) })
+  const { control, reset, formState, submit, formError } = useContractForm<CourtSettingsInput>({
+    schema: courtSettingsInput,
+    onSubmit: async (values) => {
+      const reply = await api.court.update(values)
+      if (!reply.ok) return reply.error
+      queryClient.setQueryData(channelKey('court.get', {}), reply.value)
+      void message.success(t('common.saved'))
+      return null
+    }
+  })
   // A refetch (window focus, another tab's save) must not wipe what the administrator is typing.
   useEffect(() => {
     if (settings.data) reset(settings.data, { keepDirtyValues: true })
   }, [settings.data, reset])
 
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const reply = await api.court.update(values)
-    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
-    queryClient.setQueryData(channelKey('court.get', {}), reply.value)
-    void message.success(t('common.saved'))
-  })
   const errors = formState.errors
   return (
     <Card title={t('court.title')} data-testid="court-settings">
       <Typography.Paragraph type="secondary">{t('court.hint')}</Typography.Paragraph>
       {settings.data?.revision === null && <Alert type="warning" showIcon message={t('court.unset')} style={{ marginBottom: 12 }} />}
-      {formError && <Alert type="error" message={formError} style={{ marginBottom: 12 }} />}
+      <FormMessage error={formError} />
       <Form layout="vertical" component={false} disabled={!canEdit}>
         {textFields.map((name) => (
           <FormField key={name} id={`court-${name}`} label={t(`court.${name}`)} error={errors[name]} required={name === 'fullName' || name === 'shortName'}>

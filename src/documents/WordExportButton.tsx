@@ -2,7 +2,7 @@ import { App as AntApp, Button } from 'antd'
 import { FileWordOutlined } from '@ant-design/icons'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { DocumentKind } from '../../electron/shared/documents'
+import type { WordDocumentKind } from '../../electron/shared/documents'
 import { api } from '../api/api'
 import { base64Bytes, downloadFile } from './download'
 
@@ -11,7 +11,7 @@ import { base64Bytes, downloadFile } from './download'
  * print (the same content and verification code), saved as a file: a
  * download in the preview, the save dialog in Electron.
  */
-export function WordExportButton(props: { kind: DocumentKind; id: string; disabled?: boolean }) {
+export function WordExportButton(props: { kind: WordDocumentKind; id: string; disabled?: boolean }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const [busy, setBusy] = useState(false)

@@ -1,13 +1,12 @@
 import { Alert, App as AntApp, Form, Input, Modal, Select, Typography } from 'antd'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { Controller } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { pairInput, type InstallationCard } from '../../electron/shared/exchange'
 import type { Expert } from '../../electron/shared/experts'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import type { z } from 'zod'
 import { useInvalidate } from '../api/use-channel'
 
@@ -32,26 +31,28 @@ export function PairDialog(props: { experts: Expert[]; onClose: () => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const invalidate = useInvalidate()
-  const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, watch, formState } = useForm<PairValues>({ resolver: zodResolver(pairInput), defaultValues: { card: '', expertId: null } })
-  const fingerprint = claimedFingerprint(watch('card'))
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const reply = await api.exchange.pair(values)
-    if (!reply.ok) {
-      // The core's refusals of a card carry no field: they are all about the card.
-      if (!reply.error.fieldErrors && (reply.error.code === 'invalid_input' || reply.error.code === 'conflict')) return setError('card', { type: 'server', message: reply.error.message })
-      return setFormError(applyServerErrors(reply.error, setError))
-    }
-    void message.success(t('exchange.pair.done', { name: reply.value.name }))
-    void invalidate('exchange.partners')
-    props.onClose()
+  const { control, watch, formState, submit, formError } = useContractForm<PairValues>({
+    schema: pairInput,
+    defaultValues: { card: '', expertId: null },
+    onSubmit: async (values) => {
+      const reply = await api.exchange.pair(values)
+      if (!reply.ok) {
+        // The core's refusals of a card carry no field: they are all about the card, so they go on it.
+        const aboutTheCard = !reply.error.fieldErrors && (reply.error.code === 'invalid_input' || reply.error.code === 'conflict')
+        return aboutTheCard ? { ...reply.error, code: 'invalid_input', fieldErrors: { card: reply.error.message } } : reply.error
+      }
+      void message.success(t('exchange.pair.done', { name: reply.value.name }))
+      void invalidate('exchange.partners')
+      return null
+    },
+    onSaved: props.onClose
   })
+  const fingerprint = claimedFingerprint(watch('card'))
   const errors = formState.errors
   return (
     <Modal open title={t('exchange.partners.add')} onOk={() => void submit()} onCancel={props.onClose} confirmLoading={formState.isSubmitting} okText={t('common.save')} data-testid="pair-dialog">
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" title={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={formError} />
         <Typography.Paragraph type="secondary">{t('exchange.pair.cardHint')}</Typography.Paragraph>
         <FormField id="pair-card" label={t('exchange.pair.card')} error={errors.card} required>
           <Controller control={control} name="card" render={({ field }) => <Input.TextArea id="pair-card" rows={4} {...field} />} />

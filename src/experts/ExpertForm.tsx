@@ -1,14 +1,13 @@
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
-import { Controller, useFieldArray, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { Button, DatePicker, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
+import { Controller, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import { expertInput, nearRelations, type ExpertInput } from '../../electron/shared/experts'
 import type { Field } from '../../electron/shared/fields'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { fieldLabel } from './field-label'
 import { FormActions } from '../forms/FormActions'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
@@ -44,26 +43,19 @@ export function ExpertForm(props: {
   onCancel: () => void
 }) {
   const { t, i18n } = useTranslation()
-  const [formError, setFormError] = useState<string | null>(null)
   const {
     control,
-    handleSubmit,
-    setError,
     watch,
+    submit,
+    formError,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<ExpertInput>({ resolver: zodResolver(expertInput), defaultValues: props.initial })
+  } = useContractForm({ schema: expertInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
   const affiliations = useFieldArray({ control, name: 'affiliations' })
   const relatives = useFieldArray({ control, name: 'relatives' })
   const chosenFieldIds = watch('fieldIds')
   const fieldOptions = props.fields
     .filter((f) => f.active || props.initial.fieldIds.includes(f.id))
     .map((f) => ({ value: f.id, label: fieldLabel(f, i18n.language) }))
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values)
-    if (error) setFormError(applyServerErrors(error, setError, props.serverPrefix))
-  })
 
   const text = (name: 'name' | 'organisation' | 'title' | 'phone' | 'email', required = false) => (
     <FormField id={`expert-${name}`} label={t(`experts.${name === 'title' ? 'jobTitle' : name}`)} error={errors[name]} required={required}>
@@ -75,7 +67,7 @@ export function ExpertForm(props: {
     <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('experts.edit')}>
       <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={formError} />
         {text('name', true)}
         {text('organisation', true)}
         {text('title')}

@@ -1,10 +1,10 @@
-import { Alert, Form, Modal } from 'antd'
-import { useForm, type Control, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState, type ReactNode } from 'react'
+import { Form, Modal } from 'antd'
+import type { Control, FieldErrors, FieldValues } from 'react-hook-form'
+import type { ReactNode } from 'react'
 import type { z } from 'zod'
 import type { AppErrorShape } from '../../electron/shared/errors'
-import { applyServerErrors } from './server-errors'
+import { useContractForm } from './use-contract-form'
+import { FormMessage } from './FormMessage'
 
 /**
  * A small form in a modal, checked by a shared zod schema here and again in
@@ -22,25 +22,19 @@ export function FormModal<T extends FieldValues>(props: {
   onClose: () => void
   children: (control: Control<T>, errors: FieldErrors<T>) => ReactNode
 }) {
-  const [formError, setFormError] = useState<string | null>(null)
-  const {
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting }
-  } = useForm<T>({ resolver: zodResolver(props.schema) as unknown as Resolver<T>, defaultValues: props.initial as DefaultValues<T> })
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values)
-    if (error) setFormError(applyServerErrors(error, setError, props.serverPrefix))
-    else props.onClose()
+  const { control, submit, formError, formState } = useContractForm<T>({
+    schema: props.schema,
+    defaultValues: props.initial as never,
+    serverPrefix: props.serverPrefix,
+    onSubmit: props.onSubmit,
+    onSaved: props.onClose
   })
   return (
-    <Modal open title={props.title} onCancel={props.onClose} onOk={() => void submit()} confirmLoading={isSubmitting} destroyOnHidden width={640}>
+    <Modal open title={props.title} onCancel={props.onClose} onOk={() => void submit()} confirmLoading={formState.isSubmitting} destroyOnHidden width={640}>
       <form onSubmit={(e) => void submit(e)} noValidate data-testid={props.testId} aria-label={typeof props.title === 'string' ? props.title : undefined}>
         <Form layout="vertical" component={false}>
-          {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
-          {props.children(control, errors)}
+          <FormMessage error={formError} />
+          {props.children(control, formState.errors)}
         </Form>
       </form>
     </Modal>

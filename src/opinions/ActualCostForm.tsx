@@ -1,11 +1,10 @@
 import { Button, Col, Form, Input, InputNumber, Row, Typography } from 'antd'
-import { Controller, get, useFieldArray, useForm, useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Controller, get, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { actualCostInput, type ActualCostInput, type DamageEstimate } from '../../electron/shared/opinions'
 import { FormField } from '../forms/FormField'
 import { SourceFields, emptySource } from './EstimateFigureFields'
-import { EstimateFooter, useEstimateCreate, useEstimatePreview } from './EstimatePreview'
+import { EstimateFooter, useEstimateForm } from './EstimatePreview'
 
 const emptyItem = { description: '', amountFen: 0, source: emptySource }
 export const emptyActualCost: ActualCostInput = { items: [emptyItem] }
@@ -17,17 +16,20 @@ export const emptyActualCost: ActualCostInput = { items: [emptyItem] }
  */
 export function ActualCostForm(props: { caseId: string; onCreated: (estimate: DamageEstimate) => void }) {
   const { t } = useTranslation()
+  const { form, preview } = useEstimateForm<ActualCostInput>({
+    caseId: props.caseId,
+    schema: actualCostInput,
+    defaultValues: emptyActualCost,
+    request: (input) => ({ kind: 'actual_cost', input }),
+    onCreated: props.onCreated
+  })
   const {
     control,
-    handleSubmit,
-    setError,
+    submit: save,
+    formError,
     formState: { errors, isSubmitting }
-  } = useForm<ActualCostInput>({ resolver: zodResolver(actualCostInput), defaultValues: emptyActualCost })
+  } = form
   const items = useFieldArray({ control, name: 'items' })
-  const parsed = actualCostInput.safeParse(useWatch({ control }))
-  const preview = useEstimatePreview(parsed.success ? { kind: 'actual_cost', input: parsed.data } : null)
-  const { formError, create } = useEstimateCreate(props.caseId, props.onCreated)
-  const save = handleSubmit((input) => create({ kind: 'actual_cost', input }, setError))
 
   return (
     <Form layout="vertical" onSubmitCapture={(e) => e.preventDefault()} data-testid="estimate-form">

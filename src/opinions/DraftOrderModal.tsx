@@ -1,12 +1,11 @@
-import { Alert, Button, Form, Input, Select, Typography } from 'antd'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { Button, Form, Input, Select, Typography } from 'antd'
+import { Controller } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { opinionDraftOrderInput, type Opinion, type OpinionDraftOrderInput } from '../../electron/shared/opinions'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { orderTypeName } from '../orders/order-type-name'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { useChannel } from '../api/use-channel'
@@ -20,27 +19,26 @@ function suggestedNumber(caseNumber: string): string {
 /** Chooses the order type and number; everything else of the draft comes from the opinion. */
 export function DraftOrderModal(props: { opinion: Opinion; onDone: (orderNumber: string) => void }) {
   const { t, i18n } = useTranslation()
-  const [formError, setFormError] = useState<string | null>(null)
   const types = useChannel('orderTypes.list', {})
   const {
     control,
-    handleSubmit,
-    setError,
+    submit,
+    formError,
     formState: { errors, isSubmitting }
-  } = useForm<OpinionDraftOrderInput>({
-    resolver: zodResolver(opinionDraftOrderInput),
-    defaultValues: { id: props.opinion.id, orderTypeId: '', orderNumber: suggestedNumber(props.opinion.caseNumber) }
-  })
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const reply = await api.opinions.draftOrder(values)
-    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
-    props.onDone(reply.value.orderNumber)
+  } = useContractForm<OpinionDraftOrderInput>({
+    schema: opinionDraftOrderInput,
+    defaultValues: { id: props.opinion.id, orderTypeId: '', orderNumber: suggestedNumber(props.opinion.caseNumber) },
+    onSubmit: async (values) => {
+      const reply = await api.opinions.draftOrder(values)
+      if (!reply.ok) return reply.error
+      props.onDone(reply.value.orderNumber)
+      return null
+    }
   })
   return (
     <Form layout="vertical" onSubmitCapture={(e) => e.preventDefault()}>
       <Typography.Paragraph type="secondary">{t('opinions.draftOrderHint')}</Typography.Paragraph>
-      {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 12 }} />}
+      <FormMessage error={formError} />
       <FormField id="order-type" label={t('opinions.orderType')} error={errors.orderTypeId} required>
         <Controller
           control={control}

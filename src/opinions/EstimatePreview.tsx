@@ -1,10 +1,12 @@
-import { Alert, Button, Typography } from 'antd'
+import { Button, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FieldValues, UseFormSetError } from 'react-hook-form'
+import { useWatch, type DefaultValues, type FieldValues } from 'react-hook-form'
+import type { z } from 'zod'
 import type { DamageEstimate, EstimateRequest, EstimateResult } from '../../electron/shared/opinions'
 import { api } from '../api/api'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { estimateAmount } from './opinion-text'
 
 /**
@@ -34,18 +36,31 @@ export function useEstimatePreview(request: EstimateRequest | null): EstimateRes
 }
 
 /**
- * Saves an estimate of the case: the core's field errors go on the form's
- * fields, anything else is returned as the message to show above the form.
+ * A method's estimate form: its input checked by the method's schema, the
+ * steps previewed as it is typed, and saved as an estimate of the case
+ * (`estimates.create`, whose field paths start with `estimate.input.`).
  */
-export function useEstimateCreate(caseId: string, onCreated: (estimate: DamageEstimate) => void) {
-  const [formError, setFormError] = useState<string | null>(null)
-  const create = async <T extends FieldValues>(estimate: EstimateRequest, setError: UseFormSetError<T>) => {
-    setFormError(null)
-    const reply = await api.estimates.create({ caseId, estimate })
-    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError, 'estimate.input.'))
-    onCreated(reply.value)
-  }
-  return { formError, create }
+export function useEstimateForm<T extends FieldValues>(options: {
+  caseId: string
+  schema: z.ZodType<T, FieldValues>
+  defaultValues: DefaultValues<T>
+  request: (input: T) => EstimateRequest
+  onCreated: (estimate: DamageEstimate) => void
+}) {
+  const form = useContractForm<T>({
+    schema: options.schema,
+    defaultValues: options.defaultValues,
+    serverPrefix: 'estimate.input.',
+    onSubmit: async (input) => {
+      const reply = await api.estimates.create({ caseId: options.caseId, estimate: options.request(input) })
+      if (!reply.ok) return reply.error
+      options.onCreated(reply.value)
+      return null
+    }
+  })
+  const parsed = options.schema.safeParse(useWatch({ control: form.control }))
+  const preview = useEstimatePreview(parsed.success ? options.request(parsed.data) : null)
+  return { form, preview }
 }
 
 /** The previewed steps and result, the error of the last save, and the save button of a method's form. */
@@ -68,7 +83,7 @@ export function EstimateFooter(props: { preview: EstimateResult | null; formErro
           <Typography.Text type="secondary">{t('opinions.estimate.previewEmpty')}</Typography.Text>
         )}
       </div>
-      {props.formError && <Alert type="error" showIcon message={props.formError} style={{ marginBottom: 12 }} />}
+      <FormMessage error={props.formError} />
       <Button type="primary" loading={props.saving} onClick={props.onSave} data-testid="estimate-save">
         {t('opinions.estimate.calculate')}
       </Button>

@@ -1,11 +1,10 @@
 import { Button, Col, Form, Input, Row, Typography } from 'antd'
-import { Controller, get, useFieldArray, useForm, useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Controller, get, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { methodDocuments, virtualCostInput, type DamageEstimate, type VirtualCostInput } from '../../electron/shared/opinions'
 import { FormField } from '../forms/FormField'
 import { RangeFields, emptyRange } from './EstimateFigureFields'
-import { EstimateFooter, useEstimateCreate, useEstimatePreview } from './EstimatePreview'
+import { EstimateFooter, useEstimateForm } from './EstimatePreview'
 import { QuantityUnitField } from './Recommended2014Form'
 
 export const emptyGbt39793: VirtualCostInput = {
@@ -21,17 +20,20 @@ export const emptyGbt39793: VirtualCostInput = {
  */
 export function Gbt39793Form(props: { caseId: string; onCreated: (estimate: DamageEstimate) => void }) {
   const { t } = useTranslation()
+  const { form, preview } = useEstimateForm<VirtualCostInput>({
+    caseId: props.caseId,
+    schema: virtualCostInput,
+    defaultValues: emptyGbt39793,
+    request: (input) => ({ kind: 'virtual_cost', input }),
+    onCreated: props.onCreated
+  })
   const {
     control,
-    handleSubmit,
-    setError,
+    submit: save,
+    formError,
     formState: { errors, isSubmitting }
-  } = useForm<VirtualCostInput>({ resolver: zodResolver(virtualCostInput), defaultValues: emptyGbt39793 })
+  } = form
   const components = useFieldArray({ control, name: 'method.gamma.components' })
-  const parsed = virtualCostInput.safeParse(useWatch({ control }))
-  const preview = useEstimatePreview(parsed.success ? { kind: 'virtual_cost', input: parsed.data } : null)
-  const { formError, create } = useEstimateCreate(props.caseId, props.onCreated)
-  const save = handleSubmit((input) => create({ kind: 'virtual_cost', input }, setError))
 
   return (
     <Form layout="vertical" onSubmitCapture={(e) => e.preventDefault()} data-testid="estimate-form">

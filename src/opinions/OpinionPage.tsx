@@ -1,7 +1,6 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, InputNumber, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
 import { useMutation } from '@tanstack/react-query'
-import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Controller, useFieldArray, useWatch } from 'react-hook-form'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router-dom'
@@ -9,7 +8,8 @@ import { opinionContent, type DamageEstimate, type Opinion, type OpinionContent 
 import { api, unwrap } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { EstimateForm } from './EstimateForm'
@@ -100,18 +100,34 @@ function OpinionEditor(props: {
   const { message } = AntApp.useApp()
   const printDocument = usePrint()
   const o = props.opinion
-  const [formError, setFormError] = useState<string | null>(null)
   const [calculating, setCalculating] = useState(false)
   const [drafting, setDrafting] = useState(false)
   const estimates = useChannel('estimates.list', { caseId: o.caseId })
+  // An estimate chosen saves at once, maybe before the page has reread the opinion: the next save names the revision the last one made.
+  const savedRevision = useRef(o.revision)
+  savedRevision.current = Math.max(savedRevision.current, o.revision)
   const {
     control,
-    handleSubmit,
-    setError,
     setValue,
     reset,
+    submit: save,
+    formError,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<OpinionContent>({ resolver: zodResolver(opinionContent), defaultValues: contentOf(o) })
+  } = useContractForm<OpinionContent>({
+    schema: opinionContent,
+    defaultValues: contentOf(o),
+    serverPrefix: 'content.',
+    onSubmit: async (content) => {
+      const reply = await api.opinions.update({ id: o.id, revision: savedRevision.current, content })
+      if (!reply.ok) return reply.error
+      void message.success(t('opinions.saved'))
+      // The editor stays mounted across revisions (keyed by the opinion), so what was saved becomes the form's clean state.
+      reset(content)
+      if (reply.value.id === o.id) savedRevision.current = reply.value.revision
+      props.onChanged(reply.value)
+      return null
+    }
+  })
   const questions = useFieldArray({ control, name: 'questions' })
   const options = useFieldArray({ control, name: 'options' })
   const [virtualEstimateId, actualEstimateId] = useWatch({ control, name: ['virtualEstimateId', 'actualEstimateId'] })
@@ -119,19 +135,6 @@ function OpinionEditor(props: {
   const frozen = o.status !== 'draft' || o.investigators.some((i) => i.signedAt !== null)
   const readOnly = !props.canEdit
 
-  // An estimate chosen saves at once, maybe before the page has reread the opinion: the next save names the revision the last one made.
-  const savedRevision = useRef(o.revision)
-  savedRevision.current = Math.max(savedRevision.current, o.revision)
-  const save = handleSubmit(async (content) => {
-    setFormError(null)
-    const reply = await api.opinions.update({ id: o.id, revision: savedRevision.current, content })
-    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError, 'content.'))
-    void message.success(t('opinions.saved'))
-    // The editor stays mounted across revisions (keyed by the opinion), so what was saved becomes the form's clean state.
-    reset(content)
-    if (reply.value.id === o.id) savedRevision.current = reply.value.revision
-    props.onChanged(reply.value)
-  })
   /** Choosing or dropping an estimate is saved at once on a draft nobody signed; on a signed text it waits for 保存为新版本. */
   const chooseEstimate = (choice: 'virtualEstimateId' | 'actualEstimateId', estimateId: string | null) => {
     setValue(choice, estimateId, { shouldDirty: true })
@@ -204,7 +207,7 @@ function OpinionEditor(props: {
       )}
       {o.nextVersionId === null && frozen && props.canEdit && <Alert type="info" showIcon message={t('opinions.frozen')} />}
       {o.nextVersionId === null && !props.canEdit && <Alert type="info" showIcon message={t('opinions.readOnly')} />}
-      {formError && <Alert type="error" showIcon message={formError} />}
+      <FormMessage error={formError} />
 
       <Form layout="vertical" disabled={readOnly} onSubmitCapture={(e) => e.preventDefault()}>
         <Card size="small" title={t('opinions.sections.questions')} style={{ marginBottom: 16 }}>

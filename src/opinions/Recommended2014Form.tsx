@@ -1,11 +1,10 @@
 import { Form, Select, Typography } from 'antd'
-import { Controller, useForm, useWatch, type Control } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Controller, type Control } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { functionClasses, methodDocuments, quantityUnits, virtualCostInput, type DamageEstimate, type VirtualCostInput } from '../../electron/shared/opinions'
 import { FormField } from '../forms/FormField'
 import { RangeFields, emptyRange } from './EstimateFigureFields'
-import { EstimateFooter, useEstimateCreate, useEstimatePreview } from './EstimatePreview'
+import { EstimateFooter, useEstimateForm } from './EstimatePreview'
 
 export const emptyRecommended2014: VirtualCostInput = {
   quantity: { ...emptyRange, unit: 'm3' },
@@ -34,16 +33,19 @@ export function QuantityUnitField(props: { control: Control<VirtualCostInput> })
  */
 export function Recommended2014Form(props: { caseId: string; onCreated: (estimate: DamageEstimate) => void }) {
   const { t } = useTranslation()
+  const { form, preview } = useEstimateForm<VirtualCostInput>({
+    caseId: props.caseId,
+    schema: virtualCostInput,
+    defaultValues: emptyRecommended2014,
+    request: (input) => ({ kind: 'virtual_cost', input }),
+    onCreated: props.onCreated
+  })
   const {
     control,
-    handleSubmit,
-    setError,
+    submit: save,
+    formError,
     formState: { errors, isSubmitting }
-  } = useForm<VirtualCostInput>({ resolver: zodResolver(virtualCostInput), defaultValues: emptyRecommended2014 })
-  const parsed = virtualCostInput.safeParse(useWatch({ control }))
-  const preview = useEstimatePreview(parsed.success ? { kind: 'virtual_cost', input: parsed.data } : null)
-  const { formError, create } = useEstimateCreate(props.caseId, props.onCreated)
-  const save = handleSubmit((input) => create({ kind: 'virtual_cost', input }, setError))
+  } = form
 
   return (
     <Form layout="vertical" onSubmitCapture={(e) => e.preventDefault()} data-testid="estimate-form">

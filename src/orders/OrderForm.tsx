@@ -1,13 +1,12 @@
 import { Alert, Button, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
-import { Controller, useFieldArray, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
-import { useState } from 'react'
+import { Controller, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import { comparators, orderInput, type OrderInput, type RestorationOrder } from '../../electron/shared/orders'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { YuanInput } from '../forms/YuanInput'
 import { OrderSections } from './OrderSections'
 import { OrderTypeBasis } from './OrderTypeBasis'
@@ -92,14 +91,13 @@ export function OrderForm(props: {
   onCancel: () => void
 }) {
   const { t, i18n } = useTranslation()
-  const [formError, setFormError] = useState<string | null>(null)
   const {
     control,
-    handleSubmit,
-    setError,
     watch,
+    submit,
+    formError,
     formState: { errors, isSubmitting, isDirty }
-  } = useForm<OrderInput>({ resolver: zodResolver(orderInput), defaultValues: props.initial })
+  } = useContractForm({ schema: orderInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
   const methodItems = useFieldArray({ control, name: 'methodItems' })
   const standardTargets = useFieldArray({ control, name: 'standardTargets' })
   const measurableTargets = useFieldArray({ control, name: 'measurableTargets' })
@@ -112,12 +110,6 @@ export function OrderForm(props: {
   const sites = useChannel('sites.list', { caseId }, { enabled: Boolean(caseId) })
   const users = useChannel('users.list', {})
   const siteOptions = (sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values)
-    if (error) setFormError(applyServerErrors(error, setError, props.serverPrefix))
-  })
 
   const text = (name: 'orderNumber' | 'judgmentReference' | 'obligor' | 'executor', required = false, placeholder?: string) => (
     <FormField id={`order-${name}`} label={t(`orders.${name}`)} error={errors[name]} required={required}>
@@ -147,7 +139,7 @@ export function OrderForm(props: {
     <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('orders.edit')}>
       <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon message={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={formError} />
         <Space size="large" wrap align="start">
           {text('orderNumber', true, t('orders.orderNumberHint'))}
           <FormField id="order-orderTypeId" label={t('orders.type')} error={errors.orderTypeId} required>

@@ -1,12 +1,12 @@
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd'
-import { useState } from 'react'
-import { Controller, useForm, type FieldValues, type Path } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Checkbox, Form, Input, InputNumber, Select, Space } from 'antd'
+import { Controller, type FieldValues, type Path } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { custodianKinds, custodyEventInput, labResultInput, type CustodyEventInput, type LabResultInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm, type ContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
+import { FormActions } from '../forms/FormActions'
 import { ShanghaiDateTimePicker } from '../forms/ShanghaiPickers'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
 
@@ -16,30 +16,7 @@ interface EntryProps<T> {
   onCancel: () => void
 }
 
-function useEntryForm<T extends FieldValues>(schema: Parameters<typeof zodResolver>[0], props: EntryProps<T>) {
-  const [formError, setFormError] = useState<string | null>(null)
-  const form = useForm<T>({ resolver: zodResolver(schema) as never, defaultValues: props.initial as never })
-  const submit = form.handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values)
-    if (error) setFormError(applyServerErrors(error, form.setError))
-  })
-  return { form, submit, formError }
-}
-
-function Buttons(props: { pending: boolean; onCancel: () => void }) {
-  const { t } = useTranslation()
-  return (
-    <Space>
-      <Button type="primary" htmlType="submit" loading={props.pending}>
-        {t('common.save')}
-      </Button>
-      <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-    </Space>
-  )
-}
-
-function fields<T extends FieldValues>(form: ReturnType<typeof useForm<T>>, prefix: string) {
+function fields<T extends FieldValues>(form: ContractForm<T>, prefix: string) {
   const errorOf = (name: Path<T>) => (form.formState.errors as Record<string, never>)[name]
   const text = (name: Path<T>, label: string, required = false) => (
     <FormField id={`${prefix}-${name}`} label={label} error={errorOf(name)} required={required}>
@@ -74,12 +51,12 @@ function fields<T extends FieldValues>(form: ReturnType<typeof useForm<T>>, pref
 /** One lab result as the report prints it; the core converts it to the parameter's unit. */
 export function ResultForm(props: EntryProps<LabResultInput> & { parameters: { key: string; name: string }[] }) {
   const { t } = useTranslation()
-  const { form, submit, formError } = useEntryForm<LabResultInput>(labResultInput, props)
+  const form = useContractForm({ schema: labResultInput, defaultValues: props.initial, onSubmit: props.onSubmit })
   const f = fields(form, 'result')
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.samplePage.addResult')}>
+    <form onSubmit={(e) => void form.submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.samplePage.addResult')}>
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={form.formError} />
         <FormField id="result-parameterKey" label={t('sampling.result.parameter')} error={f.errorOf('parameterKey')} required>
           <Controller
             control={form.control}
@@ -113,7 +90,7 @@ export function ResultForm(props: EntryProps<LabResultInput> & { parameters: { k
         {f.text('lab', t('sampling.result.lab'), true)}
         {f.text('reportNumber', t('sampling.result.reportNumber'), true)}
         {f.instant('analysedAt', t('sampling.result.analysedAt'))}
-        <Buttons pending={form.formState.isSubmitting} onCancel={props.onCancel} />
+        <FormActions submitting={form.formState.isSubmitting} onCancel={props.onCancel} />
       </Form>
     </form>
   )
@@ -122,12 +99,12 @@ export function ResultForm(props: EntryProps<LabResultInput> & { parameters: { k
 /** One handover of the sample, appended to its chain of custody. */
 export function CustodyForm(props: EntryProps<CustodyEventInput>) {
   const { t } = useTranslation()
-  const { form, submit, formError } = useEntryForm<CustodyEventInput>(custodyEventInput, props)
+  const form = useContractForm({ schema: custodyEventInput, defaultValues: props.initial, onSubmit: props.onSubmit })
   const f = fields(form, 'custody')
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.samplePage.addCustody')}>
+    <form onSubmit={(e) => void form.submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.samplePage.addCustody')}>
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={form.formError} />
         {f.text('relinquishedBy', t('sampling.custody.relinquishedBy'), true)}
         {f.text('receivedBy', t('sampling.custody.receivedBy'), true)}
         <FormField id="custody-receiverKind" label={t('sampling.custody.receiverKind')} error={f.errorOf('receiverKind')} required>
@@ -159,7 +136,7 @@ export function CustodyForm(props: EntryProps<CustodyEventInput>) {
           )}
         />
         <div>
-          <Buttons pending={form.formState.isSubmitting} onCancel={props.onCancel} />
+          <FormActions submitting={form.formState.isSubmitting} onCancel={props.onCancel} />
         </div>
       </Form>
     </form>

@@ -1,13 +1,13 @@
-import { Alert, Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Typography, Upload } from 'antd'
+import { Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Typography, Upload } from 'antd'
 import { useEffect, useState } from 'react'
-import { Controller, useForm, type FieldPath } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Controller, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { landUses, matrices, qcTypes, sampleInput, waterOnlyFieldMeasurements, type SampleInput, type SampleSummary, type SiteVisit } from '../../electron/shared/sampling'
 import type { Site } from '../../electron/shared/sites'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { uploadAttachment } from '../attachments/upload-attachment'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
@@ -42,15 +42,14 @@ export function SampleForm(props: {
   onCancel: () => void
 }) {
   const { t } = useTranslation()
-  const [formError, setFormError] = useState<string | null>(null)
   const [reason, setReason] = useState('')
-  const { control, handleSubmit, setError, setValue, formState, watch } = useForm<SampleInput>({ resolver: zodResolver(sampleInput), defaultValues: props.initial })
-  const { errors, isSubmitting, isDirty } = formState
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values, reason)
-    if (error) setFormError(applyServerErrors(error, setError, 'sample.'))
+  const { control, setValue, setError, formState, watch, submit, formError } = useContractForm({
+    schema: sampleInput,
+    defaultValues: props.initial,
+    serverPrefix: 'sample.',
+    onSubmit: (values) => props.onSubmit(values, reason)
   })
+  const { errors, isSubmitting, isDirty } = formState
   const editing = props.mode.kind === 'edit'
   const askReason = props.mode.kind === 'edit' && props.mode.askReason
   const errorOf = (name: FieldPath<SampleInput>) => {
@@ -106,7 +105,7 @@ export function SampleForm(props: {
     <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t(editing ? 'sampling.samplePage.edit' : 'sampling.tab.newSample')}>
       <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={formError} />
         <Row gutter={16}>
           <Col span={12}>{select('siteId', t('sampling.site'), props.sites.map((s) => ({ value: s.id, label: s.name })), true)}</Col>
           <Col span={12}>{select('visitId', t('sampling.visit'), props.visits.map((v) => ({ value: v.id, label: v.visitDate })))}</Col>
@@ -172,7 +171,7 @@ export function SampleForm(props: {
                   beforeUpload={async (file) => {
                     const reply = await uploadAttachment(file)
                     if (reply.ok) field.onChange([...field.value, reply.value.sha256])
-                    else setFormError(reply.error.message)
+                    else setError('photoSha256', { type: 'server', message: reply.error.message })
                     return false
                   }}
                 >

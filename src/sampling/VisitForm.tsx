@@ -1,12 +1,11 @@
-import { Alert, Form, Input } from 'antd'
-import { useState } from 'react'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Form, Input } from 'antd'
+import { Controller } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { siteVisitInput, type SiteVisitInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { FormActions } from '../forms/FormActions'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
@@ -15,19 +14,13 @@ import { DayPicker } from '../forms/ShanghaiPickers'
 /** A site visit: the day, who was there, the weather. People are typed one per line. */
 export function VisitForm(props: { initial: SiteVisitInput; onSubmit: (values: SiteVisitInput) => Promise<AppErrorShape | null>; onCancel: () => void }) {
   const { t } = useTranslation()
-  const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, formState } = useForm<SiteVisitInput>({ resolver: zodResolver(siteVisitInput), defaultValues: props.initial })
+  const { control, formState, submit, formError } = useContractForm({ schema: siteVisitInput, defaultValues: props.initial, serverPrefix: 'visit.', onSubmit: props.onSubmit })
   const { errors, isSubmitting, isDirty } = formState
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    const error = await props.onSubmit(values)
-    if (error) setFormError(applyServerErrors(error, setError, 'visit.'))
-  })
   return (
     <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('sampling.tab.newVisit')}>
       <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        <FormMessage error={formError} />
         <FormField id="visit-date" label={t('sampling.visitForm.visitDate')} error={errors.visitDate} required>
           <Controller control={control} name="visitDate" render={({ field }) => <DayPicker id="visit-date" value={field.value} onChange={field.onChange} />} />
         </FormField>

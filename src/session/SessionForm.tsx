@@ -1,13 +1,13 @@
-import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd'
-import { useState, type ReactNode } from 'react'
-import { Controller, useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Button, Card, Form, Input, Segmented, Typography } from 'antd'
+import type { ReactNode } from 'react'
+import { Controller, type DefaultValues, type FieldValues, type Path } from 'react-hook-form'
 import type { z } from 'zod'
 import { useTranslation } from 'react-i18next'
 import type { Result } from '../../electron/shared/errors'
 import type { SessionState } from '../../electron/shared/users'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { useCurrentUser } from './CurrentUser'
 import { languages, switchLanguage, type Language } from '../i18n'
 
@@ -36,11 +36,13 @@ export function SessionForm<T extends FieldValues>(props: {
 }) {
   const { t, i18n } = useTranslation()
   const { apply } = useCurrentUser()
-  const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, formState } = useForm<T>({ resolver: zodResolver(props.schema), defaultValues: props.defaults })
-  const submit = handleSubmit(async (values) => {
-    const reply = apply(await props.send(values))
-    setFormError(reply.ok ? null : applyServerErrors(reply.error, setError))
+  const { control, formState, submit, formError } = useContractForm<T>({
+    schema: props.schema,
+    defaultValues: props.defaults,
+    onSubmit: async (values) => {
+      const reply = apply(await props.send(values))
+      return reply.ok ? null : reply.error
+    }
   })
   return (
     <div style={{ display: 'flex', justifyContent: 'center', padding: 48 }}>
@@ -60,7 +62,7 @@ export function SessionForm<T extends FieldValues>(props: {
       >
         <Typography.Paragraph type="secondary">{props.hint}</Typography.Paragraph>
         <Form layout="vertical" component={false}>
-          {formError && <Alert type="error" role="alert" message={formError} style={{ marginBottom: 12 }} />}
+          <FormMessage error={formError} />
           {props.fields.map((f) => (
             <FormField key={f.name} id={`${props.testId}-${f.name}`} label={f.label} error={formState.errors[f.name] as never} required>
               <Controller

@@ -1,12 +1,12 @@
-import { Alert, App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Switch, Table, Tag } from 'antd'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { App as AntApp, Button, Card, Form, Input, InputNumber, Modal, Switch, Table, Tag } from 'antd'
+import { Controller } from 'react-hook-form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { fieldInput, type Field, type FieldInput } from '../../electron/shared/fields'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { useCurrentUser } from '../session/CurrentUser'
 import { useChannel, useInvalidate } from '../api/use-channel'
 
@@ -63,22 +63,22 @@ export function FieldsCard() {
 function FieldDialog({ field, onClose }: { field: Field | null; onClose: (saved: boolean) => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, formState } = useForm<FieldInput>({
-    resolver: zodResolver(fieldInput),
-    defaultValues: field ?? { code: '', nameZh: '', nameEn: '', sortOrder: 200, active: true }
-  })
-  const submit = handleSubmit(async (values) => {
-    const reply = field ? await api.fields.update({ ...values, id: field.id, revision: field.revision }) : await api.fields.create(values)
-    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
-    void message.success(t('common.saved'))
-    onClose(true)
+  const { control, formState, submit, formError } = useContractForm<FieldInput>({
+    schema: fieldInput,
+    defaultValues: field ?? { code: '', nameZh: '', nameEn: '', sortOrder: 200, active: true },
+    onSubmit: async (values) => {
+      const reply = field ? await api.fields.update({ ...values, id: field.id, revision: field.revision }) : await api.fields.create(values)
+      if (!reply.ok) return reply.error
+      void message.success(t('common.saved'))
+      return null
+    },
+    onSaved: () => onClose(true)
   })
   const errors = formState.errors
   return (
     <Modal open title={t(field ? 'fields.edit' : 'fields.add')} onOk={() => void submit()} onCancel={() => onClose(false)} confirmLoading={formState.isSubmitting}>
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" message={formError} />}
+        <FormMessage error={formError} />
         {(['code', 'nameZh', 'nameEn'] as const).map((name) => (
           <FormField key={name} id={`field-${name}`} label={t(`fields.${name}`)} error={errors[name]} required>
             <Controller control={control} name={name} render={({ field: f }) => <Input id={`field-${name}`} {...f} />} />

@@ -1,14 +1,14 @@
-import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd'
+import { App as AntApp, Button, Card, Form, Input, Modal, Select, Table, Tag } from 'antd'
 import { ReasonDialog } from '../forms/ReasonDialog'
-import { Controller, useForm } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
+import { Controller } from 'react-hook-form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { userCreateInput, type User, type UserCreateInput } from '../../electron/shared/users'
 import { roles } from '../../electron/shared/roles'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
-import { applyServerErrors } from '../forms/server-errors'
+import { useContractForm } from '../forms/use-contract-form'
+import { FormMessage } from '../forms/FormMessage'
 import { useCurrentUser } from '../session/CurrentUser'
 import { useChannel, useInvalidate } from '../api/use-channel'
 
@@ -100,22 +100,22 @@ export function UsersCard() {
 function UserDialog({ onClose }: { onClose: (saved: boolean) => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
-  const [formError, setFormError] = useState<string | null>(null)
-  const { control, handleSubmit, setError, formState } = useForm<UserCreateInput>({
-    resolver: zodResolver(userCreateInput),
-    defaultValues: { username: '', displayName: '', role: 'investigator', extraRoles: [], password: '' }
-  })
-  const submit = handleSubmit(async (values) => {
-    const reply = await api.users.create(values)
-    if (!reply.ok) return setFormError(applyServerErrors(reply.error, setError))
-    void message.success(t('users.created', { name: reply.value.displayName }))
-    onClose(true)
+  const { control, formState, submit, formError } = useContractForm<UserCreateInput>({
+    schema: userCreateInput,
+    defaultValues: { username: '', displayName: '', role: 'investigator', extraRoles: [], password: '' },
+    onSubmit: async (values) => {
+      const reply = await api.users.create(values)
+      if (!reply.ok) return reply.error
+      void message.success(t('users.created', { name: reply.value.displayName }))
+      return null
+    },
+    onSaved: () => onClose(true)
   })
   const errors = formState.errors
   return (
     <Modal open title={t('users.add')} onOk={() => void submit()} onCancel={() => onClose(false)} confirmLoading={formState.isSubmitting}>
       <Form layout="vertical" component={false}>
-        {formError && <Alert type="error" message={formError} />}
+        <FormMessage error={formError} />
         {(['displayName', 'username'] as const).map((name) => (
           <FormField key={name} id={`user-${name}`} label={t(`users.${name}`)} error={errors[name]} required>
             <Controller control={control} name={name} render={({ field }) => <Input id={`user-${name}`} {...field} />} />

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
+import type { DocumentKind } from '../../shared/documents'
 
 /**
  * The case a record belongs to, one statement each, for the case scope of
@@ -131,11 +132,17 @@ export async function caseOfHistorySubject(db: Db, entityType: string, entityId:
 /** The tables of the opinion and its link rows: their history is the opinion's, read only by its readers. */
 export const opinionTables: ReadonlySet<string> = new Set(['opinion', 'opinion_signature', 'opinion_visit', 'opinion_sample', 'opinion_draft_order'])
 
-/** The case of a printed document: an opinion's, an order summary's order's, or the notice's case itself. */
-export function caseOfDocument(db: Db, { kind, id }: { kind: 'opinion' | 'assignment_notice' | 'order_summary'; id: string }): Promise<string | null> {
-  if (kind === 'opinion') return caseOf.opinion(db, id)
-  if (kind === 'order_summary') return caseOf.order(db, id)
-  return caseOf.courtCase(db, id)
+/** The case of each kind of printed document, by the id it is printed for: a kind added later must name its case here. */
+const documentCases: Record<DocumentKind, (db: Db, id: string) => Promise<string | null>> = {
+  opinion: caseOf.opinion,
+  assignment_notice: caseOf.courtCase,
+  order_summary: caseOf.order,
+  collection_record: caseOf.visit,
+  custody_form: caseOf.sample
+}
+
+export function caseOfDocument(db: Db, { kind, id }: { kind: DocumentKind; id: string }): Promise<string | null> {
+  return documentCases[kind](db, id)
 }
 
 /** A technical opinion printed or exported is still the opinion: read only by its readers. */

@@ -5,7 +5,7 @@ import type { ForensicDb } from './forensic-db'
 import { chainPointSignatureValid } from './installation'
 import { checkSignaturesOf } from '../signatures/signature-check'
 
-const kindNames: Record<string, string> = { opinion: '技术调查意见', assignment_notice: '技术调查官指派通知书', order_summary: '修复令执行情况摘要' }
+const kindNames: Record<string, string> = { opinion: '技术调查意见', assignment_notice: '技术调查官指派通知书', order_summary: '修复令执行情况摘要', collection_record: '采样记录表', custody_form: '样品流转记录单' }
 
 /**
  * `verify --document CODE`: finds the print of the code in the chain,
@@ -56,11 +56,13 @@ export async function checkDocument(f: ForensicDb, codeText: string): Promise<{ 
   return { ok: ok && signatures.ok, lines }
 }
 
-/** The records whose personal signatures a document shows: the opinion version; the order and its acceptances; the case's draws. */
+/** The records whose personal signatures a document shows: the opinion version; the order and its acceptances; the case's draws; the sample's handovers (a collection record is signed by hand). */
 function signedRecordsOf(f: ForensicDb, kind: string, subjectId: string): string[] {
   const ids = (query: string) => (f.sqlite.prepare(query).all(subjectId) as { id: string }[]).map((r) => r.id)
   if (kind === 'order_summary') return [subjectId, ...ids('select id from acceptance where order_id = ?')]
   if (kind === 'assignment_notice') return ids('select id from expert_draw where case_id = ?')
+  if (kind === 'custody_form') return ids('select id from custody_event where sample_id = ?')
+  if (kind === 'collection_record') return []
   return [subjectId]
 }
 

@@ -11,6 +11,8 @@ import { findOpinion } from '../opinions/opinion.repository'
 import { findOrder } from '../orders/order.repository'
 import { orderSummary } from '../orders/order-summary'
 import { siteSamplingsReader } from '../sampling/sampling.repository'
+import { visitDetail } from '../sampling/visit.service'
+import { sampleDetail } from '../sampling/sample.service'
 import { appendAuditEvent } from './audit-chain'
 import { canonicalJson } from './canonical-json'
 import { recordHeadFile, signChainHeadWithin } from './chain-head'
@@ -36,6 +38,12 @@ export const documentData: Record<DocumentKind, (db: Kysely<Database>, subjectId
     const samplingsAt = siteSamplingsReader(db)
     const order = (await findOrder(db, id, shanghaiDay(printedAt), samplingsAt)) ?? notFound('order_not_found')
     return orderSummary(db, order, samplingsAt, printedAt)
+  },
+  collection_record: (db, visitId) => visitDetail(db, visitId),
+  custody_form: async (db, sampleId) => {
+    // What the form prints: the sample, its site and every handover with the chain it makes; a lab result added later does not change the form.
+    const { sample, caseNumber, siteName, custodyEvents, custody } = await sampleDetail(db, sampleId)
+    return { sample, caseNumber, siteName, custodyEvents, custody }
   }
 }
 

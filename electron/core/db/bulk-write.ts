@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { isBusyError, busyError } from './storage-errors'
 import { writeWaitMs } from './sqlite'
+import { LoopShare } from '../loop-share'
 
 const running = new WeakMap<BetterSqlite3.Database, Promise<void>>()
 
@@ -19,8 +20,9 @@ export async function untilBulkWriteEnds(sqlite: BetterSqlite3.Database): Promis
 /**
  * One write transaction for a long import that lets the event loop run
  * between its steps (issue 10: other calls answer within 100 ms during a
- * 30,000-row import), all or nothing: `work` writes a step at a time and
- * calls `pause()` between steps. It runs on the app's own connection with
+ * 30,000-row import), all or nothing: `work` writes a step at a time, each
+ * step ending when the loop's slice is spent (`loop.due()`), and lets the
+ * loop run between steps (`await loop.share()`). It runs on the app's own connection with
  * better-sqlite3's statements, outside kysely: the app's reads go on between
  * the steps (on this connection they see the rows written so far, which the
  * import has already checked and commits moments later; were it to fail,
@@ -30,7 +32,7 @@ export async function untilBulkWriteEnds(sqlite: BetterSqlite3.Database): Promis
  *
  * @throws AppError `busy` when another writer holds the database past the write wait.
  */
-export async function bulkWriteTransaction<T>(sqlite: BetterSqlite3.Database, work: (pause: () => Promise<void>) => Promise<T>): Promise<T> {
+export async function bulkWriteTransaction<T>(sqlite: BetterSqlite3.Database, work: (loop: LoopShare) => Promise<T>): Promise<T> {
   let release!: () => void
   for (;;) {
     await untilBulkWriteEnds(sqlite)
@@ -39,12 +41,12 @@ export async function bulkWriteTransaction<T>(sqlite: BetterSqlite3.Database, wo
     await turn()
   }
   running.set(sqlite, new Promise<void>((resolve) => (release = resolve)))
+  let result: T
   try {
     await beginImmediate(sqlite)
     try {
-      const result = await work(turn)
-      sqlite.exec('commit')
-      return result
+      result = await work(new LoopShare())
+      commitLeavingCheckpoint(sqlite)
     } catch (error) {
       if (sqlite.inTransaction) sqlite.exec('rollback')
       throw error
@@ -52,6 +54,28 @@ export async function bulkWriteTransaction<T>(sqlite: BetterSqlite3.Database, wo
   } finally {
     running.delete(sqlite)
     release()
+  }
+  await turn()
+  // PASSIVE: copies what no reader still needs and waits for nobody; what is left goes at a later checkpoint.
+  sqlite.pragma('wal_checkpoint(PASSIVE)')
+  return result
+}
+
+/**
+ * Commits with SQLite's automatic checkpoint held back for this commit: it
+ * would copy every page of the import from the WAL into the database file
+ * in the same synchronous call (measured: 45 ms to commit 30,000 rows, then
+ * 42 ms to checkpoint them), so the caller runs it in a turn of its own.
+ * The commit is durable once the WAL is synced (synchronous = FULL); the
+ * checkpoint only moves pages.
+ */
+function commitLeavingCheckpoint(sqlite: BetterSqlite3.Database): void {
+  const pages = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number
+  sqlite.pragma('wal_autocheckpoint = 0')
+  try {
+    sqlite.exec('commit')
+  } finally {
+    sqlite.pragma(`wal_autocheckpoint = ${pages}`)
   }
 }
 

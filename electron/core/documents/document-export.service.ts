@@ -1,4 +1,4 @@
-import { docxMediaType, safeFileName, type DocumentKind, type ExportedDocument } from '../../shared/documents'
+import { docxMediaType, safeFileName, type ExportedDocument, type WordDocumentKind } from '../../shared/documents'
 import type { Assignment } from '../../shared/assignments'
 import type { CourtCase } from '../../shared/cases'
 import type { Opinion } from '../../shared/opinions'
@@ -23,7 +23,7 @@ import { caseOfDocument, documentReader } from '../access/case-of'
  * like a printed copy. The court's name comes from the court settings, else
  * from the record, as the print's letterhead.
  */
-export async function exportDocumentDocx(call: Call, kind: DocumentKind, id: string): Promise<ExportedDocument> {
+export async function exportDocumentDocx(call: Call, kind: WordDocumentKind, id: string): Promise<ExportedDocument> {
   const { seal, data } = await sealDocumentData(call.core, call.user, kind, id)
   const settings = await findCourtSettings(call.db)
   const withCourt = (fallback: string) => (settings.fullName ? settings : { ...settings, fullName: fallback, shortName: settings.shortName || fallback })

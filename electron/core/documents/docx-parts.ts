@@ -118,18 +118,43 @@ export function signatureLines(court: CourtSettings, day: string): Paragraph[] {
   return [new Paragraph({ spacing: { before: 480 }, children: [] }), para(court.fullName, { align: 'right' }), para(chineseDocumentDate(day), { align: 'right' }), ...room]
 }
 
-/** The verification code, its QR code and how to check it, in the words of the print. */
-async function sealBlock(seal: DocumentSeal): Promise<Paragraph[]> {
+/**
+ * The verification code, its QR code and how to check it, in the words of the
+ * print: the QR code beside the words, as on the print, so a one-page notice
+ * stays on one page.
+ */
+async function sealBlock(seal: DocumentSeal): Promise<Table> {
   const qr = await QRCode.toBuffer(seal.code, { margin: 0, width: 160, errorCorrectionLevel: 'M', type: 'png' })
-  return [
-    new Paragraph({
-      spacing: { before: 240 },
-      border: { top: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 4 } },
-      children: [new ImageRun({ type: 'png', data: qr, transformation: { width: 76, height: 76 } })]
-    }),
-    new Paragraph({ children: [run(`文书核验码：${seal.code}`, { font: { ascii: 'Consolas', hAnsi: 'Consolas', eastAsia: '宋体' }, size: 20 })] }),
-    para(howToCheck, { flush: true, small: true })
-  ]
+  const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: '999999' }
+  const noBorders = { top: none, bottom: none, left: none, right: none }
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: [1500, 8138],
+    borders: { top: rule, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: 1500, type: WidthType.DXA },
+            borders: noBorders,
+            margins: { top: 120 },
+            children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: qr, transformation: { width: 76, height: 76 } })] })]
+          }),
+          new TableCell({
+            width: { size: 8138, type: WidthType.DXA },
+            borders: noBorders,
+            margins: { top: 120 },
+            children: [
+              new Paragraph({ children: [run(`文书核验码：${seal.code}`, { font: { ascii: 'Consolas', hAnsi: 'Consolas', eastAsia: '宋体' }, size: 20 })] }),
+              new Paragraph({ spacing: { line: 280 }, children: [run(howToCheck, { size: size.small })] })
+            ]
+          })
+        ]
+      })
+    ]
+  })
 }
 
 /** The print's own words (src/print/print.strings.ts, print.documentSeal.howToCheck); a unit test keeps the two the same. */
@@ -184,7 +209,8 @@ export async function courtDocx(input: { court: CourtSettings; title: string; bo
           ...letterhead(court),
           new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 200 }, children: [run(title, { font: songti, size: size.title, bold: true, characterSpacing: 80 })] }),
           ...body,
-          ...(await sealBlock(seal))
+          new Paragraph({ spacing: { before: 120 }, children: [] }),
+          await sealBlock(seal)
         ]
       }
     ]

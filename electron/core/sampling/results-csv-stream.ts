@@ -1,13 +1,22 @@
 import { once } from 'node:events'
 import { parse, type CsvError } from 'csv-parse'
 import { csvErrorLine, csvErrorReason } from '../documents/import-rows'
+import { LoopShare } from '../loop-share'
 import { LabResultChecker, type ParsedLabResults, type ParseOptions } from './results-csv'
+
+/**
+ * The most bytes handed to the parser at once: csv-parse parses a chunk
+ * whole before it returns, so a megabyte would hold the loop for the
+ * 12,000 records in it (issue 10: other calls answer within 100 ms).
+ */
+const parseChunkBytes = 16 * 1024
 
 /**
  * Parses and checks a results CSV as a stream (the CLI's file, however
  * large; the UI's upload): the text is decoded and parsed a chunk at a time,
- * each record checked as it comes, and the event loop is let run every few
- * hundred rows, so the app's other calls are answered meanwhile. Memory
+ * each record checked as it comes, and the event loop is let run whenever a
+ * slice of time is spent ({@link LoopShare}), so the app's other calls are
+ * answered meanwhile. Memory
  * holds the checked rows, not the file. The encoding is told from the first
  * megabyte as the whole-file reader tells it from the whole file.
  */
@@ -19,11 +28,11 @@ export async function parseLabResultsStream(source: AsyncIterable<Buffer>, optio
     parser.end()
   })()
   feeding.catch(() => undefined)
+  const loop = new LoopShare()
   try {
-    let count = 0
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       checker.add({ cells: record, line: info.lines })
-      if (++count % 500 === 0) await new Promise((resolve) => setImmediate(resolve))
+      await loop.share()
     }
     await feeding
   } catch (error) {
@@ -42,7 +51,12 @@ function isCsvError(error: unknown): error is CsvError {
   return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && /^(CSV_|INVALID_OPENING_QUOTE)/.test((error as CsvError).code)
 }
 
-/** UTF-8 (BOM dropped) unless the first megabyte is not UTF-8, then GB18030 (Chinese Excel's CSV), decoded as the bytes arrive. */
+/**
+ * UTF-8 (BOM dropped) unless the first megabyte is not UTF-8, then GB18030
+ * (Chinese Excel's CSV), decoded as the bytes arrive, at most
+ * {@link parseChunkBytes} at a time (the decoder carries a character split
+ * between two pieces over to the next).
+ */
 async function* decodeStream(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
   const probe: Buffer[] = []
   let probed = 0
@@ -63,20 +77,23 @@ async function* decodeStream(source: AsyncIterable<Buffer>): AsyncGenerator<stri
       throw new UndecodableText('文件编码无法识别：请以 UTF-8 或 GB18030 保存')
     }
   }
+  const pieces = function* (d: TextDecoder, bytes: Buffer) {
+    for (let at = 0; at < bytes.length; at += parseChunkBytes) yield decode(d, bytes.subarray(at, at + parseChunkBytes), true)
+  }
   for await (const chunk of source) {
     if (decoder === null) {
       probe.push(chunk)
       probed += chunk.length
       if (probed < 1 << 20) continue
       decoder = choose()
-      yield decode(decoder, Buffer.concat(probe), true)
+      yield* pieces(decoder, Buffer.concat(probe))
       continue
     }
-    yield decode(decoder, chunk, true)
+    yield* pieces(decoder, chunk)
   }
   if (decoder === null) {
     decoder = choose()
-    yield decode(decoder, Buffer.concat(probe), true)
+    yield* pieces(decoder, Buffer.concat(probe))
   }
   yield decode(decoder, Buffer.alloc(0), false)
 }

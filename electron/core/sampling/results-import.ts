@@ -4,6 +4,7 @@ import type { ImportRowError, LabResultImportReport, Sample } from '../../shared
 import type { Call } from '../call'
 import { bulkWriteTransaction } from '../db/bulk-write'
 import { batchEventWriter } from '../audit/batch-events'
+import { LoopShare } from '../loop-share'
 import { analysisProblems } from './measured-value'
 import { isXlsx, readSheetRows } from '../documents/workbook-rows'
 import { MAX_IMPORT_BYTES } from '../documents/import-rows'
@@ -13,10 +14,12 @@ import { findSamplesByCodes } from './sampling.repository'
 import { mayRead, mayWrite } from '../access/case-access'
 import { unitFitsMatrix, unitMismatch } from './lab-result-units'
 
-/** Rows inserted, and audited by one batch event, between two turns of the event loop. */
+/**
+ * The most rows one batch event holds; a batch also ends when the slice of
+ * time it runs in is spent ({@link LoopShare}), so a slow machine writes
+ * smaller batches instead of holding the app's other calls longer.
+ */
 export const importBatchRows = 500
-
-const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
  * Imports a results CSV or .xlsx all or nothing (issue 10, issue 15): every
@@ -27,13 +30,14 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
  *
  * The file is read as a stream (the CLI's file has no size limit; the UI's
  * upload is capped by the contract at 5 MB), parsed and checked outside any
- * transaction with the event loop let run every few hundred rows, the stored
- * results looked up by one statement prepared once. The rows are then
- * written in one transaction, all or nothing, `importBatchRows` at a time
- * through one insert prepared once, each batch audited by one batch event
- * holding the rows as stored (audit/batch-events.ts), with the event loop
- * let run between batches ({@link bulkWriteTransaction}), so the app's other
- * calls are answered throughout. A result stored by another writer between
+ * transaction with the event loop let run whenever a slice of time is spent
+ * ({@link LoopShare}), the stored results looked up by one statement
+ * prepared once. The rows are then written in one transaction, all or
+ * nothing, through one insert prepared once, in batches of at most
+ * `importBatchRows` rows that also end with their slice, each batch audited
+ * by one batch event holding the rows as stored (audit/batch-events.ts),
+ * with the event loop let run between batches ({@link bulkWriteTransaction}),
+ * so the app's other calls are answered throughout. A result stored by another writer between
  * the check and the write makes the unique key refuse it: the transaction
  * rolls back and the call is refused as a conflict, nothing imported.
  */
@@ -63,9 +67,10 @@ export async function importResults(call: Call, input: { fileName: string; conte
   const storedResult = call.core.sqlite.prepare(lookup.sql)
   const toInsert: { sample: Sample; row: LabResultRow }[] = []
   let skipped = 0
+  const loop = new LoopShare()
   for (const [index, row] of parsed.rows.entries()) {
     if (index % every === 0) progress({ phase: 'checked', done: index, total: parsed.rows.length })
-    if (index % importBatchRows === 0) await turn()
+    await loop.share()
     const sample = samples.get(row.sampleCode)
     // Access follows the case (issue 11): a sample of a case the caller may not read is one they cannot find.
     if (!sample || !mayRead(call.cases, sample.caseId)) {
@@ -106,8 +111,11 @@ export async function importResults(call: Call, input: { fileName: string; conte
   }
   progress({ phase: 'checked', done: parsed.rows.length, total: parsed.rows.length })
   if (errors.length > 0) return report(0, 0)
+  let reported = 0
   await writeResults(call, toInsert, (done) => {
-    if (done % every < importBatchRows) progress({ phase: 'written', done, total: toInsert.length })
+    if (done - reported < every) return
+    reported = done
+    progress({ phase: 'written', done, total: toInsert.length })
   })
   progress({ phase: 'written', done: toInsert.length, total: toInsert.length })
   return report(toInsert.length, skipped)
@@ -152,7 +160,7 @@ function* chunksOf(bytes: Buffer): Generator<Buffer> {
   for (let i = 0; i < bytes.length; i += 64 * 1024) yield bytes.subarray(i, i + 64 * 1024)
 }
 
-/** The checked rows in one bulk write transaction, a batch at a time, each batch with its batch event. */
+/** The checked rows in one bulk write transaction, a batch at a time (at most `importBatchRows`, ended early when its slice is spent), each batch with its batch event. */
 async function writeResults(call: Call, rows: { sample: Sample; row: LabResultRow }[], written: (done: number) => void): Promise<void> {
   if (rows.length === 0) return
   const values = (sample: Sample, row: LabResultRow) => ({
@@ -182,16 +190,18 @@ async function writeResults(call: Call, rows: { sample: Sample; row: LabResultRo
   const first = values(rows[0]!.sample, rows[0]!.row)
   const insert = call.core.sqlite.prepare(call.db.insertInto('labResult').values(first).returningAll().compile().sql)
   const sqlite = call.core.sqlite
-  await bulkWriteTransaction(sqlite, async (pause) => {
+  await bulkWriteTransaction(sqlite, async (loop) => {
     const appendBatch = batchEventWriter(sqlite, { actor: { id: call.user.id, name: call.user.displayName }, at: call.now, channel: call.channel, newId: call.newId }, 'lab_result')
-    for (let start = 0; start < rows.length; start += importBatchRows) {
-      const stored = rows.slice(start, start + importBatchRows).map(({ sample, row }, i) => {
-        const v = start + i === 0 ? first : values(sample, row)
-        return insert.get(...Object.values(v)) as Record<string, unknown>
-      })
+    for (let next = 0; next < rows.length; ) {
+      const stored: Record<string, unknown>[] = []
+      do {
+        const { sample, row } = rows[next]!
+        stored.push(insert.get(...Object.values(next === 0 ? first : values(sample, row))) as Record<string, unknown>)
+        next += 1
+      } while (next < rows.length && stored.length < importBatchRows && !loop.due())
       appendBatch(stored)
-      written(start + stored.length)
-      await pause()
+      written(next)
+      await loop.share()
     }
   })
 }

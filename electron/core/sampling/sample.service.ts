@@ -137,7 +137,7 @@ async function caseSampleCode(db: Kysely<Database>, caseId: string): Promise<Cas
 
 // ---- the sample page ----
 
-async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDetail> {
+export async function sampleDetail(db: Kysely<Database>, id: string): Promise<SampleDetail> {
   const sample = await requireSample(db, id)
   const site = (await findSite(db, sample.siteId))!
   const courtCase = (await requireSamplingCase(db, sample.caseId))!

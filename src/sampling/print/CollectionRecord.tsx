@@ -4,6 +4,7 @@ import { waterMatrices, type Matrix, type VisitDetail } from '../../../electron/
 import { PrintSheets } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { useChannel } from '../../api/use-channel'
+import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : String(v))
 
@@ -26,6 +27,7 @@ export function CollectionRecord() {
   const { t } = useTranslation()
   const { visitId = '' } = useParams()
   const detail = useChannel('visits.get', { id: visitId })
+  const seal = useDocumentSeal('collection_record', visitId, Boolean(detail.data))
   if (detail.isError) return <p>{t('print.notFound')}</p>
   const d = detail.data
   const samples = d?.samples.filter((s) => !s.voided) ?? []
@@ -36,17 +38,21 @@ export function CollectionRecord() {
     ? parts.map((kind) => ({
         key: kind,
         title: t(`sampling.print.recordTitles.${kind}`),
+        // Each matrix's form may be filed on its own, so each carries the record's one verification code.
         footer: (
-          <>
-            <span>{d.caseNumber}</span>
-            <span>{d.visit.visitDate}</span>
-          </>
+          <div style={{ width: '100%' }}>
+            <DocumentSealBlock {...seal} />
+            <div style={{ display: 'flex', justifyContent: 'space-between' }}>
+              <span>{d.caseNumber}</span>
+              <span>{d.visit.visitDate}</span>
+            </div>
+          </div>
         ),
         children: <RecordForm detail={d} kind={kind} samples={samples.filter((s) => recordKind(s.matrix) === kind)} />
       }))
     : []
   const title = parts.length === 1 ? t(`sampling.print.recordTitles.${parts[0]!}`) : t('sampling.print.recordsTitle')
-  return <PrintSheets court={d?.court ?? ''} title={title} ready={Boolean(d)} sheets={sheets} />
+  return <PrintSheets court={d?.court ?? ''} title={title} ready={Boolean(d) && seal.settled} sheets={sheets} />
 }
 
 function RecordForm(props: { detail: VisitDetail; kind: RecordKind; samples: VisitSample[] }) {

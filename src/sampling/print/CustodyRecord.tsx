@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { PrintPage } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { useChannel } from '../../api/use-channel'
+import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 
 /** 样品流转记录单: every handover of one sample, voided ones struck through, with the chain's flags. */
 export function CustodyRecord() {
@@ -11,10 +12,23 @@ export function CustodyRecord() {
   const { sampleId = '' } = useParams()
   const detail = useChannel('samples.get', { id: sampleId })
   const signed = usePersonalSignatures(detail.data?.custodyEvents.map((e) => e.id) ?? [], Boolean(detail.data))
+  const seal = useDocumentSeal('custody_form', sampleId, Boolean(detail.data))
   if (detail.isError) return <p>{t('print.notFound')}</p>
   const d = detail.data
   return (
-    <PrintPage court="" title={t('sampling.print.custodyTitle')} ready={Boolean(d) && signed.settled} footer={d && <span>{d.caseNumber}</span>}>
+    <PrintPage
+      court=""
+      title={t('sampling.print.custodyTitle')}
+      ready={Boolean(d) && signed.settled && seal.settled}
+      footer={
+        d && (
+          <div style={{ width: '100%' }}>
+            <DocumentSealBlock {...seal} />
+            <div>{d.caseNumber}</div>
+          </div>
+        )
+      }
+    >
       {d && (
         <>
           <table className="print-fixed">
