@@ -118,6 +118,7 @@ export const errorReasons = {
   expert_linked_elsewhere: { zh: '该专家已关联账户 {{username}}', en: 'This expert is already linked to account {{username}}' },
   expert_not_found: { zh: '找不到该专家', en: 'Expert not found' },
   expert_not_found_id: { zh: '找不到专家 {{id}}', en: 'Expert {{id}} not found' },
+  export_batch_spans_cases: { zh: '本案的部分检测结果与其他案件的结果由同一批导入（批次 {{batch}}）记入审计，不能单独随本案数据包交换；未作任何更改', en: 'Some lab results of this case were audited in one import batch ({{batch}}) with results of other cases and cannot travel in this case\'s package alone; nothing was changed' },
   export_partner_not_assigned: { zh: '安装 {{partner}} 所属的技术调查官未被指派到案件 {{caseNumber}}：不能向其发送此案', en: 'The investigator of installation {{partner}} is not assigned to case {{caseNumber}}: this case cannot be sent there' },
   field_accept_not_random: { zh: '请确认本次抽取并非随机', en: 'Confirm that this draw is not random' },
   field_after_today: { zh: '不能晚于今天', en: 'Cannot be after today' },

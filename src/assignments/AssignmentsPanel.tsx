@@ -1,11 +1,9 @@
 import { App as AntApp, Button, Input, Modal, Space, Table, Tag, Tooltip, Typography } from 'antd'
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Assignment, AssignmentStatus } from '../../electron/shared/assignments'
 import type { CourtCase } from '../../electron/shared/cases'
 
-import { api, unwrap } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
@@ -16,7 +14,7 @@ import { ApplyRecusalModal, RecusalMatters } from './RecusalMatters'
 import { ConflictsCard } from './ConflictsCard'
 import { WordExportButton } from '../documents/WordExportButton'
 import { useCurrentUser } from '../session/CurrentUser'
-import { useChannel, useInvalidate } from '../api/use-channel'
+import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
 
 const statusColors: Record<AssignmentStatus, string> = {
   proposed: 'gold',
@@ -50,20 +48,14 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
   const refresh = () => invalidate('assignments.list')
   const replaced = new Set((assignments.data ?? []).map((a) => a.replacesAssignmentId).filter(Boolean))
 
-  const step = useMutation({
-    mutationFn: ({ assignment, step }: { assignment: Assignment; step: Step }) =>
-      unwrap(api.assignments[step]({ id: assignment.id, revision: assignment.revision })),
-    onSuccess: () => void refresh(),
-    onError: (error) => void message.error(error.message)
-  })
-  const end = useMutation({
-    mutationFn: (e: NonNullable<typeof ending>) => unwrap(api.assignments[e.as]({ id: e.assignment.id, revision: e.assignment.revision, reason: e.reason })),
-    onSuccess: () => {
-      setEnding(null)
-      void refresh()
-    },
-    onError: (error) => void message.error(error.message)
-  })
+  const changed = { invalidates: ['assignments.list' as const], onError: (error: Error) => void message.error(error.message) }
+  const steps = {
+    notify: useChannelMutation('assignments.notify', changed),
+    activate: useChannelMutation('assignments.activate', changed),
+    complete: useChannelMutation('assignments.complete', changed)
+  } satisfies Record<Step, unknown>
+  const ended = { ...changed, onSuccess: () => setEnding(null) }
+  const ends = { decline: useChannelMutation('assignments.decline', ended), recuse: useChannelMutation('assignments.recuse', ended) }
   const print = () => printDocument(documentPrintRoute('assignment-notice', caseId), `技术调查官指派通知书-${props.courtCase.caseNumber}`)
   const guarded = (label: string, onClick: () => void, testId: string, primary = false) => (
     <Tooltip title={props.canAssign ? undefined : t('assignments.readOnly')}>
@@ -179,7 +171,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
               return (
                 <Space size={0} wrap>
                   {next && (
-                    <Button size="small" type="link" disabled={!props.canAssign} onClick={() => step.mutate({ assignment: a, step: next })} data-testid={`${next}-${a.expertName}`}>
+                    <Button size="small" type="link" disabled={!props.canAssign} onClick={() => steps[next].mutate({ id: a.id, revision: a.revision })} data-testid={`${next}-${a.expertName}`}>
                       {t(`assignments.${next}`)}
                     </Button>
                   )}
@@ -246,8 +238,8 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
       <Modal
         open={ending !== null}
         title={ending && t(ending.as === 'decline' ? 'assignments.declineTitle' : 'assignments.recuseTitle', { name: ending.assignment.expertName })}
-        okButtonProps={{ disabled: !ending?.reason.trim(), loading: end.isPending }}
-        onOk={() => ending && end.mutate(ending)}
+        okButtonProps={{ disabled: !ending?.reason.trim(), loading: ends.decline.isPending || ends.recuse.isPending }}
+        onOk={() => ending && ends[ending.as].mutate({ id: ending.assignment.id, revision: ending.assignment.revision, reason: ending.reason })}
         onCancel={() => setEnding(null)}
       >
         <Typography.Text>{t('assignments.reason')}</Typography.Text>

@@ -1,10 +1,9 @@
 import { Alert, Form, Input, Modal, Select, Tag, Typography } from 'antd'
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap, CallError } from '../api/api'
+import { CallError } from '../api/api'
 import { fieldLabel } from '../experts/field-label'
-import { useChannel } from '../api/use-channel'
+import { useChannel, useChannelMutation } from '../api/use-channel'
 
 /**
  * 指定专家: the clerk picks a field and an expert. An excluded expert shows
@@ -19,19 +18,7 @@ export function DesignateModal(props: { caseId: string; onClose: (saved: boolean
   const fields = useChannel('fields.list', {})
   const screening = useChannel('assignments.screen', { caseId: props.caseId, fieldIds: fieldId ? [fieldId] : [] }, { enabled: fieldId !== null })
   const excluded = screening.data?.excluded.find((e) => e.expertId === expertId)
-  const designate = useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.assignments.designate({
-          caseId: props.caseId,
-          expertId: expertId!,
-          fieldId: fieldId!,
-          overrideReason,
-          replacesAssignmentId: null
-        })
-      ),
-    onSuccess: () => props.onClose(true)
-  })
+  const designate = useChannelMutation('assignments.designate', { onSuccess: () => props.onClose(true) })
   const error = designate.error instanceof CallError ? designate.error.error : null
   const options = [
     ...(screening.data?.eligible ?? []).map((e) => ({ value: e.expertId, label: `${e.name}（${e.organisation}）` })),
@@ -45,7 +32,7 @@ export function DesignateModal(props: { caseId: string; onClose: (saved: boolean
       title={t('assignments.designate')}
       okText={t('assignments.doDesignate')}
       okButtonProps={{ disabled: !fieldId || !expertId, loading: designate.isPending, 'data-testid': 'designate-submit' } as never}
-      onOk={() => designate.mutate()}
+      onOk={() => designate.mutate({ caseId: props.caseId, expertId: expertId!, fieldId: fieldId!, overrideReason, replacesAssignmentId: null })}
       onCancel={() => props.onClose(false)}
     >
       <Form layout="vertical" component={false}>

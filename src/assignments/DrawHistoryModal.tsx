@@ -1,7 +1,6 @@
 import { Alert, Button, Descriptions, Modal, Space, Spin, Tag, Typography } from 'antd'
-import { useMutation, useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { api, unwrap } from '../api/api'
+import { useChannel, useChannelMutation } from '../api/use-channel'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { fieldLabel } from '../experts/field-label'
 import { ScreeningList } from './ScreeningList'
@@ -14,9 +13,9 @@ import { ScreeningList } from './ScreeningList'
  */
 export function DrawHistoryModal(props: { drawId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation()
-  const draw = useQuery({ queryKey: ['draws.get', props.drawId], queryFn: () => unwrap(api.draws.get({ id: props.drawId })) })
-  const fields = useQuery({ queryKey: ['fields.list'], queryFn: () => unwrap(api.fields.list({})) })
-  const replay = useMutation({ mutationFn: () => unwrap(api.draws.replay({ id: props.drawId })) })
+  const draw = useChannel('draws.get', { id: props.drawId })
+  const fields = useChannel('fields.list', {})
+  const replay = useChannelMutation('draws.replay')
   const d = draw.data
   const nameOf = (expertId: string) => d?.eligible.find((e) => e.expertId === expertId)?.name ?? expertId
   return (
@@ -47,7 +46,7 @@ export function DrawHistoryModal(props: { drawId: string; onClose: () => void })
             <Descriptions.Item label={t('assignments.drawHistory.outcome')}>{d.outcome.map(nameOf).join('、')}</Descriptions.Item>
           </Descriptions>
           <Space style={{ marginTop: 12 }}>
-            <Button onClick={() => replay.mutate()} loading={replay.isPending} data-testid="draw-history-replay">
+            <Button onClick={() => replay.mutate({ id: props.drawId })} loading={replay.isPending} data-testid="draw-history-replay">
               {t('assignments.replay')}
             </Button>
             {replay.data && <Tag color={replay.data.matches ? 'green' : 'red'}>{t(replay.data.matches ? 'assignments.replayMatches' : 'assignments.replayDiffers')}</Tag>}

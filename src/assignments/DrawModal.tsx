@@ -1,9 +1,8 @@
 import { Alert, Button, Checkbox, Descriptions, Form, InputNumber, Modal, Select, Space, Tag, Typography } from 'antd'
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Draw } from '../../electron/shared/assignments'
-import { api, CallError, unwrap } from '../api/api'
+import { CallError } from '../api/api'
 import { useSigningPassword } from '../session/SigningPassword'
 import { fieldLabel } from '../experts/field-label'
 import { AppError } from '../../electron/shared/errors'
@@ -27,16 +26,12 @@ export function DrawModal(props: {
   const [result, setResult] = useState<Draw | null>(null)
   const fields = useChannel('fields.list', {})
   const screening = useChannel('assignments.screen', { caseId: props.caseId, fieldIds }, { enabled: fieldIds.length > 0 && result === null })
-  const draw = useMutation({
-    mutationFn: (password: string) =>
-      unwrap(api.draws.create({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null, acceptNotRandom, password })),
-    onSuccess: (value) => setResult(value.draw)
-  })
+  const draw = useChannelMutation('draws.create', { onSuccess: (value) => setResult(value.draw) })
   // The clerk confirms the draw with their signature: the password is asked again; the core's refusals show below.
   const signing = useSigningPassword()
   const confirmDraw = () =>
     void signing.sign(t('signing.titles.draw'), (password) =>
-      draw.mutateAsync(password).then(
+      draw.mutateAsync({ caseId: props.caseId, fieldIds, count, balanced, replacesAssignmentId: props.replaces?.assignmentId ?? null, acceptNotRandom, password }).then(
         () => null,
         (error: unknown) => (error instanceof CallError ? error.error : new AppError('internal', 'internal', { detail: String(error) }).toJSON())
       )

@@ -1,10 +1,9 @@
 import { App as AntApp, Button, DatePicker, Input, Modal, Radio, Space, Tag, Typography } from 'antd'
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import dayjs from 'dayjs'
 import type { Assignment, RecusalMatter } from '../../electron/shared/assignments'
-import { api, unwrap } from '../api/api'
+import { useChannelMutation } from '../api/use-channel'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
 const decisionColors = { pending: 'gold', recused: 'red', not_recused: 'green' } as const
@@ -18,8 +17,7 @@ export function RecusalMatters(props: { assignment: Assignment; presiding: boole
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const [deciding, setDeciding] = useState<{ matter: RecusalMatter; recused: boolean; reason: string } | null>(null)
-  const decide = useMutation({
-    mutationFn: (d: NonNullable<typeof deciding>) => unwrap(api.assignments.decideRecusal({ id: d.matter.id, revision: d.matter.revision, recused: d.recused, reason: d.reason })),
+  const decide = useChannelMutation('assignments.decideRecusal', {
     onSuccess: () => {
       setDeciding(null)
       props.onChanged()
@@ -64,7 +62,7 @@ export function RecusalMatters(props: { assignment: Assignment; presiding: boole
         open={deciding !== null}
         title={t('assignments.recusals.decideTitle', { name: a.expertName })}
         okButtonProps={{ disabled: !deciding?.reason.trim(), loading: decide.isPending, 'data-testid': 'decide-recusal-submit' } as never}
-        onOk={() => deciding && decide.mutate(deciding)}
+        onOk={() => deciding && decide.mutate({ id: deciding.matter.id, revision: deciding.matter.revision, recused: deciding.recused, reason: deciding.reason })}
         onCancel={() => setDeciding(null)}
       >
         <Space direction="vertical" style={{ width: '100%' }}>
@@ -87,8 +85,7 @@ export function ApplyRecusalModal(props: { assignment: Assignment; onClose: (sav
   const [applicant, setApplicant] = useState('')
   const [reason, setReason] = useState('')
   const [receivedOn, setReceivedOn] = useState(shanghaiToday())
-  const apply = useMutation({
-    mutationFn: () => unwrap(api.assignments.applyRecusal({ assignmentId: props.assignment.id, applicant, reason, receivedOn })),
+  const apply = useChannelMutation('assignments.applyRecusal', {
     onSuccess: () => props.onClose(true),
     onError: (error) => void message.error(error.message)
   })
@@ -97,7 +94,7 @@ export function ApplyRecusalModal(props: { assignment: Assignment; onClose: (sav
       open
       title={t('assignments.recusals.applyTitle', { name: props.assignment.expertName })}
       okButtonProps={{ disabled: !applicant.trim() || !reason.trim(), loading: apply.isPending, 'data-testid': 'apply-recusal-submit' } as never}
-      onOk={() => apply.mutate()}
+      onOk={() => apply.mutate({ assignmentId: props.assignment.id, applicant, reason, receivedOn })}
       onCancel={() => props.onClose(false)}
     >
       <Space direction="vertical" style={{ width: '100%' }}>

@@ -1,10 +1,9 @@
 import { App as AntApp, Button, Card, Descriptions, Drawer, Input, Modal, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import { nextCaseStatus, type CaseInput, type CaseParty } from '../../electron/shared/cases'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { AssignmentsPanel } from '../assignments/AssignmentsPanel'
 import { CaseForm, caseToInput } from './CaseForm'
@@ -15,7 +14,7 @@ import { OrdersTable } from '../orders/OrdersTable'
 import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
 import { HistoryTimeline } from '../documents/HistoryList'
 import { CaseExchangeCard } from '../exchange/CaseExchangeCard'
-import { useChannel, useInvalidate } from '../api/use-channel'
+import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
 
 /**
  * One case and everything hanging off it: its investigators, sites and
@@ -31,23 +30,19 @@ export function CasePage() {
   const [reopenReason, setReopenReason] = useState<string | null>(null)
   const courtCase = useChannel('cases.get', { id })
   const refresh = () => invalidate('cases.get')
-  const advance = useMutation({
-    mutationFn: (status: NonNullable<ReturnType<typeof nextCaseStatus>>) =>
-      unwrap(api.cases.setStatus({ id, revision: courtCase.data!.revision, status })),
-    onSuccess: (c) => {
-      void message.success(t('cases.advanced', { status: t(`cases.statuses.${c.status}`) }))
-      void refresh()
-    },
-    onError: (error) => void message.error(error.message)
+  const showError = (error: Error) => void message.error(error.message)
+  const advance = useChannelMutation('cases.setStatus', {
+    invalidates: ['cases.get'],
+    onSuccess: (c) => void message.success(t('cases.advanced', { status: t(`cases.statuses.${c.status}`) })),
+    onError: showError
   })
-  const reopen = useMutation({
-    mutationFn: (reason: string) => unwrap(api.cases.reopen({ id, revision: courtCase.data!.revision, reason })),
+  const reopen = useChannelMutation('cases.reopen', {
+    invalidates: ['cases.get'],
     onSuccess: () => {
       void message.success(t('cases.reopened'))
       setReopenReason(null)
-      void refresh()
     },
-    onError: (error) => void message.error(error.message)
+    onError: showError
   })
 
   if (courtCase.isLoading) return <Spin style={{ margin: 64 }} />
@@ -76,7 +71,7 @@ export function CasePage() {
         </Space>
         <Space>
           {next && may('advanceCaseStatus') && (
-            <Popconfirm title={t('cases.advanceTo', { status: t(`cases.statuses.${next}`) })} onConfirm={() => advance.mutate(next)}>
+            <Popconfirm title={t('cases.advanceTo', { status: t(`cases.statuses.${next}`) })} onConfirm={() => advance.mutate({ id, revision: c.revision, status: next })}>
               <Button loading={advance.isPending}>{t('cases.advanceTo', { status: t(`cases.statuses.${next}`) })}</Button>
             </Popconfirm>
           )}
@@ -94,7 +89,7 @@ export function CasePage() {
         open={reopenReason !== null}
         title={t('cases.reopen')}
         okButtonProps={{ disabled: !reopenReason?.trim(), loading: reopen.isPending }}
-        onOk={() => reopen.mutate(reopenReason ?? '')}
+        onOk={() => reopen.mutate({ id, revision: c.revision, reason: reopenReason ?? '' })}
         onCancel={() => setReopenReason(null)}
         destroyOnHidden
       >

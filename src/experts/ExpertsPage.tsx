@@ -1,10 +1,9 @@
 import { App as AntApp, Button, Drawer, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
-import { useMutation } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Expert, ExpertInput, ExpertStatus } from '../../electron/shared/experts'
 import { expertStatuses } from '../../electron/shared/experts'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { ExpertForm, emptyExpert } from './ExpertForm'
 import { fieldLabel } from './field-label'
@@ -12,7 +11,7 @@ import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { ExpertImport } from '../documents/ExpertImport'
 import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
 import { useLinkedSearch } from '../search/linked-search'
-import { useChannel, useInvalidate } from '../api/use-channel'
+import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
 import { ExpertLoadCell, ExpertTermCell, useExpertLoads } from './ExpertLoadCells'
 
 const pageSize = 20
@@ -57,18 +56,21 @@ export function ExpertsPage() {
   const loads = useExpertLoads(experts.data?.items ?? [])
   const refresh = () => invalidate('experts.list')
 
-  const changeStatus = useMutation({
-    mutationFn: async ({ expert, reason }: { expert: Expert; reason: string }) => {
-      const input = { id: expert.id, revision: expert.revision, reason }
-      return unwrap(expert.status === 'active' ? api.experts.suspend(input) : api.experts.reinstate(input))
-    },
-    onSuccess: (expert) => {
+  const statusChanged = {
+    onSuccess: (expert: Expert) => {
       void message.success(t(expert.status === 'active' ? 'experts.reinstated' : 'experts.suspended', { name: expert.name }))
       setStatusChange(null)
-      void refresh()
     },
-    onError: (error) => void message.error(error.message)
-  })
+    onError: (error: Error) => void message.error(error.message),
+    invalidates: ['experts.list' as const]
+  }
+  const suspend = useChannelMutation('experts.suspend', statusChanged)
+  const reinstate = useChannelMutation('experts.reinstate', statusChanged)
+  const changeStatus = {
+    isPending: suspend.isPending || reinstate.isPending,
+    mutate: ({ expert, reason }: { expert: Expert; reason: string }) =>
+      (expert.status === 'active' ? suspend : reinstate).mutate({ id: expert.id, revision: expert.revision, reason })
+  }
 
   const save = async (values: ExpertInput) => {
     const reply =

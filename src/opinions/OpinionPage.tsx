@@ -1,11 +1,10 @@
 import { Alert, App as AntApp, Button, Card, Checkbox, Descriptions, Drawer, Form, Input, InputNumber, Modal, Result, Space, Spin, Table, Tag, Typography } from 'antd'
-import { useMutation } from '@tanstack/react-query'
 import { Controller, useFieldArray, useWatch } from 'react-hook-form'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router-dom'
 import { opinionContent, type DamageEstimate, type Opinion, type OpinionContent } from '../../electron/shared/opinions'
-import { api, unwrap } from '../api/api'
+import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { FormField } from '../forms/FormField'
 import { useContractForm } from '../forms/use-contract-form'
@@ -19,7 +18,7 @@ import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
 import { WordExportButton } from '../documents/WordExportButton'
 import { HistoryCard } from '../documents/HistoryList'
-import { useChannel, useInvalidate } from '../api/use-channel'
+import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
 import { useSigningPassword } from '../session/SigningPassword'
 import { ExpertLinkNotice } from '../session/ExpertLinkNotice'
 import { OpinionStatusTag } from './OpinionStatusTag'
@@ -140,8 +139,7 @@ function OpinionEditor(props: {
     setValue(choice, estimateId, { shouldDirty: true })
     if (!readOnly && !frozen) void save()
   }
-  const step = useMutation({
-    mutationFn: () => unwrap(api.opinions.submit({ id: o.id, revision: savedRevision.current })),
+  const step = useChannelMutation('opinions.submit', {
     onSuccess: (next) => {
       void message.success(t('opinions.submitted'))
       props.onChanged(next)
@@ -192,7 +190,7 @@ function OpinionEditor(props: {
             </Button>
           )}
           {props.canSubmit && (
-            <Button onClick={() => step.mutate()} loading={step.isPending} data-testid="submit-opinion">
+            <Button onClick={() => step.mutate({ id: o.id, revision: savedRevision.current })} loading={step.isPending} data-testid="submit-opinion">
               {t('opinions.submit')}
             </Button>
           )}

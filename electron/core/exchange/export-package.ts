@@ -10,7 +10,8 @@ import { attachmentPath } from '../attachments/attachment-store'
 import { listAuditedTables, type AuditedTable } from '../records/record-tables'
 import { localCard, partnerOf } from './partners'
 import { recordPackage } from './package-record'
-import { caseScope, personColumns, resolutionFact, travels, type Scope } from './package-scope'
+import { batchInScope, batchTableOf, caseScope, personColumns, resolutionFact, travels, type Scope } from './package-scope'
+import { batchEntityType, type BatchContent } from '../audit/batch-events'
 import { packageFormatVersion, writePackageFile, type PackageEvent, type PackageManifest, type PackagePerson } from './package-file'
 import { appVersion, schemaVersion } from './versions'
 
@@ -56,11 +57,11 @@ export async function exportPackage(
       let seqs: number[]
       let fromSeq = 0
       if (caseRow) {
-        seqs = scopeEvents(sqlite, caseScope(sqlite, tables, caseRow.id))
+        seqs = scopeEvents(sqlite, tables, caseScope(sqlite, tables, caseRow.id))
       } else {
         fromSeq = acknowledgedThrough(sqlite, local.installationId, partner.installationId)
         const scope = partner.expertId === null ? null : expertScope(sqlite, tables, partner.expertId)
-        seqs = changedEvents(sqlite, local.installationId, fromSeq, scope)
+        seqs = changedEvents(sqlite, tables, local.installationId, fromSeq, scope)
       }
       const bySeq = sqlite.prepare('select * from audit_event where seq = ?')
       const events = seqs.map((seq) => bySeq.get(seq) as PackageEvent & { seq: number })
@@ -147,13 +148,38 @@ function expertScope(sqlite: BetterSqlite3.Database, tables: readonly AuditedTab
   return scope
 }
 
-/** The events of every row in scope, from every chain, and the resolutions of their conflicts, in the order this database stored them. */
-function scopeEvents(sqlite: BetterSqlite3.Database, scope: Scope): number[] {
+/** The events of every row in scope, from every chain, the batch events of rows in scope and the resolutions of their conflicts, in the order this database stored them. */
+function scopeEvents(sqlite: BetterSqlite3.Database, tables: readonly AuditedTable[], scope: Scope): number[] {
   const byEntity = sqlite.prepare('select seq from audit_event where entity_type = ? and entity_id = ?').pluck()
+  const batches = sqlite.prepare('select seq, entity_type, entity_id, after_json from audit_event where entity_type = ?')
   const seqs: number[] = []
-  for (const [table, rows] of scope) for (const key of rows.keys()) seqs.push(...(byEntity.all(table, key) as number[]))
+  for (const [table, rows] of scope) {
+    for (const key of rows.keys()) seqs.push(...(byEntity.all(table, key) as number[]))
+    const audited = tables.find((t) => t.table === table)
+    if (!audited) continue
+    for (const event of batches.all(batchEntityType(table)) as BatchEventRow[]) if (batchTravels(event, audited, scope)) seqs.push(event.seq)
+  }
   seqs.push(...resolutionsIn(sqlite, scope, 0))
   return [...new Set(seqs)].sort((a, b) => a - b)
+}
+
+interface BatchEventRow {
+  seq: number
+  entity_type: string
+  entity_id: string
+  after_json: string
+}
+
+/**
+ * Whether a batch event travels with a scope: all its rows are in it. One
+ * with rows of this scope and of another (a results CSV of several cases,
+ * imported before imports wrote one batch per case) refuses the package:
+ * left out, its rows of this case would be silently missing on the other side.
+ */
+function batchTravels(event: BatchEventRow, table: AuditedTable, scope: Scope): boolean {
+  const lies = batchInScope(scope, table, JSON.parse(event.after_json) as BatchContent)
+  if (lies === 'some') throw new AppError('conflict', 'export_batch_spans_cases', { batch: event.entity_id })
+  return lies === 'all'
 }
 
 function resolutionsIn(sqlite: BetterSqlite3.Database, scope: Scope, afterSeq: number): number[] {
@@ -170,7 +196,7 @@ function resolutionsIn(sqlite: BetterSqlite3.Database, scope: Scope, afterSeq: n
  * runs its own), nor facts of this installation (sign-ins, chain heads).
  * For an investigator's laptop, only the rows of that investigator's cases.
  */
-function changedEvents(sqlite: BetterSqlite3.Database, installationId: string, fromSeq: number, scope: Scope | null): number[] {
+function changedEvents(sqlite: BetterSqlite3.Database, tables: readonly AuditedTable[], installationId: string, fromSeq: number, scope: Scope | null): number[] {
   const rows = sqlite
     .prepare("select seq, entity_type, entity_id, after_json from audit_event where installation_id = ? and chain_seq > ? and channel not like 'migration%' order by seq")
     .all(installationId, fromSeq) as { seq: number; entity_type: string; entity_id: string; after_json: string | null }[]
@@ -181,6 +207,11 @@ function changedEvents(sqlite: BetterSqlite3.Database, installationId: string, f
       if (r.entity_type === resolutionFact) {
         const fact = JSON.parse(r.after_json!) as { entityType: string; entityId: string }
         return scope.get(fact.entityType)?.has(fact.entityId) ?? false
+      }
+      const batchTable = batchTableOf(r.entity_type)
+      if (batchTable !== null) {
+        const audited = tables.find((t) => t.table === batchTable)
+        return audited !== undefined && batchTravels(r as BatchEventRow, audited, scope)
       }
       return scope.get(r.entity_type)?.has(r.entity_id) ?? false
     })
@@ -217,12 +248,19 @@ function peopleOf(sqlite: BetterSqlite3.Database, tables: readonly AuditedTable[
   const columns = personColumns(sqlite, tables)
   const ids = new Set<string>()
   const experts = new Set<string>()
+  const named = (table: string, row: Record<string, unknown>) => {
+    if (table === 'expert') experts.add(row.id as string)
+    for (const column of columns.get(table) ?? []) if (typeof row[column] === 'string') ids.add(row[column] as string)
+  }
   for (const e of events) {
+    const batchTable = batchTableOf(e.entity_type)
+    if (batchTable !== null) {
+      for (const row of (JSON.parse(e.after_json!) as BatchContent).rows) named(batchTable, row)
+      continue
+    }
     for (const json of [e.before_json, e.after_json]) {
       if (json === null || e.entity_type.includes('.')) continue
-      const row = JSON.parse(json) as Record<string, unknown>
-      if (e.entity_type === 'expert') experts.add(row.id as string)
-      for (const column of columns.get(e.entity_type) ?? []) if (typeof row[column] === 'string') ids.add(row[column] as string)
+      named(e.entity_type, JSON.parse(json) as Record<string, unknown>)
     }
   }
   const find = sqlite.prepare('select id, username, display_name, role, expert_id from app_user where id = ?')

@@ -12,10 +12,11 @@ import { isConstraintError } from '../db/sqlite'
 import { eventHash } from '../audit/event-hash'
 import { chainPointSignatureValid } from '../audit/installation'
 import { storeAttachment } from '../attachments/attachment-store'
-import { listAuditedTables, type AuditedTable } from '../records/record-tables'
+import { listAuditedTables, rowKey, type AuditedTable } from '../records/record-tables'
+import type { BatchContent } from '../audit/batch-events'
 import { insertRecord, type RecordWriter } from '../records/records'
 import { localCard } from './partners'
-import { localOnlyTables, resolutionFact } from './package-scope'
+import { batchTableOf, localOnlyTables, resolutionFact } from './package-scope'
 import { manifestSignatureValid, openPackageFile, packageEventColumns, packageSealValid, PackageRefused, writePackageFile, type OpenedPackage, type PackageEvent, type PackageManifest } from './package-file'
 import { recordPackage } from './package-record'
 import { schemaVersion } from './versions'
@@ -238,8 +239,9 @@ function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tabl
     if (same) throw new PackageRefused(`${where}不是安装 ${event.installation_id} 审计链的延续：本机该链第 ${event.chain_seq} 号是另一事件`)
     const before = atSeq.get(event.installation_id, event.chain_seq - 1) as { id: string; hash: string } | undefined
     if (before && before.hash !== event.prev_hash) throw new PackageRefused(`${where}不是安装 ${event.installation_id} 审计链的延续：与本机第 ${event.chain_seq - 1} 号事件链接不符`)
-    if (!event.entity_type.includes('.') && (!tables.has(event.entity_type) || localOnlyTables.has(event.entity_type))) {
-      throw new PackageRefused(`${where}属于本机没有（或不交换）的表 ${event.entity_type}`)
+    const table = batchTableOf(event.entity_type) ?? event.entity_type
+    if (!event.entity_type.includes('.') && (!tables.has(table) || localOnlyTables.has(table))) {
+      throw new PackageRefused(`${where}属于本机没有（或不交换）的表 ${table}`)
     }
     if (event.entity_type.includes('.') && event.entity_type !== resolutionFact) throw new PackageRefused(`${where}是不随数据包交换的事实（${event.entity_type}）`)
     fresh.push(event)
@@ -292,12 +294,14 @@ async function merge(call: Call, checked: Checked, file: string, receiptFile: st
       if (++written % 200 === 0) call.progress?.({ phase: 'written', done: written, total: checked.fresh.length })
       if (event.entity_type.includes('.')) continue
       insertEvent.run(event)
-      const outcome = await mergeRow(core.sqlite, trx, writer, tables.get(event.entity_type)!, event, manifest.packageId)
-      if (outcome === 'changed') {
-        rowsChanged++
-        counts[event.entity_type] = (counts[event.entity_type] ?? 0) + 1
+      for (const [table, rowEvent] of rowEventsOf(event, tables)) {
+        const outcome = await mergeRow(core.sqlite, trx, writer, table, rowEvent, manifest.packageId)
+        if (outcome === 'changed') {
+          rowsChanged++
+          counts[table.table] = (counts[table.table] ?? 0) + 1
+        }
+        if (outcome === 'conflict') conflicts++
       }
-      if (outcome === 'conflict') conflicts++
     }
     await recordPackage(writer, 'in', manifest, opened, conflicts)
     if (manifest.kind !== 'receipt') {
@@ -325,6 +329,22 @@ async function merge(call: Call, checked: Checked, file: string, receiptFile: st
     writePackageFile(report.receiptFile, made.manifest, made.key, [], () => Buffer.alloc(0))
   }
   return report
+}
+
+/**
+ * The row changes one event carries: a row event its own; a batch event
+ * (audit/batch-events.ts) one insert per row it holds, each merged by its
+ * key as a row event would be, under the batch event's id (the event kept
+ * in its chain, and named by a held row's record).
+ */
+function rowEventsOf(event: PackageEvent, tables: Map<string, AuditedTable>): [AuditedTable, PackageEvent][] {
+  const batchTable = batchTableOf(event.entity_type)
+  if (batchTable === null) return [[tables.get(event.entity_type)!, event]]
+  const table = tables.get(batchTable)!
+  return (JSON.parse(event.after_json!) as BatchContent).rows.map((row) => [
+    table,
+    { ...event, entity_type: batchTable, entity_id: rowKey(table, row), before_json: null, after_json: JSON.stringify(row) }
+  ])
 }
 
 /** A row that cannot sit beside one here (the same unique number for two records, a reference to a record the package lacks): refused by name. */

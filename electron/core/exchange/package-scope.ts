@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import { rowKey, type AuditedTable } from '../records/record-tables'
+import { batchSuffix, type BatchContent } from '../audit/batch-events'
 
 /**
  * Tables that stay on their installation: its accounts and their roles, its
@@ -146,8 +147,25 @@ function foreignKeys(sqlite: BetterSqlite3.Database, tables: readonly AuditedTab
   return keys
 }
 
-/** Whether an event of this type may travel: a row of a shared table, or a conflict's resolution. */
+/** Whether an event of this type may travel: a row of a shared table (one row, or a batch of rows), or a conflict's resolution. */
 export function travels(entityType: string): boolean {
   if (entityType.includes('.')) return entityType === resolutionFact
-  return !localOnlyTables.has(entityType)
+  return !localOnlyTables.has(batchTableOf(entityType) ?? entityType)
+}
+
+/** The table of a batch event (`lab_result` of `lab_result#batch`, audit/batch-events.ts), or null for any other event. */
+export function batchTableOf(entityType: string): string | null {
+  return entityType.endsWith(batchSuffix) ? entityType.slice(0, -batchSuffix.length) : null
+}
+
+/**
+ * How a batch event's rows lie in a scope. A batch event travels whole (its
+ * hash and signature cover every row), so it travels only when all its rows
+ * are in scope; one whose rows belong partly to another case cannot travel
+ * without carrying that case ("nothing of another case").
+ */
+export function batchInScope(scope: Scope, table: AuditedTable, content: BatchContent): 'all' | 'none' | 'some' {
+  const rows = scope.get(table.table)
+  const inScope = content.rows.filter((row) => rows?.has(rowKey(table, row)) ?? false).length
+  return inScope === 0 ? 'none' : inScope === content.rows.length ? 'all' : 'some'
 }

@@ -160,7 +160,7 @@ function* chunksOf(bytes: Buffer): Generator<Buffer> {
   for (let i = 0; i < bytes.length; i += 64 * 1024) yield bytes.subarray(i, i + 64 * 1024)
 }
 
-/** The checked rows in one bulk write transaction, a batch at a time (at most `importBatchRows`, ended early when its slice is spent), each batch with its batch event. */
+/** The checked rows in one bulk write transaction, a batch at a time (one case's rows, at most `importBatchRows`, ended early when its slice is spent), each batch with its batch event. */
 async function writeResults(call: Call, rows: { sample: Sample; row: LabResultRow }[], written: (done: number) => void): Promise<void> {
   if (rows.length === 0) return
   const values = (sample: Sample, row: LabResultRow) => ({
@@ -186,6 +186,8 @@ async function writeResults(call: Call, rows: { sample: Sample; row: LabResultRo
     voidedBy: null,
     voidReason: ''
   })
+  // One case per batch event: a case package carries a batch event whole, and carries nothing of another case (exchange/package-scope.ts).
+  rows.sort((a, b) => (a.sample.caseId < b.sample.caseId ? -1 : a.sample.caseId > b.sample.caseId ? 1 : 0))
   // The insert compiled from the builder once (its parameters follow the columns' order) and prepared once.
   const first = values(rows[0]!.sample, rows[0]!.row)
   const insert = call.core.sqlite.prepare(call.db.insertInto('labResult').values(first).returningAll().compile().sql)
@@ -198,7 +200,7 @@ async function writeResults(call: Call, rows: { sample: Sample; row: LabResultRo
         const { sample, row } = rows[next]!
         stored.push(insert.get(...Object.values(next === 0 ? first : values(sample, row))) as Record<string, unknown>)
         next += 1
-      } while (next < rows.length && stored.length < importBatchRows && !loop.due())
+      } while (next < rows.length && stored.length < importBatchRows && !loop.due() && rows[next]!.sample.caseId === rows[next - 1]!.sample.caseId)
       appendBatch(stored)
       written(next)
       await loop.share()
