@@ -122,6 +122,7 @@ describe('the records module', () => {
       await insertRecord(writer, 'expert', {
         id,
         name: '半条记录',
+        nameSort: 'ban4 tiao2 ji4 lu4',
         organisation: '',
         title: '',
         phone: '',

@@ -105,9 +105,9 @@ export async function workload(db: Kysely<Database>): Promise<Workload> {
       join.onRef('assignment.expertId', '=', 'expert.id').on('assignment.status', 'in', openAssignmentStatuses)
     )
     .select((eb) => ['expert.id as expertId', 'expert.name', 'expert.maxConcurrentCases', eb.fn.count<number>('assignment.id').as('active')])
-    .groupBy(['expert.id', 'expert.name', 'expert.maxConcurrentCases'])
+    .groupBy(['expert.id', 'expert.name', 'expert.nameSort', 'expert.maxConcurrentCases'])
     .orderBy('active', 'desc')
-    .orderBy('expert.name')
+    .orderBy('expert.nameSort')
     .execute()
   const fields = await db
     .selectFrom('assignment')

@@ -6,6 +6,7 @@ import type { KeysetPage } from '../../shared/common'
 import { listTotal, searchMatch } from '../search/search-index'
 import { readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { replaceLinks, type RecordWriter } from '../records/records'
+import { nameSortKey } from './name-order'
 
 export interface ExpertFilter {
   search: string
@@ -15,8 +16,8 @@ export interface ExpertFilter {
   limit: number
 }
 
-/** The expert list's order, by name; its indexes end with (`name`, `id`). */
-const expertListOrder: KeysetOrder = { columns: ['name', 'id'], direction: 'asc' }
+/** The expert list's order, by the pinyin of the name ({@link nameSortKey}); its indexes end with (`name_sort`, `id`). */
+const expertListOrder: KeysetOrder = { columns: ['nameSort', 'id'], direction: 'asc' }
 
 /** A page of the expert list in {@link expertListOrder}, searched (name or organisation) through the FTS5 index; the total is counted for the first page only. */
 export async function listExperts(db: Kysely<Database>, filter: ExpertFilter): Promise<KeysetPage<Expert>> {
@@ -37,10 +38,10 @@ export async function findExpert(db: Kysely<Database>, id: string): Promise<Expe
   return row ? (await withChildren(db, [row]))[0]! : null
 }
 
-/** Several experts with their fields and affiliations, in name order. */
+/** Several experts with their fields and affiliations, in the list's (pinyin) order. */
 export async function findExperts(db: Kysely<Database>, ids: string[]): Promise<Expert[]> {
   if (ids.length === 0) return []
-  const rows = await db.selectFrom('expert').selectAll().where('id', 'in', ids).orderBy('name').orderBy('id').execute()
+  const rows = await db.selectFrom('expert').selectAll().where('id', 'in', ids).orderBy('nameSort').orderBy('id').execute()
   return withChildren(db, rows)
 }
 
@@ -79,6 +80,7 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<ExpertTable>[
 export function expertColumns(input: Required<ExpertInput>) {
   return {
     name: input.name,
+    nameSort: nameSortKey(input.name),
     organisation: input.organisation,
     title: input.title,
     phone: input.phone,

@@ -3,6 +3,8 @@ import type { StampColumns } from '../db/record-stamp'
 export interface ExpertTable extends StampColumns {
   id: string
   name: string
+  /** {@link nameSortKey} of the name: the list sorts by it. */
+  nameSort: string
   organisation: string
   title: string
   phone: string

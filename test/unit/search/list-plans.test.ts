@@ -82,10 +82,10 @@ describe('list query plans', () => {
     await expectPage('cases.list', { judgeId, after }, 'court_case', 'court_case_judge_filed_id')
   })
 
-  it('experts: the pool and by status walk an index of the order (name, id); by field, the field index', async () => {
+  it('experts: the pool and by status walk an index of the order (name_sort, id); by field, the field index', async () => {
     const fields = await people.clerk.must('fields.list', {})
-    await expectPage('experts.list', {}, 'expert', 'expert_name_id')
-    await expectPage('experts.list', { status: 'active' }, 'expert', 'expert_status_name_id')
+    await expectPage('experts.list', {}, 'expert', 'expert_name_sort_id')
+    await expectPage('experts.list', { status: 'active' }, 'expert', 'expert_status_name_sort_id')
     const byField = await plansOf('experts.list', { fieldId: fields[0]!.id })
     expectNoTableScan(byField)
     // Driven from the field's experts, then sorted: a sort of one field's share of the pool (a province's 2,000 experts over 11 fields), never of the pool.
