@@ -65,7 +65,16 @@ describe('verify over a tampered demo folder', () => {
       (s) => s.exec("insert into app_user (id, username, display_name, role, active, created_at, updated_at, updated_by, revision) values ('01900000-0000-7000-8000-00000000beef', 'mallory', 'M', 'admin', 1, 't', 't', 't', 0)"),
       /表 app_user 中的记录 01900000-0000-7000-8000-00000000beef 没有任何审计事件：在 EcoCase 之外被添加/
     ],
-    ['swapping two events', (s) => s.exec("update audit_event set actor_name = 'x' || actor_name where seq = 5"), /第 5 号事件.*内容与其哈希不符/],
+    [
+      'swapping two events',
+      // Each event moved to the other's place in the chain, as a whole row: the chain's order is what changed.
+      (s) =>
+        s.exec(`create temp table swapped as select * from audit_event where seq in (5, 6);
+                update swapped set seq = 11 - seq, chain_seq = (select a.chain_seq from audit_event a where a.seq = 11 - swapped.seq);
+                delete from audit_event where seq in (5, 6);
+                insert into audit_event select * from swapped;`),
+      /第 5 号事件.*与前一事件的链接不符：事件被删除、插入或调换了次序/
+    ],
     ["changing an event's actor", (s) => s.exec("update audit_event set actor_name = '冒名者' where seq = 7"), /第 7 号事件.*内容与其哈希不符/],
     ['deleting an attachment file', (_s, dir) => rmSync(attachmentFile(dir)), /附件 .*的文件缺失/],
     ['replacing an attachment with another file of the same name', (_s, dir) => writeFileSync(attachmentFile(dir), 'another file'), /附件 .*的文件内容已改变/]

@@ -88,3 +88,15 @@ describe('Word exports of the court documents', () => {
     expect(after.n).toBe(before.n)
   })
 })
+
+// Last in the file: it edits the demo's database outside the app.
+describe('verify --document on a changed folder', () => {
+  it('finds the assignment notice changed once an investigator’s name on it is edited outside the app', async () => {
+    const notice = await demo.clerk.must('documents.exportDocx', { kind: 'assignment_notice', id: demo.ids.caseId })
+    expect((await checkDocument(forensic(), notice.code)).ok).toBe(true)
+    demo.core.sqlite.prepare("update expert set name = name || '某' where id in (select expert_id from assignment where case_id = ?)").run(demo.ids.caseId)
+    const check = await checkDocument(forensic(), notice.code)
+    expect(check.ok).toBe(false)
+    expect(check.lines.join('\n')).toMatch(/打印时为 .*，现为 /)
+  })
+})
