@@ -1,4 +1,4 @@
-import { errorText, type AppErrorShape, type Language } from '../shared/errors'
+import { errorInLanguage, errorText, type AppErrorShape, type Language } from '../shared/errors'
 
 /**
  * The language the CLI speaks: Chinese unless `--lang en` (or ECOCASE_LANG=en)
@@ -27,9 +27,9 @@ export function cliFailure(error: AppErrorShape | unknown): string {
   return `${errorWord[language]}${text}\n`
 }
 
-/** A reply as `call` prints it: its error's message in the CLI's language. */
+/** A reply as `call` prints it: its error's message and field errors in the CLI's language. */
 export function cliReply<T extends { ok: boolean; error?: AppErrorShape }>(reply: T): T {
-  return reply.ok || !reply.error ? reply : { ...reply, error: { ...reply.error, message: errorText(reply.error, language) } }
+  return reply.ok || !reply.error ? reply : { ...reply, error: errorInLanguage(reply.error, language) }
 }
 
 function isErrorShape(value: unknown): value is AppErrorShape {

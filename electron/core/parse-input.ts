@@ -1,21 +1,20 @@
 import type { z } from 'zod'
 import { AppError } from '../shared/errors'
+import { issueProblems } from '../shared/schema-issues'
 
 /**
  * Parses `input` with a contract schema, or refuses it the way every channel
  * does: `invalid_input` naming the first problem, with each field's first
- * Chinese message in `fieldErrors` keyed by its dotted path (`quantity.low`).
+ * problem in `fieldProblems` keyed by its dotted path (`quantity.low`), as a
+ * reason of the catalog and the issue's bounds, never as words of one language.
  *
  * @throws AppError `invalid_input` when the schema rejects the input.
  */
 export function parseOrRefuse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input)
+  // The input is reported only for its type (`received`), which zod's locales name; issuePart drops the value itself.
+  const parsed = schema.safeParse(input, { reportInput: true })
   if (parsed.success) return parsed.data
-  const fieldErrors: Record<string, string> = {}
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.map(String).join('.') || '_'
-    fieldErrors[path] ??= issue.message
-  }
-  const first = Object.entries(fieldErrors)[0]
-  throw new AppError('invalid_input', 'invalid_input', { problem: first ? first[1] : [{ reason: 'input_malformed' }] }, fieldErrors)
+  const problems = issueProblems(parsed.error.issues)
+  const first = Object.values(problems)[0]
+  throw new AppError('invalid_input', 'invalid_input', { problem: [first ?? { reason: 'input_malformed' }] }, problems)
 }

@@ -21,9 +21,9 @@ export const acceptanceMemberRoleNames: Record<AcceptanceMemberRole, string> = {
 }
 
 export const acceptanceMember = z.object({
-  role: z.enum(acceptanceMemberRoles, { message: '请选择成员类别' }),
-  name: requiredText(50, '请填写成员姓名'),
-  organisation: requiredText(100, '请填写所在单位')
+  role: z.enum(acceptanceMemberRoles, { message: 'member_role_required' }),
+  name: requiredText(50, 'member_name_required'),
+  organisation: requiredText(100, 'member_organisation_required')
 })
 export type AcceptanceMember = z.infer<typeof acceptanceMember>
 
@@ -31,21 +31,21 @@ export type AcceptanceMember = z.infer<typeof acceptanceMember>
 export const acceptanceInput = z.object({
   orderId: id,
   revision,
-  acceptingBody: requiredText(100, '请填写验收单位'),
+  acceptingBody: requiredText(100, 'accepting_body_required'),
   acceptedOn: isoDate,
-  result: z.enum(acceptanceResults, { message: '请选择验收结论' }),
-  members: z.array(acceptanceMember).min(1, '请填写验收组成员').max(30),
+  result: z.enum(acceptanceResults, { message: 'acceptance_result_required' }),
+  members: z.array(acceptanceMember).min(1, 'members_required').max(30),
   /** The survival rate found, for an order with a survival threshold. */
-  survivalRatePct: z.number({ message: '请填写成活率' }).min(0, '成活率不能为负').max(100, '成活率不能超过 100%').nullable().default(null),
+  survivalRatePct: z.number({ message: 'survival_required' }).min(0, 'survival_not_negative').max(100, 'survival_at_most_100').nullable().default(null),
   notes: optionalText(2000),
-  reportSha256: z.string().regex(/^[0-9a-f]{64}$/, '请上传验收报告')
+  reportSha256: z.string().regex(/^[0-9a-f]{64}$/, 'acceptance_report_needed')
 })
 export type AcceptanceInput = z.input<typeof acceptanceInput>
 
 /** Handing the restored site over after a passed acceptance (移交): to whom, when. */
 export const handoverInput = z.object({
   orderId: id,
-  handedOverTo: requiredText(100, '请填写接收单位'),
+  handedOverTo: requiredText(100, 'handed_over_to_required'),
   handedOverOn: isoDate,
   notes: optionalText(1000)
 })

@@ -151,7 +151,7 @@ export const caseIdInput = z.object({ caseId: id })
 
 export const screeningInput = z.object({
   caseId: id,
-  fieldIds: z.array(id).min(1, '至少选择一个专业领域').max(11)
+  fieldIds: z.array(id).min(1, 'fields_needed').max(11)
 })
 
 export const designateInput = z.object({
@@ -166,8 +166,8 @@ export type DesignateInput = z.input<typeof designateInput>
 
 export const drawInput = z.object({
   caseId: id,
-  fieldIds: z.array(id).min(1, '至少选择一个专业领域').max(11),
-  count: z.number({ message: '请填写人数' }).int('请填写整数').min(1, '至少抽取 1 人').max(10, '一次最多抽取 10 人'),
+  fieldIds: z.array(id).min(1, 'fields_needed').max(11),
+  count: z.number({ message: 'count_required' }).int('whole_number_required').min(1, 'draw_count_at_least').max(10, 'draw_count_at_most'),
   /** Prefer experts with fewer open cases; recorded with the draw. */
   balanced: z.boolean(),
   replacesAssignmentId: id.nullable(),
@@ -177,7 +177,7 @@ export const drawInput = z.object({
 export type DrawInput = z.input<typeof drawInput>
 
 export const assignmentStepInput = z.object({ id, revision })
-export const assignmentEndInput = z.object({ id, revision, reason: requiredText(500, '请填写原因') })
+export const assignmentEndInput = z.object({ id, revision, reason: requiredText(500, 'reason_required') })
 
 /** The grounds an expert's own declaration for one case may state: an interest in it, or another relationship with a party. */
 export const conflictGrounds = ['interest', 'other_relationship'] as const satisfies readonly RecusalCode[]
@@ -186,8 +186,8 @@ export type ConflictGround = (typeof conflictGrounds)[number]
 export const conflictInput = z.object({
   caseId: id,
   expertId: id,
-  ground: z.enum(conflictGrounds, { message: '请选择回避事由' }),
-  reason: requiredText(500, '请填写利害关系说明')
+  ground: z.enum(conflictGrounds, { message: 'ground_required' }),
+  reason: requiredText(500, 'conflict_explanation_required')
 })
 export type ConflictInput = z.input<typeof conflictInput>
 
@@ -231,8 +231,8 @@ export interface RecusalMatter {
 
 export const recusalApplicationInput = z.object({
   assignmentId: id,
-  applicant: requiredText(100, '请填写申请人'),
-  reason: requiredText(1000, '请填写申请理由'),
+  applicant: requiredText(100, 'applicant_required'),
+  reason: requiredText(1000, 'application_reason_required'),
   receivedOn: isoDate
 })
 export type RecusalApplicationInput = z.input<typeof recusalApplicationInput>
@@ -240,8 +240,8 @@ export type RecusalApplicationInput = z.input<typeof recusalApplicationInput>
 export const recusalDecisionInput = z.object({
   id,
   revision,
-  recused: z.boolean({ message: '请选择是否回避' }),
-  reason: requiredText(1000, '请写明决定理由')
+  recused: z.boolean({ message: 'recused_required' }),
+  reason: requiredText(1000, 'decision_reason_required')
 })
 export type RecusalDecisionInput = z.input<typeof recusalDecisionInput>
 

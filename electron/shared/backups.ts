@@ -31,28 +31,28 @@ export interface BackupSchedule {
 
 export const unsetBackupSchedule: BackupSchedule = { enabled: false, intervalHours: 24, folder: '', keep: 7, revision: null }
 
-const wholeNumber = (what: string, bounds: { min: number; max: number }) =>
+const wholeNumber = (missing: string, bounds: { min: number; max: number }) =>
   z
-    .number({ message: `请填写${what}` })
-    .int(`${what}须为整数`)
-    .min(bounds.min, `${what}不能小于 ${bounds.min}`)
-    .max(bounds.max, `${what}不能大于 ${bounds.max}`)
+    .number({ message: missing })
+    .int('whole_number_required')
+    .min(bounds.min, 'number_at_least_value')
+    .max(bounds.max, 'number_at_most_value')
 
 export const backupScheduleInput = z
   .object({
-    enabled: z.boolean({ message: '请选择是否启用定时备份' }),
-    intervalHours: wholeNumber('备份间隔（小时）', backupIntervalBounds),
-    folder: z.string().trim().max(400, '不能超过 400 个字').refine((t) => !hasControlCharacters(t), controlCharacterMessage),
-    keep: wholeNumber('保留份数', backupKeepBounds),
+    enabled: z.boolean({ message: 'schedule_enabled_required' }),
+    intervalHours: wholeNumber('backup_interval_required', backupIntervalBounds),
+    folder: z.string().trim().max(400, 'text_too_long').refine((t) => !hasControlCharacters(t), controlCharacterMessage),
+    keep: wholeNumber('backup_keep_required', backupKeepBounds),
     /** The revision read, or null when the schedule was never saved. */
     revision: z.number().int().nonnegative().nullable()
   })
   .superRefine((value, ctx) => {
     // A schedule switched off may keep an empty folder; one switched on needs somewhere to write.
     if (value.folder === '') {
-      if (value.enabled) ctx.addIssue({ code: 'custom', path: ['folder'], message: '请填写备份文件夹' })
+      if (value.enabled) ctx.addIssue({ code: 'custom', path: ['folder'], message: 'backup_folder_required' })
     } else if (!looksAbsolute(value.folder)) {
-      ctx.addIssue({ code: 'custom', path: ['folder'], message: '备份文件夹须为绝对路径（如 D:\\EcoCase备份 或 /media/backup）' })
+      ctx.addIssue({ code: 'custom', path: ['folder'], message: 'backup_folder_absolute' })
     }
   })
 export type BackupScheduleInput = z.input<typeof backupScheduleInput>

@@ -1,4 +1,5 @@
 import codes from '../../resources/reference/case_number_codes.json'
+import type { ErrorReason } from './errors'
 
 /**
  * The court case number (案号) as 最高人民法院《关于人民法院案件案号的若干规定》
@@ -38,7 +39,15 @@ export interface CaseNumber {
   impliedStage: ImpliedStage
 }
 
-export type CaseNumberReading = { ok: true; value: CaseNumber } | { ok: false; message: string }
+/** A malformed number's problem: a reason of the catalog with its parameters (the parts of the number it names). */
+export interface CaseNumberProblem {
+  reason: ErrorReason
+  params: Record<string, string | number>
+}
+
+export type CaseNumberReading = { ok: true; value: CaseNumber } | ({ ok: false } & CaseNumberProblem)
+
+const problem = (reason: ErrorReason, params: Record<string, string | number> = {}): CaseNumberProblem => ({ reason, params })
 
 interface TypeRow {
   word: string
@@ -80,22 +89,20 @@ function levelOf(courtChar: string, digits: string): CourtLevel {
   return digits.length === 0 ? 'high' : digits.length === 2 ? 'intermediate' : 'basic'
 }
 
-function readYear(yearText: string): number | string {
-  if (yearText.length !== 4) return '收案年度须为四位数字，例如（2020）'
+function readYear(yearText: string): number | CaseNumberProblem {
+  if (yearText.length !== 4) return problem('case_year_digits')
   const year = Number(yearText)
-  if (year < 1949 || year > 2099) return `收案年度 ${yearText} 不在有效范围内`
+  if (year < 1949 || year > 2099) return problem('case_year_out_of_range', { year: yearText })
   return year
 }
 
 function readLegacy(input: string, match: RegExpExecArray): CaseNumberReading {
   const [, yearText, word, sequenceText] = match as unknown as [string, string, string, string]
   const year = readYear(yearText)
-  if (typeof year === 'string') return { ok: false, message: year }
-  if (year >= FIRST_YEAR_OF_RULES) {
-    return { ok: false, message: `${year} 年起案号按《关于人民法院案件案号的若干规定》编制，不再使用“字第”格式，例如 ${example}` }
-  }
+  if (typeof year !== 'number') return { ok: false, ...year }
+  if (year >= FIRST_YEAR_OF_RULES) return { ok: false, ...problem('case_number_legacy_form', { year, example }) }
   const sequence = Number(sequenceText)
-  if (sequence === 0) return { ok: false, message: '案件编号须为正整数' }
+  if (sequence === 0) return { ok: false, ...problem('case_sequence_positive') }
   const courtCode = legacyCourt(word)
   return {
     ok: true,
@@ -116,54 +123,52 @@ function readLegacy(input: string, match: RegExpExecArray): CaseNumberReading {
   }
 }
 
-function courtProblem(courtChar: string, courtDigits: string): string | null {
-  if (courtChar === SUPREME) return courtDigits === '' ? null : '最高人民法院的法院代字“最高法”后不带数字'
+function courtProblem(courtChar: string, courtDigits: string): CaseNumberProblem | null {
+  if (courtChar === SUPREME) return courtDigits === '' ? null : problem('case_number_supreme_digits')
   if (!highCourtChars.has(courtChar)) {
-    const hint = mistakes[courtChar] ? `，应为“${mistakes[courtChar]}”` : ''
-    return `法院代字“${courtChar}”不是《关于人民法院案件案号的若干规定》第四条的高级法院代字${hint}`
+    const meant = mistakes[courtChar]
+    return meant ? problem('case_number_court_mistaken', { courtChar, meant }) : problem('case_number_court_unknown', { courtChar })
   }
-  if (![0, 2, 4].includes(courtDigits.length)) {
-    return `法院代字“${courtChar}${courtDigits}”的数字部分须为 2 位（中级法院）或 4 位（基层法院）`
-  }
+  if (![0, 2, 4].includes(courtDigits.length)) return problem('case_number_court_digits', { court: `${courtChar}${courtDigits}` })
   return null
 }
 
 /** Splits the words between court code and number into 专门审判代字 + 类型代字. */
-function readTypeWords(words: string): { specialisedCode: string | null; row: TypeRow } | string {
+function readTypeWords(words: string): { specialisedCode: string | null; row: TypeRow } | CaseNumberProblem {
   const whole = typeRows.get(words)
   if (whole) return { specialisedCode: null, row: whole }
   const [first, rest] = [words.slice(0, 1), words.slice(1)]
   const afterCode = typeRows.get(rest)
   if (specialisedCodes[first] && afterCode) return { specialisedCode: first, row: afterCode }
-  if (afterCode) return `专门审判代字“${first}”不在最高人民法院确定的专门审判代字中（如 知）`
-  return `类型代字“${words}”不在《人民法院案件类型及其代字标准》中（如 刑初、民初、行初、民终、执、司救民、破申）`
+  if (afterCode) return problem('case_number_special_unknown', { word: first })
+  return problem('case_number_type_unknown', { word: words })
 }
 
-/** Reads a case number, saying in Chinese what is wrong with a malformed one. */
+/** Reads a case number, saying by a reason of the catalog what is wrong with a malformed one. */
 export function parseCaseNumber(raw: string): CaseNumberReading {
   const input = raw.replace(/\s+/g, '')
-  const fail = (message: string): CaseNumberReading => ({ ok: false, message })
-  if (input === '') return fail('请填写案号')
-  if (!/^[(（]/.test(input)) return fail(`案号须以括号中的收案年度开头，例如 ${example}`)
-  if (!input.endsWith('号')) return fail(`案号须以“号”结尾，例如 ${example}`)
+  const fail = (found: CaseNumberProblem): CaseNumberReading => ({ ok: false, ...found })
+  if (input === '') return fail(problem('case_number_required'))
+  if (!/^[(（]/.test(input)) return fail(problem('case_number_opening', { example }))
+  if (!input.endsWith('号')) return fail(problem('case_number_ending', { example }))
   const old = legacy.exec(input)
   if (old) return readLegacy(input, old)
   const match = current.exec(input)
-  if (!match) return fail(`案号格式应为（年度）法院代字类型代字序号号，例如 ${example}`)
+  if (!match) return fail(problem('case_number_malformed', { example }))
   const [, yearText, courtChar, courtDigits, words, sequenceText] = match as unknown as [string, string, string, string, string, string]
 
   const year = readYear(yearText)
-  if (typeof year === 'string') return fail(year)
+  if (typeof year !== 'number') return fail(year)
   const courtMessage = courtProblem(courtChar, courtDigits)
   if (courtMessage) return fail(courtMessage)
   const types = readTypeWords(words)
-  if (typeof types === 'string') return fail(types)
+  if ('reason' in types) return fail(types)
   const typeWord = types.row.word
   if (typeWord === REVIEW_WORD) {
-    if (sequenceText.length !== REVIEW_DIGITS || sequenceText.startsWith('0')) return fail('刑事复核案件的编号须为 8 位数字')
-  } else if (sequenceText.startsWith('0')) return fail('案件编号须为不以 0 开头的正整数')
+    if (sequenceText.length !== REVIEW_DIGITS || sequenceText.startsWith('0')) return fail(problem('case_number_review_digits'))
+  } else if (sequenceText.startsWith('0')) return fail(problem('case_sequence_leading_zero'))
   const sequence = Number(sequenceText)
-  if (!Number.isSafeInteger(sequence)) return fail('案件编号过长')
+  if (!Number.isSafeInteger(sequence)) return fail(problem('case_sequence_too_long'))
 
   const courtCode = `${courtChar}${courtDigits}`
   const specialisedCode = types.specialisedCode ?? ''

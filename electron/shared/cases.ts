@@ -24,8 +24,8 @@ const typesOfKind: Record<CaseKind, readonly CaseType[]> = {
 const optionalDate = isoDate.or(z.literal(''))
 
 export const party = z.object({
-  name: requiredText(100, '请填写当事人名称'),
-  role: z.enum(partyRoles, { message: '请选择诉讼地位' }),
+  name: requiredText(100, 'party_name_required'),
+  role: z.enum(partyRoles, { message: 'party_role_required' }),
   organisation: optionalText(100)
 })
 export type Party = z.infer<typeof party>
@@ -43,8 +43,8 @@ export type ParticipantRole = (typeof participantRoles)[number]
 export const representativeRoles: readonly ParticipantRole[] = ['agent', 'defender']
 
 export const participant = z.object({
-  role: z.enum(participantRoles, { message: '请选择诉讼参与人身份' }),
-  name: requiredText(100, '请填写诉讼参与人姓名'),
+  role: z.enum(participantRoles, { message: 'participant_role_required' }),
+  name: requiredText(100, 'participant_name_required'),
   organisation: optionalText(100),
   /** The party an agent or defender acts for, by its index in `parties`; null for the others. */
   partyPosition: z.number().int().min(0).nullable().default(null)
@@ -53,11 +53,11 @@ export type Participant = z.input<typeof participant>
 
 export const caseInput = z
   .object({
-    caseNumber: z.string().trim().max(40, '案号过长'),
-    type: z.enum(caseTypes, { message: '请选择案件类型' }),
-    stage: z.enum(caseStages, { message: '请选择审级' }),
-    cause: requiredText(100, '请填写案由'),
-    court: requiredText(100, '请填写承办法院'),
+    caseNumber: z.string().trim().max(40, 'case_number_too_long'),
+    type: z.enum(caseTypes, { message: 'case_type_required' }),
+    stage: z.enum(caseStages, { message: 'stage_required' }),
+    cause: requiredText(100, 'cause_required'),
+    court: requiredText(100, 'court_required'),
     judgeId: id.nullable(),
     clerkId: id.nullable(),
     filedOn: isoDate,
@@ -66,34 +66,34 @@ export const caseInput = z
     closedOn: optionalDate,
     /** Another case of the same matter (an earlier or later stage); null for a matter of its own. */
     sameMatterAs: id.nullable(),
-    parties: z.array(party).min(1, '至少填写一名当事人').max(100),
+    parties: z.array(party).min(1, 'parties_needed').max(100),
     participants: z.array(participant).max(200).default([]),
     notes: optionalText(2000)
   })
   .superRefine((c, ctx) => {
     const reading = parseCaseNumber(c.caseNumber)
     if (!reading.ok) {
-      ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: reading.message })
+      ctx.addIssue({ code: 'custom', path: ['caseNumber'], message: reading.reason, params: reading.params })
       return
     }
     const { kind, impliedStage, typeWord } = reading.value
     if (!typesOfKind[kind].includes(c.type)) {
-      ctx.addIssue({ code: 'custom', path: ['type'], message: `案号类型代字“${typeWord}”与所选案件类型不符` })
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'case_type_word_mismatch', params: { typeWord } })
     }
     if (impliedStage && impliedStage !== c.stage) {
-      ctx.addIssue({ code: 'custom', path: ['stage'], message: `案号类型代字“${typeWord}”与所选审级不符` })
+      ctx.addIssue({ code: 'custom', path: ['stage'], message: 'case_stage_word_mismatch', params: { typeWord } })
     }
     c.participants.forEach((p, i) => {
       const acts = representativeRoles.includes(p.role)
       if (acts && (p.partyPosition === null || p.partyPosition >= c.parties.length)) {
-        ctx.addIssue({ code: 'custom', path: ['participants', i, 'partyPosition'], message: '请选择其代理或辩护的当事人' })
+        ctx.addIssue({ code: 'custom', path: ['participants', i, 'partyPosition'], message: 'represented_party_required' })
       }
       if (!acts && p.partyPosition !== null) {
-        ctx.addIssue({ code: 'custom', path: ['participants', i, 'partyPosition'], message: '证人、鉴定人和翻译人员不代理当事人' })
+        ctx.addIssue({ code: 'custom', path: ['participants', i, 'partyPosition'], message: 'participant_represents_nobody' })
       }
     })
-    for (const [key, label] of [['hearingOn', '开庭日期'], ['judgedOn', '判决日期'], ['closedOn', '结案日期']] as const) {
-      if (c[key] && c[key] < c.filedOn) ctx.addIssue({ code: 'custom', path: [key], message: `${label}不能早于立案日期` })
+    for (const [key, reason] of [['hearingOn', 'hearing_before_filing'], ['judgedOn', 'judged_before_filing'], ['closedOn', 'closed_before_filing']] as const) {
+      if (c[key] && c[key] < c.filedOn) ctx.addIssue({ code: 'custom', path: [key], message: reason })
     }
   })
 export type CaseInput = z.input<typeof caseInput>
@@ -101,9 +101,9 @@ export type CaseInput = z.input<typeof caseInput>
 export const caseUpdateInput = z.object({ id, revision, courtCase: caseInput })
 export type CaseUpdateInput = z.input<typeof caseUpdateInput>
 
-export const caseStatusInput = z.object({ id, revision, status: z.enum(caseStatuses, { message: '请选择状态' }) })
+export const caseStatusInput = z.object({ id, revision, status: z.enum(caseStatuses, { message: 'status_required' }) })
 
-export const caseReopenInput = z.object({ id, revision, reason: requiredText(500, '请填写重新开启的理由') })
+export const caseReopenInput = z.object({ id, revision, reason: requiredText(500, 'reopen_reason_required') })
 export type CaseReopenInput = z.input<typeof caseReopenInput>
 
 /** A reopening of a closed case: the judge's reason and the closing date it undid. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** Record ids are UUIDv7 text so records made offline on different machines merge. */
-export const id = z.uuid({ message: '编号格式不正确' })
+export const id = z.uuid({ message: 'id_malformed' })
 
 /**
  * The years a date of a court record may fall in: no environmental case
@@ -15,13 +15,13 @@ const plausibleYear = (text: string) => {
   const year = Number(text.slice(0, 4))
   return year >= EARLIEST_YEAR && year <= LATEST_YEAR
 }
-export const implausibleDate = `日期须在 ${EARLIEST_YEAR} 年至 ${LATEST_YEAR} 年之间`
+export const implausibleDate = { message: 'date_implausible', params: { earliest: EARLIEST_YEAR, latest: LATEST_YEAR } }
 
 /** A calendar day as the court writes it, YYYY-MM-DD. */
-export const isoDate = z.iso.date({ message: '请填写有效日期（YYYY-MM-DD）' }).refine(plausibleYear, implausibleDate)
+export const isoDate = z.iso.date({ message: 'date_malformed' }).refine(plausibleYear, implausibleDate)
 
 /** An instant as ISO-8601 text with its offset (the form sends UTC), in the years a record may fall in. */
-export const instant = z.iso.datetime({ offset: true, message: '请填写有效时间' }).refine((t) => plausibleYear(new Date(t).toISOString()), implausibleDate)
+export const instant = z.iso.datetime({ offset: true, message: 'time_malformed' }).refine((t) => plausibleYear(new Date(t).toISOString()), implausibleDate)
 
 /**
  * NUL and the other C0 control characters (tab and line breaks aside) and
@@ -29,7 +29,7 @@ export const instant = z.iso.datetime({ offset: true, message: '请填写有效�
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
-export const controlCharacterMessage = '不能包含控制字符（如 NUL）'
+export const controlCharacterMessage = 'control_characters'
 export function hasControlCharacters(text: string): boolean {
   return CONTROL_CHARACTERS.test(text)
 }
@@ -41,7 +41,7 @@ export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `不能超过 ${max} 个字`)
+    .max(max, 'text_too_long')
     .refine((t) => !hasControlCharacters(t), controlCharacterMessage)
 
 export const requiredText = (max: number, missing: string) =>
@@ -49,7 +49,7 @@ export const requiredText = (max: number, missing: string) =>
     .string()
     .trim()
     .min(1, missing)
-    .max(max, `不能超过 ${max} 个字`)
+    .max(max, 'text_too_long')
     .refine((t) => !hasControlCharacters(t), controlCharacterMessage)
 
 export const page = {

@@ -27,16 +27,16 @@ export interface CourtSettings {
 }
 
 export const courtSettingsInput = z.object({
-  fullName: requiredText(60, '请填写法院全称'),
-  shortName: requiredText(20, '请填写法院简称'),
+  fullName: requiredText(60, 'court_full_name_required'),
+  shortName: requiredText(20, 'court_short_name_required'),
   tribunal: optionalText(40),
   address: optionalText(120),
   phone: z
     .string()
     .trim()
-    .max(40, '不能超过 40 个字')
-    .regex(/^[0-9()（）\-－+ 转、,，]*$/, '电话只能包含数字、括号、连字符和“转”'),
-  sealPosition: z.enum(sealPositions, { message: '请选择印章位置' }),
+    .max(40, 'text_too_long')
+    .regex(/^[0-9()（）\-－+ 转、,，]*$/, 'court_phone_malformed'),
+  sealPosition: z.enum(sealPositions, { message: 'seal_position_required' }),
   /** The revision read, or null when the settings were never saved. */
   revision: z.number().int().nonnegative().nullable()
 })

@@ -52,7 +52,7 @@ export type ExportList = (typeof exportLists)[number]
 
 export const listExportInput = z
   .object({ list: z.enum(exportLists), caseId: id.nullable().default(null) })
-  .refine((x) => x.list !== 'lab-results' || x.caseId !== null, { path: ['caseId'], message: '导出检测结果须指明案件' })
+  .refine((x) => x.list !== 'lab-results' || x.caseId !== null, { path: ['caseId'], message: 'export_results_need_case' })
 
 /** A file the core made for the user to save: its suggested name, its media type and its bytes. */
 export interface ExportedFile {

@@ -1,4 +1,5 @@
 import { errorReasons } from './error-reasons'
+import { schemaIssueText, type SchemaIssue } from './schema-issues'
 
 /** Every way a call can fail; `reason` says why more finely, and the renderer words it in its language. */
 export type ErrorCode =
@@ -32,20 +33,22 @@ export type ErrorReason = keyof typeof errorReasons
  */
 export type ErrorParams = { [name: string]: string | number | ErrorPart[] }
 
-/** A reason with its parameters, inside another reason's parameters. */
-export interface ErrorPart {
-  reason: ErrorReason
-  params?: ErrorParams
-}
+/**
+ * A reason with its parameters, inside another reason's parameters or as one
+ * field's problem; or a schema's issue that no reason of the catalog words,
+ * which zod's own locale words (electron/shared/schema-issues.ts).
+ */
+export type ErrorPart = { reason: ErrorReason; params?: ErrorParams } | { issue: SchemaIssue }
 
 export type Language = 'zh' | 'en'
 
 /**
  * A failed call on the wire. `reason` and `params` are what the renderer
- * words; `message` is the Chinese default, for logs and the CLI. Likewise
- * `fieldErrors` holds each field's Chinese words, and `fieldReasons` the
- * reason of each field core refused (filled from the same `params`); a field
- * a schema refused has its schema message only.
+ * words; `message` is the Chinese default, for logs. Likewise `fieldErrors`
+ * holds each field's Chinese words; what the renderer and the CLI word is
+ * `fieldReasons`, the reason of a field core refused (filled from the same
+ * `params`), and `fieldProblems`, a field's reason with its own parameters or
+ * the schema's issue (a field a schema refused).
  */
 export interface AppErrorShape {
   code: ErrorCode
@@ -54,6 +57,7 @@ export interface AppErrorShape {
   message: string
   fieldErrors?: Record<string, string>
   fieldReasons?: Record<string, ErrorReason>
+  fieldProblems?: Record<string, ErrorPart>
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorShape }
@@ -68,8 +72,13 @@ export function reasonText(reason: string, params: ErrorParams | undefined, lang
   if (!isErrorReason(reason)) return reason
   return errorReasons[reason][language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     const value = params?.[name] ?? ''
-    return Array.isArray(value) ? value.map((part) => reasonText(part.reason, part.params, language)).join(language === 'zh' ? '、' : ', ') : String(value)
+    return Array.isArray(value) ? value.map((part) => partText(part, language)).join(language === 'zh' ? '、' : ', ') : String(value)
   })
+}
+
+/** A part's words in a language: its reason from the catalog, or a schema issue from zod's locale. */
+export function partText(part: ErrorPart, language: Language): string {
+  return 'issue' in part ? schemaIssueText(part.issue, language) : reasonText(part.reason, part.params, language)
 }
 
 /** The words of a failed call in a language: its reason, else (a reply from an older core) its message. */
@@ -77,27 +86,33 @@ export function errorText(error: Pick<AppErrorShape, 'reason' | 'params' | 'mess
   return error.reason && isErrorReason(error.reason) ? reasonText(error.reason, error.params, language) : error.message
 }
 
+/** What a field was refused for: a reason worded with the error's `params`, a part with its own, or (from an older core) words. */
+export type FieldProblem = string | ErrorPart
+
 /**
  * The one error class of the app. Thrown inside core, turned into `{ok:false}`
- * at the handler table. `fields` maps a field's path to a reason (worded with
- * the error's `params`) or to a schema's message.
+ * at the handler table. `fields` maps a field's path to its problem.
  */
 export class AppError extends Error {
   readonly fieldErrors?: Record<string, string>
   readonly fieldReasons?: Record<string, ErrorReason>
+  readonly fieldProblems?: Record<string, ErrorPart>
 
   constructor(
     readonly code: ErrorCode,
     readonly reason: ErrorReason,
     readonly params: ErrorParams = {},
-    fields?: Record<string, string>
+    fields?: Record<string, FieldProblem>
   ) {
     super(reasonText(reason, params, 'zh'))
     this.name = 'AppError'
     if (!fields) return
-    this.fieldErrors = Object.fromEntries(Object.entries(fields).map(([path, text]) => [path, reasonText(text, params, 'zh')]))
-    const reasons = Object.entries(fields).filter(([, text]) => isErrorReason(text)) as [string, ErrorReason][]
+    this.fieldErrors = Object.fromEntries(Object.entries(fields).map(([path, problem]) => [path, fieldText(problem, params, 'zh')]))
+    const entries = Object.entries(fields)
+    const reasons = entries.filter(([, problem]) => typeof problem === 'string' && isErrorReason(problem)) as [string, ErrorReason][]
     if (reasons.length > 0) this.fieldReasons = Object.fromEntries(reasons)
+    const parts = entries.filter(([, problem]) => typeof problem !== 'string') as [string, ErrorPart][]
+    if (parts.length > 0) this.fieldProblems = Object.fromEntries(parts)
   }
 
   toJSON(): AppErrorShape {
@@ -105,11 +120,24 @@ export class AppError extends Error {
     if (Object.keys(this.params).length > 0) shape.params = this.params
     if (this.fieldErrors) shape.fieldErrors = this.fieldErrors
     if (this.fieldReasons) shape.fieldReasons = this.fieldReasons
+    if (this.fieldProblems) shape.fieldProblems = this.fieldProblems
     return shape
   }
 }
 
-/** An error's fields as `AppError` takes them: each field's reason where core gave one, else its words. */
-export function errorFields(error: Pick<AppErrorShape, 'fieldErrors' | 'fieldReasons'>): Record<string, string> | undefined {
-  return error.fieldErrors && { ...error.fieldErrors, ...error.fieldReasons }
+function fieldText(problem: FieldProblem, params: ErrorParams | undefined, language: Language): string {
+  return typeof problem === 'string' ? reasonText(problem, params, language) : partText(problem, language)
+}
+
+/** An error's fields as `AppError` takes them: each field's reason or part where core gave one, else its words. */
+export function errorFields(error: Pick<AppErrorShape, 'fieldErrors' | 'fieldReasons' | 'fieldProblems'>): Record<string, FieldProblem> | undefined {
+  return error.fieldErrors && { ...error.fieldErrors, ...error.fieldReasons, ...error.fieldProblems }
+}
+
+/** A failed call worded in a language: its message and each field's problem (the renderer and the CLI show these). */
+export function errorInLanguage(error: AppErrorShape, language: Language): AppErrorShape {
+  const worded: AppErrorShape = { ...error, message: errorText(error, language) }
+  const fields = errorFields(error)
+  if (fields) worded.fieldErrors = Object.fromEntries(Object.entries(fields).map(([path, problem]) => [path, fieldText(problem, error.params, language)]))
+  return worded
 }

@@ -86,7 +86,7 @@ export const exportPackageInput = z
     /** Where to write the package: the CLI only; the app writes into the data folder's outbox. */
     file: z.string().min(1).optional()
   })
-  .refine((v) => v.changes !== (v.caseId !== undefined || v.caseNumber !== undefined), { message: '须指定一件案件，或指定导出变更（二者择一）' })
+  .refine((v) => v.changes !== (v.caseId !== undefined || v.caseNumber !== undefined), { message: 'case_or_changes' })
 
 export const importPackageInput = z
   .object({
@@ -99,7 +99,7 @@ export const importPackageInput = z
       .optional(),
     receiptFile: z.string().min(1).optional()
   })
-  .refine((v) => (v.file === undefined) !== (v.inboxName === undefined), { message: '须指定一个数据包' })
+  .refine((v) => (v.file === undefined) !== (v.inboxName === undefined), { message: 'package_needed' })
 
 export const resolveConflictInput = z.object({
   conflictId: z.string().min(1),

@@ -6,8 +6,8 @@ export type ExpertStatus = (typeof expertStatuses)[number]
 
 /** A declared tie to an organisation, checked against parties for recusal. */
 export const affiliation = z.object({
-  organisation: requiredText(100, '请填写关联单位'),
-  relation: requiredText(50, '请填写关联关系')
+  organisation: requiredText(100, 'affiliation_organisation_required'),
+  relation: requiredText(50, 'affiliation_relation_required')
 })
 export type Affiliation = z.infer<typeof affiliation>
 
@@ -23,40 +23,40 @@ export type NearRelation = (typeof nearRelations)[number]
 
 /** A near relative the expert declared, checked against the parties and their agents for recusal. */
 export const nearRelative = z.object({
-  name: requiredText(50, '请填写近亲属姓名'),
-  relation: z.enum(nearRelations, { message: '请选择亲属关系' })
+  name: requiredText(50, 'relative_name_required'),
+  relation: z.enum(nearRelations, { message: 'relation_required' })
 })
 export type NearRelative = z.infer<typeof nearRelative>
 
 export const expertInput = z
   .object({
-    name: requiredText(50, '请填写姓名'),
-    organisation: requiredText(100, '请填写工作单位'),
+    name: requiredText(50, 'person_name_required'),
+    organisation: requiredText(100, 'employer_required'),
     title: optionalText(50),
-    fieldIds: z.array(id).min(1, '至少选择一个专业领域'),
+    fieldIds: z.array(id).min(1, 'fields_needed'),
     primaryFieldId: id.or(z.literal('')),
     phone: z
       .string()
       .trim()
-      .regex(/^$|^[0-9+\-\s()]{5,20}$/, '电话号码格式不正确'),
-    email: z.string().trim().pipe(z.email({ message: '电子邮箱格式不正确' }).or(z.literal(''))),
+      .regex(/^$|^[0-9+\-\s()]{5,20}$/, 'phone_malformed'),
+    email: z.string().trim().pipe(z.email({ message: 'email_malformed' }).or(z.literal(''))),
     termStart: isoDate,
     termEnd: isoDate,
     maxConcurrentCases: z
-      .number({ message: '请填写数字' })
-      .int('请填写整数')
-      .min(1, '至少为 1')
-      .max(50, '不能超过 50'),
+      .number({ message: 'number_required' })
+      .int('whole_number_required')
+      .min(1, 'number_at_least')
+      .max(50, 'number_at_most'),
     affiliations: z.array(affiliation).max(50),
     relatives: z.array(nearRelative).max(50).default([]),
     notes: optionalText(2000)
   })
   .superRefine((e, ctx) => {
     if (!e.fieldIds.includes(e.primaryFieldId)) {
-      ctx.addIssue({ code: 'custom', path: ['primaryFieldId'], message: '主要领域须是所选领域之一' })
+      ctx.addIssue({ code: 'custom', path: ['primaryFieldId'], message: 'primary_field_not_chosen' })
     }
     if (e.termEnd < e.termStart) {
-      ctx.addIssue({ code: 'custom', path: ['termEnd'], message: '聘任期满日不能早于起始日' })
+      ctx.addIssue({ code: 'custom', path: ['termEnd'], message: 'term_end_before_start' })
     }
   })
 export type ExpertInput = z.input<typeof expertInput>
@@ -67,7 +67,7 @@ export type ExpertUpdateInput = z.input<typeof expertUpdateInput>
 export const expertStatusChangeInput = z.object({
   id,
   revision,
-  reason: requiredText(500, '请填写原因')
+  reason: requiredText(500, 'reason_required')
 })
 
 export const expertListQuery = z.object({
@@ -134,8 +134,8 @@ export const expertImportTemplate: string[][] = [
 
 /** An expert-pool file (CSV or .xlsx) as the user picked it, as base64. */
 export const expertImportInput = z.object({
-  fileName: requiredText(255, '请选择文件'),
-  contentBase64: z.string().max(8 * 1024 * 1024, '文件超过 5 MB 上限').min(1, '文件为空')
+  fileName: requiredText(255, 'file_required'),
+  contentBase64: z.string().max(8 * 1024 * 1024, 'file_over_5mb').min(1, 'file_empty')
 })
 
 /** The outcome of an expert-pool import. All or nothing; `skipped` experts (same name and organisation) were already in the pool. */

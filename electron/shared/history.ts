@@ -20,7 +20,7 @@ export interface HistoryEvent {
 
 /** A record's history: its table (as audit events name it) and its key. */
 export const recordHistoryInput = z.object({
-  entityType: z.string().regex(/^[a-z][a-z_]{1,39}$/, '记录类型不正确'),
+  entityType: z.string().regex(/^[a-z][a-z_]{1,39}$/, 'entity_type_malformed'),
   entityId: z.string().min(1).max(200)
 })
 
@@ -35,7 +35,7 @@ export const auditLogQuery = z
     entityId: z.string().max(200).optional(),
     ...keysetPage
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'end_before_start' })
 export type AuditLogQuery = z.input<typeof auditLogQuery>
 
 /** The columns every stamped row carries: the history names the change, not the bookkeeping. */

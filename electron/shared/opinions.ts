@@ -20,14 +20,14 @@ export const sourceKindNames: Record<SourceKind, string> = {
 /** The source of one figure: its kind, what it is (report number, document, price list) and a note. */
 export const figureSource = z
   .object({
-    kind: z.enum(sourceKinds, { message: '请选择来源类型' }),
-    reference: requiredText(200, '请填写来源（文件名称、报告编号或依据）'),
+    kind: z.enum(sourceKinds, { message: 'source_kind_required' }),
+    reference: requiredText(200, 'source_reference_required'),
     note: optionalText(1000)
   })
   .superRefine((source, ctx) => {
     // A figure the investigator judged has no document behind it: the reasoning is its only support.
     if (source.kind === 'judgement' && source.note === '') {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: '研判得出的数值须说明理由' })
+      ctx.addIssue({ code: 'custom', path: ['note'], message: 'judgement_needs_note' })
     }
   })
 export type FigureSource = z.infer<typeof figureSource>
@@ -36,13 +36,13 @@ export type FigureSource = z.infer<typeof figureSource>
 // way to the printed opinion (see `Decimal`). The checks run in this order and
 // the first failing message is the one a form shows.
 const decimalText = z
-  .string({ message: '请填写数值' })
+  .string({ message: 'figure_required' })
   .trim()
-  .min(1, '请填写数值')
-  .max(20, '数值不能超过 20 位')
-  .refine((text) => !text.startsWith('-'), '不能为负数')
-  .refine((text) => text.startsWith('-') || DECIMAL_TEXT.test(text), '请填写数字，如 22.00')
-  .refine((text) => !DECIMAL_TEXT.test(text) || /[1-9]/.test(text), '须大于 0')
+  .min(1, 'figure_required')
+  .max(20, 'figure_too_long')
+  .refine((text) => !text.startsWith('-'), 'number_not_negative')
+  .refine((text) => text.startsWith('-') || DECIMAL_TEXT.test(text), 'decimal_malformed')
+  .refine((text) => !DECIMAL_TEXT.test(text) || /[1-9]/.test(text), 'must_be_positive')
 
 /**
  * A figure as a range: `low` and `high` are equal for a point value. Both are
@@ -54,7 +54,7 @@ export type FigureRange = z.infer<typeof figureRange>
 function highNotBelowLow(range: { low: string; high: string }, ctx: z.RefinementCtx): void {
   if (!DECIMAL_TEXT.test(range.low) || !DECIMAL_TEXT.test(range.high)) return
   if (compareDecimals(parseDecimal(range.high), parseDecimal(range.low)) < 0) {
-    ctx.addIssue({ code: 'custom', path: ['high'], message: '高值不能低于低值' })
+    ctx.addIssue({ code: 'custom', path: ['high'], message: 'high_below_low' })
   }
 }
 
@@ -70,8 +70,8 @@ export type FunctionClass = (typeof functionClasses)[number]
 
 /** A named coefficient of GB/T 39793.2-2020 (α 危害系数, τ 超标系数…), entered with its source. */
 export const coefficient = z.object({
-  symbol: requiredText(10, '请填写系数符号，如 α'),
-  name: requiredText(50, '请填写系数名称，如 危害系数'),
+  symbol: requiredText(10, 'coefficient_symbol_required'),
+  name: requiredText(50, 'coefficient_name_required'),
   value: figureRange
 })
 export type Coefficient = z.infer<typeof coefficient>
@@ -87,13 +87,13 @@ export const gamma = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('entered'),
     value: figureRange,
-    composition: requiredText(300, '请说明 γ 的构成及其依据'),
-    components: z.array(coefficient).max(10, '系数不能超过 10 个')
+    composition: requiredText(300, 'gamma_composition_required'),
+    components: z.array(coefficient).max(10, 'coefficients_at_most')
   }),
   z.object({
     kind: z.literal('product'),
-    composition: requiredText(300, '请说明 γ 的构成及其依据'),
-    components: z.array(coefficient).min(1, '至少填写一个系数').max(10, '系数不能超过 10 个')
+    composition: requiredText(300, 'gamma_composition_required'),
+    components: z.array(coefficient).min(1, 'coefficients_needed').max(10, 'coefficients_at_most')
   })
 ])
 export type Gamma = z.infer<typeof gamma>
@@ -110,7 +110,7 @@ export const methodDocuments: Record<MethodVersion, string> = {
 export const virtualCostMethod = z.discriminatedUnion('version', [
   z.object({
     version: z.literal('recommended-2014'),
-    functionClass: z.enum(functionClasses, { message: '请选择受纳水体功能类别' }),
+    functionClass: z.enum(functionClasses, { message: 'function_class_required' }),
     multiplier: figureRange
   }),
   z.object({ version: z.literal('gbt-39793.2-2020'), gamma })
@@ -119,7 +119,7 @@ export type VirtualCostMethod = z.infer<typeof virtualCostMethod>
 
 /** 虚拟治理成本法: discharged quantity × unit treatment cost (元 per unit) × the method's adjustment. */
 export const virtualCostInput = z.object({
-  quantity: figureRange.safeExtend({ unit: z.enum(quantityUnits, { message: '请选择计量单位' }) }),
+  quantity: figureRange.safeExtend({ unit: z.enum(quantityUnits, { message: 'quantity_unit_required' }) }),
   unitCostYuan: figureRange,
   method: virtualCostMethod
 })
@@ -127,14 +127,14 @@ export type VirtualCostInput = z.input<typeof virtualCostInput>
 
 /** One real treatment cost (an invoice, a contract payment), in whole fen. */
 export const actualCostItem = z.object({
-  description: requiredText(200, '请填写费用名称'),
-  amountFen: z.number({ message: '请填写金额' }).int('金额须精确到分').min(0, '不能为负数').max(Number.MAX_SAFE_INTEGER),
+  description: requiredText(200, 'cost_description_required'),
+  amountFen: z.number({ message: 'amount_required' }).int('amount_whole_fen').min(0, 'number_not_negative').max(Number.MAX_SAFE_INTEGER),
   source: figureSource
 })
 export type ActualCostItem = z.infer<typeof actualCostItem>
 
 export const actualCostInput = z.object({
-  items: z.array(actualCostItem).min(1, '至少填写一项实际费用').max(200, '费用项不能超过 200 项')
+  items: z.array(actualCostItem).min(1, 'actual_costs_needed').max(200, 'cost_items_at_most')
 })
 export type ActualCostInput = z.input<typeof actualCostInput>
 
@@ -216,38 +216,38 @@ export type DamageEstimate = EstimateResult & {
 
 /** One restoration option an opinion puts to the court, the recommended one marked. */
 export const restorationOption = z.object({
-  method: requiredText(500, '请填写修复方式'),
-  expectedResult: requiredText(500, '请填写预期效果'),
-  costFen: z.number({ message: '请填写费用' }).int('费用须精确到分').min(0, '不能为负数').max(Number.MAX_SAFE_INTEGER),
-  durationDays: z.number({ message: '请填写工期（天）' }).int('工期须为整天数').min(1, '工期至少 1 天').max(3650, '工期不能超过 3650 天'),
+  method: requiredText(500, 'restoration_method_required'),
+  expectedResult: requiredText(500, 'expected_result_required'),
+  costFen: z.number({ message: 'cost_required' }).int('cost_whole_fen').min(0, 'number_not_negative').max(Number.MAX_SAFE_INTEGER),
+  durationDays: z.number({ message: 'duration_required' }).int('duration_whole_days').min(1, 'duration_days_at_least').max(3650, 'duration_days_at_most'),
   recommended: z.boolean()
 })
 export type RestorationOption = z.infer<typeof restorationOption>
 
 /** One question the court asked the investigators. */
-export const courtQuestion = z.object({ text: requiredText(500, '请填写法院提出的问题') })
+export const courtQuestion = z.object({ text: requiredText(500, 'court_question_required') })
 
 const distinctIds = (max: number, tooMany: string) =>
   z
     .array(id)
     .max(max, tooMany)
-    .refine((ids) => new Set(ids).size === ids.length, '不能重复选择')
+    .refine((ids) => new Set(ids).size === ids.length, 'chosen_twice')
 
 /** The editable sections of an opinion, stored structured. */
 export const opinionContent = z.object({
-  questions: z.array(courtQuestion).max(20, '问题不能超过 20 个'),
+  questions: z.array(courtQuestion).max(20, 'questions_at_most'),
   findings: optionalText(10000),
   /** The case's site visits and samples the opinion relies on, in the order chosen. */
-  visitIds: distinctIds(100, '现场勘查不能超过 100 次'),
-  sampleIds: distinctIds(500, '样品不能超过 500 个'),
+  visitIds: distinctIds(100, 'visits_at_most'),
+  sampleIds: distinctIds(500, 'samples_at_most'),
   virtualEstimateId: id.nullable(),
   actualEstimateId: id.nullable(),
   options: z
     .array(restorationOption)
-    .max(10, '修复方案不能超过 10 个')
+    .max(10, 'options_at_most')
     .superRefine((options, ctx) => {
       if (options.filter((o) => o.recommended).length > 1) {
-        ctx.addIssue({ code: 'custom', path: [], message: '只能推荐一个修复方案' })
+        ctx.addIssue({ code: 'custom', path: [], message: 'one_recommended_option' })
       }
     }),
   statement: optionalText(5000)

@@ -27,9 +27,9 @@ export const orderTypeInput = z.object({
   code: z
     .string()
     .trim()
-    .regex(/^[a-z][a-z0-9_]{1,31}$/, '代码须以小写字母开头，2–32 位字母、数字或下划线'),
-  nameZh: requiredText(30, '请填写中文名称'),
-  nameEn: requiredText(60, '请填写英文名称'),
+    .regex(/^[a-z][a-z0-9_]{1,31}$/, 'code_malformed'),
+  nameZh: requiredText(30, 'name_zh_required'),
+  nameEn: requiredText(60, 'name_en_required'),
   methodZh: optionalText(50).default(''),
   source: optionalText(300).default(''),
   sortOrder: z.number().int().min(0).max(999),

@@ -71,16 +71,16 @@ export const deviationSeverityNames: Record<DeviationSeverity, string> = { minor
  */
 export const sampleCriterion = z.object({
   siteId: id,
-  standard: z.literal('gb3838', { message: '目前仅支持 GB 3838-2002' }),
-  waterbody: z.enum(['river', 'lake'], { message: '请选择水体类型' }),
-  targetClass: z.enum(['I', 'II', 'III', 'IV', 'V'], { message: '请选择目标类别' }),
+  standard: z.literal('gb3838', { message: 'only_gb3838' }),
+  waterbody: z.enum(['river', 'lake'], { message: 'waterbody_required' }),
+  targetClass: z.enum(['I', 'II', 'III', 'IV', 'V'], { message: 'target_class_required' }),
   parameters: z
-    .array(z.string().min(1), { message: '请选择评价项目' })
-    .min(1, '至少选择一个评价项目')
+    .array(z.string().min(1), { message: 'target_item_required' })
+    .min(1, 'target_items_needed')
     .max(24)
-    .refine((keys) => new Set(keys).size === keys.length, '评价项目不能重复'),
-  consecutive: z.number({ message: '请填写次数' }).int('请填写整数').min(1, '至少 1 次').max(12, '不能超过 12 次'),
-  minDaysApart: z.number({ message: '请填写天数' }).int('请填写整数').min(0, '不能为负数').max(3650, '不能超过 3650 天')
+    .refine((keys) => new Set(keys).size === keys.length, 'target_items_repeated'),
+  consecutive: z.number({ message: 'times_required' }).int('whole_number_required').min(1, 'times_at_least').max(12, 'times_at_most'),
+  minDaysApart: z.number({ message: 'days_required' }).int('whole_number_required').min(0, 'number_not_negative').max(3650, 'days_at_most')
 })
 export type SampleCriterion = z.infer<typeof sampleCriterion>
 
@@ -104,16 +104,16 @@ export const orderNumber = z
   .pipe(
     z
       .string()
-      .min(1, '请填写修复令编号')
-      .max(40, '修复令编号过长')
-      .regex(/^（(19|20)\d{2}）\S+号$/, '修复令编号格式应如（2020）闽0626执修1号')
+      .min(1, 'order_number_required')
+      .max(40, 'order_number_too_long')
+      .regex(/^（(19|20)\d{2}）\S+号$/, 'order_number_malformed')
   )
 
 /** A planting, release or other quantity of the restoration method, e.g. 苦草 2000 株. */
 export const methodItem = z.object({
-  species: requiredText(50, '请填写物种或材料'),
-  quantity: z.number({ message: '请填写数量' }).positive('数量须大于 0').max(1e9, '数量过大'),
-  unit: requiredText(10, '请填写单位')
+  species: requiredText(50, 'species_required'),
+  quantity: z.number({ message: 'quantity_required' }).positive('quantity_positive').max(1e9, 'quantity_too_large'),
+  unit: requiredText(10, 'unit_required')
 })
 export type MethodItem = z.infer<typeof methodItem>
 
@@ -126,15 +126,14 @@ export type Comparator = (typeof comparators)[number]
 
 /** A measurable target other than a standard, e.g. 植物成活率 ≥ 85 %, 放流鱼苗 = 20000 尾 (体长 ≥ 3 cm). */
 export const measurableTarget = z.object({
-  description: requiredText(100, '请填写目标内容'),
-  comparator: z.enum(comparators, { message: '请选择比较方式' }),
-  value: z.number({ message: '请填写数值' }).refine(Number.isFinite, '请填写数值'),
+  description: requiredText(100, 'target_required'),
+  comparator: z.enum(comparators, { message: 'comparator_required' }),
+  value: z.number({ message: 'figure_required' }).refine(Number.isFinite, 'figure_required'),
   unit: optionalText(20)
 })
 export type MeasurableTarget = z.infer<typeof measurableTarget>
 
-const fen = (label: string) =>
-  z.number({ message: `请填写${label}` }).int(`${label}须精确到分`).nonnegative(`${label}不能为负`).max(1e13, `${label}过大`)
+const fen = (missing: string) => z.number({ message: missing }).int('amount_whole_fen').nonnegative('fen_not_negative').max(1e13, 'fen_too_large')
 
 /**
  * Upkeep (管护) after the works are complete, e.g. replanting: one year of
@@ -143,23 +142,23 @@ const fen = (label: string) =>
  * order sets none.
  */
 export const upkeepInput = z.object({
-  months: z.number({ message: '请填写管护期' }).int('管护期须为整月').min(1, '管护期至少 1 个月').max(120, '管护期不能超过 120 个月'),
-  survivalThresholdPct: z.number({ message: '请填写成活率' }).gt(0, '成活率须大于 0').max(100, '成活率不能超过 100%').nullable()
+  months: z.number({ message: 'upkeep_months_required' }).int('upkeep_whole_months').min(1, 'upkeep_months_at_least').max(120, 'upkeep_months_at_most'),
+  survivalThresholdPct: z.number({ message: 'survival_required' }).gt(0, 'survival_positive').max(100, 'survival_at_most_100').nullable()
 })
 export type UpkeepInput = z.infer<typeof upkeepInput>
 
 /** Labour in lieu (劳务代偿): hours of public-interest labour at an hourly rate, offsetting hours × rate of the restoration fee. */
 export const labourInput = z.object({
-  hours: z.number({ message: '请填写劳务时长' }).int('劳务时长须为整小时').min(1, '劳务时长至少 1 小时').max(100_000, '劳务时长过大'),
-  hourlyRateFen: fen('每小时折抵金额').refine((v) => v > 0, '每小时折抵金额须大于 0')
+  hours: z.number({ message: 'labour_hours_required' }).int('labour_hours_whole').min(1, 'labour_hours_at_least').max(100_000, 'labour_hours_too_many'),
+  hourlyRateFen: fen('hourly_rate_required').refine((v) => v > 0, 'hourly_rate_positive')
 })
 export type LabourInput = z.infer<typeof labourInput>
 
 /** Fish restocking (增殖放流): the species and quantities the fishery authority approved, and who approved them. */
 export const restockingInput = z.object({
-  approvedBy: requiredText(100, '请填写批准的渔业主管部门'),
+  approvedBy: requiredText(100, 'fishery_authority_required'),
   approvalReference: optionalText(100),
-  items: z.array(methodItem).min(1, '至少填写一个放流物种').max(20)
+  items: z.array(methodItem).min(1, 'restocking_needs_species').max(20)
 })
 export type RestockingInput = z.infer<typeof restockingInput>
 
@@ -170,18 +169,18 @@ export const orderInput = z
     orderTypeId: id,
     caseId: id,
     judgmentReference: optionalText(200),
-    obligor: requiredText(100, '请填写修复义务人'),
+    obligor: requiredText(100, 'obligor_required'),
     executor: optionalText(100),
-    siteIds: z.array(id).min(1, '至少选择一个修复地点').max(20),
-    method: requiredText(4000, '请填写修复方式'),
+    siteIds: z.array(id).min(1, 'order_sites_needed').max(20),
+    method: requiredText(4000, 'restoration_method_required'),
     methodItems: z.array(methodItem).max(50),
     standardTargets: z.array(standardTarget).max(10),
     measurableTargets: z.array(measurableTarget).max(20),
-    restorationFeeFen: fen('修复费用'),
+    restorationFeeFen: fen('restoration_fee_required'),
     restorationFeePaid: z.boolean(),
-    bondFen: fen('履约保证金'),
+    bondFen: fen('bond_required'),
     bondPaid: z.boolean(),
-    fallbackCostFen: fen('判决确定的替代修复费用'),
+    fallbackCostFen: fen('fallback_cost_required'),
     deadline: isoDate,
     /** The judge's first day from which samplings count toward sample-based milestones; null: the day after issue. */
     samplesCountFrom: isoDate.nullable().default(null),
@@ -189,16 +188,16 @@ export const orderInput = z
     labour: labourInput.nullable().default(null),
     restocking: restockingInput.nullable().default(null),
     supervisorIds: z.array(id).max(10),
-    supervisingAgencies: z.array(requiredText(100, '请填写监督机构名称')).max(10),
+    supervisingAgencies: z.array(requiredText(100, 'agency_name_required')).max(10),
     notes: optionalText(2000)
   })
   .superRefine((o, ctx) => {
     if (o.standardTargets.length === 0 && o.measurableTargets.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['standardTargets'], message: '至少填写一项修复目标' })
+      ctx.addIssue({ code: 'custom', path: ['standardTargets'], message: 'targets_needed' })
     }
     o.standardTargets.forEach((t, i) => {
       if (!o.siteIds.includes(t.siteId)) {
-        ctx.addIssue({ code: 'custom', path: ['standardTargets', i, 'siteId'], message: '目标点位须是修复地点之一' })
+        ctx.addIssue({ code: 'custom', path: ['standardTargets', i, 'siteId'], message: 'target_site_not_order_site' })
       }
     })
   })
@@ -210,7 +209,7 @@ export const orderIssueInput = z.object({ id, revision, issuedOn: isoDate })
 export const orderStatusInput = z.object({
   id,
   revision,
-  status: z.enum(['in_progress', 'closed'], { message: '请选择状态' }),
+  status: z.enum(['in_progress', 'closed'], { message: 'status_required' }),
   reason: optionalText(500)
 })
 export const orderListQuery = z.object({
@@ -222,14 +221,14 @@ export const orderListQuery = z.object({
 export type OrderListQuery = z.input<typeof orderListQuery>
 export const orderIdInput = z.object({ id })
 /** Discarding a draft order that will not be issued: the row stays, voided with who, when and why. */
-export const orderDiscardInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })
+export const orderDiscardInput = z.object({ id, revision, reason: requiredText(500, 'void_reason_required') })
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '附件哈希格式不正确')
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'attachment_hash_invalid')
 
 export const milestoneInput = z.object({
-  title: requiredText(100, '请填写节点名称'),
+  title: requiredText(100, 'milestone_title_required'),
   dueDate: isoDate,
-  criterionText: requiredText(1000, '请填写验收标准'),
+  criterionText: requiredText(1000, 'criterion_required'),
   /** When set, the milestone is verified from lab results rather than confirmed by hand. */
   sampleCriterion: sampleCriterion.nullable()
 })
@@ -242,7 +241,7 @@ export const milestoneRemoveInput = z.object({ id, revision, reason: optionalTex
 export const milestoneProgressInput = z.object({
   id,
   revision,
-  progress: z.enum(milestoneProgresses, { message: '请选择进度' }),
+  progress: z.enum(milestoneProgresses, { message: 'progress_required' }),
   doneOn: isoDate.nullable(),
   evidenceSha256: z.array(sha256).max(50),
   note: optionalText(1000)
@@ -254,17 +253,17 @@ export const inspectionInput = z.object({
   orderId: id,
   milestoneId: id.nullable(),
   inspectedOn: isoDate,
-  findings: requiredText(4000, '请填写回访情况'),
+  findings: requiredText(4000, 'inspection_findings_required'),
   photoSha256: z.array(sha256).max(50),
-  samplesTaken: z.array(requiredText(40, '请填写样品编号')).max(50)
+  samplesTaken: z.array(requiredText(40, 'sample_code_required')).max(50)
 })
 export type InspectionInput = z.input<typeof inspectionInput>
 
 export const deviationInput = z.object({
   inspectionId: id,
-  description: requiredText(1000, '请填写偏差情况'),
-  severity: z.enum(deviationSeverities, { message: '请选择严重程度' }),
-  correctiveAction: requiredText(1000, '请填写整改要求'),
+  description: requiredText(1000, 'deviation_required'),
+  severity: z.enum(deviationSeverities, { message: 'severity_required' }),
+  correctiveAction: requiredText(1000, 'corrective_action_required'),
   dueDate: isoDate
 })
 export type DeviationInput = z.input<typeof deviationInput>
@@ -272,13 +271,13 @@ export const deviationCloseInput = z.object({
   id,
   revision,
   closedOn: isoDate,
-  closingNote: requiredText(1000, '请填写整改情况'),
+  closingNote: requiredText(1000, 'closing_note_required'),
   evidenceSha256: z.array(sha256).max(50)
 })
 export type DeviationCloseInput = z.input<typeof deviationCloseInput>
 
 /** Evidence is voided with a reason, never deleted. */
-export const evidenceVoidInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })
+export const evidenceVoidInput = z.object({ id, revision, reason: requiredText(500, 'void_reason_required') })
 
 export const dashboardQuery = z.object({
   /** Milestones due within this many days (today included) count as due soon. */

@@ -44,24 +44,24 @@ export const defaultSampleCodePattern = '{case}-{matrix}-{seq:3}'
 export const caseShortCode = z
   .string()
   .trim()
-  .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, '案件简码只能包含大写字母、数字和连字符（如 2020-0626-123）')
-  .max(20, '案件简码不能超过 20 个字符')
+  .regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, 'short_code_malformed')
+  .max(20, 'short_code_too_long')
 
 
 const optionalNumber = (min: number, max: number, message: string) =>
-  z.number({ message: '请填写数字' }).min(min, message).max(max, message).nullable()
+  z.number({ message: 'number_required' }).min(min, message).max(max, message).nullable()
 
 /** WGS-84 coordinates as typed or pasted, with their accuracy in metres. */
 export const coordinates = z.object({
-  latitude: optionalNumber(-90, 90, '纬度须在 -90 到 90 之间'),
-  longitude: optionalNumber(-180, 180, '经度须在 -180 到 180 之间'),
-  accuracyM: optionalNumber(0, 100_000, '精度须为非负数')
+  latitude: optionalNumber(-90, 90, 'latitude_out_of_range'),
+  longitude: optionalNumber(-180, 180, 'longitude_out_of_range'),
+  accuracyM: optionalNumber(0, 100_000, 'accuracy_not_negative')
 })
 
 export const siteVisitInput = z.object({
   caseId: id,
   visitDate: isoDate,
-  peoplePresent: z.array(requiredText(50, '请填写姓名')).min(1, '至少填写一名在场人员').max(50),
+  peoplePresent: z.array(requiredText(50, 'person_name_required')).min(1, 'people_present_needed').max(50),
   weather: optionalText(100),
   notes: optionalText(2000)
 })
@@ -69,12 +69,12 @@ export type SiteVisitInput = z.input<typeof siteVisitInput>
 
 /** Field measurements taken on site; each is `null` when not measured. */
 export const fieldMeasurements = z.object({
-  waterTemperatureC: optionalNumber(-5, 60, '水温须在 -5 到 60 ℃ 之间'),
-  ph: optionalNumber(0, 14, 'pH 须在 0 到 14 之间'),
-  dissolvedOxygenMgL: optionalNumber(0, 30, '溶解氧须在 0 到 30 mg/L 之间'),
-  conductivityUsCm: optionalNumber(0, 200_000, '电导率须为非负数'),
-  turbidityNtu: optionalNumber(0, 100_000, '浊度须为非负数'),
-  transparencyCm: optionalNumber(0, 10_000, '透明度须为非负数'),
+  waterTemperatureC: optionalNumber(-5, 60, 'water_temperature_out_of_range'),
+  ph: optionalNumber(0, 14, 'ph_out_of_range'),
+  dissolvedOxygenMgL: optionalNumber(0, 30, 'oxygen_out_of_range'),
+  conductivityUsCm: optionalNumber(0, 200_000, 'conductivity_not_negative'),
+  turbidityNtu: optionalNumber(0, 100_000, 'turbidity_not_negative'),
+  transparencyCm: optionalNumber(0, 10_000, 'transparency_not_negative'),
   appearance: optionalText(200)
 })
 export type FieldMeasurements = z.input<typeof fieldMeasurements>
@@ -87,40 +87,40 @@ export type FieldMeasurements = z.input<typeof fieldMeasurements>
  */
 export const waterOnlyFieldMeasurements = ['waterTemperatureC', 'dissolvedOxygenMgL', 'conductivityUsCm', 'turbidityNtu', 'transparencyCm'] as const
 
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '附件哈希格式不正确')
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'attachment_hash_invalid')
 
 export const sampleInput = z
   .object({
     caseId: id,
     visitId: id.nullable(),
     siteId: id,
-    matrix: z.enum(matrices, { message: '请选择样品类型' }),
+    matrix: z.enum(matrices, { message: 'matrix_required' }),
     sampledAt: instant,
-    depthM: optionalNumber(0, 1000, '深度须为非负数'),
-    sampler: requiredText(50, '请填写采样人'),
-    samplerOrganisation: requiredText(100, '请填写采样单位'),
+    depthM: optionalNumber(0, 1000, 'depth_not_negative'),
+    sampler: requiredText(50, 'sampler_required'),
+    samplerOrganisation: requiredText(100, 'sampler_organisation_required'),
     supervisingInvestigator: optionalText(50),
     container: optionalText(50),
-    volumeMl: optionalNumber(0, 100_000, '体积须为非负数'),
+    volumeMl: optionalNumber(0, 100_000, 'volume_not_negative'),
     preservative: optionalText(100),
-    qcType: z.enum(qcTypes, { message: '请选择质控类型' }),
+    qcType: z.enum(qcTypes, { message: 'qc_type_required' }),
     duplicateOfId: id.nullable(),
     sealNumber: optionalText(50),
     /** For soil: the GB 15618 column; pH comes from a lab result, else the field pH. */
-    landUse: z.enum(landUses, { message: '请选择用地类型' }).nullable(),
+    landUse: z.enum(landUses, { message: 'land_use_required' }).nullable(),
     fieldMeasurements,
     photoSha256: z.array(sha256).max(50)
   })
   .superRefine((s, ctx) => {
     if (s.qcType === 'duplicate' && s.duplicateOfId === null) {
-      ctx.addIssue({ code: 'custom', path: ['duplicateOfId'], message: '平行样须指明其对应的样品' })
+      ctx.addIssue({ code: 'custom', path: ['duplicateOfId'], message: 'duplicate_needs_original' })
     }
     if (s.qcType !== 'duplicate' && s.duplicateOfId !== null) {
-      ctx.addIssue({ code: 'custom', path: ['duplicateOfId'], message: '仅平行样可指明对应样品' })
+      ctx.addIssue({ code: 'custom', path: ['duplicateOfId'], message: 'duplicate_of_only_duplicates' })
     }
     if (s.matrix === 'soil') {
       for (const field of waterOnlyFieldMeasurements) {
-        if (s.fieldMeasurements[field] !== null) ctx.addIssue({ code: 'custom', path: ['fieldMeasurements', field], message: '土壤样品不记录此项（水样的现场测定项目）' })
+        if (s.fieldMeasurements[field] !== null) ctx.addIssue({ code: 'custom', path: ['fieldMeasurements', field], message: 'soil_no_water_measurement' })
       }
     }
   })
@@ -136,18 +136,18 @@ export const sampleUpdateInput = z.object({ id, revision, sample: sampleInput, r
 export type SampleUpdateInput = z.input<typeof sampleUpdateInput>
 
 /** Evidence is voided with a reason, never deleted. */
-export const voidInput = z.object({ id, revision, reason: requiredText(500, '请填写作废原因') })
+export const voidInput = z.object({ id, revision, reason: requiredText(500, 'void_reason_required') })
 
 export const custodyEventInput = z.object({
   sampleId: id,
-  relinquishedBy: requiredText(50, '请填写移交人'),
-  receivedBy: requiredText(50, '请填写接收人'),
-  receiverKind: z.enum(custodianKinds, { message: '请选择接收方类型' }),
+  relinquishedBy: requiredText(50, 'relinquisher_required'),
+  receivedBy: requiredText(50, 'receiver_required'),
+  receiverKind: z.enum(custodianKinds, { message: 'receiver_kind_required' }),
   at: instant,
   place: optionalText(200),
   condition: optionalText(200),
-  temperatureC: optionalNumber(-40, 60, '温度须在 -40 到 60 ℃ 之间'),
-  sealIntact: z.boolean({ message: '请确认封条是否完好' })
+  temperatureC: optionalNumber(-40, 60, 'temperature_out_of_range'),
+  sealIntact: z.boolean({ message: 'seal_intact_required' })
 })
 export type CustodyEventInput = z.input<typeof custodyEventInput>
 
@@ -155,19 +155,19 @@ export type CustodyEventInput = z.input<typeof custodyEventInput>
 export const labResultInput = z
   .object({
     sampleId: id,
-    parameterKey: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, '请选择检测项目'),
-    value: z.number({ message: '请填写数字' }).refine(Number.isFinite, '请填写数字'),
+    parameterKey: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, 'parameter_required'),
+    value: z.number({ message: 'number_required' }).refine(Number.isFinite, 'number_required'),
     qualifier: z.enum(['<']).nullable(),
-    unit: requiredText(20, '请填写单位'),
-    detectionLimit: z.number({ message: '请填写数字' }).positive('检出限须大于 0').nullable(),
+    unit: requiredText(20, 'unit_required'),
+    detectionLimit: z.number({ message: 'number_required' }).positive('detection_limit_positive').nullable(),
     method: optionalText(200),
-    lab: requiredText(100, '请填写检测机构'),
-    reportNumber: requiredText(50, '请填写报告编号'),
+    lab: requiredText(100, 'lab_required'),
+    reportNumber: requiredText(50, 'report_number_required'),
     analysedAt: instant
   })
   .superRefine((r, ctx) => {
     if (r.qualifier === null && r.detectionLimit !== null && r.value < r.detectionLimit) {
-      ctx.addIssue({ code: 'custom', path: ['qualifier'], message: '测定值低于检出限时限定符应为“<”' })
+      ctx.addIssue({ code: 'custom', path: ['qualifier'], message: 'below_limit_needs_qualifier' })
     }
   })
 export type LabResultInput = z.input<typeof labResultInput>
@@ -176,7 +176,7 @@ export type LabResultInput = z.input<typeof labResultInput>
 export const holdingTimeUpdateInput = z.object({
   id,
   revision,
-  maxHours: z.number({ message: '请填写数字' }).positive('保存时限须大于 0').max(24 * 366, '保存时限过长').nullable(),
+  maxHours: z.number({ message: 'number_required' }).positive('holding_time_positive').max(24 * 366, 'holding_time_too_long').nullable(),
   basis: optionalText(300),
   notes: optionalText(1000)
 })
@@ -211,8 +211,8 @@ export const attachmentRecordInput = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/, '文件类型格式不正确'),
-  originalName: requiredText(255, '请提供文件名')
+    .regex(/^[a-z0-9.+-]+\/[a-z0-9.+-]+$/, 'media_type_malformed'),
+  originalName: requiredText(255, 'file_name_required')
 })
 export type AttachmentRecordInput = z.input<typeof attachmentRecordInput>
 
@@ -324,7 +324,7 @@ export const sampleListQuery = z.object({
 })
 export type SampleListQuery = z.input<typeof sampleListQuery>
 
-export const sampleCodePatternInput = z.object({ pattern: z.string().trim().min(1, '请填写编号规则').max(60, '编号规则不能超过 60 个字符'), revision })
+export const sampleCodePatternInput = z.object({ pattern: z.string().trim().min(1, 'pattern_required').max(60, 'pattern_too_long'), revision })
 
 export const caseShortCodeInput = z.object({ caseId: id, shortCode: caseShortCode })
 
@@ -334,13 +334,13 @@ export const caseShortCodeInput = z.object({ caseId: id, shortCode: caseShortCod
  * file to the call instead (no limit) and leaves the bytes empty.
  */
 export const labResultImportInput = z.object({
-  fileName: requiredText(255, '请选择文件'),
-  contentBase64: z.string().max(8 * 1024 * 1024, '文件超过 5 MB 上限').default('')
+  fileName: requiredText(255, 'file_required'),
+  contentBase64: z.string().max(8 * 1024 * 1024, 'file_over_5mb').default('')
 })
 
 export const resultSeriesQuery = z.object({
   siteId: id,
-  parameterKey: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, '请选择检测项目'),
+  parameterKey: z.string().trim().regex(/^[a-z][a-z0-9_]{0,39}$/, 'parameter_required'),
   targetClass: z.enum(['I', 'II', 'III', 'IV', 'V']).default('III')
 })
 export type ResultSeriesQuery = z.input<typeof resultSeriesQuery>

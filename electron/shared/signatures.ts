@@ -6,7 +6,7 @@ export const signaturePurposes = ['opinion.sign', 'custody.handover', 'order.iss
 export type SignaturePurpose = (typeof signaturePurposes)[number]
 
 /** The signer's own password, asked again at every signature: it unlocks their signing key for this one call. */
-export const signingPassword = z.string().min(1, '请输入本人密码以签名').max(128)
+export const signingPassword = z.string().min(1, 'signing_password_required').max(128)
 
 /** A channel's input with the signer's password added. */
 export function signedInput<T extends z.ZodRawShape>(schema: z.ZodObject<T>) {

@@ -5,31 +5,31 @@ import { id, optionalText, requiredText, revision, type RecordStamp } from './co
 export const waterbodies = ['river', 'lake'] as const
 export type Waterbody = (typeof waterbodies)[number]
 
-const coordinate = (min: number, max: number, label: string) =>
+const coordinate = (min: number, max: number, axis: 'latitude' | 'longitude') =>
   z
-    .number({ message: `${label}须为数字` })
-    .min(min, `${label}须在 ${min} 到 ${max} 之间`)
-    .max(max, `${label}须在 ${min} 到 ${max} 之间`)
+    .number({ message: `${axis}_not_number` })
+    .min(min, `${axis}_out_of_range`)
+    .max(max, `${axis}_out_of_range`)
     .nullable()
 
 /** A site of a case, in WGS-84 decimal degrees. */
 export const siteInput = z
   .object({
-    name: requiredText(100, '请填写地点名称'),
+    name: requiredText(100, 'site_name_required'),
     address: optionalText(200),
-    latitude: coordinate(-90, 90, '纬度'),
-    longitude: coordinate(-180, 180, '经度'),
-    accuracyM: z.number({ message: '定位精度须为数字' }).min(0, '定位精度不能为负').max(100_000, '定位精度过大').nullable(),
+    latitude: coordinate(-90, 90, 'latitude'),
+    longitude: coordinate(-180, 180, 'longitude'),
+    accuracyM: z.number({ message: 'accuracy_not_number' }).min(0, 'accuracy_not_negative').max(100_000, 'accuracy_too_large').nullable(),
     waterbody: z.enum(waterbodies).nullable(),
     notes: optionalText(2000)
   })
   .superRefine((s, ctx) => {
     if ((s.latitude === null) !== (s.longitude === null)) {
       const path = s.latitude === null ? 'latitude' : 'longitude'
-      ctx.addIssue({ code: 'custom', path: [path], message: '经度和纬度须同时填写' })
+      ctx.addIssue({ code: 'custom', path: [path], message: 'coordinates_both' })
     }
     if (s.accuracyM !== null && s.latitude === null) {
-      ctx.addIssue({ code: 'custom', path: ['accuracyM'], message: '未填写坐标时不能填写定位精度' })
+      ctx.addIssue({ code: 'custom', path: ['accuracyM'], message: 'accuracy_without_coordinates' })
     }
   })
 export type SiteInput = z.input<typeof siteInput>

@@ -36,23 +36,23 @@ export const minPasswordLength = 8
 
 export const password = z
   .string()
-  .min(minPasswordLength, `密码至少 ${minPasswordLength} 位`)
-  .max(128, '密码不能超过 128 位')
+  .min(minPasswordLength, 'password_too_short')
+  .max(128, 'password_too_long')
 
 export const username = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_.-]{1,31}$/, '用户名须以小写字母开头，2–32 位字母、数字或 _ . -')
+  .regex(/^[a-z][a-z0-9_.-]{1,31}$/, 'username_malformed')
 
 const roleList = z
-  .array(z.enum(roles, { message: '请选择角色' }))
+  .array(z.enum(roles, { message: 'role_required' }))
   .max(roles.length)
-  .refine((list) => new Set(list).size === list.length, '角色重复')
+  .refine((list) => new Set(list).size === list.length, 'roles_repeated')
 
 export const userCreateInput = z.object({
   username,
-  displayName: requiredText(50, '请填写姓名'),
-  role: z.enum(roles, { message: '请选择角色' }),
+  displayName: requiredText(50, 'person_name_required'),
+  role: z.enum(roles, { message: 'role_required' }),
   /** Roles held besides the primary one (an administrator who is also a clerk). */
   extraRoles: roleList.default([]),
   /** The first password, told to the user in person; they must choose their own at the first sign-in. */
@@ -61,22 +61,22 @@ export const userCreateInput = z.object({
 export type UserCreateInput = z.input<typeof userCreateInput>
 
 /** `session.setup`: the first run names the administrator and sets their password (no built-in default password). */
-export const setupInput = z.object({ username, displayName: requiredText(50, '请填写姓名'), password }).strict()
+export const setupInput = z.object({ username, displayName: requiredText(50, 'person_name_required'), password }).strict()
 
 export const signInInput = z
   .object({
-    username: z.string().trim().min(1, '请填写用户名').max(64),
-    password: z.string().min(1, '请填写密码').max(128),
+    username: z.string().trim().min(1, 'username_required').max(64),
+    password: z.string().min(1, 'password_required').max(128),
     /** The role to act in; the primary role when left out. */
     role: z.enum(roles).optional()
   })
   .strict()
-export const passwordInput = z.object({ password: z.string().min(1, '请填写密码').max(128) }).strict()
+export const passwordInput = z.object({ password: z.string().min(1, 'password_required').max(128) }).strict()
 export const passwordChangeInput = z
-  .object({ currentPassword: z.string().min(1, '请填写当前密码').max(128), newPassword: password })
+  .object({ currentPassword: z.string().min(1, 'current_password_required').max(128), newPassword: password })
   .strict()
-  .refine((v) => v.currentPassword !== v.newPassword, { message: '新密码不能与当前密码相同', path: ['newPassword'] })
-export const roleInput = z.object({ role: z.enum(roles, { message: '请选择角色' }) }).strict()
+  .refine((v) => v.currentPassword !== v.newPassword, { message: 'password_unchanged', path: ['newPassword'] })
+export const roleInput = z.object({ role: z.enum(roles, { message: 'role_required' }) }).strict()
 export const emptyInput = z.object({}).strict()
 
 /** `users.linkExpert`: the administrator links an investigator account to the expert it signs as, or unlinks it. */
@@ -91,8 +91,8 @@ export const userExpertLinkInput = z.object({
 export const userUpdateInput = z.object({
   id,
   revision: z.number().int().nonnegative(),
-  displayName: requiredText(50, '请填写姓名'),
-  role: z.enum(roles, { message: '请选择角色' }),
+  displayName: requiredText(50, 'person_name_required'),
+  role: z.enum(roles, { message: 'role_required' }),
   extraRoles: roleList.default([])
 })
 export type UserUpdateInput = z.input<typeof userUpdateInput>
@@ -112,8 +112,8 @@ export interface SecuritySettings {
 }
 
 export const securitySettingsInput = z.object({
-  idleLockMinutes: z.number().int().min(1, '至少 1 分钟').max(240, '不超过 240 分钟'),
-  maxFailedAttempts: z.number().int().min(3, '至少 3 次').max(20, '不超过 20 次'),
-  lockMinutes: z.number().int().min(1, '至少 1 分钟').max(24 * 60, '不超过 1440 分钟'),
+  idleLockMinutes: z.number().int().min(1, 'minutes_at_least').max(240, 'minutes_at_most'),
+  maxFailedAttempts: z.number().int().min(3, 'times_at_least').max(20, 'times_at_most'),
+  lockMinutes: z.number().int().min(1, 'minutes_at_least').max(24 * 60, 'minutes_at_most'),
   revision: z.number().int().nonnegative()
 })

@@ -1,8 +1,8 @@
 import { useState, type BaseSyntheticEvent } from 'react'
 import { useForm, type DefaultValues, type FieldValues, type Resolver, type UseFormReturn } from 'react-hook-form'
-import { zodResolver } from '@hookform/resolvers/zod'
 import type { z } from 'zod'
 import type { AppErrorShape } from '../../electron/shared/errors'
+import { contractResolver } from './contract-resolver'
 import { applyServerErrors } from './server-errors'
 
 export interface ContractFormOptions<T extends FieldValues> {
@@ -26,13 +26,13 @@ export type ContractForm<T extends FieldValues> = UseFormReturn<T> & {
 
 /**
  * Every form of the app: react-hook-form checked by the contract's zod
- * schema; a refusal of the core puts its field errors on the fields
+ * schema (its problems worded in the UI's language, see contract-resolver.ts); a refusal of the core puts its field errors on the fields
  * (`fieldErrors`, worded from their reasons) and the rest in the form's one
  * message (STYLE.md, Errors).
  */
 export function useContractForm<T extends FieldValues>(options: ContractFormOptions<T>): ContractForm<T> {
   const [formError, setFormError] = useState<string | null>(null)
-  const form = useForm<T>({ resolver: zodResolver(options.schema) as unknown as Resolver<T>, defaultValues: options.defaultValues })
+  const form = useForm<T>({ resolver: contractResolver(options.schema) as unknown as Resolver<T>, defaultValues: options.defaultValues })
   const submit = form.handleSubmit(async (values) => {
     setFormError(null)
     const error = await options.onSubmit(values)

@@ -11,7 +11,7 @@ import { FormModal } from '../forms/FormModal'
 import { DayField, TextField } from '../forms/fields'
 import type { RunOrderCall } from './order-dialog'
 
-const doneForm = z.object({ doneOn: z.iso.date({ message: '请填写完成日期' }), evidenceSha256: z.array(z.string()), note: z.string().max(1000) })
+const doneForm = z.object({ doneOn: z.iso.date({ message: 'done_on_required' }), evidenceSha256: z.array(z.string()), note: z.string().max(1000) })
 
 /** Confirms a milestone done: the day, the evidence (required unless a sample criterion proves it) and a note. */
 export function MilestoneDoneDialog({ milestone, onClose, run }: { milestone: Milestone; onClose: () => void; run: RunOrderCall }) {

@@ -14,7 +14,7 @@ import { inUiLanguage } from '../../src/api/error-words'
 import i18n from '../../src/i18n'
 
 // A channel input of the shape the contract's schemas have: a required text and a trimmed one.
-const noteInput = z.object({ title: requiredText(40, '请填写标题'), place: z.string().trim() })
+const noteInput = z.object({ title: requiredText(40, 'milestone_title_required'), place: z.string().trim() })
 type NoteInput = z.infer<typeof noteInput>
 
 function NoteForm(props: { onSubmit: (values: NoteInput) => Promise<AppErrorShape | null>; onSaved?: () => void; serverPrefix?: string }) {
@@ -54,8 +54,22 @@ describe('useContractForm', () => {
     const onSubmit = vi.fn(async () => null)
     renderForm({ onSubmit })
     await userEvent.click(screen.getByRole('button', { name: 'save' }))
-    expect(await screen.findByText('请填写标题')).toBeTruthy()
+    expect(await screen.findByText('请填写节点名称')).toBeTruthy()
     expect(onSubmit).not.toHaveBeenCalled()
+  })
+
+  it("words the schema's problems in the UI's language, the bound from the issue itself", async () => {
+    await i18n.changeLanguage('en')
+    try {
+      renderForm({ onSubmit: vi.fn(async () => null) })
+      await userEvent.click(screen.getByRole('button', { name: 'save' }))
+      expect(await screen.findByText("Fill in the milestone's name")).toBeTruthy()
+      await userEvent.type(screen.getByLabelText('title'), 'x'.repeat(41))
+      await userEvent.click(screen.getByRole('button', { name: 'save' }))
+      expect(await screen.findByText('At most 40 characters')).toBeTruthy()
+    } finally {
+      await i18n.changeLanguage('zh-CN')
+    }
   })
 
   it('sends the parsed values and reports the save', async () => {

@@ -162,8 +162,8 @@ describe('recusal grounds, each with its reason', () => {
     const own = await screen()
     expect(own.excluded.map((e) => [e.name, e.reasons])).toEqual([
       ['翻译丙', [{ code: 'prior_role', detail: '曾在本案中担任翻译人员' }]],
-      ['证人甲', [{ code: 'prior_role', detail: '曾在本案中担任证人' }]],
-      ['鉴定乙', [{ code: 'prior_role', detail: '曾在本案中担任鉴定人' }]]
+      ['鉴定乙', [{ code: 'prior_role', detail: '曾在本案中担任鉴定人' }]],
+      ['证人甲', [{ code: 'prior_role', detail: '曾在本案中担任证人' }]]
     ])
     expect((await screen(appeal.id)).excluded.find((e) => e.name === '鉴定乙')!.reasons).toEqual([
       { code: 'prior_role', detail: '曾在（2020）闽0626刑初123号中担任鉴定人' }

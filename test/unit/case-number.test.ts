@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import codes from '../../resources/reference/case_number_codes.json'
 import { parseCaseNumber } from '../../electron/shared/case-number'
+import { partText, reasonText } from '../../electron/shared/errors'
+import { issuePart } from '../../electron/shared/schema-issues'
 import { caseInput, type CaseInput } from '../../electron/shared/cases'
 import { suggestCaseShortCode } from '../../electron/core/sampling/sample-code'
 import { caseShortCode } from '../../electron/shared/sampling'
@@ -78,7 +80,13 @@ describe('the case number parser', () => {
   ])('refuses %j saying what is wrong', (text, message) => {
     const reading = parseCaseNumber(text)
     expect(reading.ok).toBe(false)
-    if (!reading.ok) expect(reading.message).toContain(message)
+    if (!reading.ok) expect(reasonText(reading.reason, reading.params, 'zh')).toContain(message)
+  })
+
+  it('says what is wrong by a reason the English UI words in English, naming the parts of the number', () => {
+    const reading = parseCaseNumber('(2020)贵0102刑初5号')
+    expect(reading).toMatchObject({ ok: false, reason: 'case_number_court_mistaken', params: { courtChar: '贵', meant: '黔' } })
+    if (!reading.ok) expect(reasonText(reading.reason, reading.params, 'en')).toBe('The court code “贵” is not a high court\'s code under Art. 4 of the Provisions on Case Numbers; it should be “黔”')
   })
 
   it('writes half-width and full-width brackets the same way, for uniqueness (search folds them itself)', () => {
@@ -110,7 +118,7 @@ describe('the case number parser', () => {
   })
 
   it('refuses a number whose type code contradicts the case type or stage chosen', () => {
-    const issues = (input: Partial<CaseInput>) => caseInput.safeParse(pondCase(input)).error?.issues.map((i) => [i.path.join('.'), i.message])
+    const issues = (input: Partial<CaseInput>) => caseInput.safeParse(pondCase(input)).error?.issues.map((i) => [i.path.join('.'), partText(issuePart(i), 'zh')])
     expect(issues({ caseNumber: '（2019）最高法知民终1号', type: 'criminal', stage: 'second_instance' })).toEqual([['type', '案号类型代字“民终”与所选案件类型不符']])
     expect(issues({ caseNumber: '（2019）最高法知民终1号', type: 'civil', stage: 'first_instance' })).toEqual([['stage', '案号类型代字“民终”与所选审级不符']])
   })

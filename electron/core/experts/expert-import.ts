@@ -1,4 +1,6 @@
 import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
+import { partText, reasonText } from '../../shared/errors'
+import { issuePart } from '../../shared/schema-issues'
 import { expertImportColumns, expertInput, type ExpertImportColumn, type ExpertImportReport, type ExpertInput } from '../../shared/experts'
 import type { Call } from '../call'
 import { readHeader, readImportRows, type RowError } from '../documents/import-rows'
@@ -52,7 +54,7 @@ function checkExpertRows(records: SheetRow[], fields: { id: string; code: string
     }
     const controlled = cells.findIndex(hasControlCharacters)
     if (controlled >= 0) {
-      errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${controlCharacterMessage}` })
+      errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${reasonText(controlCharacterMessage, undefined, 'zh')}` })
       continue
     }
     const cell = (key: ExpertImportColumn) => {
@@ -87,7 +89,7 @@ function checkExpertRows(records: SheetRow[], fields: { id: string; code: string
         const column = columnOfField[String(issue.path[0])]
         // A field the row names but the list does not know is reported once, above.
         if (column === 'primary_field' && reasons.some((r) => r.includes('未知的专业领域'))) continue
-        reasons.push(`${column ? zhOf(column) : String(issue.path[0])}：${issue.message}`)
+        reasons.push(`${column ? zhOf(column) : String(issue.path[0])}：${partText(issuePart(issue), 'zh')}`)
       }
     }
     if (reasons.length > 0 || !parsed.success) {

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors'
+import { AppError, reasonText } from '../../shared/errors'
 import { readCsvRecords, readHeader, type RowError } from '../documents/import-rows'
 import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
 import { normaliseUnit, type Quantity } from '../standards/units'
@@ -117,7 +117,7 @@ export class LabResultChecker {
     // The same refusal as every text field of the form: a control character (NUL…) is not text a court can print.
     const controlled = cells.findIndex(hasControlCharacters)
     if (controlled >= 0) {
-      this.#errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${controlCharacterMessage}` })
+      this.#errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${reasonText(controlCharacterMessage, undefined, 'zh')}` })
       return
     }
     const cell = (key: ColumnKey) => {

@@ -8,6 +8,7 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
+import { errorInLanguage } from '../../../electron/shared/errors'
 import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost, testPassword } from '../support/test-core'
 import { attach, jointTeam, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
@@ -120,8 +121,14 @@ describe('restoration orders', () => {
     )
     expect(reply.ok || reply.error.fieldErrors).toEqual({
       orderNumber: '修复令编号格式应如（2020）闽0626执修1号',
-      bondFen: '履约保证金不能为负',
-      restorationFeeFen: '修复费用须精确到分'
+      bondFen: '金额不能为负',
+      restorationFeeFen: '金额须精确到分'
+    })
+    // The schema's problems travel as reasons, so the English UI words them in English.
+    expect(reply.ok || errorInLanguage(reply.error, 'en').fieldErrors).toEqual({
+      orderNumber: 'An order number is a year in brackets, then the court\'s words, ending like a case number',
+      bondFen: 'The amount cannot be negative',
+      restorationFeeFen: 'The amount is exact to the fen'
     })
     const untargeted = await people.judge.call('orders.create', waterOrder(ids, { standardTargets: [], measurableTargets: [] }))
     expect(untargeted.ok || untargeted.error.fieldErrors).toEqual({ standardTargets: '至少填写一项修复目标' })

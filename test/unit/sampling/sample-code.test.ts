@@ -47,6 +47,6 @@ describe('sample codes', () => {
     expect(suggestCaseShortCode('(2020)闽0626刑初123号')).toBe('2020-0626-123')
     expect(suggestCaseShortCode('（2021）闽06民终45号')).toBe('2021-06-45')
     expect(caseShortCode.safeParse(suggestCaseShortCode('(2020)闽0626刑初123号')).success).toBe(true)
-    expect(caseShortCode.safeParse('闽0626').error?.issues[0]?.message).toBe('案件简码只能包含大写字母、数字和连字符（如 2020-0626-123）')
+    expect(caseShortCode.safeParse('闽0626').error?.issues[0]?.message).toBe('short_code_malformed')
   })
 })
