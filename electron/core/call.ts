@@ -55,6 +55,12 @@ export interface Call {
   user: User
   /** The cases the user may read and change; lists across cases are narrowed to it. */
   cases: CaseAccess
+  /**
+   * The case ids the call's lists are narrowed to, as its channel's case
+   * scope settled them (`case-scope.ts`); null when nothing is narrowed (the
+   * whole court, or the one case the input names, already checked).
+   */
+  visibleCases: readonly string[] | null
   channel: string
   /** The call's time, fixed once so every row it writes agrees. */
   now: string

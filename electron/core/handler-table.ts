@@ -42,6 +42,7 @@ import { searchHandlers } from './search/search.service'
 import { homeHandlers } from './orders/home.service'
 import { expertLoadHandlers } from './experts/expert-load.service'
 import { caseAccessOf } from './access/case-access'
+import { enforceCaseScope, type CaseScope } from './access/case-scope'
 
 export type Handler<C extends Channel> =
   | { access: 'anyone'; run: (call: AnonymousCall, input: ParsedInputOf<C>) => Promise<ReplyOf<C>> }
@@ -51,6 +52,8 @@ export type Handler<C extends Channel> =
       writes: boolean
       /** The input carries the caller's password (`signedInput`): checked and used to unlock their signing key before the call, never passed on. */
       signs?: true
+      /** Which cases the channel touches, and how (`case-scope.ts`): checked here in core before `run`, for every channel. */
+      scope: CaseScope<ParsedInputOf<C>>
       run: (call: Call, input: ParsedInputOf<C>) => Promise<ReplyOf<C>>
     }
 
@@ -131,7 +134,8 @@ async function runChannel<C extends Channel>(core: Core, session: Session, chann
     : { input: parsed, signer: undefined }
   const now = at.toISOString()
   const cases = await caseAccessOf(core.db, user)
-  const base = { core, session, user, cases, channel, now, newId: core.newId, progress: options.progress, source: options.source, signer }
+  const visibleCases = await enforceCaseScope(core.db, handler.scope, input, user, cases)
+  const base = { core, session, user, cases, visibleCases, channel, now, newId: core.newId, progress: options.progress, source: options.source, signer }
   // A read-only channel gets no transaction, so the records module refuses any write it attempts.
   if (!handler.writes) return handler.run({ ...base, db: core.db }, input)
   // Before kysely takes the connection for the transaction, so the app's reads go on while an import writes.

@@ -90,11 +90,11 @@ describe('closing a case', () => {
 describe('sites of a matter', () => {
   it('are shared by the linked cases, and a judge may add one', async () => {
     const linked = await people.clerk.must('cases.create', pondCase({ caseNumber: '(2020)闽0626民初456号', type: 'public_interest', sameMatterAs: ids.caseId }))
-    expect((await people.investigator.must('sites.list', { caseId: linked.id })).map((s) => s.id)).toEqual([ids.siteId])
+    expect((await people.clerk.must('sites.list', { caseId: linked.id })).map((s) => s.id)).toEqual([ids.siteId])
     const added = await people.judge.must('sites.create', { caseId: linked.id, site })
-    expect((await people.investigator.must('sites.list', { caseId: ids.caseId })).map((s) => s.id)).toEqual([ids.siteId, added.id])
+    expect((await people.clerk.must('sites.list', { caseId: ids.caseId })).map((s) => s.id)).toEqual([ids.siteId, added.id])
     const alone = await people.clerk.must('cases.create', pondCase({ caseNumber: '(2021)闽0626刑初7号' }))
-    expect(await people.investigator.must('sites.list', { caseId: alone.id })).toEqual([])
+    expect(await people.clerk.must('sites.list', { caseId: alone.id })).toEqual([])
   })
 })
 

@@ -3,7 +3,7 @@ import { sql } from 'kysely'
 import type { Core } from '../../electron/core/core'
 import type { SiteInput } from '../../electron/shared/sites'
 import type { Role } from '../../electron/shared/roles'
-import { staff, testCore, type Actor } from './support/test-core'
+import { assignToCase, staff, testCore, type Actor } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 
 let core: Core
@@ -77,15 +77,18 @@ describe('cases', () => {
     expect(reply.ok || reply.error.fieldErrors).toEqual({ judgeId: '承办法官须是在用的法官账户' })
   })
 
-  it('only clerks and administrators register and edit cases; everyone signed in reads them', async () => {
+  it('only clerks and administrators register and edit cases; the court reads them all, an investigator only those assigned to them', async () => {
     const created = await people.admin.must('cases.create', pondCase())
     for (const role of ['investigator', 'judge'] as const) {
       const create = await people[role].call('cases.create', pondCase({ caseNumber: '(2020)闽0626刑初124号' }))
       expect(create.ok || create.error.code).toBe('forbidden')
       const update = await people[role].call('cases.update', { id: created.id, revision: 0, courtCase: pondCase({ cause: '改' }) })
       expect(update.ok || update.error.code).toBe('forbidden')
-      expect((await people[role].must('cases.list', {})).total).toBe(1)
     }
+    expect((await people.judge.must('cases.list', {})).total).toBe(1)
+    expect((await people.investigator.must('cases.list', {})).total).toBe(0)
+    await assignToCase(people, people.investigator, created.id)
+    expect((await people.investigator.must('cases.list', {})).total).toBe(1)
   })
 
   it('finds cases by number, party, organisation and cause, and filters by status, type, year and judge', async () => {
@@ -192,7 +195,7 @@ describe('sites', () => {
     expect(updated).toMatchObject({ waterbody: null, latitude: null, revision: 1 })
     const stale = await people.clerk.call('sites.update', { id: site.id, revision: 0, site: pond() })
     expect(stale.ok || stale.error.code).toBe('conflict')
-    expect(await people.investigator.must('sites.list', { caseId: courtCase.id })).toEqual([updated])
+    expect(await people.judge.must('sites.list', { caseId: courtCase.id })).toEqual([updated])
   })
 
   it('refuses coordinates out of range, half a coordinate, and a site for an unknown case', async () => {

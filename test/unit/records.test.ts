@@ -5,7 +5,7 @@ import type { ExpertInput } from '../../electron/shared/experts'
 import type { Role } from '../../electron/shared/roles'
 import { insertRecord, recordFact, replaceLinks, updateRecord, voidRecord, type RecordWriter } from '../../electron/core/records/records'
 import { listAuditedTables, rowKey } from '../../electron/core/records/record-tables'
-import { staff, testCore, type Actor } from './support/test-core'
+import { assignToCase, staff, testCore, type Actor } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 
 let core: Core
@@ -143,6 +143,7 @@ describe('the records module', () => {
 
   it('voids a record with who, when and why; the row stays; voiding again is refused', async () => {
     const courtCase = await people.clerk.must('cases.create', pondCase())
+    await assignToCase(people, people.investigator, courtCase.id)
     const visit = await people.investigator.must('visits.create', { caseId: courtCase.id, visitDate: '2020-05-12', peoplePresent: ['林调查官'], weather: '晴', notes: '' })
     const voided = await asWrite((writer) => voidRecord(writer, 'siteVisit', visit.id, { revision: visit.revision, reason: '录入了错误的日期' }))
     expect(voided).toMatchObject({ voidedAt: '2026-03-02T02:00:00.000Z', voidReason: '录入了错误的日期', revision: visit.revision + 1 })

@@ -13,6 +13,14 @@ import type { Database } from '../db/database'
 export const writingAssignmentStatuses: readonly AssignmentStatus[] = ['notified', 'active']
 
 /**
+ * The assignments that let an investigator read a case: the writing ones and
+ * a completed one (read stays when the assignment ends). A proposed
+ * assignment is not theirs yet (the parties are told first, 法释〔2019〕2号
+ * art. 3); a declined or recused one never was, or was taken from them.
+ */
+export const readingAssignmentStatuses: readonly AssignmentStatus[] = [...writingAssignmentStatuses, 'completed']
+
+/**
  * Which cases a caller may read and change (DESIGN.md, the trust model:
  * access follows the case). One installation is one court, so its judges,
  * clerks and administrator see every case of it; an investigator sees only
@@ -23,7 +31,7 @@ export type CaseAccess =
   | { court: true }
   | { court: false; readable: ReadonlySet<string>; writable: ReadonlySet<string>; statuses: ReadonlyMap<string, AssignmentStatus> }
 
-/** The caller's case access, read once per call. */
+/** The caller's case access, read once per call: an investigator's cases through their expert's notified, active or completed assignments. */
 export async function caseAccessOf(db: Kysely<Database>, user: Pick<User, 'role' | 'expertId'>): Promise<CaseAccess> {
   if (user.role !== 'investigator') return { court: true }
   if (user.expertId === null) return { court: false, readable: new Set(), writable: new Set(), statuses: new Map() }
@@ -31,6 +39,7 @@ export async function caseAccessOf(db: Kysely<Database>, user: Pick<User, 'role'
     .selectFrom('assignment')
     .select(['caseId', 'status'])
     .where('expertId', '=', user.expertId)
+    .where('status', 'in', [...readingAssignmentStatuses])
     .orderBy('createdAt')
     .execute()
   const writable = new Set(rows.filter((r) => writingAssignmentStatuses.includes(r.status as AssignmentStatus)).map((r) => r.caseId))

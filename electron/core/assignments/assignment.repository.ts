@@ -1,3 +1,4 @@
+import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import type { Assignment, AssignmentMethod, AssignmentStatus, Draw, OverdueNotice, Workload } from '../../shared/assignments'
@@ -52,8 +53,8 @@ export async function findAssignment(db: Kysely<Database>, id: string, today: st
 }
 
 /** Open assignments whose parties were not notified by the due day, oldest first, for the dashboard. */
-export async function overdueNotices(db: Kysely<Database>, today: string): Promise<OverdueNotice[]> {
-  const rows = await db
+export async function overdueNotices(db: Kysely<Database>, today: string, caseIds: readonly string[] | null = null): Promise<OverdueNotice[]> {
+  let query = db
     .selectFrom('assignment')
     .innerJoin('expert', 'expert.id', 'assignment.expertId')
     .innerJoin('courtCase', 'courtCase.id', 'assignment.caseId')
@@ -61,7 +62,8 @@ export async function overdueNotices(db: Kysely<Database>, today: string): Promi
     .where('assignment.status', '=', 'proposed')
     .where('assignment.notifiedOn', '=', '')
     .orderBy('assignment.createdAt')
-    .execute()
+  if (caseIds !== null) query = query.where('assignment.caseId', 'in', inList(caseIds))
+  const rows = await query.execute()
   return rows
     .map((r) => ({ assignmentId: r.id, caseId: r.caseId, caseNumber: r.caseNumber, expertName: r.name, noticeDueOn: noticeDueOn(r.createdAt) }))
     .filter((r) => r.noticeDueOn < today)

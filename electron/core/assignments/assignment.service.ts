@@ -16,6 +16,8 @@ import { drawAlgorithmVersion, drawExperts } from './draw-algorithm'
 import { noticeDueOn } from './notice-duty'
 import { requirePresidingJudge } from './presiding-judge'
 import { signRecord } from '../signatures/signing'
+import { inputCase, noCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 const assigners = permissions.assignExperts
 
@@ -158,13 +160,13 @@ export const assignmentHandlers: Handlers<
   | 'draws.get'
   | 'draws.replay'
 > = {
-  'assignments.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listAssignments(call.db, caseId, shanghaiDay(call.now)) },
-  'assignments.screen': {
+  'assignments.list': { scope: readsCase(inputCase), access: 'signedIn', writes: false, run: (call, { caseId }) => listAssignments(call.db, caseId, shanghaiDay(call.now)) },
+  'assignments.screen': { scope: readsCase(inputCase),
     access: 'signedIn',
     writes: false,
     run: async (call, { caseId, fieldIds }) => screenPool(call.db, await loadCase(call, caseId), fieldIds, shanghaiDay(call.now))
   },
-  'assignments.designate': {
+  'assignments.designate': { scope: writesCase(inputCase),
     access: assigners,
     writes: true,
     run: async (call, input) => {
@@ -198,13 +200,13 @@ export const assignmentHandlers: Handlers<
       })
     }
   },
-  'assignments.notify': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.notify) },
-  'assignments.activate': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.activate) },
-  'assignments.complete': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.complete) },
-  'assignments.decline': { access: assigners, writes: true, run: (call, input) => move(call, input, steps.decline) },
-  'assignments.recuse': { access: permissions.decideRecusal, writes: true, run: (call, input) => move(call, input, steps.recuse) },
-  'assignments.workload': { access: 'signedIn', writes: false, run: (call) => workload(call.db) },
-  'draws.create': {
+  'assignments.notify': { scope: writesCase((db, { id }) => caseOf.assignment(db, id)), access: assigners, writes: true, run: (call, input) => move(call, input, steps.notify) },
+  'assignments.activate': { scope: writesCase((db, { id }) => caseOf.assignment(db, id)), access: assigners, writes: true, run: (call, input) => move(call, input, steps.activate) },
+  'assignments.complete': { scope: writesCase((db, { id }) => caseOf.assignment(db, id)), access: assigners, writes: true, run: (call, input) => move(call, input, steps.complete) },
+  'assignments.decline': { scope: writesCase((db, { id }) => caseOf.assignment(db, id)), access: assigners, writes: true, run: (call, input) => move(call, input, steps.decline) },
+  'assignments.recuse': { scope: writesCase((db, { id }) => caseOf.assignment(db, id)), access: permissions.decideRecusal, writes: true, run: (call, input) => move(call, input, steps.recuse) },
+  'assignments.workload': { scope: noCase, access: 'signedIn', writes: false, run: (call) => workload(call.db) },
+  'draws.create': { scope: writesCase(inputCase),
     access: assigners,
     writes: true,
     signs: true,
@@ -261,7 +263,7 @@ export const assignmentHandlers: Handlers<
       return { draw, assignments }
     }
   },
-  'draws.get': {
+  'draws.get': { scope: readsCase((db, { id }) => caseOf.draw(db, id)),
     access: 'signedIn',
     writes: false,
     run: async (call, { id }) => {
@@ -270,5 +272,5 @@ export const assignmentHandlers: Handlers<
       return draw
     }
   },
-  'draws.replay': { access: 'signedIn', writes: false, run: (call, { id }) => replayDraw(call.db, id) }
+  'draws.replay': { scope: readsCase((db, { id }) => caseOf.draw(db, id)), access: 'signedIn', writes: false, run: (call, { id }) => replayDraw(call.db, id) }
 }

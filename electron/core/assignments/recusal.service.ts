@@ -9,6 +9,8 @@ import { findAssignment } from './assignment.repository'
 import { loadCase } from './assignment.service'
 import { requirePresidingJudge } from './presiding-judge'
 import { findRecusalMatter, listConflicts } from './recusal.repository'
+import { inputCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 async function requireAssignment(call: Call, id: string) {
   const assignment = await findAssignment(call.db, id, shanghaiDay(call.now))
@@ -23,7 +25,7 @@ export const recusalHandlers: Handlers<'assignments.applyRecusal' | 'assignments
    * states its reasons (《民事诉讼法》art. 48); the investigator stops taking
    * part until the decision.
    */
-  'assignments.applyRecusal': {
+  'assignments.applyRecusal': { scope: writesCase((db, { assignmentId }) => caseOf.assignment(db, assignmentId)),
     access: permissions.assignExperts,
     writes: true,
     run: async (call, input) => {
@@ -56,7 +58,7 @@ export const recusalHandlers: Handlers<'assignments.applyRecusal' | 'assignments
    * the written reason kept. Recused, the assignment ends as recused; not
    * recused, it goes on (an override then lets the parties be notified).
    */
-  'assignments.decideRecusal': {
+  'assignments.decideRecusal': { scope: writesCase((db, { id }) => caseOf.recusalMatter(db, id)),
     access: permissions.decideRecusal,
     writes: true,
     run: async (call, input) => {
@@ -78,7 +80,7 @@ export const recusalHandlers: Handlers<'assignments.applyRecusal' | 'assignments
     }
   },
   /** The clerk records an expert's own declaration of an interest in, or another relationship to, one case. */
-  'assignments.markConflict': {
+  'assignments.markConflict': { scope: writesCase(inputCase),
     access: permissions.assignExperts,
     writes: true,
     run: async (call, { caseId, expertId, ground, reason }): Promise<CaseConflict> => {
@@ -91,5 +93,5 @@ export const recusalHandlers: Handlers<'assignments.applyRecusal' | 'assignments
       return (await listConflicts(call.db, caseId)).find((c) => c.expertId === expertId)!
     }
   },
-  'assignments.conflicts': { access: 'signedIn', writes: false, run: (call, { caseId }) => listConflicts(call.db, caseId) }
+  'assignments.conflicts': { scope: readsCase(inputCase), access: 'signedIn', writes: false, run: (call, { caseId }) => listConflicts(call.db, caseId) }
 }

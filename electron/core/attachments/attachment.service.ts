@@ -9,6 +9,8 @@ import { insertRecord } from '../records/records'
 import { attachmentPath, verifyStoredFile } from './attachment-store'
 import { readPhotoExif } from './photo-exif'
 import type { AttachmentInfo } from '../../shared/attachments'
+import { noCase, readsCase } from '../access/case-scope'
+import { casesOfAttachment } from '../access/case-of'
 
 /**
  * The bytes reach the store through the transport (the preview's upload
@@ -52,9 +54,9 @@ async function attachmentInfo(call: Call, sha256: string): Promise<AttachmentInf
 }
 
 export const attachmentHandlers: Handlers<'attachments.record' | 'attachments.get' | 'attachments.verify' | 'attachments.info'> = {
-  'attachments.info': { access: 'signedIn', writes: false, run: (call, { sha256 }) => attachmentInfo(call, sha256) },
-  'attachments.record': { access: permissions.attachEvidence, writes: true, run: recordAttachment },
-  'attachments.get': {
+  'attachments.info': { scope: readsCase((db, { sha256 }) => casesOfAttachment(db, sha256)), access: 'signedIn', writes: false, run: (call, { sha256 }) => attachmentInfo(call, sha256) },
+  'attachments.record': { scope: noCase, access: permissions.attachEvidence, writes: true, run: recordAttachment },
+  'attachments.get': { scope: readsCase((db, { sha256 }) => casesOfAttachment(db, sha256)),
     access: 'signedIn',
     writes: false,
     run: async (call, { sha256 }) => {
@@ -63,7 +65,7 @@ export const attachmentHandlers: Handlers<'attachments.record' | 'attachments.ge
       return attachment
     }
   },
-  'attachments.verify': {
+  'attachments.verify': { scope: readsCase((db, { sha256 }) => casesOfAttachment(db, sha256)),
     access: 'signedIn',
     writes: false,
     run: async (call, { sha256 }) => {

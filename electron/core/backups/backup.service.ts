@@ -9,6 +9,7 @@ import type { Call } from '../call'
 import { isInsideFolder } from './backup'
 import { backupWarning, nextBackupDue } from './backup-schedule'
 import { backupScheduleId, findBackupSchedule, lastAttempt, lastFinished } from './backup.repository'
+import { noCase } from '../access/case-scope'
 
 /**
  * The backup schedule: an administrator sets it; everyone signed in sees
@@ -16,8 +17,8 @@ import { backupScheduleId, findBackupSchedule, lastAttempt, lastFinished } from 
  * is at the workstation, not only by the administrator.
  */
 export const backupHandlers: Handlers<'backups.schedule' | 'backups.setSchedule' | 'backups.status'> = {
-  'backups.schedule': { access: permissions.manageBackups, writes: false, run: async (call) => scheduleOf(await findBackupSchedule(call.db)) },
-  'backups.setSchedule': {
+  'backups.schedule': { scope: noCase, access: permissions.manageBackups, writes: false, run: async (call) => scheduleOf(await findBackupSchedule(call.db)) },
+  'backups.setSchedule': { scope: noCase,
     access: permissions.manageBackups,
     writes: true,
     run: async (call, { revision, ...values }) => {
@@ -35,7 +36,7 @@ export const backupHandlers: Handlers<'backups.schedule' | 'backups.setSchedule'
       return scheduleOf(await findBackupSchedule(call.db))
     }
   },
-  'backups.status': {
+  'backups.status': { scope: noCase,
     access: 'signedIn',
     writes: false,
     run: async (call) => {

@@ -1,3 +1,4 @@
+import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
 import type { CaseStatus } from '../../shared/cases'
 import { homeListLimit, type AwaitingAssignment } from '../../shared/home'
@@ -10,9 +11,9 @@ import { countUpTo } from '../db/keyset'
  * recused one leaves the case waiting again). The first
  * {@link homeListLimit}, newest filed first, and their count.
  */
-export async function casesAwaitingAssignment(db: Kysely<Database>): Promise<AwaitingAssignment> {
-  const waiting = db
-    .selectFrom('courtCase')
+export async function casesAwaitingAssignment(db: Kysely<Database>, caseIds: readonly string[] | null): Promise<AwaitingAssignment> {
+  const ofCourt = db.selectFrom('courtCase')
+  const waiting = (caseIds === null ? ofCourt : ofCourt.where('courtCase.id', 'in', inList(caseIds)))
     .where('courtCase.status', '!=', 'closed')
     .where((eb) =>
       eb.not(

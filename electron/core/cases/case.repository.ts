@@ -6,6 +6,7 @@ import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCa
 import { parseCaseNumber } from '../../shared/case-number'
 import { listTotal, searchMatch } from '../search/search-index'
 import { readKeysetPage, type KeysetOrder } from '../db/keyset'
+import { inList } from '../access/case-access'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
 export type CaseFilter = Required<Omit<CaseListQuery, 'after' | 'limit'>>
@@ -14,15 +15,20 @@ export type CaseFilter = Required<Omit<CaseListQuery, 'after' | 'limit'>>
 const caseListOrder: KeysetOrder = { columns: ['filedOn', 'id'], direction: 'desc' }
 
 /** A page of the case list in {@link caseListOrder}, searched (case number, cause, notes, a party's name or organisation) through the FTS5 index; the total is counted for the first page only. */
-export async function listCases(db: Kysely<Database>, filter: CaseFilter & { after: string | null; limit: number }): Promise<KeysetPage<CourtCase>> {
+export async function listCases(
+  db: Kysely<Database>,
+  filter: CaseFilter & { after: string | null; limit: number },
+  caseIds: readonly string[] | null
+): Promise<KeysetPage<CourtCase>> {
   let filtered = db.selectFrom('courtCase')
+  if (caseIds !== null) filtered = filtered.where('id', 'in', inList(caseIds))
   if (filter.status) filtered = filtered.where('status', '=', filter.status)
   if (filter.type) filtered = filtered.where('type', '=', filter.type)
   if (filter.year) filtered = filtered.where('year', '=', filter.year)
   if (filter.judgeId) filtered = filtered.where('judgeId', '=', filter.judgeId)
   const search = filter.search.trim()
   const match = search ? await searchMatch(db, 'case', 'courtCase.id', search) : null
-  const narrowed = Boolean(filter.status || filter.type || filter.year || filter.judgeId)
+  const narrowed = Boolean(filter.status || filter.type || filter.year || filter.judgeId || caseIds)
   const total = filter.after === null ? await listTotal(db, filtered, match, narrowed) : null
   const { rows, next } = await readKeysetPage((match ? filtered.where(match.page) : filtered).selectAll(), caseListOrder, filter)
   return { items: await withChildren(db, rows), next, total }

@@ -10,6 +10,8 @@ import { findUser } from '../users/user.repository'
 import { caseColumns, findCase, findCaseByNumber, listCases, replaceParties } from './case.repository'
 import { closingProblems, REOPENED_STATUS } from './case-lifecycle'
 import { listMyCases } from './my-cases'
+import { acrossCases, noCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 async function refuseDuplicateNumber(call: Call, input: Required<CaseInput>, exceptId: string | null) {
   const reading = parseCaseNumber(input.caseNumber)
@@ -75,9 +77,9 @@ async function draftOrderNumbers(call: Call, caseId: string): Promise<string[]> 
 }
 
 export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.setStatus' | 'cases.reopen'> = {
-  'cases.list': { access: 'signedIn', writes: false, run: (call, filter) => listCases(call.db, filter) },
-  'cases.mine': { access: ['investigator'], writes: false, run: listMyCases },
-  'cases.get': {
+  'cases.list': { scope: acrossCases(), access: 'signedIn', writes: false, run: (call, filter) => listCases(call.db, filter, call.visibleCases) },
+  'cases.mine': { scope: acrossCases(), access: ['investigator'], writes: false, run: listMyCases },
+  'cases.get': { scope: readsCase((db, { id }) => caseOf.courtCase(db, id)),
     access: 'signedIn',
     writes: false,
     run: async (call, { id }) => {
@@ -86,8 +88,8 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 
       return courtCase
     }
   },
-  'cases.create': { access: permissions.registerCases, writes: true, run: createCase },
-  'cases.update': {
+  'cases.create': { scope: noCase, access: permissions.registerCases, writes: true, run: createCase },
+  'cases.update': { scope: writesCase((db, { id }) => caseOf.courtCase(db, id)),
     access: permissions.registerCases,
     writes: true,
     run: async (call, { id, revision, courtCase: input }) => {
@@ -101,7 +103,7 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 
       return (await findCase(call.db, id))!
     }
   },
-  'cases.setStatus': {
+  'cases.setStatus': { scope: writesCase((db, { id }) => caseOf.courtCase(db, id)),
     access: permissions.advanceCaseStatus,
     writes: true,
     run: async (call, { id, revision, status }) => {
@@ -119,7 +121,7 @@ export const caseHandlers: Handlers<'cases.list' | 'cases.mine' | 'cases.get' | 
       return (await findCase(call.db, id))!
     }
   },
-  'cases.reopen': {
+  'cases.reopen': { scope: writesCase((db, { id }) => caseOf.courtCase(db, id)),
     access: permissions.reopenCases,
     writes: true,
     run: async (call, { id, revision, reason }) => {

@@ -2,14 +2,15 @@ import { permissions } from '../../shared/permissions'
 import { staleRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { courtSettingId, findCourtSettings } from './court.repository'
+import { noCase } from '../access/case-scope'
 
 /**
  * The court's particulars: everyone signed in reads them (every print and
  * export carries them); an administrator sets them, like other reference data.
  */
 export const courtHandlers: Handlers<'court.get' | 'court.update'> = {
-  'court.get': { access: 'signedIn', writes: false, run: (call) => findCourtSettings(call.db) },
-  'court.update': {
+  'court.get': { scope: noCase, access: 'signedIn', writes: false, run: (call) => findCourtSettings(call.db) },
+  'court.update': { scope: noCase,
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { revision, ...values }) => {

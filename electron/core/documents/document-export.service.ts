@@ -12,6 +12,8 @@ import { courtDocx, signatureLines } from './docx-parts'
 import { noticeBody } from './notice-docx'
 import { opinionBody } from './opinion-docx'
 import { orderSummaryBody } from './order-summary-docx'
+import { readsOpinion } from '../access/case-scope'
+import { caseOfDocument, documentReader } from '../access/case-of'
 
 /**
  * A court document as a Word file. The document is sealed exactly as a print
@@ -46,5 +48,5 @@ export async function exportDocumentDocx(call: Call, kind: WordDocumentKind, id:
 
 export const documentExportHandlers: Handlers<'documents.exportDocx'> = {
   /** Like `documents.seal`: the seal runs its own transaction, so the call is not a write of its own. */
-  'documents.exportDocx': { access: 'signedIn', writes: false, run: (call, { kind, id }) => exportDocumentDocx(call, kind, id) }
+  'documents.exportDocx': { scope: readsOpinion(caseOfDocument, documentReader), access: 'signedIn', writes: false, run: (call, { kind, id }) => exportDocumentDocx(call, kind, id) }
 }

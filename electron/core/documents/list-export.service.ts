@@ -14,6 +14,7 @@ import { LAB_RESULT_COLUMNS } from '../sampling/results-csv'
 import { labResultTemplateHeader, labResultTemplateRows } from '../sampling/results-template'
 import { documentNames, nameOf } from './document-names'
 import { sheetWorkbook, type SheetColumn } from './workbook-export'
+import { acrossCases } from '../access/case-scope'
 
 /** Lists are read in pages of this many rows (the largest page the list channels give). */
 const pageSize = 200
@@ -33,7 +34,7 @@ async function allOrders(call: Call, today: string): Promise<OrderListItem[]> {
   const orders: OrderListItem[] = []
   let after: string | null = null
   do {
-    const page = await listOrders(call.db, { status: null, orderTypeId: null, caseId: null, after, limit: pageSize }, today)
+    const page = await listOrders(call.db, { status: null, orderTypeId: null, caseId: null, after, limit: pageSize }, today, call.visibleCases)
     orders.push(...page.items)
     after = page.next
   } while (after !== null)
@@ -129,7 +130,7 @@ async function orderSheet(call: Call, today: string): Promise<Sheet> {
 
 /** The dashboard's overdue milestones, as the dashboard lists them on `today`. */
 async function overdueSheet(call: Call, today: string): Promise<Sheet> {
-  const { overdue } = await dashboard(call.db, today, 0)
+  const { overdue } = await dashboard(call.db, today, 0, call.visibleCases)
   return {
     name: `逾期履行节点_${today}`,
     sheetName: '逾期履行节点',
@@ -155,5 +156,5 @@ export async function exportListXlsx(call: Call, list: ExportList, caseId: strin
 }
 
 export const listExportHandlers: Handlers<'lists.exportXlsx'> = {
-  'lists.exportXlsx': { access: 'signedIn', writes: false, run: (call, { list, caseId }) => exportListXlsx(call, list, caseId) }
+  'lists.exportXlsx': { scope: acrossCases(({ caseId }) => caseId), access: 'signedIn', writes: false, run: (call, { list, caseId }) => exportListXlsx(call, list, caseId) }
 }

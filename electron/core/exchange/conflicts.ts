@@ -1,3 +1,4 @@
+import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
 import { AppError } from '../../shared/errors'
 import type { ExchangeConflict } from '../../shared/exchange'
@@ -13,10 +14,15 @@ import type { ExchangeConflictTable } from './exchange.table'
 /** Columns the write mechanism keeps: a resolution never chooses them. */
 const stampColumns = new Set(stampColumnNames)
 
-export async function listConflicts(db: Kysely<Database>, filter: { status?: 'open' | 'resolved'; caseId?: string }): Promise<ExchangeConflict[]> {
+export async function listConflicts(
+  db: Kysely<Database>,
+  filter: { status?: 'open' | 'resolved'; caseId?: string },
+  caseIds: readonly string[] | null
+): Promise<ExchangeConflict[]> {
   let query = db.selectFrom('exchangeConflict').selectAll().orderBy('createdAt')
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.caseId) query = query.where('caseId', '=', filter.caseId)
+  if (caseIds !== null) query = query.where('caseId', 'in', inList(caseIds))
   const rows = await query.execute()
   const shapes = new Map<string, AuditedTable>()
   const result: ExchangeConflict[] = []

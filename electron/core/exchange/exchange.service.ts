@@ -7,6 +7,8 @@ import { addPartner, listPartners, localCard, parseCard } from './partners'
 import { exportPackage } from './export-package'
 import { importPackage } from './import-package'
 import { listConflicts, resolveConflict } from './conflicts'
+import { acrossCases, inputCase, noCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf, caseOfPackage } from '../access/case-of'
 
 /** A file path comes from the command line (or core itself), never from a window or a browser: they name no path on this machine. */
 function refusePathFromApp(call: Call, ...paths: (string | undefined)[]) {
@@ -17,11 +19,11 @@ function refusePathFromApp(call: Call, ...paths: (string | undefined)[]) {
 export const exchangeHandlers: Handlers<
   'exchange.card' | 'exchange.partners' | 'exchange.pair' | 'exchange.export' | 'exchange.import' | 'exchange.conflicts' | 'exchange.resolve' | 'exchange.forCase'
 > = {
-  'exchange.card': { access: 'signedIn', writes: false, run: (call) => localCard(call.db) },
-  'exchange.partners': { access: 'signedIn', writes: false, run: (call) => listPartners(call.db) },
-  'exchange.pair': { access: permissions.pairInstallations, writes: true, run: (call, input) => addPartner(call, parseCard(input.card), input.expertId) },
+  'exchange.card': { scope: noCase, access: 'signedIn', writes: false, run: (call) => localCard(call.db) },
+  'exchange.partners': { scope: noCase, access: 'signedIn', writes: false, run: (call) => listPartners(call.db) },
+  'exchange.pair': { scope: noCase, access: permissions.pairInstallations, writes: true, run: (call, input) => addPartner(call, parseCard(input.card), input.expertId) },
   // Reads one snapshot, writes the file, then records the package in a short transaction of its own.
-  'exchange.export': {
+  'exchange.export': { scope: readsCase(caseOfPackage),
     access: permissions.exchangePackages,
     writes: false,
     run: (call, input) => {
@@ -30,7 +32,7 @@ export const exchangeHandlers: Handlers<
     }
   },
   // Checks the whole package outside any transaction, then merges it in one.
-  'exchange.import': {
+  'exchange.import': { scope: acrossCases(),
     access: permissions.exchangePackages,
     writes: false,
     run: (call, input) => {
@@ -38,9 +40,9 @@ export const exchangeHandlers: Handlers<
       return importPackage(call, input)
     }
   },
-  'exchange.conflicts': { access: 'signedIn', writes: false, run: (call, input) => listConflicts(call.db, input) },
-  'exchange.resolve': { access: permissions.resolveConflicts, writes: true, run: resolveConflict },
-  'exchange.forCase': {
+  'exchange.conflicts': { scope: acrossCases(({ caseId }) => caseId), access: 'signedIn', writes: false, run: (call, input) => listConflicts(call.db, input, call.visibleCases) },
+  'exchange.resolve': { scope: writesCase((db, { conflictId }) => caseOf.exchangeConflict(db, conflictId)), access: permissions.resolveConflicts, writes: true, run: resolveConflict },
+  'exchange.forCase': { scope: readsCase(inputCase),
     access: 'signedIn',
     writes: false,
     run: async (call, { caseId }): Promise<CaseExchangeEntry[]> => {

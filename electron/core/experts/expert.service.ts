@@ -6,6 +6,7 @@ import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { expertColumns, findExpert, listExperts, replaceExpertChildren } from './expert.repository'
 import { importExperts } from './expert-import'
+import { noCase } from '../access/case-scope'
 
 /** Only clerks and administrators keep the expert pool. */
 const poolKeepers = permissions.keepExpertPool
@@ -44,9 +45,9 @@ export const expertHandlers: Handlers<
   'experts.list' | 'experts.get' | 'experts.create' | 'experts.update' | 'experts.suspend' | 'experts.reinstate' | 'experts.import'
 > = {
   // One transaction: a file is imported whole or not at all (expert-import.ts).
-  'experts.import': { access: poolKeepers, writes: true, run: importExperts },
-  'experts.list': { access: 'signedIn', writes: false, run: (call, filter) => listExperts(call.db, filter) },
-  'experts.get': {
+  'experts.import': { scope: noCase, access: poolKeepers, writes: true, run: importExperts },
+  'experts.list': { scope: noCase, access: 'signedIn', writes: false, run: (call, filter) => listExperts(call.db, filter) },
+  'experts.get': { scope: noCase,
     access: 'signedIn',
     writes: false,
     run: async (call, { id }) => {
@@ -55,8 +56,8 @@ export const expertHandlers: Handlers<
       return expert
     }
   },
-  'experts.create': { access: poolKeepers, writes: true, run: createExpert },
-  'experts.update': {
+  'experts.create': { scope: noCase, access: poolKeepers, writes: true, run: createExpert },
+  'experts.update': { scope: noCase,
     access: poolKeepers,
     writes: true,
     run: async (call, { id, revision, expert: raw }) => {
@@ -68,6 +69,6 @@ export const expertHandlers: Handlers<
       return (await findExpert(call.db, id))!
     }
   },
-  'experts.suspend': { access: poolKeepers, writes: true, run: (call, input) => changeStatus(call, input, 'suspended') },
-  'experts.reinstate': { access: poolKeepers, writes: true, run: (call, input) => changeStatus(call, input, 'active') }
+  'experts.suspend': { scope: noCase, access: poolKeepers, writes: true, run: (call, input) => changeStatus(call, input, 'suspended') },
+  'experts.reinstate': { scope: noCase, access: poolKeepers, writes: true, run: (call, input) => changeStatus(call, input, 'active') }
 }

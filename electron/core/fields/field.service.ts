@@ -5,6 +5,7 @@ import { referenceRowId } from '../records/reference-ids'
 import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findField, listFields } from './field.repository'
+import { noCase } from '../access/case-scope'
 
 async function refuseDuplicateCode(call: Call, code: string, exceptId: string | null) {
   const other = await call.db.selectFrom('field').select('id').where('code', '=', code).executeTakeFirst()
@@ -13,8 +14,8 @@ async function refuseDuplicateCode(call: Call, code: string, exceptId: string | 
 
 /** The ecological fields are reference data: everyone reads them, administrators edit them. */
 export const fieldHandlers: Handlers<'fields.list' | 'fields.create' | 'fields.update'> = {
-  'fields.list': { access: 'signedIn', writes: false, run: (call) => listFields(call.db) },
-  'fields.create': {
+  'fields.list': { scope: noCase, access: 'signedIn', writes: false, run: (call) => listFields(call.db) },
+  'fields.create': { scope: noCase,
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, input) => {
@@ -24,7 +25,7 @@ export const fieldHandlers: Handlers<'fields.list' | 'fields.create' | 'fields.u
       return (await findField(call.db, id))!
     }
   },
-  'fields.update': {
+  'fields.update': { scope: noCase,
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, ...input }) => {

@@ -31,6 +31,8 @@ import {
 } from './opinion.repository'
 import { findSample, findVisit } from '../sampling/sampling.repository'
 import { signRecord } from '../signatures/signing'
+import { inputCase, noCase, readsCase, readsOpinion, writesCase, writesOpinion } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 /**
  * Works out an estimate. The calculation's own refusals name fields relative
@@ -276,8 +278,8 @@ export const opinionHandlers: Handlers<
   | 'opinions.submit'
   | 'opinions.draftOrder'
 > = {
-  'estimates.calculate': { access: 'signedIn', writes: false, run: async (_call, request) => calculate(request, 'input.') },
-  'estimates.create': {
+  'estimates.calculate': { scope: noCase, access: 'signedIn', writes: false, run: async (_call, request) => calculate(request, 'input.') },
+  'estimates.create': { scope: writesCase(inputCase),
     access: permissions.writeOpinions,
     writes: true,
     run: async (call, { caseId, estimate: request }) => {
@@ -299,11 +301,11 @@ export const opinionHandlers: Handlers<
       return (await findEstimate(call.db, id))!
     }
   },
-  'estimates.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listEstimates(call.db, caseId) },
-  'opinions.forCase': { access: 'signedIn', writes: false, run: (call, { caseId }) => listOpinionVersions(call.db, caseId) },
-  'opinions.evidence': { access: 'signedIn', writes: false, run: (call, { caseId }) => caseEvidence(call.db, caseId) },
-  'opinions.get': { access: 'signedIn', writes: false, run: (call, { id }) => loadOpinion(call, id) },
-  'opinions.print': {
+  'estimates.list': { scope: readsCase(inputCase), access: 'signedIn', writes: false, run: (call, { caseId }) => listEstimates(call.db, caseId) },
+  'opinions.forCase': { scope: readsOpinion(inputCase), access: 'signedIn', writes: false, run: (call, { caseId }) => listOpinionVersions(call.db, caseId) },
+  'opinions.evidence': { scope: readsCase(inputCase), access: 'signedIn', writes: false, run: (call, { caseId }) => caseEvidence(call.db, caseId) },
+  'opinions.get': { scope: readsOpinion((db, { id }) => caseOf.opinion(db, id)), access: 'signedIn', writes: false, run: (call, { id }) => loadOpinion(call, id) },
+  'opinions.print': { scope: readsOpinion((db, { id }) => caseOf.opinion(db, id)),
     access: 'signedIn',
     writes: false,
     run: async (call, { id }) => {
@@ -311,9 +313,9 @@ export const opinionHandlers: Handlers<
       return { opinion, printedAt: call.now }
     }
   },
-  'opinions.create': { access: permissions.writeOpinions, writes: true, run: (call, { caseId }) => createOpinion(call, caseId) },
-  'opinions.update': { access: permissions.writeOpinions, writes: true, run: updateOpinion },
-  'opinions.sign': { access: permissions.writeOpinions, writes: true, signs: true, run: signOpinion },
-  'opinions.submit': { access: permissions.submitOpinions, writes: true, run: submitOpinion },
-  'opinions.draftOrder': { access: permissions.draftOrdersFromOpinions, writes: true, run: draftOrderFromOpinion }
+  'opinions.create': { scope: writesOpinion(inputCase), access: permissions.writeOpinions, writes: true, run: (call, { caseId }) => createOpinion(call, caseId) },
+  'opinions.update': { scope: writesOpinion((db, { id }) => caseOf.opinion(db, id)), access: permissions.writeOpinions, writes: true, run: updateOpinion },
+  'opinions.sign': { scope: writesOpinion((db, { id }) => caseOf.opinion(db, id)), access: permissions.writeOpinions, writes: true, signs: true, run: signOpinion },
+  'opinions.submit': { scope: writesOpinion((db, { id }) => caseOf.opinion(db, id)), access: permissions.submitOpinions, writes: true, run: submitOpinion },
+  'opinions.draftOrder': { scope: writesOpinion((db, { id }) => caseOf.opinion(db, id)), access: permissions.draftOrdersFromOpinions, writes: true, run: draftOrderFromOpinion }
 }

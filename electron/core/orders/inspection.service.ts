@@ -6,6 +6,8 @@ import { checkRevision, insertRecord, replaceLinks, updateRecord, voidRecord } f
 import type { Handlers } from '../handler-table'
 import { findDeviation, findDeviationRow, findInspection, findInspectionRow } from './order.repository'
 import { loadOrder, refuseFuture, refuseNotLive, refuseUnknownAttachments, today } from './order.service'
+import { writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 const recorders = permissions.recordInspections
 
@@ -33,7 +35,7 @@ async function deviationForChange(call: Call, id: string, revision: number) {
 export const inspectionHandlers: Handlers<
   'inspections.create' | 'inspections.void' | 'deviations.create' | 'deviations.close' | 'deviations.void'
 > = {
-  'inspections.create': {
+  'inspections.create': { scope: writesCase((db, { orderId }) => caseOf.order(db, orderId)),
     access: recorders,
     writes: true,
     run: async (call, input) => {
@@ -58,7 +60,7 @@ export const inspectionHandlers: Handlers<
       return (await findInspection(call.db, id, today(call)))!
     }
   },
-  'inspections.void': {
+  'inspections.void': { scope: writesCase((db, { id }) => caseOf.inspection(db, id)),
     access: recorders,
     writes: true,
     run: async (call, { id, revision, reason }) => {
@@ -71,7 +73,7 @@ export const inspectionHandlers: Handlers<
       return (await findInspection(call.db, id, today(call)))!
     }
   },
-  'deviations.create': {
+  'deviations.create': { scope: writesCase((db, { inspectionId }) => caseOf.inspection(db, inspectionId)),
     access: recorders,
     writes: true,
     run: async (call, input) => {
@@ -98,7 +100,7 @@ export const inspectionHandlers: Handlers<
       return (await findDeviation(call.db, id, today(call)))!
     }
   },
-  'deviations.close': {
+  'deviations.close': { scope: writesCase((db, { id }) => caseOf.deviation(db, id)),
     access: recorders,
     writes: true,
     run: async (call, { id, revision, closedOn, closingNote, evidenceSha256 }) => {
@@ -121,7 +123,7 @@ export const inspectionHandlers: Handlers<
       return (await findDeviation(call.db, id, today(call)))!
     }
   },
-  'deviations.void': {
+  'deviations.void': { scope: writesCase((db, { id }) => caseOf.deviation(db, id)),
     access: recorders,
     writes: true,
     run: async (call, { id, revision, reason }) => {

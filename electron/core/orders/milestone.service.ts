@@ -6,6 +6,8 @@ import { checkRevision, insertRecord, replaceLinks, updateRecord, voidRecord } f
 import type { Handlers } from '../handler-table'
 import { evaluateCriterion, findMilestoneRow } from './order.repository'
 import { loadOrder, refuseFinal, refuseFuture, refuseNotLive, refuseUnknownAttachments, samplingsOf } from './order.service'
+import { writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 function refuseSiteOutsideOrder(order: RestorationOrder, input: Required<MilestoneInput>): void {
   if (input.sampleCriterion && !order.siteIds.includes(input.sampleCriterion.siteId)) {
@@ -71,7 +73,7 @@ async function reload(call: Call, orderId: string, id: string): Promise<Mileston
  * (the satisfying samplings are kept with the milestone).
  */
 export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.update' | 'milestones.remove' | 'milestones.setProgress'> = {
-  'milestones.create': {
+  'milestones.create': { scope: writesCase((db, { orderId }) => caseOf.order(db, orderId)),
     access: permissions.issueOrders,
     writes: true,
     run: async (call, { orderId, milestone: input }) => {
@@ -99,7 +101,7 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
       return reload(call, orderId, id)
     }
   },
-  'milestones.update': {
+  'milestones.update': { scope: writesCase((db, { id }) => caseOf.milestone(db, id)),
     access: permissions.issueOrders,
     writes: true,
     run: async (call, { id, revision, milestone: input, reason }) => {
@@ -119,7 +121,7 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
    * of work and stays; an issued order keeps at least one milestone, since
    * acceptance is judged on them.
    */
-  'milestones.remove': {
+  'milestones.remove': { scope: writesCase((db, { id }) => caseOf.milestone(db, id)),
     access: permissions.issueOrders,
     writes: true,
     run: async (call, { id, revision, reason }) => {
@@ -132,7 +134,7 @@ export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.updat
       return loadOrder(call, order.id)
     }
   },
-  'milestones.setProgress': {
+  'milestones.setProgress': { scope: writesCase((db, { id }) => caseOf.milestone(db, id)),
     access: permissions.confirmMilestones,
     writes: true,
     run: async (call, { id, revision, progress, doneOn, evidenceSha256, note }) => {

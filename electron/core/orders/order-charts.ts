@@ -1,3 +1,4 @@
+import { inList } from '../access/case-access'
 import { sql, type Kysely } from 'kysely'
 import { chartMonths, type DashboardCharts } from '../../shared/home'
 import { orderStatuses, type OrderStatus } from '../../shared/orders'
@@ -17,24 +18,27 @@ function monthsUpTo(today: string): string[] {
  * never due: neither is counted. A draft's month is that of its creation
  * (UTC; it is off by a day at most at a month's end).
  */
-export async function dashboardCharts(db: Kysely<Database>, today: string): Promise<DashboardCharts> {
+export async function dashboardCharts(db: Kysely<Database>, today: string, caseIds: readonly string[] | null): Promise<DashboardCharts> {
   const months = monthsUpTo(today)
   const from = `${months[0]!}-01`
   const orderMonth = sql<string>`substr(coalesce(${sql.ref('restorationOrder.issuedOn')}, ${sql.ref('restorationOrder.createdAt')}), 1, 7)`
-  const orders = await db
-    .selectFrom('restorationOrder')
+  let ofCases = db.selectFrom('restorationOrder')
+  if (caseIds !== null) ofCases = ofCases.where('restorationOrder.caseId', 'in', inList(caseIds))
+  const orders = await ofCases
     .select([orderMonth.as('month'), 'status', (eb) => eb.fn.countAll<number>().as('count')])
     .where('voidedAt', 'is', null)
     .where(sql<boolean>`coalesce(${sql.ref('restorationOrder.issuedOn')}, ${sql.ref('restorationOrder.createdAt')}) >= ${from}`)
     .groupBy([orderMonth, 'status'])
     .execute()
 
-  const milestonesOfOrders = () =>
-    db
+  const milestonesOfOrders = () => {
+    const query = db
       .selectFrom('milestone')
       .innerJoin('restorationOrder', 'restorationOrder.id', 'milestone.orderId')
       .where('milestone.voidedAt', 'is', null)
       .where('restorationOrder.voidedAt', 'is', null)
+    return caseIds === null ? query : query.where('restorationOrder.caseId', 'in', inList(caseIds))
+  }
   const doneMonth = sql<string>`substr(${sql.ref('milestone.doneOn')}, 1, 7)`
   const completed = await milestonesOfOrders()
     .select([doneMonth.as('month'), (eb) => eb.fn.countAll<number>().as('count')])

@@ -1,3 +1,4 @@
+import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { daysBetween, shanghaiDay, addDays } from '../../shared/shanghai-time'
@@ -21,8 +22,8 @@ export const dashboardListSize = 20
  * overdue notices, each the first {@link dashboardListSize} by due date with
  * the count of all, and the orders counted by status and type.
  */
-export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays: number): Promise<Dashboard> {
-  const open = openMilestonesDueBefore(db, addDays(today, dueSoonDays))
+export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays: number, caseIds: readonly string[] | null): Promise<Dashboard> {
+  const open = openMilestonesDueBefore(db, addDays(today, dueSoonDays), caseIds)
   const overdueQuery = open.where('milestone.dueDate', '<', today)
   const dueSoonQuery = open.where('milestone.dueDate', '>=', today)
   const count = async (query: typeof open) => Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
@@ -44,7 +45,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       .limit(dashboardListSize)
       .execute()
   const milestoneRows = [...(await firstMilestones(overdueQuery)), ...(await firstMilestones(dueSoonQuery))]
-  const deviationRows = await openDeviationsQuery(db)
+  const deviationRows = await openDeviationsQuery(db, caseIds)
     .select([
       'deviation.id as deviationId',
       'deviation.milestoneId',
@@ -66,7 +67,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
     milestoneIds.length === 0
       ? []
       : (
-          await openDeviationsQuery(db)
+          await openDeviationsQuery(db, caseIds)
             .select(['deviation.milestoneId', (eb) => eb.fn.countAll<number>().as('n')])
             .where('deviation.milestoneId', 'in', milestoneIds)
             .groupBy('deviation.milestoneId')
@@ -88,23 +89,26 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
       orderTypeNameEn: m.orderTypeNameEn
     }
   })
-  const notices = await overdueNotices(db, today)
+  const notices = await overdueNotices(db, today, caseIds)
   const counts = {
     overdue: await count(overdueQuery),
     dueSoon: await count(dueSoonQuery),
-    openDeviations: Number((await openDeviationsQuery(db).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
+    openDeviations: Number((await openDeviationsQuery(db, caseIds).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
     overdueNotices: notices.length
   }
   // A discarded draft was never an order: it is counted nowhere.
-  const byStatus = await db
-    .selectFrom('restorationOrder')
+  let live = db.selectFrom('restorationOrder').where('voidedAt', 'is', null)
+  if (caseIds !== null) live = live.where('caseId', 'in', inList(caseIds))
+  const byStatus = await live
     .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('voidedAt', 'is', null)
     .groupBy('status')
     .execute()
   const byType = await db
     .selectFrom('orderType')
-    .leftJoin('restorationOrder', (join) => join.onRef('restorationOrder.orderTypeId', '=', 'orderType.id').on('restorationOrder.voidedAt', 'is', null))
+    .leftJoin('restorationOrder', (join) => {
+      const own = join.onRef('restorationOrder.orderTypeId', '=', 'orderType.id').on('restorationOrder.voidedAt', 'is', null)
+      return caseIds === null ? own : own.on('restorationOrder.caseId', 'in', inList(caseIds))
+    })
     .select(['orderType.id as orderTypeId', 'orderType.nameZh as name', (eb) => eb.fn.count<number>('restorationOrder.id').as('count')])
     .groupBy(['orderType.id', 'orderType.nameZh', 'orderType.sortOrder'])
     .orderBy('orderType.sortOrder')

@@ -1,3 +1,4 @@
+import { inList } from '../access/case-access'
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { KeysetPage } from '../../shared/common'
@@ -85,8 +86,9 @@ export type OrderFilter = Required<Omit<OrderListQuery, 'after' | 'limit'>>
 const orderListOrder: KeysetOrder = { columns: ['createdAt', 'id'], direction: 'desc' }
 
 /** The list query; a test asserts its plan uses the indexes. */
-export function orderListQuery(db: Kysely<Database>, filter: OrderFilter) {
+export function orderListQuery(db: Kysely<Database>, filter: OrderFilter, caseIds: readonly string[] | null = null) {
   let query = db.selectFrom('restorationOrder')
+  if (caseIds !== null) query = query.where('caseId', 'in', inList(caseIds))
   if (filter.status) query = query.where('status', '=', filter.status)
   if (filter.orderTypeId) query = query.where('orderTypeId', '=', filter.orderTypeId)
   if (filter.caseId) query = query.where('caseId', '=', filter.caseId)
@@ -97,9 +99,10 @@ export function orderListQuery(db: Kysely<Database>, filter: OrderFilter) {
 export async function listOrders(
   db: Kysely<Database>,
   filter: OrderFilter & { after: string | null; limit: number },
-  today: string
+  today: string,
+  caseIds: readonly string[] | null
 ): Promise<KeysetPage<OrderListItem>> {
-  const query = orderListQuery(db, filter)
+  const query = orderListQuery(db, filter, caseIds)
   const total = filter.after === null ? await countUpTo(db, query) : null
   const { rows, next } = await readKeysetPage(query.selectAll(), orderListOrder, filter)
   if (rows.length === 0) return { items: [], next, total }
@@ -416,24 +419,26 @@ async function assembleOrder(
 }
 
 /** Milestones not done and due before `until` (exclusive), of live orders; a test asserts the plan uses `milestone_progress_due`. */
-export function openMilestonesDueBefore(db: Kysely<Database>, until: string) {
-  return db
+export function openMilestonesDueBefore(db: Kysely<Database>, until: string, caseIds: readonly string[] | null = null) {
+  const query = db
     .selectFrom('milestone')
     .innerJoin('restorationOrder', 'restorationOrder.id', 'milestone.orderId')
     .where('milestone.progress', 'in', ['pending', 'in_progress'])
     .where('milestone.dueDate', '<', until)
     .where('milestone.voidedAt', 'is', null)
     .where('restorationOrder.status', 'in', liveOrderStatuses)
+  return caseIds === null ? query : query.where('restorationOrder.caseId', 'in', inList(caseIds))
 }
 
 /** Open deviations of every order, oldest due first; a test asserts the plan uses `deviation_open_due`. */
-export function openDeviationsQuery(db: Kysely<Database>) {
-  return db
+export function openDeviationsQuery(db: Kysely<Database>, caseIds: readonly string[] | null = null) {
+  const query = db
     .selectFrom('deviation')
     .innerJoin('restorationOrder', 'restorationOrder.id', 'deviation.orderId')
     .innerJoin('inspection', 'inspection.id', 'deviation.inspectionId')
     .where('deviation.closedOn', 'is', null)
     .where('deviation.voidedAt', 'is', null)
+  return caseIds === null ? query : query.where('restorationOrder.caseId', 'in', inList(caseIds))
 }
 
 /** The link tables of orders, milestones, inspections and deviations: each holds one list per parent, in `position` order. */

@@ -23,6 +23,8 @@ import {
 } from './order.repository'
 import { dashboard, orderSummary } from './order-summary'
 import { signRecord } from '../signatures/signing'
+import { acrossCases, inputCase, noCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 /** The Asia/Shanghai calendar day of the call: "today" for overdue and due-soon. */
 export function today(call: Pick<Call, 'now'>): string {
@@ -144,8 +146,8 @@ export const orderHandlers: Handlers<
   | 'orders.dashboard'
   | 'orders.summary'
 > = {
-  'orderTypes.list': { access: 'signedIn', writes: false, run: (call) => listOrderTypes(call.db) },
-  'orderTypes.create': {
+  'orderTypes.list': { scope: noCase, access: 'signedIn', writes: false, run: (call) => listOrderTypes(call.db) },
+  'orderTypes.create': { scope: noCase,
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, input) => {
@@ -156,7 +158,7 @@ export const orderHandlers: Handlers<
       return (await findOrderType(call.db, id))!
     }
   },
-  'orderTypes.update': {
+  'orderTypes.update': { scope: noCase,
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, ...input }) => {
@@ -167,9 +169,9 @@ export const orderHandlers: Handlers<
       return (await findOrderType(call.db, id))!
     }
   },
-  'orders.list': { access: 'signedIn', writes: false, run: (call, filter) => listOrders(call.db, filter, today(call)) },
-  'orders.get': { access: 'signedIn', writes: false, run: (call, { id }) => loadOrder(call, id) },
-  'orders.create': {
+  'orders.list': { scope: acrossCases(({ caseId }) => caseId), access: 'signedIn', writes: false, run: (call, filter) => listOrders(call.db, filter, today(call), call.visibleCases) },
+  'orders.get': { scope: readsCase((db, { id }) => caseOf.order(db, id)), access: 'signedIn', writes: false, run: (call, { id }) => loadOrder(call, id) },
+  'orders.create': { scope: writesCase(inputCase),
     access: issuers,
     writes: true,
     run: async (call, input) => {
@@ -177,7 +179,7 @@ export const orderHandlers: Handlers<
       return loadOrder(call, await insertDraftOrder(call, input))
     }
   },
-  'orders.update': {
+  'orders.update': { scope: writesCase((db, { id }) => caseOf.order(db, id)),
     access: issuers,
     writes: true,
     run: async (call, { id, revision, order: input }) => {
@@ -198,7 +200,7 @@ export const orderHandlers: Handlers<
       return loadOrder(call, id)
     }
   },
-  'orders.issue': {
+  'orders.issue': { scope: writesCase((db, { id }) => caseOf.order(db, id)),
     access: issuers,
     writes: true,
     signs: true,
@@ -217,7 +219,7 @@ export const orderHandlers: Handlers<
       return loadOrder(call, id)
     }
   },
-  'orders.setStatus': {
+  'orders.setStatus': { scope: writesCase((db, { id }) => caseOf.order(db, id)),
     access: issuers,
     writes: true,
     run: async (call, { id, revision, status, reason }) => {
@@ -228,7 +230,7 @@ export const orderHandlers: Handlers<
       return loadOrder(call, id)
     }
   },
-  'orders.accept': {
+  'orders.accept': { scope: writesCase((db, { orderId }) => caseOf.order(db, orderId)),
     access: issuers,
     writes: true,
     signs: true,
@@ -259,7 +261,7 @@ export const orderHandlers: Handlers<
     }
   },
   /** A draft that will not be issued is discarded with a reason; the row stays, and the case may close (see `closingProblems`). */
-  'orders.discard': {
+  'orders.discard': { scope: writesCase((db, { id }) => caseOf.order(db, id)),
     access: issuers,
     writes: true,
     run: async (call, { id, revision, reason }) => {
@@ -274,7 +276,7 @@ export const orderHandlers: Handlers<
    * The restored site handed over after a passed acceptance (issue 13): to
    * whom and when, once; on or after the acceptance day and not in the future.
    */
-  'orders.handover': {
+  'orders.handover': { scope: writesCase((db, { orderId }) => caseOf.order(db, orderId)),
     access: issuers,
     writes: true,
     run: async (call, input) => {
@@ -289,8 +291,8 @@ export const orderHandlers: Handlers<
       return loadOrder(call, input.orderId)
     }
   },
-  'orders.dashboard': { access: 'signedIn', writes: false, run: (call, { dueSoonDays }) => dashboard(call.db, today(call), dueSoonDays) },
-  'orders.summary': {
+  'orders.dashboard': { scope: acrossCases(), access: 'signedIn', writes: false, run: (call, { dueSoonDays }) => dashboard(call.db, today(call), dueSoonDays, call.visibleCases) },
+  'orders.summary': { scope: readsCase((db, { id }) => caseOf.order(db, id)),
     access: 'signedIn',
     writes: false,
     run: async (call, { id }) => {

@@ -5,10 +5,12 @@ import { insertRecord } from '../records/records'
 import { voidChannel } from '../records/void-channel'
 import { findCustodyEvent, requireSample } from './sampling.repository'
 import { signRecord } from '../signatures/signing'
+import { writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 /** Chain of custody: each handover of a sample is an append-only event, voided with a reason, never edited. */
 export const custodyHandlers: Handlers<'custody.record' | 'custody.void'> = {
-  'custody.record': {
+  'custody.record': { scope: writesCase((db, { sampleId }) => caseOf.sample(db, sampleId)),
     access: permissions.recordSampling,
     writes: true,
     signs: true,
@@ -34,5 +36,5 @@ export const custodyHandlers: Handlers<'custody.record' | 'custody.void'> = {
       return (await findCustodyEvent(call.db, id))!
     }
   },
-  'custody.void': { access: permissions.recordSampling, writes: true, run: voidChannel('custodyEvent', findCustodyEvent, 'custody_event_not_found') }
+  'custody.void': { scope: writesCase((db, { id }) => caseOf.custodyEvent(db, id)), access: permissions.recordSampling, writes: true, run: voidChannel('custodyEvent', findCustodyEvent, 'custody_event_not_found') }
 }

@@ -3,10 +3,11 @@ import { permissions } from '../../shared/permissions'
 import { checkRevision, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { findHoldingTime, listHoldingTimes } from './holding-time.repository'
+import { noCase } from '../access/case-scope'
 
 export const holdingTimeHandlers: Handlers<'holdingTimes.list' | 'holdingTimes.update'> = {
-  'holdingTimes.list': { access: 'signedIn', writes: false, run: (call) => listHoldingTimes(call.db) },
-  'holdingTimes.update': {
+  'holdingTimes.list': { scope: noCase, access: 'signedIn', writes: false, run: (call) => listHoldingTimes(call.db) },
+  'holdingTimes.update': { scope: noCase,
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { id, revision, maxHours, basis, notes }) => {

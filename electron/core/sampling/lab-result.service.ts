@@ -15,6 +15,8 @@ import { toParameterUnit } from './results-csv'
 import { importResults } from './results-import'
 import { unitFitsMatrix, unitMismatch } from './lab-result-units'
 import { currentResults, findLabResult, findLabResultByKey, listLabResults, requireSample } from './sampling.repository'
+import { acrossCases, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 type ParsedResult = z.output<typeof labResultInput>
 
@@ -75,11 +77,11 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
 
 /** Lab results: entered by form or imported from a CSV, voided with a reason, never edited; the trend of a parameter at a site. */
 export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void' | 'labResults.import' | 'labResults.series'> = {
-  'labResults.create': { access: permissions.recordSampling, writes: true, run: createResult },
-  'labResults.void': { access: permissions.recordSampling, writes: true, run: voidChannel('labResult', findLabResult, 'lab_result_not_found') },
-  // Reads and checks outside a transaction, then writes in one of its own (see results-import.ts).
-  'labResults.import': { access: permissions.recordSampling, writes: false, run: importResults },
-  'labResults.series': {
+  'labResults.create': { scope: writesCase((db, { sampleId }) => caseOf.sample(db, sampleId)), access: permissions.recordSampling, writes: true, run: createResult },
+  'labResults.void': { scope: writesCase((db, { id }) => caseOf.labResult(db, id)), access: permissions.recordSampling, writes: true, run: voidChannel('labResult', findLabResult, 'lab_result_not_found') },
+  // Reads and checks outside a transaction, then writes in one of its own (see results-import.ts); each row's sample must be of a case the caller may change.
+  'labResults.import': { scope: acrossCases(), access: permissions.recordSampling, writes: false, run: importResults },
+  'labResults.series': { scope: readsCase((db, { siteId }) => caseOf.site(db, siteId)),
     access: 'signedIn',
     writes: false,
     run: async (call, { siteId, parameterKey, targetClass }) => {

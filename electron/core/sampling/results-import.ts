@@ -11,6 +11,7 @@ import { MAX_IMPORT_BYTES } from '../documents/import-rows'
 import { checkLabResultRecords, type LabResultRow, type ParsedLabResults } from './results-csv'
 import { parseLabResultsStream } from './results-csv-stream'
 import { findSamplesByCodes } from './sampling.repository'
+import { mayRead, mayWrite } from '../access/case-access'
 import { unitFitsMatrix, unitMismatch } from './lab-result-units'
 
 /**
@@ -71,8 +72,13 @@ export async function importResults(call: Call, input: { fileName: string; conte
     if (index % every === 0) progress({ phase: 'checked', done: index, total: parsed.rows.length })
     await loop.share()
     const sample = samples.get(row.sampleCode)
-    if (!sample) {
+    // Access follows the case (issue 11): a sample of a case the caller may not read is one they cannot find.
+    if (!sample || !mayRead(call.cases, sample.caseId)) {
       errors.push({ line: row.line, reason: `找不到样品编号 ${row.sampleCode}` })
+      continue
+    }
+    if (!mayWrite(call.cases, sample.caseId)) {
+      errors.push({ line: row.line, reason: `样品 ${row.sampleCode} 所属案件的指派已结束，不能再录入结果` })
       continue
     }
     if (sample.voided) {

@@ -26,6 +26,8 @@ import {
   sampleCodeTaken,
   usedSequences
 } from './sampling.repository'
+import { acrossCases, inputCase, noCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 type ParsedSample = z.output<typeof sampleInput>
 
@@ -188,13 +190,13 @@ export const sampleHandlers: Handlers<
   | 'samples.codePattern'
   | 'samples.setCodePattern'
 > = {
-  'samples.list': {
+  'samples.list': { scope: acrossCases(({ caseId }) => caseId),
     access: 'signedIn',
     writes: false,
-    run: (call, { caseId, search, after, limit }) => listRecentSamples(call.db, { caseId, search }, { after, limit })
+    run: (call, { caseId, search, after, limit }) => listRecentSamples(call.db, { caseId, search, caseIds: call.visibleCases }, { after, limit })
   },
-  'samples.get': { access: 'signedIn', writes: false, run: (call, { id }) => sampleDetail(call.db, id) },
-  'samples.create': {
+  'samples.get': { scope: readsCase((db, { id }) => caseOf.sample(db, id)), access: 'signedIn', writes: false, run: (call, { id }) => sampleDetail(call.db, id) },
+  'samples.create': { scope: writesCase(inputCase),
     access: permissions.recordSampling,
     writes: true,
     run: async (call, input) => {
@@ -216,7 +218,7 @@ export const sampleHandlers: Handlers<
       return (await findSample(call.db, id))!
     }
   },
-  'samples.update': {
+  'samples.update': { scope: writesCase((db, { id }) => caseOf.sample(db, id)),
     access: permissions.recordSampling,
     writes: true,
     run: async (call, { id, revision, sample, reason }) => {
@@ -237,9 +239,9 @@ export const sampleHandlers: Handlers<
       return (await findSample(call.db, id))!
     }
   },
-  'samples.void': { access: permissions.recordSampling, writes: true, run: voidChannel('sample', findSample, 'sample_not_found') },
-  'samples.caseCode': { access: 'signedIn', writes: false, run: (call, { caseId }) => caseSampleCode(call.db, caseId) },
-  'samples.setCaseCode': {
+  'samples.void': { scope: writesCase((db, { id }) => caseOf.sample(db, id)), access: permissions.recordSampling, writes: true, run: voidChannel('sample', findSample, 'sample_not_found') },
+  'samples.caseCode': { scope: readsCase(inputCase), access: 'signedIn', writes: false, run: (call, { caseId }) => caseSampleCode(call.db, caseId) },
+  'samples.setCaseCode': { scope: writesCase(inputCase),
     access: permissions.setCaseShortCode,
     writes: true,
     run: async (call, { caseId, shortCode }) => {
@@ -251,8 +253,8 @@ export const sampleHandlers: Handlers<
       return caseSampleCode(call.db, caseId)
     }
   },
-  'samples.codePattern': { access: 'signedIn', writes: false, run: (call) => sampleCodePattern(call.db) },
-  'samples.setCodePattern': {
+  'samples.codePattern': { scope: noCase, access: 'signedIn', writes: false, run: (call) => sampleCodePattern(call.db) },
+  'samples.setCodePattern': { scope: noCase,
     access: permissions.editReferenceData,
     writes: true,
     run: async (call, { pattern, revision }) => {

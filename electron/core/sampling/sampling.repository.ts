@@ -1,3 +1,4 @@
+import { inList } from '../access/case-access'
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { CustodyEventTable, LabResultTable, SampleTable, SiteVisitTable } from './sampling.table'
@@ -181,14 +182,15 @@ const sampleListOrder: KeysetOrder = { columns: ['sample.sampledAt', 'sample.id'
  */
 export async function listRecentSamples(
   db: Kysely<Database>,
-  filter: { caseId: string | null; search: string },
+  filter: { caseId: string | null; search: string; caseIds: readonly string[] | null },
   page: { after: string | null; limit: number }
 ): Promise<KeysetPage<SampleSummary>> {
   let filtered = db.selectFrom('sample')
   if (filter.caseId !== null) filtered = filtered.where('sample.caseId', '=', filter.caseId)
+  if (filter.caseIds !== null) filtered = filtered.where('sample.caseId', 'in', inList(filter.caseIds))
   const text = filter.search.trim()
   const match = text ? await searchMatch(db, 'sample', 'sample.id', text) : null
-  const total = page.after === null ? await listTotal(db, filtered, match, filter.caseId !== null) : null
+  const total = page.after === null ? await listTotal(db, filtered, match, filter.caseId !== null || filter.caseIds !== null) : null
   if (match) filtered = filtered.where(match.page)
   const query = filtered
     .innerJoin('courtCase', 'courtCase.id', 'sample.caseId')

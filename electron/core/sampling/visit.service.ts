@@ -10,6 +10,8 @@ import type { Handlers } from '../handler-table'
 import { insertRecord, updateRecord } from '../records/records'
 import { findSite } from '../sites/site.repository'
 import { findVisit, listSamplesForVisit, listVisits, requireSamplingCase } from './sampling.repository'
+import { inputCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 type VisitInput = z.output<typeof siteVisitInput>
 
@@ -43,7 +45,7 @@ export async function visitDetail(db: Kysely<Database>, id: string): Promise<Vis
 
 /** Site visits (现场勘查) of a case: who was there, the weather, and the samples taken on the day. */
 export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.create' | 'visits.update'> = {
-  'visits.list': {
+  'visits.list': { scope: readsCase(inputCase),
     access: 'signedIn',
     writes: false,
     run: async (call, { caseId }) => {
@@ -51,8 +53,8 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
       return listVisits(call.db, caseId)
     }
   },
-  'visits.get': { access: 'signedIn', writes: false, run: (call, { id }) => visitDetail(call.db, id) },
-  'visits.create': {
+  'visits.get': { scope: readsCase((db, { id }) => caseOf.visit(db, id)), access: 'signedIn', writes: false, run: (call, { id }) => visitDetail(call.db, id) },
+  'visits.create': { scope: writesCase(inputCase),
     access: permissions.recordSampling,
     writes: true,
     run: async (call, visit) => {
@@ -63,7 +65,7 @@ export const visitHandlers: Handlers<'visits.list' | 'visits.get' | 'visits.crea
       return (await findVisit(call.db, id))!
     }
   },
-  'visits.update': {
+  'visits.update': { scope: writesCase((db, { id }) => caseOf.visit(db, id)),
     access: permissions.recordSampling,
     writes: true,
     run: async (call, { id, revision, visit }) => {

@@ -3,6 +3,7 @@ import { listCountCap } from '../../shared/common'
 import { searchGroupLimit, searchHitKinds, type SearchGroup, type SearchHit, type SearchHitKind, type SearchResults } from '../../shared/search'
 import type { Call } from '../call'
 import { matchingIds } from './search-index'
+import { inList } from '../access/case-access'
 
 /**
  * The header's search: for every kind, its first {@link searchGroupLimit}
@@ -11,8 +12,7 @@ import { matchingIds } from './search-index'
  * never a scan of the records.
  *
  * Who sees what (DESIGN.md, access follows the case): an investigator only
- * the records of cases an assignment of their expert names (declined and
- * recused ones excepted); an opinion, which is not for release, only its
+ * the records of their cases (`case-access.ts`); an opinion, which is not for release, only its
  * investigators and the judge and clerk of its case; the expert pool every
  * signed-in user, as `experts.list`.
  *
@@ -24,12 +24,15 @@ export async function globalSearch(call: Call, query: string): Promise<SearchRes
   return { query, groups }
 }
 
-/** The cases the caller may see records of, as a subquery of ids; null when every case. */
+/**
+ * The cases the caller may see records of, as a list of ids; null when every
+ * case. An investigator's are the call's narrowing (`call.visibleCases`, the
+ * one rule of `case-access.ts`); the opinion of the court's staff is read by
+ * the case's own judge and clerk only, as `requireOpinionReader` says.
+ */
 function visibleCases(call: Call, kind: SearchHitKind): RawBuilder<string> | null {
   const { user } = call
-  if (user.role === 'investigator') {
-    return sql<string>`(select a.case_id from assignment a where a.expert_id = ${user.expertId ?? ''} and a.status not in ('declined', 'recused'))`
-  }
+  if (call.visibleCases !== null) return sql<string>`(${sql.join(inList(call.visibleCases))})`
   if (kind !== 'opinion') return null
   if (user.role === 'judge') return sql<string>`(select c.id from court_case c where c.judge_id = ${user.id})`
   if (user.role === 'clerk') return sql<string>`(select c.id from court_case c where c.clerk_id = ${user.id})`

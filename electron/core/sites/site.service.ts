@@ -4,11 +4,13 @@ import { insertRecord, updateRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { refuseWhileClosed } from '../cases/case-lifecycle'
 import { findSite, listSites, siteColumns } from './site.repository'
+import { inputCase, readsCase, writesCase } from '../access/case-scope'
+import { caseOf } from '../access/case-of'
 
 /** The sites of a case (the pond, a river reach): registered with the case, visited later by investigators. */
 export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.update'> = {
-  'sites.list': { access: 'signedIn', writes: false, run: (call, { caseId }) => listSites(call.db, caseId) },
-  'sites.create': {
+  'sites.list': { scope: readsCase(inputCase), access: 'signedIn', writes: false, run: (call, { caseId }) => listSites(call.db, caseId) },
+  'sites.create': { scope: writesCase(inputCase),
     access: permissions.recordSites,
     writes: true,
     run: async (call, { caseId, site }) => {
@@ -20,7 +22,7 @@ export const siteHandlers: Handlers<'sites.list' | 'sites.create' | 'sites.updat
       return (await findSite(call.db, id))!
     }
   },
-  'sites.update': {
+  'sites.update': { scope: writesCase((db, { id }) => caseOf.site(db, id)),
     access: permissions.recordSites,
     writes: true,
     run: async (call, { id, revision, site }) => {

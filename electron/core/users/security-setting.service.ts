@@ -4,6 +4,7 @@ import type { Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { checkRevision, insertRecord, updateRecord } from '../records/records'
 import { defaultSecurityPolicy } from './security-policy'
+import { noCase } from '../access/case-scope'
 
 async function currentSettings(call: Pick<Call, 'db'>): Promise<SecuritySettings> {
   const row = await call.db.selectFrom('securitySetting').select(['idleLockMinutes', 'maxFailedAttempts', 'lockMinutes', 'revision']).where('id', '=', 'security').executeTakeFirst()
@@ -12,8 +13,8 @@ async function currentSettings(call: Pick<Call, 'db'>): Promise<SecuritySettings
 
 /** The idle lock and the failed-attempt policy: read by every signed-in user (the renderer's lock timer), changed by an administrator. */
 export const securitySettingHandlers: Handlers<'security.get' | 'security.update'> = {
-  'security.get': { access: 'signedIn', writes: false, run: currentSettings },
-  'security.update': {
+  'security.get': { scope: noCase, access: 'signedIn', writes: false, run: currentSettings },
+  'security.update': { scope: noCase,
     access: permissions.manageUsers,
     writes: true,
     run: async (call, input) => {

@@ -11,6 +11,7 @@ import { securityPolicy } from './security-policy'
 import { attemptPassword } from './sign-in'
 import { findSealedKey, issueUserKey, resealUserKey } from '../signatures/user-key'
 import { activeUser, clearSession, lockSession } from './session-guard'
+import { noCase } from '../access/case-scope'
 
 type SessionChannel =
   | 'session.current'
@@ -203,6 +204,6 @@ export const sessionHandlers: Handlers<SessionChannel> = {
     }
   },
 
-  'users.list': { access: 'signedIn', writes: false, run: async (call) => (await listUsers(call.db)).filter((u) => u.active) }
+  'users.list': { scope: noCase, access: 'signedIn', writes: false, run: async (call) => (await listUsers(call.db)).filter((u) => u.active) }
 }
 

@@ -8,6 +8,7 @@ import { findUser, findUserByUsername, holds, listUsers } from './user.repositor
 import { hashPassword } from './password-hash'
 import { storePassword } from './credential.repository'
 import { endUserKey } from '../signatures/user-key'
+import { noCase } from '../access/case-scope'
 
 /**
  * Adds an account with a first password, which the user must replace at
@@ -114,13 +115,13 @@ async function resetPassword(call: Call, input: { userId: string; password: stri
 export const userHandlers: Handlers<
   'users.create' | 'users.update' | 'users.deactivate' | 'users.reactivate' | 'users.resetPassword' | 'users.linkExpert' | 'users.confirmExpertLink' | 'users.all'
 > = {
-  'users.create': { access: permissions.manageUsers, writes: true, run: createUser },
-  'users.update': { access: permissions.manageUsers, writes: true, run: updateUser },
-  'users.deactivate': { access: permissions.manageUsers, writes: true, run: (call, input) => setActive(call, input, false) },
-  'users.reactivate': { access: permissions.manageUsers, writes: true, run: (call, input) => setActive(call, input, true) },
-  'users.resetPassword': { access: permissions.manageUsers, writes: true, run: resetPassword },
-  'users.linkExpert': { access: permissions.manageUsers, writes: true, run: linkUserExpert },
-  'users.confirmExpertLink': { access: ['investigator'], writes: true, signs: true, run: confirmExpertLink },
+  'users.create': { scope: noCase, access: permissions.manageUsers, writes: true, run: createUser },
+  'users.update': { scope: noCase, access: permissions.manageUsers, writes: true, run: updateUser },
+  'users.deactivate': { scope: noCase, access: permissions.manageUsers, writes: true, run: (call, input) => setActive(call, input, false) },
+  'users.reactivate': { scope: noCase, access: permissions.manageUsers, writes: true, run: (call, input) => setActive(call, input, true) },
+  'users.resetPassword': { scope: noCase, access: permissions.manageUsers, writes: true, run: resetPassword },
+  'users.linkExpert': { scope: noCase, access: permissions.manageUsers, writes: true, run: linkUserExpert },
+  'users.confirmExpertLink': { scope: noCase, access: ['investigator'], writes: true, signs: true, run: confirmExpertLink },
   /** Every account, deactivated ones included, for the administrator's screen. */
-  'users.all': { access: permissions.manageUsers, writes: false, run: (call) => listUsers(call.db) }
+  'users.all': { scope: noCase, access: permissions.manageUsers, writes: false, run: (call) => listUsers(call.db) }
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { verifyCommand } from '../../../electron/cli/verify'
 import { pondCase } from '../support/case-fixtures'
 import { pondWater } from '../support/sample-fixtures'
-import { court, laptop, pair, workFolder } from './support'
+import { court, laptop, linkToCaseExpert, pair, workFolder } from './support'
+import { assignToCase } from '../support/test-core'
 
 const HEADER = 'sample_code,parameter,value,qualifier,unit,detection_limit,method,lab,report_number,analysed_at'
 const csv = (lines: string[]) => ({ fileName: 'results.csv', contentBase64: Buffer.from([HEADER, ...lines].join('\n')).toString('base64') })
@@ -25,6 +26,7 @@ describe('batch-imported lab results travel in exchange packages', { timeout: 12
     laptopDir = join(work, 'laptop')
     const c = await court(courtDir)
     const other = await c.people.clerk.must('cases.create', pondCase({ caseNumber: '(2020)闽0626刑初124号' }))
+    await assignToCase(c.people, c.people.investigator, other.id)
     const otherSite = await c.people.investigator.must('sites.create', {
       caseId: other.id,
       site: { name: '下游沟渠', address: '', latitude: 24.12, longitude: 117.61, accuracyM: 5, waterbody: 'lake', notes: '' }
@@ -49,6 +51,7 @@ describe('batch-imported lab results travel in exchange packages', { timeout: 12
     const laptopId = (await a.admin.must('exchange.card', {})).installationId
     const out = await c.people.clerk.must('exchange.export', { to: laptopId, caseId: c.caseId, changes: false, file: join(work, 'case.ecocase') })
     found.caseImport = await a.investigator.must('exchange.import', { file: out.file })
+    await linkToCaseExpert(a, c)
     found.onLaptop = a.core.sqlite.prepare('select sample_id, count(*) as n from lab_result group by sample_id').all()
 
     // On the laptop, a second file of the same sample's results goes back to the court in a return package.

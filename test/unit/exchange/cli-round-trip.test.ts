@@ -41,6 +41,13 @@ describe('exchange through the CLI', () => {
     expect(out).toMatchObject({ code: 0, stdout: expect.stringContaining('已导出案件') })
     const imported = cli(lapDir, 'lin-own-pass-99', 'import-package', join(work, 'case.ecocase'), '--as', 'lin')
     expect(imported).toMatchObject({ code: 0, stdout: expect.stringContaining('没有冲突') })
+    // The laptop's administrator gives the laptop's account the expert the court assigned (access follows the case), and lin confirms it.
+    const expertId = json(cli(courtDir, demoPassword, 'call', 'users.list', '{}', '--as', 'chen.clerk')).value.find((u: { username: string }) => u.username === 'lin.investigator').expertId
+    const lapUsers = json(cli(lapDir, 'laptop-admin-pass', 'call', 'users.all', '{}', '--as', 'admin')).value as { id: string; username: string; expertId: string | null }[]
+    const arrived = lapUsers.find((u) => u.expertId === expertId)
+    if (arrived) json(cli(lapDir, 'laptop-admin-pass', 'call', 'users.linkExpert', JSON.stringify({ userId: arrived.id, expertId: null, reason: '本机账户代其办理' }), '--as', 'admin'))
+    json(cli(lapDir, 'laptop-admin-pass', 'call', 'users.linkExpert', JSON.stringify({ userId: lapUsers.find((u) => u.username === 'lin')!.id, expertId }), '--as', 'admin'))
+    json(cli(lapDir, 'lin-own-pass-99', 'call', 'users.confirmExpertLink', JSON.stringify({ password: 'lin-own-pass-99' }), '--as', 'lin'))
 
     const sites = json(cli(lapDir, 'lin-own-pass-99', 'call', 'sites.list', JSON.stringify({ caseId: pond.id }), '--as', 'lin')).value
     const sample = json(

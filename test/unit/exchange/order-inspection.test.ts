@@ -4,7 +4,7 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { loadDemo } from '../../../electron/core/demo/load-demo'
 import { verifyCommand } from '../../../electron/cli/verify'
 import { signIn, testPasswordCost } from '../support/test-core'
-import { laptop, pair, workFolder, type Laptop } from './support'
+import { laptop, pair, workFolder, type Laptop, linkToCaseExpert } from './support'
 
 /** The judge's order reaches the investigator's laptop with its case; the inspection recorded there comes back to the court. */
 describe('an order goes out, an inspection comes back', { timeout: 120_000 }, () => {
@@ -28,6 +28,7 @@ describe('an order goes out, an inspection comes back', { timeout: 120_000 }, ()
 
     const out = await clerk.must('exchange.export', { to: (await a.admin.must('exchange.card', {})).installationId, caseId: order.case_id, changes: false, file: join(work, 'case.ecocase') })
     expect((await a.investigator.must('exchange.import', { file: out.file })).conflicts).toBe(0)
+    await linkToCaseExpert(a, court.sqlite.prepare("select expert_id as expertId from app_user where username = 'lin.investigator'").get() as { expertId: string })
     const atLaptop = await a.investigator.must('orders.get', { id: order.id })
     expect(atLaptop.milestones.length).toBeGreaterThan(0)
 

@@ -5,7 +5,7 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { loadDemo } from '../../../electron/core/demo/load-demo'
 import { keyFingerprint } from '../../../electron/core/exchange/partners'
 import { setupAdmin, signIn, testPasswordCost } from '../support/test-core'
-import { court, laptop, openFolder, pair, workFolder } from './support'
+import { court, laptop, openFolder, pair, workFolder, linkToCaseExpert } from './support'
 import { pondWater } from '../support/sample-fixtures'
 
 const opened: Core[] = []
@@ -80,6 +80,7 @@ describe('clocks and order of arrival', () => {
     const courtId = (await c.people.admin.must('exchange.card', {})).installationId
     const lapId = (await a.admin.must('exchange.card', {})).installationId
     await a.investigator.must('exchange.import', { file: (await c.people.clerk.must('exchange.export', { to: lapId, caseId: c.caseId, changes: false, file: join(work, 'case.ecocase') })).file })
+    await linkToCaseExpert(a, c)
 
     const round = async (n: number) => {
       await a.investigator.must('samples.create', pondWater(c, { sealNumber: `W-${n}` }))

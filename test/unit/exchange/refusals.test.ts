@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { signingKeyOf } from '../../../electron/core/audit/installation'
 import { openPackageFile, writePackageFile, type PackageManifest } from '../../../electron/core/exchange/package-file'
-import { court, fieldDay, laptop, pair, workFolder, type Court, type Laptop } from './support'
+import { court, fieldDay, laptop, pair, workFolder, type Court, type Laptop, linkToCaseExpert } from './support'
 
 /**
  * Every refusal changes nothing: the laptop's return package is tampered
@@ -34,6 +34,7 @@ describe('an import refuses a bad package and changes nothing', { timeout: 120_0
     await pair(c.people.admin, a.admin)
     const toA = await c.people.clerk.must('exchange.export', { to: (await a.admin.must('exchange.card', {})).installationId, caseId: c.caseId, changes: false, file: join(work, 'case.ecocase') })
     await a.investigator.must('exchange.import', { file: toA.file })
+    await linkToCaseExpert(a, c)
     await fieldDay(a.investigator, c.caseId, c.siteId, 'photo', 'A-0001')
     good = (await a.investigator.must('exchange.export', { to: await courtId(), changes: true, file: join(work, 'good.ecocase') })).file
   }, 60_000)

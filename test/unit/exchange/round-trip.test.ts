@@ -4,7 +4,7 @@ import { verifyCommand } from '../../../electron/cli/verify'
 import type { Site } from '../../../electron/shared/sites'
 import { signIn } from '../support/test-core'
 import { unreturnedWork } from '../../../electron/core/exchange/unreturned-work'
-import { court, fieldDay, laptop, openFolder, pair, workFolder, type Court, type Laptop } from './support'
+import { court, fieldDay, laptop, openFolder, pair, workFolder, type Court, type Laptop, linkToCaseExpert } from './support'
 
 /**
  * Three data folders: the court sends the case to two investigators, each
@@ -44,6 +44,8 @@ describe('exchange between the court and two laptops', { timeout: 120_000 }, () 
     expect(inA).toMatchObject({ kind: 'case', conflicts: 0 })
     expect(inA.tables).toMatchObject({ court_case: 1, site: 1 })
     await b.investigator.must('exchange.import', { file: toB.file })
+    await linkToCaseExpert(a, c)
+    await linkToCaseExpert(b, c)
     expect((await a.investigator.must('cases.get', { id: c.caseId })).caseNumber).toBe(c.caseNumber)
 
     const dayA = await fieldDay(a.investigator, c.caseId, c.siteId, 'photo A', 'A-0001')

@@ -68,3 +68,18 @@ export async function fieldDay(investigator: Actor, caseId: string, siteId: stri
   await investigator.must('labResults.create', labResult(sample.id, { parameterKey: 'cod', value: 38, detectionLimit: 4, method: 'HJ 828-2017', reportNumber: `ZJ-${seal}` }))
   return { visit, sample, photo: stored.sha256 }
 }
+
+/**
+ * After the case package arrived: the laptop's administrator links the
+ * investigator's account to the expert the court assigned to the case (whose
+ * record came with the package), and the investigator confirms it, so the
+ * laptop lets them work on the case (access follows the case, issue 11).
+ */
+export async function linkToCaseExpert(l: Laptop, c: Court | { expertId: string }): Promise<void> {
+  const expertId = 'expertId' in c ? c.expertId : (await c.people.investigator.must('session.current', {})).user!.expertId!
+  // The court's account of the same investigator may have come with the package as a person linked to the expert: the laptop's own account takes the link.
+  const arrived = (await l.admin.must('users.all', {})).find((u) => u.expertId === expertId && u.id !== l.investigator.session.userId)
+  if (arrived) await l.admin.must('users.linkExpert', { userId: arrived.id, expertId: null, reason: '本机账户代其办理' })
+  await l.admin.must('users.linkExpert', { userId: l.investigator.session.userId!, expertId })
+  await l.investigator.must('users.confirmExpertLink', { password: testPassword })
+}

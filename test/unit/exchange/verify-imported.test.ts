@@ -3,7 +3,7 @@ import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { verifyCommand } from '../../../electron/cli/verify'
-import { court, fieldDay, laptop, pair, workFolder } from './support'
+import { court, fieldDay, laptop, pair, workFolder, linkToCaseExpert } from './support'
 
 /** After a laptop's field day came in, the court's copy of the laptop's events is checked against the signed manifest that brought them. */
 describe('verify checks the events other installations sent', { timeout: 120_000 }, () => {
@@ -20,6 +20,7 @@ describe('verify checks the events other installations sent', { timeout: 120_000
     laptopId = (await a.admin.must('exchange.card', {})).installationId
     const out = await c.people.clerk.must('exchange.export', { to: laptopId, caseId: c.caseId, changes: false, file: join(work, 'case.ecocase') })
     await a.investigator.must('exchange.import', { file: out.file })
+    await linkToCaseExpert(a, c)
     await fieldDay(a.investigator, c.caseId, c.siteId, 'photo', 'A-0001')
     const back = await a.investigator.must('exchange.export', { to: (await c.people.admin.must('exchange.card', {})).installationId, changes: true, file: join(work, 'back.ecocase') })
     await c.people.clerk.must('exchange.import', { file: back.file })

@@ -6,7 +6,7 @@ import type { EstimateRequest, FigureSource, OpinionContent } from '../../../ele
 import { checkOpenChains } from '../../../electron/core/audit/forensic-check'
 import { estimateListQuery, opinionSampleLinksQuery, opinionVersionsQuery, opinionVisitLinksQuery } from '../../../electron/core/opinions/opinion.repository'
 import type { SampleInput } from '../../../electron/shared/sampling'
-import { person, staff, testCore, type Actor, testPassword } from './../support/test-core'
+import { assignToCase, person, staff, testCore, type Actor, testPassword } from './../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 
 const DEMO: FigureSource = { kind: 'judgement', reference: '演示数据', note: '演示用研判数值' }
@@ -34,7 +34,8 @@ beforeEach(async () => {
   people = await staff(core)
   const fields = await people.clerk.must('fields.list', {})
   const water = fields.find((f) => f.code === 'water')!.id
-  courtCase = await people.clerk.must('cases.create', pondCase())
+  // The case's own judge and clerk: with its investigators, the only readers of its opinion.
+  courtCase = await people.clerk.must('cases.create', pondCase({ judgeId: people.judge.session.userId, clerkId: people.clerk.session.userId }))
   const account = async (username: string, name: string, assign: boolean) => {
     const expert = await people.clerk.must('experts.create', {
       name,
@@ -153,11 +154,12 @@ describe('damage estimates', () => {
     expect(await people.clerk.call('estimates.create', { caseId: courtCase.id, estimate: pondEstimate })).toMatchObject({ ok: false, error: { code: 'forbidden' } })
     expect(await outsider.call('estimates.create', { caseId: courtCase.id, estimate: pondEstimate })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: '仅指派到本案的技术调查官可以撰写或签署本案的技术调查意见' }
+      error: { code: 'forbidden', reason: 'case_not_assigned' }
     })
     expect(await people.investigator.call('estimates.create', { caseId: courtCase.id, estimate: pondEstimate })).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: expect.stringContaining('未关联专家库中的专家') }
+      // An account linked to no expert is assigned to no case.
+      error: { code: 'forbidden', reason: 'case_not_assigned' }
     })
   })
 })
@@ -387,6 +389,8 @@ describe('the visits and samples an opinion relies on', () => {
       caseId: other.id,
       site: { name: '别处', address: '', latitude: null, longitude: null, accuracyM: null, waterbody: 'river', notes: '' }
     })
+    // 林永华 works on the other case too, so its visit and sample are his to record.
+    await assignToCase(people, lin, other.id)
     const foreignVisit = await visit(other.id)
     const foreignSample = await lin.must('samples.create', { ...water(null), caseId: other.id, siteId: otherSite.id })
     const voided = await lin.must('samples.create', water(null, { sampledAt: '2020-05-12T03:00:00.000Z' }))

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../../electron/core/core'
 import type { Role } from '../../../electron/shared/roles'
 import type { SampleInput } from '../../../electron/shared/sampling'
-import { staff, testCore, type Actor, testPassword } from '../support/test-core'
+import { assignToCase, staff, testCore, type Actor, testPassword } from '../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
@@ -17,6 +17,7 @@ describe('field notebook channels', () => {
     core = await testCore('2020-06-01T01:00:00.000Z')
     people = await staff(core)
     caseId = (await people.clerk.must('cases.create', pondCase())).id
+    await assignToCase(people, people.investigator, caseId)
     siteId = (
       await people.investigator.must('sites.create', {
         caseId,
@@ -100,6 +101,7 @@ describe('field notebook channels', () => {
       duplicateOfId: '平行样须指明其对应的样品'
     })
     const otherCase = (await people.clerk.must('cases.create', pondCase({ caseNumber: '(2020)闽0626民初9号', type: 'civil' }))).id
+    await assignToCase(people, people.investigator, otherCase)
     const wrongSite = await people.investigator.call('samples.create', water({ caseId: otherCase }))
     expect(wrongSite.ok || wrongSite.error.fieldErrors).toEqual({ siteId: '请选择本案的采样点' })
     const photo = await people.investigator.call('samples.create', water({ photoSha256: ['a'.repeat(64)] }))

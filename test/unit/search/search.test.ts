@@ -6,7 +6,7 @@ import type { Role } from '../../../electron/shared/roles'
 import type { SampleInput } from '../../../electron/shared/sampling'
 import type { SiteInput } from '../../../electron/shared/sites'
 import { migrations } from '../../../electron/core/db/migrations'
-import { staff, testCore, type Actor } from '../support/test-core'
+import { assignToCase, staff, testCore, type Actor } from '../support/test-core'
 import { pondCase } from '../support/case-fixtures'
 
 let core: Core
@@ -95,6 +95,7 @@ describe('full-text search', () => {
 
   it('finds samples by code, sampler, case number and site, and follows a site renamed and a case renumbered', async () => {
     const courtCase = await people.clerk.must('cases.create', pondCase())
+    await assignToCase(people, people.investigator, courtCase.id)
     const site = await people.investigator.must('sites.create', { caseId: courtCase.id, site: pondSite() })
     const first = await people.investigator.must('samples.create', water(courtCase.id, site.id))
     const second = await people.investigator.must('samples.create', water(courtCase.id, site.id, { sampler: '李采样', sampledAt: '2020-05-12T02:40:00.000Z' }))
@@ -194,6 +195,7 @@ describe('keyset pages', () => {
 
   it('page a case’s samples newest first', async () => {
     const courtCase = await people.clerk.must('cases.create', pondCase())
+    await assignToCase(people, people.investigator, courtCase.id)
     const site = await people.investigator.must('sites.create', { caseId: courtCase.id, site: pondSite() })
     const codes: string[] = []
     for (let i = 0; i < 5; i++) codes.push((await people.investigator.must('samples.create', water(courtCase.id, site.id, { sampledAt: `2020-05-12T0${i}:30:00.000Z` }))).code)

@@ -64,9 +64,9 @@ describe('a data folder from before personal signatures (migration 0019)', () =>
     // The investigator chose their own password before the upgrade; the clerk still has the administrator's.
     await setPassword(investigator.id, own, false)
     const caseId = (await must(session(clerk.id, 'clerk'), 'cases.create', pondCase())).id
-    const lin = session(investigator.id, 'investigator')
-    const site = await must(lin, 'sites.create', { caseId, site: { name: '池塘', address: '', latitude: 24.1, longitude: 117.6, accuracyM: 5, waterbody: 'lake', notes: '' } })
-    const sample = await must(lin, 'samples.create', pondWater({ caseId, siteId: site.id }))
+    // The court's administrator records the site and the sample (the investigator is assigned to the case only after the upgrade).
+    const site = await must(admin, 'sites.create', { caseId, site: { name: '池塘', address: '', latitude: 24.1, longitude: 117.6, accuracyM: 5, waterbody: 'lake', notes: '' } })
+    const sample = await must(admin, 'samples.create', pondWater({ caseId, siteId: site.id }))
     // The handover as that EcoCase recorded it: the row and its audit event, with no personal signature.
     const handover = labHandover(sample.id)
     await before.db.transaction().execute((trx) =>
@@ -101,6 +101,21 @@ describe('a data folder from before personal signatures (migration 0019)', () =>
       const changed = await today.dispatch(core, chenIn.s, 'session.changePassword', { currentPassword: 'first-password', newPassword: own })
       expect(changed.ok).toBe(true)
       expect(keys()).toEqual(['admin', 'chen.clerk', 'lin.investigator'])
+      // The investigator is assigned to the case (access follows the case): linked to their expert, confirmed with their own password, designated and notified.
+      const todayMust = async (s: Session, channel: string, input: unknown) => {
+        const reply = await today.dispatch(core, s, channel as never, input)
+        if (!reply.ok) throw new Error(`${channel}: ${JSON.stringify(reply.error)}`)
+        return reply.value as Record<string, unknown> & { id: string; revision: number }
+      }
+      const water = (core.sqlite.prepare("select id from field where code = 'water'").pluck().get() as string)
+      const expert = await todayMust(chenIn.s, 'experts.create', {
+        name: '林调查官', organisation: '福建农林大学', title: '副教授', fieldIds: [water], primaryFieldId: water, phone: '', email: '',
+        termStart: '2000-01-01', termEnd: '2099-12-31', maxConcurrentCases: 3, affiliations: [], notes: ''
+      })
+      await todayMust((await signIn('admin', own)).s, 'users.linkExpert', { userId: investigator.id, expertId: expert.id })
+      await todayMust(linIn.s, 'users.confirmExpertLink', { password: own })
+      const proposed = await todayMust(chenIn.s, 'assignments.designate', { caseId, expertId: expert.id, fieldId: water, overrideReason: '', replacesAssignmentId: null })
+      await todayMust(chenIn.s, 'assignments.notify', { id: proposed.id, revision: proposed.revision })
       // The old handover stands as it was; a new one is signed with the investigator's key.
       const signed = await today.dispatch(core, linIn.s, 'custody.record', { ...labHandover(sample.id, { at: '2020-05-13T06:00:00.000Z', relinquishedBy: '漳州市环境监测中心', receivedBy: '漳州市环境监测中心分析室' }), password: own })
       expect(signed.ok).toBe(true)

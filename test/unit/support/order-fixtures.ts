@@ -3,7 +3,7 @@ import type { Core } from '../../../electron/core/core'
 import { storeAttachment } from '../../../electron/core/attachments/attachment-store'
 import type { MilestoneInput, OrderInput } from '../../../electron/shared/orders'
 import type { Role } from '../../../electron/shared/roles'
-import type { Actor } from './test-core'
+import { assignToCase, type Actor } from './test-core'
 import { pondCase } from './case-fixtures'
 
 /** The pond case with its pond site, registered by the clerk, and the ids an order names. */
@@ -14,6 +14,8 @@ export async function pondWithSite(core: Core, people: Record<Role, Actor>) {
     caseId: courtCase.id,
     site: { name: '黎某作坊旁池塘', address: '', latitude: null, longitude: null, accuracyM: null, waterbody: 'lake', notes: '' }
   })
+  // The investigator follows the case's order as one assigned to it (access follows the case).
+  await assignToCase(people, people.investigator, courtCase.id)
   const types = await people.judge.must('orderTypes.list', {})
   return {
     caseId: courtCase.id,

@@ -1,10 +1,12 @@
 import type { CustodyEventInput, LabResultInput, SampleInput } from '../../../electron/shared/sampling'
-import type { Actor } from './test-core'
+import { assignToCase, type Actor } from './test-core'
 import { pondCase } from './case-fixtures'
 
 /** The pond case with its pond (a lake-type waterbody for GB 3838), registered by the clerk and the investigator. */
-export async function pondWithSite(people: { clerk: Actor; investigator: Actor }): Promise<{ caseId: string; siteId: string }> {
+export async function pondWithSite(people: { admin: Actor; clerk: Actor; investigator: Actor }): Promise<{ caseId: string; siteId: string }> {
   const caseId = (await people.clerk.must('cases.create', pondCase())).id
+  // The investigator records the case's sampling as one assigned to it (access follows the case).
+  await assignToCase(people, people.investigator, caseId)
   const site = await people.investigator.must('sites.create', {
     caseId,
     site: { name: '黎某作坊旁池塘', address: '', latitude: 24.1234, longitude: 117.6123, accuracyM: 5, waterbody: 'lake', notes: '' }

@@ -109,3 +109,39 @@ export async function staff(core: Core): Promise<Record<Role, Actor>> {
     judge: await person(admin, 'judge', '王法官', 'judge')
   }
 }
+
+/**
+ * Makes `investigator` an investigator of the case, as the court does
+ * (access follows the case, issue 11): the administrator links their account
+ * to a new expert of the water field, they confirm it with their password,
+ * and the clerk designates, notifies and activates the assignment.
+ */
+export async function assignToCase(people: Pick<Record<Role, Actor>, 'admin' | 'clerk'>, investigator: Actor, caseId: string): Promise<{ expertId: string; assignmentId: string }> {
+  const me = (await investigator.must('session.current', {})).user!
+  let expertId = me.expertId
+  const water = (await people.clerk.must('fields.list', {})).find((f) => f.code === 'water')!.id
+  if (expertId === null) {
+    const expert = await people.clerk.must('experts.create', {
+      name: me.displayName,
+      organisation: '福建农林大学',
+      title: '副教授',
+      fieldIds: [water],
+      primaryFieldId: water,
+      phone: '',
+      email: '',
+      // A term around every test clock, from the 2020 pond case to today's.
+      termStart: '2000-01-01',
+      termEnd: '2099-12-31',
+      maxConcurrentCases: 5,
+      affiliations: [],
+      notes: ''
+    })
+    expertId = expert.id
+    await people.admin.must('users.linkExpert', { userId: me.id, expertId })
+    await investigator.must('users.confirmExpertLink', { password: testPassword })
+  }
+  const proposed = await people.clerk.must('assignments.designate', { caseId, expertId, fieldId: water, overrideReason: '', replacesAssignmentId: null })
+  const notified = await people.clerk.must('assignments.notify', { id: proposed.id, revision: proposed.revision })
+  await people.clerk.must('assignments.activate', { id: notified.id, revision: notified.revision })
+  return { expertId, assignmentId: proposed.id }
+}
