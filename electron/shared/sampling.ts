@@ -394,7 +394,8 @@ export interface CustodySummary {
   /** From the sampler to a receiving laboratory without a gap, and the laboratory had it before each analysis. */
   complete: boolean
   labReceivedAt: string | null
-  flags: { kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal' | 'no_lab_receipt' | 'analysed_before_receipt'; eventId: string; message: string }[]
+  /** Each flag's kind and the facts it names (ISO instants, names, a parameter's key); the renderer words them. */
+  flags: { kind: 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal' | 'no_lab_receipt' | 'analysed_before_receipt'; eventId: string; facts: Record<string, string> }[]
 }
 
 export type WaterClassName = 'I' | 'II' | 'III' | 'IV' | 'V' | '劣V'

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Drawer, Input, InputNumber, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { App as AntApp, Button, Drawer, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
@@ -8,7 +8,8 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { CaseForm, emptyCase } from './CaseForm'
 import { statusColors } from './case-status'
 import { WorkloadCard } from '../assignments/WorkloadCard'
-import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { PagedTable } from '../lists/PagedTable'
+import { usePagedList } from '../lists/use-paged-list'
 import { useLinkedSearch } from '../search/linked-search'
 import { useChannel, useInvalidate } from '../api/use-channel'
 
@@ -27,12 +28,10 @@ export function CasesPage() {
   const [type, setType] = useState<CaseType | null>(null)
   const [year, setYear] = useState<number | null>(null)
   const [judgeId, setJudgeId] = useState<string | null>(null)
-  const pager = useKeysetPager()
   const [registering, setRegistering] = useState(false)
 
   const users = useChannel('users.list', {})
-  const cases = useChannel('cases.list', { search, status, type, year, judgeId, after: pager.after, limit: pageSize })
-  const firstPage = pager.reset
+  const cases = usePagedList('cases.list', { search, status, type, year, judgeId }, pageSize)
 
   const register = async (values: CaseInput) => {
     const reply = await api.cases.create(values)
@@ -64,10 +63,7 @@ export function CasesPage() {
           defaultValue={linked}
           placeholder={t('cases.searchPlaceholder')}
           style={{ width: 300 }}
-          onSearch={(value) => {
-            setSearch(value)
-            firstPage()
-          }}
+          onSearch={(value) => setSearch(value)}
         />
         <Select
           allowClear
@@ -76,10 +72,7 @@ export function CasesPage() {
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 140 }}
           value={status}
-          onChange={(v: CaseStatus | undefined) => {
-            setStatus(v ?? null)
-            firstPage()
-          }}
+          onChange={(v: CaseStatus | undefined) => setStatus(v ?? null)}
           options={caseStatuses.map((s) => ({ value: s, label: t(`cases.statuses.${s}`) }))}
         />
         <Select
@@ -89,10 +82,7 @@ export function CasesPage() {
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 140 }}
           value={type}
-          onChange={(v: CaseType | undefined) => {
-            setType(v ?? null)
-            firstPage()
-          }}
+          onChange={(v: CaseType | undefined) => setType(v ?? null)}
           options={caseTypes.map((s) => ({ value: s, label: t(`cases.types.${s}`) }))}
         />
         <InputNumber
@@ -102,10 +92,7 @@ export function CasesPage() {
           max={2099}
           style={{ width: 120 }}
           value={year}
-          onChange={(v) => {
-            setYear(typeof v === 'number' ? v : null)
-            firstPage()
-          }}
+          onChange={(v) => setYear(typeof v === 'number' ? v : null)}
         />
         <Select
           allowClear
@@ -114,19 +101,15 @@ export function CasesPage() {
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 160 }}
           value={judgeId}
-          onChange={(v: string | undefined) => {
-            setJudgeId(v ?? null)
-            firstPage()
-          }}
+          onChange={(v: string | undefined) => setJudgeId(v ?? null)}
           options={(users.data ?? []).filter((u) => u.roles.includes('judge')).map((u) => ({ value: u.id, label: u.displayName }))}
         />
       </Space>
-      <Table<CourtCase>
+      <PagedTable<CourtCase>
+        list={cases}
+        testId="case-pager"
         rowKey="id"
         size="middle"
-        loading={cases.isLoading}
-        dataSource={cases.data?.items ?? []}
-        pagination={false}
         columns={[
           {
             title: t('cases.caseNumber'),
@@ -156,7 +139,6 @@ export function CasesPage() {
           }
         ]}
       />
-      <KeysetPagerBar pager={pager} reply={cases.data} testId="case-pager" />
       <WorkloadCard />
       <Drawer width={760} open={registering} destroyOnHidden title={t('cases.register')} onClose={() => setRegistering(false)}>
         {registering && <CaseForm initial={emptyCase} editingId={null} onSubmit={register} onCancel={() => setRegistering(false)} />}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Input, Select, Space, Table } from 'antd'
+import { Alert, Button, Card, DatePicker, Input, Select, Space } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Dayjs } from 'dayjs'
@@ -9,7 +9,8 @@ import { api } from '../api/api'
 import { HistoryEntry } from './HistoryList'
 import { useHistoryWords } from './history-words'
 import { csvText, downloadFile } from './download'
-import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { PagedTable } from '../lists/PagedTable'
+import { usePagedList } from '../lists/use-paged-list'
 import { useChannel } from '../api/use-channel'
 
 type Filter = Omit<AuditLogQuery, 'after' | 'limit'>
@@ -20,13 +21,11 @@ export function AuditLogCard() {
   const { t } = useTranslation()
   const words = useHistoryWords()
   const [filter, setFilter] = useState<Filter>({})
-  const pager = useKeysetPager()
   const [exporting, setExporting] = useState<string | null>(null)
   const users = useChannel('users.list', {})
-  const log = useChannel('history.log', { ...filter, after: pager.after, limit: pageSize })
+  const log = usePagedList('history.log', filter, pageSize)
   const change = (next: Filter) => {
     setFilter(Object.fromEntries(Object.entries({ ...filter, ...next }).filter(([, v]) => v)) as Filter)
-    pager.reset()
   }
   const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined)
 
@@ -79,20 +78,18 @@ export function AuditLogCard() {
         </Button>
       </Space>
       {exporting && <Alert type="error" message={exporting} />}
-      {log.isError && <Alert type="error" message={log.error.message} />}
-      <Table<HistoryEvent>
+      {log.error && <Alert type="error" message={log.error.message} />}
+      <PagedTable<HistoryEvent>
+        list={log}
+        testId="audit-pager"
         rowKey="seq"
         size="small"
-        loading={log.isLoading}
-        dataSource={log.data?.items ?? []}
-        pagination={false}
         columns={[
           { title: t('audit.channel'), dataIndex: 'channel', width: 180 },
           { title: t('audit.event'), key: 'event', render: (_, e) => <HistoryEntry event={e} /> },
           { title: t('audit.recordId'), dataIndex: 'entityId', width: 280, render: (v: string) => <span style={{ fontFamily: 'monospace', fontSize: 12 }}>{v}</span> }
         ]}
       />
-      <KeysetPagerBar pager={pager} reply={log.data} testId="audit-pager" />
     </Card>
   )
 }

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Drawer, Input, Modal, Select, Space, Table, Tag, Tooltip, Typography } from 'antd'
+import { App as AntApp, Button, Drawer, Input, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Expert, ExpertInput, ExpertStatus } from '../../electron/shared/experts'
@@ -9,7 +9,8 @@ import { ExpertForm, emptyExpert } from './ExpertForm'
 import { fieldLabel } from './field-label'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { ExpertImport } from '../documents/ExpertImport'
-import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { PagedTable } from '../lists/PagedTable'
+import { usePagedList } from '../lists/use-paged-list'
 import { useLinkedSearch } from '../search/linked-search'
 import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
 import { ExpertLoadCell, ExpertTermCell, useExpertLoads } from './ExpertLoadCells'
@@ -46,14 +47,13 @@ export function ExpertsPage() {
   const { search, setSearch, linked } = useLinkedSearch()
   const [fieldId, setFieldId] = useState<string | null>(null)
   const [status, setStatus] = useState<ExpertStatus | null>(null)
-  const pager = useKeysetPager()
   const [editing, setEditing] = useState<Editing>(null)
   const [statusChange, setStatusChange] = useState<{ expert: Expert; reason: string } | null>(null)
 
   const fields = useChannel('fields.list', {})
-  const experts = useChannel('experts.list', { search, fieldId, status, after: pager.after, limit: pageSize })
+  const experts = usePagedList('experts.list', { search, fieldId, status }, pageSize)
   const fieldsById = new Map((fields.data ?? []).map((f) => [f.id, f]))
-  const loads = useExpertLoads(experts.data?.items ?? [])
+  const loads = useExpertLoads(experts.items)
   const refresh = () => invalidate('experts.list')
 
   const statusChanged = {
@@ -116,10 +116,7 @@ export function ExpertsPage() {
           defaultValue={linked}
           placeholder={t('experts.searchPlaceholder')}
           style={{ width: 280 }}
-          onSearch={(value) => {
-            setSearch(value)
-            pager.reset()
-          }}
+          onSearch={(value) => setSearch(value)}
         />
         <Select
           allowClear
@@ -128,10 +125,7 @@ export function ExpertsPage() {
           showSearch={{ optionFilterProp: 'label' }}
           style={{ width: 200 }}
           value={fieldId}
-          onChange={(value: string | undefined) => {
-            setFieldId(value ?? null)
-            pager.reset()
-          }}
+          onChange={(value: string | undefined) => setFieldId(value ?? null)}
           options={(fields.data ?? []).map((f) => ({ value: f.id, label: fieldLabel(f, i18n.language) }))}
         />
         <Select
@@ -145,12 +139,11 @@ export function ExpertsPage() {
           options={expertStatuses.map((s) => ({ value: s, label: t(`experts.statuses.${s}`) }))}
         />
       </Space>
-      <Table<Expert>
+      <PagedTable<Expert>
+        list={experts}
+        testId="expert-pager"
         rowKey="id"
         size="middle"
-        loading={experts.isLoading}
-        dataSource={experts.data?.items ?? []}
-        pagination={false}
         columns={[
           { title: t('experts.name'), dataIndex: 'name', width: 110 },
           { title: t('experts.organisation'), dataIndex: 'organisation' },
@@ -198,7 +191,6 @@ export function ExpertsPage() {
           }
         ]}
       />
-      <KeysetPagerBar pager={pager} reply={experts.data} testId="expert-pager" />
       <Drawer
         width={640}
         open={editing !== null}

@@ -1,4 +1,5 @@
 import { Space, Table, Tag, Typography } from 'antd'
+import { wholeListPagination } from '../lists/PagedTable'
 import { useTranslation } from 'react-i18next'
 import type { Opinion, OpinionSample, OpinionVisit } from '../../electron/shared/opinions'
 import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
@@ -59,7 +60,7 @@ export function EvidencePicker(props: { opinion: Opinion; editable: boolean; val
       <Table<OpinionSample>
         rowKey="sampleId"
         size="small"
-        pagination={false}
+        pagination={wholeListPagination}
         loading={props.editable && candidates.isLoading}
         dataSource={samples}
         data-testid="evidence-samples"

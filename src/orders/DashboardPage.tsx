@@ -16,38 +16,57 @@ const DashboardCharts = lazyNamed(() => import('../home/DashboardCharts'), 'Dash
 
 const dueSoonDays = 14
 
+/**
+ * Under a dashboard list, which carries only the first 20 (issue 15: the core
+ * bounds it, `Dashboard.counts` says how many there are): 前 20 条，共 N 条 and
+ * the paged list where every one of them is reached.
+ */
+function FirstOf(props: { shown: number; count: number; to: '/orders' | '/cases'; testId: string }) {
+  const { t } = useTranslation()
+  if (props.count <= props.shown) return null
+  return (
+    <Space data-testid={props.testId} style={{ marginTop: 8 }}>
+      <Typography.Text type="secondary">{t('orders.dashboardFirst', { shown: props.shown, count: props.count })}</Typography.Text>
+      <Link to={props.to}>{t(props.to === '/orders' ? 'orders.dashboardAllOrders' : 'orders.dashboardAllCases')}</Link>
+    </Space>
+  )
+}
+
 /** 工作台, the judges' home page: what is overdue or due soon, what deviates, and how the orders stand. */
 export function DashboardPage() {
   const { t, i18n } = useTranslation()
   const board = useChannel('orders.dashboard', { dueSoonDays })
   const d = board.data
 
-  const milestoneList = (items: DashboardMilestone[], testId: string) => (
-    <List
-      data-testid={testId}
-      size="small"
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.none')} /> }}
-      dataSource={items}
-      renderItem={(m) => (
-        <List.Item
-          extra={
-            <Tag color={m.daysLeft < 0 ? 'red' : m.daysLeft === 0 ? 'orange' : 'blue'}>
-              {m.daysLeft < 0 ? t('orders.daysOverdue', { days: -m.daysLeft }) : m.daysLeft === 0 ? t('orders.dueToday') : t('orders.daysLeft', { days: m.daysLeft })}
-            </Tag>
-          }
-        >
-          <List.Item.Meta
-            title={
-              <Space>
-                <Link to={`/orders/${m.orderId}`}>{m.title}</Link>
-                <Tag color={milestoneStatusColors[m.status]}>{t(`orders.milestoneStatuses.${m.status}`)}</Tag>
-              </Space>
+  const milestoneList = (items: DashboardMilestone[], count: number, testId: string) => (
+    <>
+      <List
+        data-testid={testId}
+        size="small"
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('orders.none')} /> }}
+        dataSource={items}
+        renderItem={(m) => (
+          <List.Item
+            extra={
+              <Tag color={m.daysLeft < 0 ? 'red' : m.daysLeft === 0 ? 'orange' : 'blue'}>
+                {m.daysLeft < 0 ? t('orders.daysOverdue', { days: -m.daysLeft }) : m.daysLeft === 0 ? t('orders.dueToday') : t('orders.daysLeft', { days: m.daysLeft })}
+              </Tag>
             }
-            description={`${m.orderNumber} · ${orderTypeNameOf(m, i18n.language)} · ${t('orders.dueDate')} ${m.dueDate}`}
-          />
-        </List.Item>
-      )}
-    />
+          >
+            <List.Item.Meta
+              title={
+                <Space>
+                  <Link to={`/orders/${m.orderId}`}>{m.title}</Link>
+                  <Tag color={milestoneStatusColors[m.status]}>{t(`orders.milestoneStatuses.${m.status}`)}</Tag>
+                </Space>
+              }
+              description={`${m.orderNumber} · ${orderTypeNameOf(m, i18n.language)} · ${t('orders.dueDate')} ${m.dueDate}`}
+            />
+          </List.Item>
+        )}
+      />
+      <FirstOf shown={items.length} count={count} to="/orders" testId={`${testId}-first`} />
+    </>
   )
 
   return (
@@ -77,12 +96,12 @@ export function DashboardPage() {
         </Col>
         <Col span={12}>
           <Card size="small" title={<Typography.Text type="danger">{t('orders.overdue')}</Typography.Text>} extra={<ExcelExportButton size="small" list="overdue" />} loading={board.isLoading}>
-            {milestoneList(d?.overdue ?? [], 'dashboard-overdue')}
+            {milestoneList(d?.overdue ?? [], d?.counts.overdue ?? 0, 'dashboard-overdue')}
           </Card>
         </Col>
         <Col span={12}>
           <Card size="small" title={t('orders.dueSoon', { days: dueSoonDays })} loading={board.isLoading}>
-            {milestoneList(d?.dueSoon ?? [], 'dashboard-due-soon')}
+            {milestoneList(d?.dueSoon ?? [], d?.counts.dueSoon ?? 0, 'dashboard-due-soon')}
           </Card>
         </Col>
         <Col span={12}>
@@ -101,6 +120,7 @@ export function DashboardPage() {
                 </List.Item>
               )}
             />
+            <FirstOf shown={d?.openDeviations.length ?? 0} count={d?.counts.openDeviations ?? 0} to="/orders" testId="dashboard-deviations-first" />
           </Card>
         </Col>
         <Col span={12}>
@@ -119,6 +139,7 @@ export function DashboardPage() {
                 </List.Item>
               )}
             />
+            <FirstOf shown={d?.overdueNotices.length ?? 0} count={d?.counts.overdueNotices ?? 0} to="/cases" testId="dashboard-overdue-notices-first" />
           </Card>
         </Col>
         <Col span={24}>

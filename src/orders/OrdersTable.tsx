@@ -1,11 +1,9 @@
-import { Table, Tag } from 'antd'
-import { useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { OrderListItem, OrderStatus } from '../../electron/shared/orders'
-import { api, unwrap } from '../api/api'
-import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { PagedTable } from '../lists/PagedTable'
+import { usePagedList } from '../lists/use-paged-list'
 import { orderTypeNameOf } from './order-type-name'
 import { orderStatusColors } from './order-status'
 
@@ -14,23 +12,13 @@ const pageSize = 20
 /** A keyset page of restoration orders, newest first, filtered by status, type or case. */
 export function OrdersTable(props: { status?: OrderStatus | null; orderTypeId?: string | null; caseId?: string | null }) {
   const { t, i18n } = useTranslation()
-  const pager = useKeysetPager()
-  const filter = { status: props.status ?? null, orderTypeId: props.orderTypeId ?? null, caseId: props.caseId ?? null }
-  const { reset } = pager
-  // Another filter is another list: it starts at its first page.
-  useEffect(() => reset(), [filter.status, filter.orderTypeId, filter.caseId, reset])
-  const orders = useQuery({
-    queryKey: ['orders.list', filter, pager.after],
-    queryFn: () => unwrap(api.orders.list({ ...filter, after: pager.after, limit: pageSize }))
-  })
+  const orders = usePagedList('orders.list', { status: props.status ?? null, orderTypeId: props.orderTypeId ?? null, caseId: props.caseId ?? null }, pageSize)
   return (
-    <>
-      <Table<OrderListItem>
+    <PagedTable<OrderListItem>
+        list={orders}
+        testId="order-pager"
         rowKey="id"
         size="middle"
-        loading={orders.isLoading}
-        dataSource={orders.data?.items ?? []}
-        pagination={false}
         columns={[
           { title: t('orders.orderNumber'), dataIndex: 'orderNumber', render: (text: string, o) => <Link to={`/orders/${o.id}`}>{text}</Link> },
           { title: t('orders.type'), key: 'type', width: 120, render: (_, o) => orderTypeNameOf(o, i18n.language) },
@@ -58,7 +46,5 @@ export function OrdersTable(props: { status?: OrderStatus | null; orderTypeId?: 
           }
         ]}
       />
-      <KeysetPagerBar pager={pager} reply={orders.data} testId="order-pager" />
-    </>
   )
 }

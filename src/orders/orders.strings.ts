@@ -5,6 +5,9 @@
 export const zhCN = {
   orders: {
     dashboardTitle: '工作台',
+    dashboardFirst: '前 {{shown}} 条，共 {{count}} 条',
+    dashboardAllOrders: '到修复令列表查看全部',
+    dashboardAllCases: '到案件列表查看全部',
     overdue: '已逾期节点',
     dueSoon: '{{days}} 日内到期节点',
     openDeviations: '未关闭偏差',
@@ -219,6 +222,9 @@ export const zhCN = {
 export const en: typeof zhCN = {
   orders: {
     dashboardTitle: 'Dashboard',
+    dashboardFirst: 'First {{shown}} of {{count}}',
+    dashboardAllOrders: 'See all in the order list',
+    dashboardAllCases: 'See all in the case list',
     overdue: 'Overdue milestones',
     dueSoon: 'Milestones due within {{days}} days',
     openDeviations: 'Open deviations',

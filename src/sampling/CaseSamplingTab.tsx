@@ -12,7 +12,8 @@ import { ImportErrors, ResultsImport } from './ResultsImport'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { ImportTemplateLink } from '../documents/ImportTemplateLink'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
-import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { PagedTable } from '../lists/PagedTable'
+import { usePagedList } from '../lists/use-paged-list'
 import { useChannel, useInvalidate } from '../api/use-channel'
 
 /** A heavy case holds about 600 samples: the tab shows them a page at a time. */
@@ -53,8 +54,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
   const [refused, setRefused] = useState<LabResultImportReport | null>(null)
   const { caseId } = props
   const visits = useChannel('visits.list', { caseId })
-  const pager = useKeysetPager()
-  const samples = useChannel('samples.list', { caseId, after: pager.after, limit: pageSize })
+  const samples = usePagedList('samples.list', { caseId }, pageSize)
   // The duplicate-of choice of a new sample, read when the form opens: the newest 500 of the case, as before paging.
   const duplicateChoices = useChannel('samples.list', { caseId, limit: 500 }, { enabled: sampleOpen })
   const sites = useChannel('sites.list', { caseId })
@@ -123,12 +123,11 @@ export function CaseSamplingTab(props: { caseId: string }) {
         }
       >
         {refused && <ImportErrors report={refused} onClose={() => setRefused(null)} />}
-        <Table<SampleSummary>
+        <PagedTable<SampleSummary>
+          list={samples}
+          testId="case-sample-pager"
           rowKey="id"
           size="small"
-          pagination={false}
-          loading={samples.isLoading}
-          dataSource={samples.data?.items ?? []}
           columns={[
             {
               title: t('sampling.code'),
@@ -147,7 +146,6 @@ export function CaseSamplingTab(props: { caseId: string }) {
             { title: t('sampling.sampler'), dataIndex: 'sampler' }
           ]}
         />
-        <KeysetPagerBar pager={pager} reply={samples.data} testId="case-sample-pager" />
         <ImportTemplateLink />
       </Card>
       <Modal open={visitOpen} footer={null} destroyOnHidden title={t('sampling.tab.newVisit')} onCancel={() => setVisitOpen(false)}>

@@ -18,6 +18,7 @@ import { SampleForm } from './SampleForm'
 import { parameterName, unitName, waterClassName } from '../standards/standard-names'
 import { useChannel, useInvalidate } from '../api/use-channel'
 import { useSigningPassword } from '../session/SigningPassword'
+import { custodyFlagText } from './custody-flag-words'
 
 // ECharts loads with the chart, not with the app.
 const ResultChart = lazyNamed(() => import('./ResultChart'), 'ResultChart')
@@ -343,7 +344,7 @@ export function SamplePage() {
             </Tag>
           )}
           {d.custody.flags.map((f) => (
-            <Alert key={`${f.kind}-${f.eventId}-${f.message}`} type="warning" showIcon title={f.message} />
+            <Alert key={`${f.kind}-${f.eventId}-${JSON.stringify(f.facts)}`} type="warning" showIcon title={custodyFlagText(f, t)} />
           ))}
           <Table<CustodyEventRecord>
             rowKey="id"

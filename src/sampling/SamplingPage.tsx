@@ -1,11 +1,11 @@
-import { Input, Space, Table, Tag, Typography } from 'antd'
+import { Input, Space, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router-dom'
 import type { SampleSummary } from '../../electron/shared/sampling'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
-import { KeysetPagerBar, useKeysetPager } from '../forms/KeysetPager'
+import { PagedTable } from '../lists/PagedTable'
+import { usePagedList } from '../lists/use-paged-list'
 import { useLinkedSearch } from '../search/linked-search'
-import { useChannel } from '../api/use-channel'
 
 const pageSize = 50
 
@@ -13,23 +13,18 @@ const pageSize = 50
 export function SamplingPage() {
   const { t } = useTranslation()
   const { search, setSearch, linked } = useLinkedSearch()
-  const pager = useKeysetPager()
-  const samples = useChannel('samples.list', { search, after: pager.after, limit: pageSize })
+  const samples = usePagedList('samples.list', { search }, pageSize)
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={3} style={{ margin: 0 }}>
         {t('sampling.title')}
       </Typography.Title>
-      <Input.Search key={linked} defaultValue={linked} allowClear placeholder={t('sampling.search')} onSearch={(value) => {
-          setSearch(value)
-          pager.reset()
-        }} style={{ maxWidth: 420 }} aria-label={t('sampling.search')} />
-      <Table<SampleSummary>
+      <Input.Search key={linked} defaultValue={linked} allowClear placeholder={t('sampling.search')} onSearch={setSearch} style={{ maxWidth: 420 }} aria-label={t('sampling.search')} />
+      <PagedTable<SampleSummary>
+        list={samples}
+        testId="sample-pager"
         rowKey="id"
         size="small"
-        loading={samples.isLoading}
-        dataSource={samples.data?.items ?? []}
-        pagination={false}
         columns={[
           {
             title: t('sampling.code'),
@@ -48,7 +43,6 @@ export function SamplingPage() {
           { title: t('sampling.sampler'), dataIndex: 'sampler' }
         ]}
       />
-      <KeysetPagerBar pager={pager} reply={samples.data} testId="sample-pager" />
     </Space>
   )
 }

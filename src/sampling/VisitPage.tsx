@@ -1,4 +1,5 @@
 import { Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd'
+import { wholeListPagination } from '../lists/PagedTable'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
 import type { VisitDetail } from '../../electron/shared/sampling'
@@ -46,7 +47,7 @@ export function VisitPage() {
         <Table<VisitDetail['samples'][number]>
           rowKey="id"
           size="small"
-          pagination={false}
+          pagination={wholeListPagination}
           dataSource={samples}
           columns={[
             {

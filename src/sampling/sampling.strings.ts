@@ -145,6 +145,14 @@ export const zhCN = {
       statuses: { collected: '已采集', held: '个人保管', in_transit: '运输中', at_lab: '在实验室', in_storage: '留样保存' },
       intact: '保管链完整',
       notAtLab: '保管链尚未到达实验室',
+      flags: {
+        before_collection: '移交时间 {{at}} 早于采样时间 {{sampledAt}}',
+        gap: '保管链断开：移交人“{{relinquishedBy}}”不是此前的保管人“{{holder}}”',
+        broken_seal: '“{{receivedBy}}”接收时封条不完好',
+        no_lab_receipt: '样品已有检测结果，但没有移交实验室的记录',
+        analysed_before_receipt: '{{parameter}} 的分析时间 {{analysedAt}} 早于实验室“{{receivedBy}}”接收样品的时间 {{receivedAt}}',
+        out_of_order: '补记的移交：发生于 {{at}}，却在 {{laterAt}} 的移交之后才登记'
+      },
       relinquishedBy: '移交人',
       receivedBy: '接收人',
       receiverKind: '接收方类型',
@@ -352,6 +360,14 @@ export const en: typeof zhCN = {
       statuses: { collected: 'Collected', held: 'Held by a person', in_transit: 'In transit', at_lab: 'At the lab', in_storage: 'In storage' },
       intact: 'Chain complete to the laboratory',
       notAtLab: 'Chain has not reached a laboratory yet',
+      flags: {
+        before_collection: 'Handed over at {{at}}, before the sample was taken at {{sampledAt}}',
+        gap: 'Chain broken: “{{relinquishedBy}}” handed it over, but “{{holder}}” held it before',
+        broken_seal: '“{{receivedBy}}” received it with the seal broken',
+        no_lab_receipt: 'The sample has results but no recorded handover to a laboratory',
+        analysed_before_receipt: '{{parameter}} was analysed at {{analysedAt}}, before the laboratory “{{receivedBy}}” received the sample at {{receivedAt}}',
+        out_of_order: 'Recorded late: the handover at {{at}} was entered after the one at {{laterAt}}'
+      },
       relinquishedBy: 'Relinquished by',
       receivedBy: 'Received by',
       receiverKind: 'Receiver',

@@ -1,5 +1,4 @@
 import type { CustodianKind } from '../../shared/sampling'
-import { formatShanghai } from '../../shared/shanghai-time'
 
 /** One handover as recorded; events are appended, never edited, and voided with a reason. */
 export interface CustodyEvent {
@@ -33,9 +32,11 @@ export type CustodyStatus = 'collected' | 'held' | 'in_transit' | 'at_lab' | 'in
 export interface CustodyFlag {
   kind: CustodyFlagKind
   eventId: string
-  /** Chinese, for the sample page and the custody form. */
-  message: string
+  /** The facts the renderer words the flag with (instants as ISO UTC, names as typed, a parameter's key): codes, never sentences. */
+  facts: CustodyFlagFacts
 }
+
+export type CustodyFlagFacts = Record<string, string>
 
 export type CustodyFlagKind = 'gap' | 'out_of_order' | 'before_collection' | 'broken_seal' | 'no_lab_receipt' | 'analysed_before_receipt'
 
@@ -110,17 +111,13 @@ export function deriveCustody(
   let status: CustodyStatus = 'collected'
   for (const event of chain) {
     if (compareInstants(event.at, collection.sampledAt) < 0) {
-      flags.push({ kind: 'before_collection', eventId: event.id, message: `移交时间 ${formatShanghai(event.at)} 早于采样时间 ${formatShanghai(collection.sampledAt)}` })
+      flags.push({ kind: 'before_collection', eventId: event.id, facts: { at: event.at, sampledAt: collection.sampledAt } })
     }
     if (!samePerson(event.relinquishedBy, holder)) {
-      flags.push({
-        kind: 'gap',
-        eventId: event.id,
-        message: `保管链断开：移交人“${event.relinquishedBy}”不是此前的保管人“${holder}”`
-      })
+      flags.push({ kind: 'gap', eventId: event.id, facts: { relinquishedBy: event.relinquishedBy, holder } })
     }
     if (!event.sealIntact) {
-      flags.push({ kind: 'broken_seal', eventId: event.id, message: `“${event.receivedBy}”接收时封条不完好` })
+      flags.push({ kind: 'broken_seal', eventId: event.id, facts: { receivedBy: event.receivedBy } })
     }
     holder = event.receivedBy
     holderKind = event.receiverKind
@@ -130,7 +127,7 @@ export function deriveCustody(
   flags.push(...backDated(byRecording))
   const labReceipt = chain.find((e) => e.receiverKind === 'lab') ?? null
   if (labReceipt === null && analyses.length > 0) {
-    flags.push({ kind: 'no_lab_receipt', eventId: '', message: '样品已有检测结果，但没有移交实验室的记录' })
+    flags.push({ kind: 'no_lab_receipt', eventId: '', facts: {} })
   }
   if (labReceipt !== null) {
     for (const analysis of analyses) {
@@ -138,7 +135,7 @@ export function deriveCustody(
         flags.push({
           kind: 'analysed_before_receipt',
           eventId: labReceipt.id,
-          message: `${analysis.parameterKey} 的分析时间 ${formatShanghai(analysis.analysedAt)} 早于实验室“${labReceipt.receivedBy}”接收样品的时间 ${formatShanghai(labReceipt.at)}`
+          facts: { parameterKey: analysis.parameterKey, analysedAt: analysis.analysedAt, receivedBy: labReceipt.receivedBy, receivedAt: labReceipt.at }
         })
       }
     }
@@ -165,11 +162,7 @@ function backDated(byRecording: readonly CustodyEvent[]): CustodyFlag[] {
   let latest: CustodyEvent | null = null
   for (const event of byRecording) {
     if (latest && compareInstants(event.at, latest.at) < 0) {
-      flags.push({
-        kind: 'out_of_order',
-        eventId: event.id,
-        message: `补记的移交：发生于 ${formatShanghai(event.at)}，却在 ${formatShanghai(latest.at)} 的移交之后才登记`
-      })
+      flags.push({ kind: 'out_of_order', eventId: event.id, facts: { at: event.at, laterAt: latest.at } })
     }
     if (!latest || compareInstants(event.at, latest.at) > 0) latest = event
   }

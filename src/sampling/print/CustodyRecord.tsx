@@ -5,6 +5,7 @@ import { PrintPage } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { useChannel } from '../../api/use-channel'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
+import { custodyFlagText } from '../custody-flag-words'
 
 /** 样品流转记录单: every handover of one sample, voided ones struck through, with the chain's flags. */
 export function CustodyRecord() {
@@ -111,8 +112,8 @@ export function CustodyRecord() {
           <PersonalSignatures signatures={signed.signatures} />
           {d.custody.flags.length === 0 && <p className="print-flush">{t(d.custody.complete ? 'sampling.custody.intact' : 'sampling.custody.notAtLab')}</p>}
           {d.custody.flags.map((f) => (
-            <p className="print-flush" key={`${f.kind}-${f.eventId}-${f.message}`}>
-              ⚠ {f.message}
+            <p className="print-flush" key={`${f.kind}-${f.eventId}-${JSON.stringify(f.facts)}`}>
+              ⚠ {custodyFlagText(f, t)}
             </p>
           ))}
         </>

@@ -48,7 +48,7 @@ describe('chain of custody', () => {
       handover('张三', '漳州市环境监测站', '2020-05-13T02:00:00.000Z', { receiverKind: 'lab' })
     ])
     expect(chain.flags).toEqual([
-      { kind: 'gap', eventId: expect.any(String), message: '保管链断开：移交人“张三”不是此前的保管人“李明”' }
+      { kind: 'gap', eventId: expect.any(String), facts: { relinquishedBy: '张三', holder: '李明' } }
     ])
     expect(chain.broken).toBe(true)
     expect(chain.holder).toBe('漳州市环境监测站')
@@ -61,7 +61,7 @@ describe('chain of custody', () => {
     expect(chain.events.map((e) => e.id)).toEqual([early.id, late.id])
     expect(chain.status).toBe('at_lab')
     expect(chain.flags).toEqual([
-      { kind: 'out_of_order', eventId: early.id, message: '补记的移交：发生于 2020-05-11 10:00，却在 2020-05-11 13:00 的移交之后才登记' }
+      { kind: 'out_of_order', eventId: early.id, facts: { at: '2020-05-11T02:00:00.000Z', laterAt: '2020-05-11T05:00:00.000Z' } }
     ])
     expect(chain.broken).toBe(true)
   })
@@ -69,12 +69,12 @@ describe('chain of custody', () => {
   it('flags a handover before the sample was taken', () => {
     const chain = deriveCustody(collection, [handover('王采样', '林调查官', '2020-05-10T02:00:00.000Z')])
     expect(chain.flags.map((f) => f.kind)).toEqual(['before_collection'])
-    expect(chain.flags[0]!.message).toBe('移交时间 2020-05-10 10:00 早于采样时间 2020-05-11 09:00')
+    expect(chain.flags[0]!.facts).toEqual({ at: '2020-05-10T02:00:00.000Z', sampledAt: collection.sampledAt })
   })
 
   it('flags a broken seal without calling the chain broken', () => {
     const chain = deriveCustody(collection, [handover('王采样', '监测站', '2020-05-11T02:00:00.000Z', { sealIntact: false, receiverKind: 'lab' })])
-    expect(chain.flags).toEqual([{ kind: 'broken_seal', eventId: expect.any(String), message: '“监测站”接收时封条不完好' }])
+    expect(chain.flags).toEqual([{ kind: 'broken_seal', eventId: expect.any(String), facts: { receivedBy: '监测站' } }])
     expect(chain).toMatchObject({ sealBroken: true, broken: false })
   })
 
@@ -101,7 +101,7 @@ describe('a complete chain of custody runs from the sampler to the receiving lab
     })
     const noLab = deriveCustody(collection, toLab.slice(0, 1), [{ parameterKey: 'COD', analysedAt: '2020-05-12T01:00:00.000Z' }])
     expect(noLab).toMatchObject({ complete: false, broken: true, labReceivedAt: null })
-    expect(noLab.flags.map((f) => [f.kind, f.message])).toEqual([['no_lab_receipt', '样品已有检测结果，但没有移交实验室的记录']])
+    expect(noLab.flags.map((f) => [f.kind, f.facts])).toEqual([['no_lab_receipt', {}]])
   })
 
   it('is not complete before it reaches a lab, though nothing is wrong yet', () => {
@@ -112,7 +112,8 @@ describe('a complete chain of custody runs from the sampler to the receiving lab
     const early = deriveCustody(collection, toLab, [{ parameterKey: 'COD', analysedAt: '2020-05-11T07:59:59.000Z' }])
     expect(early).toMatchObject({ complete: false, broken: true })
     expect(early.flags.map((f) => f.kind)).toEqual(['analysed_before_receipt'])
-    expect(early.flags[0]!.message).toBe('COD 的分析时间 2020-05-11 15:59 早于实验室“漳州市环境监测站”接收样品的时间 2020-05-11 16:00')
+    // Facts, not a sentence: the renderer words them in its language (src/sampling/custody-flag-words.ts).
+    expect(early.flags[0]!.facts).toEqual({ parameterKey: 'COD', analysedAt: '2020-05-11T07:59:59.000Z', receivedBy: '漳州市环境监测站', receivedAt: '2020-05-11T08:00:00.000Z' })
   })
 
   it('is not complete when the chain to the lab has a gap', () => {
