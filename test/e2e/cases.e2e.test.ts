@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signWithPassword } from './support/preview'
+import type { Page } from 'playwright-core'
+import { choose, cli, screenshot, screenshotDir, openAppAs, signWithPassword, demoPreview } from './support/preview'
 
-let preview: Preview
-let browser: Browser
-let dataDir: string
-
-beforeAll(async () => {
-  dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-})
+const demo = demoPreview()
 
 async function openAs(username: string): Promise<Page> {
-  const page = await openAppAs(browser, preview, username)
+  const page = await openAppAs(demo.browser, demo.preview, username)
   await page.getByTestId('nav-cases').click()
   await page.getByRole('heading', { name: '案件', exact: true }).waitFor()
   return page
@@ -85,7 +72,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await page.getByText(/已于 \d{4}-\d{2}-\d{2} 告知当事人/).waitFor()
     await screenshot(page, 'cases-case-page')
 
-    const replay = cli(dataDir, 'replay-draw', drawId)
+    const replay = cli(demo.dataDir, 'replay-draw', drawId)
     expect(replay).toContain('结论：一致')
     for (const name of names) expect(replay).toContain(name)
 
@@ -96,7 +83,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await popup.close()
 
     const printPage = page
-    await printPage.goto(`${preview.url}#/print/assignment-notice/${caseId}`)
+    await printPage.goto(`${demo.preview.url}#/print/assignment-notice/${caseId}`)
     await printPage.locator('html[data-print-ready="true"]').waitFor()
     await printPage.getByRole('heading', { name: '技术调查官指派通知书' }).waitFor()
     const pdfPath = join(screenshotDir, 'assignment-notice.pdf')

@@ -1,24 +1,11 @@
-import { afterAll, beforeAll, describe, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { cli, freshDataDir, launchChromium, openAppAs, screenshot, startPreview, type Preview } from './support/preview'
+import { describe, it } from 'vitest'
+import { openAppAs, screenshot, demoPreview } from './support/preview'
 
-let preview: Preview
-let browser: Browser
-
-beforeAll(async () => {
-  const dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-})
+const demo = demoPreview()
 
 describe('the header search in the browser preview', () => {
   it('finds the pond case by its party and a sample by its code, and opens each', async () => {
-    const page = await openAppAs(browser, preview, 'wang.judge')
+    const page = await openAppAs(demo.browser, demo.preview, 'wang.judge')
     const box = page.getByTestId('header-search').locator('input')
     await box.fill('黎某')
     const cases = page.getByTestId('search-group-case')
@@ -41,7 +28,7 @@ describe('the header search in the browser preview', () => {
 
 describe('unsaved work in the browser preview', () => {
   it('warns before leaving an opinion with unsaved changes, stays on 留下, leaves on 离开', async () => {
-    const page = await openAppAs(browser, preview, 'lin.investigator')
+    const page = await openAppAs(demo.browser, demo.preview, 'lin.investigator')
     await page.getByTestId('nav-cases').click()
     await page.getByRole('link', { name: '（2020）闽0626刑初123号' }).click()
     await page.getByRole('tab', { name: '技术调查意见' }).click()
@@ -67,19 +54,19 @@ describe('unsaved work in the browser preview', () => {
 
 describe('home pages by role in the browser preview', () => {
   it('the investigator lands on 我的案件, the clerk on the cases to assign, the judge on the dashboard with its charts', async () => {
-    const lin = await openAppAs(browser, preview, 'lin.investigator')
+    const lin = await openAppAs(demo.browser, demo.preview, 'lin.investigator')
     await lin.getByTestId('my-cases').getByText('（2020）闽0626刑初123号').waitFor()
     await lin.getByTestId('my-case').first().waitFor()
     await screenshot(lin, 'home-investigator')
     await lin.close()
 
-    const clerk = await openAppAs(browser, preview, 'chen.clerk')
+    const clerk = await openAppAs(demo.browser, demo.preview, 'chen.clerk')
     await clerk.getByTestId('awaiting-assignment').waitFor()
     await clerk.getByTestId('notices-due').waitFor()
     await screenshot(clerk, 'home-clerk')
     await clerk.close()
 
-    const judge = await openAppAs(browser, preview, 'wang.judge')
+    const judge = await openAppAs(demo.browser, demo.preview, 'wang.judge')
     await judge.getByTestId('chart-orders-by-status').locator('svg').first().waitFor()
     await judge.getByTestId('chart-milestones').locator('svg').first().waitFor()
     await judge.getByTestId('chart-trends').locator('svg').first().waitFor()

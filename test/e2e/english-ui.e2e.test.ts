@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
-import type { Browser, Page } from 'playwright-core'
-import { cli, freshDataDir, launchChromium, screenshot, startPreview, type Preview, signInOn } from './support/preview'
+import type { Page } from 'playwright-core'
+import { screenshot, signInOn, demoPreview } from './support/preview'
 
-let preview: Preview
-let browser: Browser
-let dataDir: string
 /** Every text the demo's users typed (names, addresses, causes, notes), longest first: data, not UI. */
 let typedTexts: string[]
 let ids: { caseId: string; sampleId: string; orderId: string; opinionId: string }
@@ -65,25 +62,19 @@ function collectStrings(value: unknown, into: Set<string>) {
   else if (value && typeof value === 'object') for (const v of Object.values(value)) collectStrings(v, into)
 }
 
-beforeAll(async () => {
-  dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  typedTexts = demoTexts(join(dataDir, 'ecocase.sqlite'))
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
+const demo = demoPreview({
+  prepare: (dir) => {
+    typedTexts = demoTexts(join(dir, 'ecocase.sqlite'))
+  }
 })
 
 /** A page of the app in English: the language is chosen before the app loads, as a returning user left it. */
 async function openInEnglish(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' })
+  const context = await demo.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-GB' })
   await context.addInitScript(() => localStorage.setItem('ecocase.language', 'en'))
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
-  await page.goto(preview.url)
+  await page.goto(demo.preview.url)
   await signInOn(page, username)
   return page
 }
@@ -109,7 +100,7 @@ async function chineseOutsideData(page: Page): Promise<string[]> {
 }
 
 async function visit(page: Page, hash: string, ready: string) {
-  await page.goto(`${preview.origin}/#${hash}`)
+  await page.goto(`${demo.preview.origin}/#${hash}`)
   await page.getByTestId(ready).first().waitFor()
 }
 

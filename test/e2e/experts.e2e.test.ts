@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, startPreview, type Preview, openAppAs } from './support/preview'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { choose, screenshot, openAppAs, demoPreview } from './support/preview'
 
-let preview: Preview
-let browser: Browser
-
-beforeAll(async () => {
-  const dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-})
+const demo = demoPreview()
 
 async function openAs(username: string): Promise<Page> {
-  const page = await openAppAs(browser, preview, username)
+  const page = await openAppAs(demo.browser, demo.preview, username)
   await page.getByTestId('nav-experts').click()
   await page.getByRole('heading', { name: '专家库' }).waitFor()
   return page

@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signWithPassword } from './support/preview'
+import type { Page } from 'playwright-core'
+import { choose, cli, screenshot, screenshotDir, openAppAs, signWithPassword, demoPreview } from './support/preview'
 
-let preview: Preview
-let browser: Browser
-let dataDir: string
-
-beforeAll(async () => {
-  dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-})
+const demo = demoPreview()
 
 async function openOpinionAs(username: string): Promise<Page> {
-  const page = await openAppAs(browser, preview, username)
+  const page = await openAppAs(demo.browser, demo.preview, username)
   await page.getByTestId('nav-cases').click()
   await page.getByRole('link', { name: '（2020）闽0626刑初123号' }).click()
   await page.getByRole('tab', { name: '技术调查意见' }).click()
@@ -102,10 +89,10 @@ describe('the technical investigation opinion in the browser preview', () => {
     await screenshot(chen, 'opinion-signed')
     const opinionId = chen.url().split('/opinions/')[1]!
 
-    const order = JSON.parse(cli(dataDir, 'call', 'orders.list', '{}', '--as', 'wang.judge'))
+    const order = JSON.parse(cli(demo.dataDir, 'call', 'orders.list', '{}', '--as', 'wang.judge'))
     expect(order.value.items).toContainEqual(expect.objectContaining({ orderNumber: '（2020）闽0626执修3号', status: 'draft' }))
 
-    await chen.goto(`${preview.url}#/print/opinion/${opinionId}`)
+    await chen.goto(`${demo.preview.url}#/print/opinion/${opinionId}`)
     await chen.locator('html[data-print-ready="true"]').waitFor()
     const fingerprint = (await chen.getByTestId('document-code').innerText()).match(/([0-9A-F]{4}-){7}[0-9A-F]{4}/)![0]
     const pdfPath = join(screenshotDir, 'opinion.pdf')
@@ -144,7 +131,7 @@ describe('the technical investigation opinion in the browser preview', () => {
     expect(text).not.toContain('2020-0626-123-SW-004')
     expect(text).toContain(fingerprint)
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, join(screenshotDir, 'opinion')])
-    expect(cli(dataDir, 'verify', '--document', fingerprint)).toContain('文书内容：与数据库一致')
+    expect(cli(demo.dataDir, 'verify', '--document', fingerprint)).toContain('文书内容：与数据库一致')
     await chen.close()
   })
 })

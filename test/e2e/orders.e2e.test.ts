@@ -1,34 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { choose, cli, compiledCli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signInOn, signWithPassword, demoPassword } from './support/preview'
+import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { choose, cli, compiledCli, screenshot, screenshotDir, openAppAs, signInOn, signWithPassword, demoPassword, demoPreview } from './support/preview'
 
-let dataDir: string
-let preview: Preview
-let browser: Browser
-
-beforeAll(async () => {
-  dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-})
+const demo = demoPreview()
 
 async function openAs(username: string, route = ''): Promise<Page> {
-  const page = await openAppAs(browser, preview, username)
-  if (route) await page.goto(`${preview.origin}/#${route}`)
+  const page = await openAppAs(demo.browser, demo.preview, username)
+  if (route) await page.goto(`${demo.preview.origin}/#${route}`)
   return page
 }
 
 /** Calls a channel through the admin CLI as `username`, as a second workstation would. */
 function call(username: string, channel: string, input: unknown) {
-  const reply = JSON.parse(cli(dataDir, 'call', channel, JSON.stringify(input), '--as', username))
+  const reply = JSON.parse(cli(demo.dataDir, 'call', channel, JSON.stringify(input), '--as', username))
   return reply.value
 }
 
@@ -158,7 +145,7 @@ describe("the judge's view in the browser preview", () => {
       `${code},tp,${[0.09, 0.07][i]},,mg/L,0.01,GB 11893-1989,漳滨县环境监测站,ZB-R${i},${shanghaiDay([-39, -8][i]!)} 10:00`
     ])
     writeFileSync(csv, ['样品编号(sample_code),检测项目(parameter),测定值(value),限定符(qualifier),单位(unit),检出限(detection_limit),分析方法(method),检测机构(lab),报告编号(report_number),分析时间(analysed_at)', ...rows].join('\n'))
-    cli(dataDir, 'import-results', csv, '--as', 'lin.investigator')
+    cli(demo.dataDir, 'import-results', csv, '--as', 'lin.investigator')
 
     await investigator.reload()
     await investigator.getByText('检测结果判定：已满足').waitFor()
@@ -233,8 +220,8 @@ describe("the judge's view in the browser preview", () => {
     }
     const fingerprint = /文书核验码：\s*(([0-9A-F]{4}-){7}[0-9A-F]{4})/.exec(flat)?.[1]
     expect(fingerprint).toMatch(/^([0-9A-F]{4}-){7}[0-9A-F]{4}$/)
-    expect(cli(dataDir, 'verify', '--document', fingerprint!)).toContain('文书内容：与数据库一致')
-    const forged = spawnSync(process.execPath, [compiledCli, 'verify', '--fingerprint', 'e'.repeat(64), '--data', dataDir], { encoding: 'utf8' })
+    expect(cli(demo.dataDir, 'verify', '--document', fingerprint!)).toContain('文书内容：与数据库一致')
+    const forged = spawnSync(process.execPath, [compiledCli, 'verify', '--fingerprint', 'e'.repeat(64), '--data', demo.dataDir], { encoding: 'utf8' })
     expect(forged.status).toBe(1)
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, join(screenshotDir, 'restoration-order-summary')])
     await print.close()

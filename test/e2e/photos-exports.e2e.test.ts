@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import ExcelJS from 'exceljs'
-import type { Browser, Download, Page } from 'playwright-core'
+import type { Download, Page } from 'playwright-core'
 import { readDocx } from '../unit/documents/support'
 import { jpegWithExif } from '../support/exif-jpeg'
 import { expertImportTemplate } from '../../electron/shared/experts'
-import { cli, freshDataDir, launchChromium, openAppAs, screenshot, startPreview, type Preview } from './support/preview'
+import { cli, openAppAs, screenshot, demoPreview } from './support/preview'
 
-let preview: Preview
-let browser: Browser
-let dataDir: string
-
-beforeAll(async () => {
-  dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-})
+const demo = demoPreview()
 
 /** A real JPEG the browser draws (a pond-green square with a darker band), then the EXIF block spliced in after its SOI. */
 async function photoWithExif(page: Page): Promise<Buffer> {
@@ -46,7 +33,7 @@ async function saved(download: Promise<Download>): Promise<{ name: string; bytes
 
 describe('photos and Word/Excel files in the browser preview', () => {
   it('a photo with EXIF uploaded to a sample shows as a thumbnail, opens in the viewer with its capture time and GPS beside the site’s coordinates', async () => {
-    const page = await openAppAs(browser, preview, 'lin.investigator')
+    const page = await openAppAs(demo.browser, demo.preview, 'lin.investigator')
     const photo = await photoWithExif(page)
     await page.getByTestId('nav-cases').click()
     await page.getByRole('link', { name: '（2020）闽0626刑初123号' }).click()
@@ -83,7 +70,7 @@ describe('photos and Word/Excel files in the browser preview', () => {
   })
 
   it('the order summary downloads as Word and the order list as Excel, each read back', async () => {
-    const page = await openAppAs(browser, preview, 'wang.judge')
+    const page = await openAppAs(demo.browser, demo.preview, 'wang.judge')
     await page.getByTestId('nav-orders').click()
     const orders = await saved(Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx-orders').click()]).then(([d]) => d))
     expect(orders.name).toBe('修复令.xlsx')
@@ -100,7 +87,7 @@ describe('photos and Word/Excel files in the browser preview', () => {
     const docx = await readDocx(word.bytes)
     expect(docx.text).toContain('生态环境修复令执行情况摘要')
     expect(docx.text).toContain(`文书核验码：${code}`)
-    expect(cli(dataDir, 'verify', '--document', code)).toContain('文书内容：与数据库一致')
+    expect(cli(demo.dataDir, 'verify', '--document', code)).toContain('文书内容：与数据库一致')
 
     // The demo inspection's site photo (a PNG with EXIF) shows on the order page too.
     const inspectionPhotos = page.getByTestId('inspection-photos')
@@ -114,7 +101,7 @@ describe('photos and Word/Excel files in the browser preview', () => {
   })
 
   it('the clerk imports experts from Excel: one bad row refuses the file, fixed it imports', async () => {
-    const page = await openAppAs(browser, preview, 'chen.clerk')
+    const page = await openAppAs(demo.browser, demo.preview, 'chen.clerk')
     await page.getByTestId('nav-experts').click()
     const sheet = async (primaryField: string) => {
       const book = new ExcelJS.Workbook()

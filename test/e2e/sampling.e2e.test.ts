@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { choose, cli, freshDataDir, launchChromium, screenshot, screenshotDir, startPreview, type Preview, openAppAs, signWithPassword } from './support/preview'
+import type { Page } from 'playwright-core'
+import { choose, cli, screenshot, screenshotDir, openAppAs, signWithPassword, demoPreview } from './support/preview'
 
-let preview: Preview
-let browser: Browser
-let dataDir: string
-
-beforeAll(async () => {
-  dataDir = freshDataDir()
-  cli(dataDir, 'demo')
-  preview = await startPreview(dataDir)
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await preview?.stop()
-})
+const demo = demoPreview()
 
 async function openPondCase(username: string): Promise<Page> {
-  const page = await openAppAs(browser, preview, username)
+  const page = await openAppAs(demo.browser, demo.preview, username)
   await page.getByTestId('nav-cases').click()
   await page.getByRole('link', { name: '（2020）闽0626刑初123号' }).click()
   await page.getByRole('tab', { name: '现场与样品' }).click()
@@ -78,9 +65,9 @@ describe('the investigator’s field notebook in the browser preview', () => {
     await errors.getByRole('cell', { name: /单位“mg\/kg”不适用于项目 nh3_n/ }).waitFor()
     await errors.getByRole('cell', { name: '6', exact: true }).waitFor()
     await screenshot(page, 'sampling-import-refused')
-    const refusedDetail = JSON.parse(cli(dataDir, 'call', 'samples.list', '{"search":"SW-006"}', '--as', 'admin'))
+    const refusedDetail = JSON.parse(cli(demo.dataDir, 'call', 'samples.list', '{"search":"SW-006"}', '--as', 'admin'))
     const sampleId = refusedDetail.value.items[0].id as string
-    expect(JSON.parse(cli(dataDir, 'call', 'samples.get', JSON.stringify({ id: sampleId }), '--as', 'admin')).value.results).toEqual([])
+    expect(JSON.parse(cli(demo.dataDir, 'call', 'samples.get', JSON.stringify({ id: sampleId }), '--as', 'admin')).value.results).toEqual([])
 
     await upload(good)
     await page.getByText('已导入 4 条结果，跳过已登记的 0 条').waitFor()
@@ -126,7 +113,7 @@ describe('the investigator’s field notebook in the browser preview', () => {
     await page.getByTestId('print-record').waitFor()
     const visitUrl = page.url()
     const visitId = /#\/visits\/([^/?]+)/.exec(visitUrl)![1]!
-    await page.goto(`${preview.url}#/print/collection-record/${visitId}`)
+    await page.goto(`${demo.preview.url}#/print/collection-record/${visitId}`)
     await page.locator('html[data-print-ready="true"]').waitFor()
     const pdfPath = join(screenshotDir, 'collection-record.pdf')
     await page.pdf({ path: pdfPath, format: 'A4', printBackground: true })
@@ -140,7 +127,7 @@ describe('the investigator’s field notebook in the browser preview', () => {
     expect(text).toContain('117.61120°E')
     execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, join(screenshotDir, 'collection-record')])
 
-    await page.goto(`${preview.url}#/print/labels/visit/${visitId}`)
+    await page.goto(`${demo.preview.url}#/print/labels/visit/${visitId}`)
     await page.locator('html[data-print-ready="true"]').waitFor()
     expect(await page.getByTestId('sample-label').count()).toBe(2)
     await screenshot(page, 'sampling-labels')

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -141,4 +142,50 @@ export async function choose(page: Page, select: Locator, option: string) {
 export async function signWithPassword(page: Page, password = demoPassword) {
   await page.getByTestId('signing-password').fill(password)
   await page.getByRole('dialog').filter({ has: page.getByTestId('signing-password') }).getByRole('button', { name: /签\s*名/ }).click()
+}
+
+export interface DemoPreview {
+  /** The test file's own data folder, holding the demo data set. */
+  readonly dataDir: string
+  readonly preview: Preview
+  readonly browser: Browser
+}
+
+/**
+ * The fixture of an e2e file over the demo: before its tests, a fresh data
+ * folder with the demo data set (`prepare` may add to it before the preview
+ * opens it), the browser preview over it and Chromium; after them, both
+ * stopped. Read the fields inside tests and hooks, once they are set.
+ */
+export function demoPreview(options: { prepare?: (dataDir: string) => void | Promise<void> } = {}): DemoPreview {
+  let started: { dataDir: string; preview: Preview; browser: Browser } | null = null
+  let preview: Preview | undefined
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    const dataDir = freshDataDir()
+    cli(dataDir, 'demo')
+    await options.prepare?.(dataDir)
+    preview = await startPreview(dataDir)
+    browser = await launchChromium()
+    started = { dataDir, preview, browser }
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await preview?.stop()
+  })
+  const field = <K extends keyof DemoPreview>(name: K): DemoPreview[K] => {
+    if (!started) throw new Error(`demoPreview().${name} read before the fixture started`)
+    return started[name]
+  }
+  return {
+    get dataDir() {
+      return field('dataDir')
+    },
+    get preview() {
+      return field('preview')
+    },
+    get browser() {
+      return field('browser')
+    }
+  }
 }
