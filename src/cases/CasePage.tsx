@@ -15,6 +15,7 @@ import { CaseOpinionsPanel } from '../opinions/CaseOpinionsPanel'
 import { HistoryTimeline } from '../documents/HistoryList'
 import { CaseExchangeCard } from '../exchange/CaseExchangeCard'
 import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
+import { useCaseWritable } from './use-case-writable'
 
 /**
  * One case and everything hanging off it: its investigators, sites and
@@ -26,6 +27,7 @@ export function CasePage() {
   const invalidate = useInvalidate()
   const { id = '' } = useParams()
   const { may } = useCurrentUser()
+  const writable = useCaseWritable(id)
   const [editing, setEditing] = useState(false)
   const [reopenReason, setReopenReason] = useState<string | null>(null)
   const courtCase = useChannel('cases.get', { id })
@@ -143,7 +145,7 @@ export function CasePage() {
           ]}
         />
       </Card>
-      <SitesCard caseId={c.id} canEdit={may('recordSites')} />
+      <SitesCard caseId={c.id} canEdit={may('recordSites') && writable} />
       <CaseExchangeCard caseId={c.id} />
       <Card size="small">
         <Tabs

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router-dom'
 import { useCurrentUser } from '../session/CurrentUser'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { useChannel, useChannelMutation } from '../api/use-channel'
+import { useCaseWritable } from '../cases/use-case-writable'
 
 /** The case page's 技术调查意见 tab: the opinion's versions, or a button to start it. */
 export function CaseOpinionsPanel(props: { caseId: string }) {
@@ -11,6 +12,7 @@ export function CaseOpinionsPanel(props: { caseId: string }) {
   const { message } = AntApp.useApp()
   const navigate = useNavigate()
   const { may } = useCurrentUser()
+  const writable = useCaseWritable(props.caseId)
   const versions = useChannel('opinions.forCase', { caseId: props.caseId })
   const create = useChannelMutation('opinions.create', {
     onSuccess: (opinion) => {
@@ -24,7 +26,7 @@ export function CaseOpinionsPanel(props: { caseId: string }) {
   if (!latest) {
     return (
       <Empty description={t('opinions.none')}>
-        {may('writeOpinions') && (
+        {may('writeOpinions') && writable && (
           <Button type="primary" loading={create.isPending} onClick={() => create.mutate({ caseId: props.caseId })} data-testid="create-opinion">
             {t('opinions.create')}
           </Button>

@@ -15,6 +15,7 @@ import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { PagedTable } from '../lists/PagedTable'
 import { usePagedList } from '../lists/use-paged-list'
 import { useChannel, useInvalidate } from '../api/use-channel'
+import { useCaseWritable } from '../cases/use-case-writable'
 
 /** A heavy case holds about 600 samples: the tab shows them a page at a time. */
 const pageSize = 50
@@ -48,7 +49,8 @@ export function CaseSamplingTab(props: { caseId: string }) {
   const { message } = AntApp.useApp()
   const invalidate = useInvalidate()
   const { may, user } = useCurrentUser()
-  const canRecord = may('recordSampling')
+  const writable = useCaseWritable(props.caseId)
+  const canRecord = may('recordSampling') && writable
   const [visitOpen, setVisitOpen] = useState(false)
   const [sampleOpen, setSampleOpen] = useState(false)
   const [refused, setRefused] = useState<LabResultImportReport | null>(null)

@@ -53,7 +53,7 @@ async function openLatest(dir: string): Promise<Core> {
 /** An order with two sites, a supervisor, a done milestone with evidence, and a voided inspection with a deviation, in the 0009 shape. */
 async function oldShapeOrder(core: Core) {
   const people = await staff(core)
-  const ids = await pondWithSite(core, people)
+  const ids = await pondWithSite(core, people, { assign: false })
   const second = await people.clerk.must('sites.create', {
     caseId: ids.caseId,
     site: { name: '下游沟渠', address: '', latitude: null, longitude: null, accuracyM: null, waterbody: 'river', notes: '' }

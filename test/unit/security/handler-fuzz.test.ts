@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { sql } from 'kysely'
 import { dispatch } from '../../../electron/core/handler-table'
-import { demoPassword, loadDemo } from '../../../electron/core/demo/load-demo'
-import { openSession } from '../../../electron/core/users/open-session'
 import { channels } from '../../../electron/shared/channels'
 import { newSession, type Session } from '../../../electron/core/call'
-import { testCore } from '../support/test-core'
+import { accessFixture, identities } from '../support/access-fixture'
 
 /** A fixed seed, so a failure found once is found again. */
 const seed = 20_201_223
@@ -31,11 +29,9 @@ const payload = fc.oneof(
 
 describe('every channel of the handler table under malformed payloads', () => {
   it('answers {ok:false} with a clear code or a legitimate success, never throws or fails internally, and changes the database only on success', async () => {
-    const core = await testCore()
-    await loadDemo(core)
-    const users = await core.db.selectFrom('appUser').select(['username', 'role']).execute()
-    const sessions: Session[] = [newSession('internal')]
-    for (const username of new Map(users.map((u) => [u.role, u.username])).values()) sessions.push(await openSession(core, 'internal', username, demoPassword))
+    // Anonymous, and the six identities of the access rule (the case's clerk and judge, the administrator, an assigned, an unassigned and an ended investigator).
+    const { core, actors } = await accessFixture()
+    const sessions: Session[] = [newSession('internal'), ...identities.map((identity) => actors[identity].session)]
     const tables = (await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%'`.execute(core.db)).rows.map((r) => r.name)
     const snapshot = async () => {
       const counts: number[] = []
