@@ -1,6 +1,7 @@
-import { App as AntApp, Button, Card, Drawer, Modal, Space, Table, Tag, Typography } from 'antd'
+import { App as AntApp, Button, Card, Drawer, Modal, Space, Table, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { sampleColumns } from './sample-columns'
 import { Link } from 'react-router-dom'
 import type { LabResultImportReport, SampleInput, SampleSummary, SiteVisit, SiteVisitInput } from '../../electron/shared/sampling'
 import type { AppErrorShape } from '../../electron/shared/errors'
@@ -9,7 +10,6 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { VisitForm } from './VisitForm'
 import { SampleForm } from './SampleForm'
 import { ImportErrors, ResultsImport } from './ResultsImport'
-import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { ImportTemplateLink } from '../documents/ImportTemplateLink'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { PagedTable } from '../lists/PagedTable'
@@ -46,6 +46,7 @@ function emptySample(caseId: string, siteId: string, visitId: string | null, inv
 /** The case's 采样 tab: its site visits, its samples, and the results import. */
 export function CaseSamplingTab(props: { caseId: string }) {
   const { t } = useTranslation()
+  const columns = sampleColumns<SampleSummary>(t)
   const { message } = AntApp.useApp()
   const invalidate = useInvalidate()
   const { may, user } = useCurrentUser()
@@ -131,21 +132,12 @@ export function CaseSamplingTab(props: { caseId: string }) {
           rowKey="id"
           size="small"
           columns={[
-            {
-              title: t('sampling.code'),
-              key: 'code',
-              render: (_, s) => (
-                <Space>
-                  <Link to={`/samples/${s.id}`}>{s.code}</Link>
-                  {s.voided && <Tag>{t('sampling.voided')}</Tag>}
-                </Space>
-              )
-            },
-            { title: t('sampling.matrix'), key: 'matrix', render: (_, s) => t(`sampling.matrices.${s.matrix}`) },
-            { title: t('sampling.site'), dataIndex: 'siteName' },
-            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => formatShanghai(s.sampledAt) },
+            columns.code,
+            columns.matrix,
+            columns.site,
+            columns.sampledAt,
             { title: t('sampling.qcType'), key: 'qc', render: (_, s) => t(`sampling.qcTypes.${s.qcType}`) },
-            { title: t('sampling.sampler'), dataIndex: 'sampler' }
+            columns.sampler
           ]}
         />
         <ImportTemplateLink />

@@ -1,8 +1,8 @@
-import { Input, Space, Tag, Typography } from 'antd'
+import { Input, Space, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { sampleColumns } from './sample-columns'
 import { Link } from 'react-router-dom'
 import type { SampleSummary } from '../../electron/shared/sampling'
-import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { PagedTable } from '../lists/PagedTable'
 import { usePagedList } from '../lists/use-paged-list'
 import { useLinkedSearch } from '../search/linked-search'
@@ -12,6 +12,7 @@ const pageSize = 50
 /** The 采样 area: recent samples across cases, searched by code, case, site or sampler. */
 export function SamplingPage() {
   const { t } = useTranslation()
+  const columns = sampleColumns<SampleSummary>(t)
   const { search, setSearch, linked } = useLinkedSearch()
   const samples = usePagedList('samples.list', { search }, pageSize)
   return (
@@ -26,21 +27,12 @@ export function SamplingPage() {
         rowKey="id"
         size="small"
         columns={[
-          {
-            title: t('sampling.code'),
-            key: 'code',
-            render: (_, s) => (
-              <Space>
-                <Link to={`/samples/${s.id}`}>{s.code}</Link>
-                {s.voided && <Tag>{t('sampling.voided')}</Tag>}
-              </Space>
-            )
-          },
+          columns.code,
           { title: t('sampling.caseNumber'), key: 'case', render: (_, s) => <Link to={`/cases/${s.caseId}`}>{s.caseNumber}</Link> },
-          { title: t('sampling.site'), dataIndex: 'siteName' },
-          { title: t('sampling.matrix'), key: 'matrix', render: (_, s) => t(`sampling.matrices.${s.matrix}`) },
-          { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => formatShanghai(s.sampledAt) },
-          { title: t('sampling.sampler'), dataIndex: 'sampler' }
+          columns.site,
+          columns.matrix,
+          columns.sampledAt,
+          columns.sampler
         ]}
       />
     </Space>

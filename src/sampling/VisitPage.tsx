@@ -1,12 +1,12 @@
-import { Button, Card, Descriptions, Result, Space, Spin, Table, Tag, Typography } from 'antd'
+import { Button, Card, Descriptions, Result, Space, Spin, Table, Typography } from 'antd'
 import { wholeListPagination } from '../lists/PagedTable'
 import { useTranslation } from 'react-i18next'
+import { sampleColumns } from './sample-columns'
 import { Link, useParams } from 'react-router-dom'
 import type { VisitDetail } from '../../electron/shared/sampling'
 import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { LabelPrintButton } from './print/LabelPrintButton'
-import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { HistoryCard } from '../documents/HistoryList'
 import { useChannel } from '../api/use-channel'
@@ -14,6 +14,7 @@ import { useChannel } from '../api/use-channel'
 /** `#/visits/:id`: a site visit and the samples taken on it, with its prints. */
 export function VisitPage() {
   const { t } = useTranslation()
+  const columns = sampleColumns<VisitDetail['samples'][number]>(t)
   const printDocument = usePrint()
   const { id = '' } = useParams()
   const detail = useChannel('visits.get', { id })
@@ -50,19 +51,10 @@ export function VisitPage() {
           pagination={wholeListPagination}
           dataSource={samples}
           columns={[
-            {
-              title: t('sampling.code'),
-              key: 'code',
-              render: (_, s) => (
-                <Space>
-                  <Link to={`/samples/${s.id}`}>{s.code}</Link>
-                  {s.voided && <Tag>{t('sampling.voided')}</Tag>}
-                </Space>
-              )
-            },
-            { title: t('sampling.site'), dataIndex: 'siteName' },
-            { title: t('sampling.sampledAt'), key: 'at', render: (_, s) => formatShanghai(s.sampledAt) },
-            { title: t('sampling.sampler'), dataIndex: 'sampler' },
+            columns.code,
+            columns.site,
+            columns.sampledAt,
+            columns.sampler,
             {
               title: t('sampling.photos'),
               key: 'photos',
