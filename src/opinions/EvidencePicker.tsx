@@ -1,5 +1,6 @@
 import { Space, Table, Tag, Typography } from 'antd'
 import { wholeListPagination } from '../lists/PagedTable'
+import type { Key } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Opinion, OpinionSample, OpinionVisit } from '../../electron/shared/opinions'
 import { decidingItemsText, sampleClassText, sampleResultsText } from './evidence-text'
@@ -30,6 +31,15 @@ export function EvidencePicker(props: { opinion: Opinion; editable: boolean; val
     return <Typography.Text type="secondary">{t('opinions.evidence.noneChosen')}</Typography.Text>
   }
   const voidedTag = <Tag color="red">{t('opinions.evidence.voided')}</Tag>
+  /** The ticks of one table: a voided record can be unticked, never newly ticked. */
+  const ticks = <T extends { voided: boolean }>(list: keyof Selection, keyOf: (row: T) => string) =>
+    props.editable
+      ? {
+          selectedRowKeys: props.value[list],
+          getCheckboxProps: (row: T) => ({ disabled: row.voided && !props.value[list].includes(keyOf(row)) }),
+          onChange: (keys: Key[]) => props.onChange({ ...props.value, [list]: keys.map(String) })
+        }
+      : undefined
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {props.editable && <Typography.Text type="secondary">{t('opinions.evidence.hint')}</Typography.Text>}
@@ -41,15 +51,7 @@ export function EvidencePicker(props: { opinion: Opinion; editable: boolean; val
         loading={props.editable && candidates.isLoading}
         dataSource={visits}
         data-testid="evidence-visits"
-        rowSelection={
-          props.editable
-            ? {
-                selectedRowKeys: props.value.visitIds,
-                getCheckboxProps: (v) => ({ disabled: v.voided && !props.value.visitIds.includes(v.visitId) }),
-                onChange: (keys) => props.onChange({ ...props.value, visitIds: keys.map(String) })
-              }
-            : undefined
-        }
+        rowSelection={ticks<OpinionVisit>('visitIds', (v) => v.visitId)}
         columns={[
           { title: t('opinions.evidence.visitDate'), key: 'date', width: 140, render: (_, v) => <>{v.visitDate} {v.voided && voidedTag}</> },
           { title: t('opinions.evidence.people'), key: 'people', render: (_, v) => v.peoplePresent.join('、') },
@@ -64,15 +66,7 @@ export function EvidencePicker(props: { opinion: Opinion; editable: boolean; val
         loading={props.editable && candidates.isLoading}
         dataSource={samples}
         data-testid="evidence-samples"
-        rowSelection={
-          props.editable
-            ? {
-                selectedRowKeys: props.value.sampleIds,
-                getCheckboxProps: (s) => ({ disabled: s.voided && !props.value.sampleIds.includes(s.sampleId) }),
-                onChange: (keys) => props.onChange({ ...props.value, sampleIds: keys.map(String) })
-              }
-            : undefined
-        }
+        rowSelection={ticks<OpinionSample>('sampleIds', (s) => s.sampleId)}
         columns={[
           { title: t('opinions.evidence.code'), key: 'code', render: (_, s) => <>{s.code} {s.voided && voidedTag}</> },
           { title: t('opinions.evidence.matrix'), key: 'matrix', width: 80, render: (_, s) => t(`sampling.matrices.${s.matrix}`) },
