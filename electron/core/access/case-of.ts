@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import type { DocumentKind } from '../../shared/documents'
+import { AppError } from '../../shared/errors'
 
 /**
  * The case a record belongs to, one statement each, for the case scope of
@@ -100,33 +101,104 @@ export async function caseOfSignatureSubject(db: Db, purpose: string, subjectId:
   return find ? find(db, subjectId) : null
 }
 
+/** The parent record's id in a composite key as the audit trail names it (a JSON array in key order, the parent first). */
+function parentOf(entityId: string): string {
+  if (!entityId.startsWith('[')) return entityId
+  try {
+    const key: unknown = JSON.parse(entityId)
+    return Array.isArray(key) && key.length > 0 ? String(key[0]) : entityId
+  } catch {
+    return entityId
+  }
+}
+
+const byParent =
+  (find: (db: Db, id: string) => Promise<string | null>) =>
+  (db: Db, entityId: string): Promise<string | null> =>
+    find(db, parentOf(entityId))
+
 /**
  * The case of a record as the history tab names it (its table, see
- * `history.repository.ts`), and whether it is the opinion, which only its
- * readers may see. A table of no case (users, experts, reference data) gives null.
+ * `history.repository.ts`; a link row by its parent, the first column of its
+ * key), and whether it is the opinion, which only its readers may see.
  */
 const historySubjects: Record<string, (db: Db, id: string) => Promise<string | null>> = {
   court_case: caseOf.courtCase,
+  case_party: byParent(caseOf.courtCase),
+  case_participant: byParent(caseOf.courtCase),
+  case_conflict: async (db, id) => first(await db.selectFrom('caseConflict').select('caseId').where('id', '=', id).executeTakeFirst()),
+  case_reopening: async (db, id) => first(await db.selectFrom('caseReopening').select('caseId').where('id', '=', id).executeTakeFirst()),
   site: caseOf.site,
   assignment: caseOf.assignment,
   recusal_matter: caseOf.recusalMatter,
   expert_draw: caseOf.draw,
   site_visit: caseOf.visit,
   sample: caseOf.sample,
+  sample_photo: byParent(caseOf.sample),
+  sample_amendment: byParent(caseOf.sample),
   custody_event: caseOf.custodyEvent,
   lab_result: caseOf.labResult,
   restoration_order: caseOf.order,
+  order_site: byParent(caseOf.order),
+  order_supervisor: byParent(caseOf.order),
+  order_handover: async (db, id) =>
+    first(await db.selectFrom('orderHandover').innerJoin('restorationOrder', 'restorationOrder.id', 'orderHandover.orderId').select('restorationOrder.caseId').where('orderHandover.id', '=', id).executeTakeFirst()),
   milestone: caseOf.milestone,
+  milestone_sample: byParent(caseOf.milestone),
+  milestone_evidence: byParent(caseOf.milestone),
   inspection: caseOf.inspection,
+  inspection_photo: byParent(caseOf.inspection),
   deviation: caseOf.deviation,
+  deviation_evidence: byParent(caseOf.deviation),
   acceptance: caseOf.acceptance,
+  acceptance_member: byParent(caseOf.acceptance),
   opinion: caseOf.opinion,
-  damage_estimate: caseOf.estimate
+  opinion_signature: byParent(caseOf.opinion),
+  opinion_visit: byParent(caseOf.opinion),
+  opinion_sample: byParent(caseOf.opinion),
+  opinion_draft_order: byParent(caseOf.opinion),
+  damage_estimate: caseOf.estimate,
+  exchange_conflict: caseOf.exchangeConflict,
+  signature: async (db, id) => {
+    const signed = await db.selectFrom('signature').select(['purpose', 'subjectId']).where('id', '=', id).executeTakeFirst()
+    return signed ? caseOfSignatureSubject(db, signed.purpose, signed.subjectId) : null
+  }
 }
 
+/** The tables of no case: the court's people, the expert pool and reference data, whose history every signed-in user may read. */
+const courtTables: ReadonlySet<string> = new Set([
+  'app_user',
+  'app_user_role',
+  'user_key',
+  'expert',
+  'expert_field',
+  'expert_affiliation',
+  'expert_relative',
+  'field',
+  'holding_time',
+  'order_type',
+  'court_setting',
+  'security_setting',
+  'sampling_setting',
+  'backup_schedule',
+  'partner',
+  'installation'
+])
+
+/**
+ * The case whose history is asked for, null for a table of no case (or a
+ * record that does not exist). Asked only for a caller who sees their own
+ * cases alone (and for the opinion's readers): a record whose case this
+ * module cannot name (a fact such as a sign-in or a print, an attachment, a
+ * table added later) is refused to them rather than shown.
+ *
+ * @throws AppError `forbidden` (`case_not_assigned`)
+ */
 export async function caseOfHistorySubject(db: Db, entityType: string, entityId: string): Promise<string | null> {
   const find = historySubjects[entityType]
-  return find ? find(db, entityId) : null
+  if (find) return find(db, entityId)
+  if (courtTables.has(entityType)) return null
+  throw new AppError('forbidden', 'case_not_assigned')
 }
 
 /** The tables of the opinion and its link rows: their history is the opinion's, read only by its readers. */

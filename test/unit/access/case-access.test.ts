@@ -104,6 +104,28 @@ describe('access by case (issue 11)', () => {
     expect(log.items.every((e) => e.before === null && e.after === null)).toBe(true)
   })
 
+  it("a record's history follows its case whatever table it is in: link rows by their parent, signatures by what they sign; a record of no known case is refused to an investigator, not shown", async () => {
+    const zhao = actors.unassigned
+    const one = (sql: string, ...args: unknown[]) => core.sqlite.prepare(sql).pluck().get(...args) as string
+    const party = one("select entity_id from audit_event where entity_type = 'case_party' limit 1")
+    const supervisor = one("select entity_id from audit_event where entity_type = 'order_supervisor' limit 1")
+    const signature = one('select id from signature limit 1')
+    const attachment = one("select entity_id from audit_event where entity_type = 'attachment' limit 1")
+    for (const [entityType, entityId] of [
+      ['case_party', party],
+      ['order_supervisor', supervisor],
+      ['opinion_sample', JSON.stringify([ids.opinion, 1])],
+      ['signature', signature],
+      ['attachment', attachment],
+      ['a_table_added_later', caseId]
+    ])
+      expect(await zhao.call('history.forRecord', { entityType, entityId }), entityType).toMatchObject(refusal('case_not_assigned'))
+    expect((await actors.assigned.must('history.forRecord', { entityType: 'case_party', entityId: party })).length).toBeGreaterThan(0)
+    expect((await actors.judge.must('history.forRecord', { entityType: 'attachment', entityId: attachment })).length).toBeGreaterThan(0)
+    const expert = one('select id from expert limit 1')
+    expect((await zhao.must('history.forRecord', { entityType: 'expert', entityId: expert })).length).toBeGreaterThan(0)
+  })
+
   it('an unknown id gets the handler’s not_found, for an investigator as for anyone', async () => {
     const missing = '01900000-0000-7000-8000-00000000dead'
     for (const who of ['unassigned', 'judge'] as const) expect(await actors[who].call('samples.get', { id: missing })).toMatchObject({ ok: false, error: { code: 'not_found' } })
