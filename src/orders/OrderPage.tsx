@@ -20,6 +20,7 @@ import { OrderDialogs } from './OrderDialogs'
 import { OrderParticularsCard } from './OrderParticularsCard'
 import type { OrderDialog, RunOrderCall } from './order-dialog'
 import { useChannel, useInvalidate } from '../api/use-channel'
+import { useCaseWritable } from '../cases/use-case-writable'
 
 /** One restoration order: its particulars, milestones, inspections and deviations, acceptance, and the printed summary. */
 export function OrderPage() {
@@ -31,6 +32,8 @@ export function OrderPage() {
   const { may } = useCurrentUser()
   const [dialog, setDialog] = useState<OrderDialog>(null)
   const order = useChannel('orders.get', { id })
+  // An investigator whose assignment ended reads the order and records nothing more on it (core refuses it too).
+  const writable = useCaseWritable(order.data?.caseId ?? '')
   const refresh = () => invalidate('orders.get')
 
   /** Runs a call; on success refreshes the order and says so, on failure hands the error to the form. */
@@ -47,8 +50,8 @@ export function OrderPage() {
   if (!order.data) return <Result status="404" title={order.error?.message} extra={<Link to="/orders">{t('orders.back')}</Link>} />
   const o = order.data
   const canIssue = may('issueOrders')
-  const canRecord = may('recordInspections')
-  const canConfirm = may('confirmMilestones')
+  const canRecord = may('recordInspections') && writable
+  const canConfirm = may('confirmMilestones') && writable
   const live = liveOrderStatuses.includes(o.status)
   // A discarded draft is read-only, as a finished order is.
   const final = finalOrderStatuses.includes(o.status) || o.discarded !== null

@@ -16,6 +16,7 @@ import { HistoryCard } from '../documents/HistoryList'
 import { AttachmentGallery } from '../attachments/AttachmentGallery'
 import { SampleForm } from './SampleForm'
 import { parameterName, unitName, waterClassName } from '../standards/standard-names'
+import { useCaseWritable } from '../cases/use-case-writable'
 import { useChannel, useInvalidate } from '../api/use-channel'
 import { useSigningPassword } from '../session/SigningPassword'
 import { custodyFlagText } from './custody-flag-words'
@@ -171,13 +172,15 @@ export function SamplePage() {
   const { message } = AntApp.useApp()
   const invalidate = useInvalidate()
   const { may } = useCurrentUser()
-  const canRecord = may('recordSampling')
   const { id = '' } = useParams()
   const [entering, setEntering] = useState<'result' | 'custody' | 'sample' | null>(null)
   const askVoid = useVoid()
   const signing = useSigningPassword()
   const printDocument = usePrint()
   const detail = useChannel('samples.get', { id })
+  // An investigator whose assignment ended reads the sample and records nothing more on it (core refuses it too).
+  const writable = useCaseWritable(detail.data?.sample.caseId ?? '')
+  const canRecord = may('recordSampling') && writable
   const refresh = () => void invalidate()
 
   if (detail.isLoading) return <Spin style={{ margin: 64 }} />
