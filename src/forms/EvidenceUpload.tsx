@@ -3,14 +3,17 @@ import { UploadOutlined } from '@ant-design/icons'
 import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { uploadAttachment } from '../attachments/upload-attachment'
+import { useUploadTracker } from './uploads-pending'
 
 /**
  * Evidence files (photos, reports) for a form field holding their SHA-256
- * hashes: each file is uploaded and recorded as it is picked.
+ * hashes: each file is uploaded and recorded as it is picked; the form's
+ * save waits until the last one is stored.
  */
 export function EvidenceUpload(props: { id: string; value: string[]; onChange: (hashes: string[]) => void; accept?: string; single?: boolean }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
+  const track = useUploadTracker()
   // Several files finish uploading one after another; each adds to the latest list.
   const hashes = useRef(props.value)
   hashes.current = props.value
@@ -20,7 +23,8 @@ export function EvidenceUpload(props: { id: string; value: string[]; onChange: (
       multiple={!props.single}
       maxCount={props.single ? 1 : undefined}
       customRequest={async ({ file, onSuccess, onError }) => {
-        const reply = await uploadAttachment(file as File)
+        track(1)
+        const reply = await uploadAttachment(file as File).finally(() => track(-1))
         if (!reply.ok) {
           void message.error(reply.error.message)
           onError?.(new Error(reply.error.message))

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { useContractForm } from './use-contract-form'
 import { FormMessage } from './FormMessage'
+import { UploadsPendingProvider, useUploadsPending } from './uploads-pending'
 
 /**
  * A small form in a modal, checked by a shared zod schema here and again in
@@ -29,12 +30,22 @@ export function FormModal<T extends FieldValues>(props: {
     onSubmit: props.onSubmit,
     onSaved: props.onClose
   })
+  const uploads = useUploadsPending()
   return (
-    <Modal open title={props.title} onCancel={props.onClose} onOk={() => void submit()} confirmLoading={formState.isSubmitting} destroyOnHidden width={640}>
+    <Modal
+      open
+      title={props.title}
+      onCancel={props.onClose}
+      onOk={() => void submit()}
+      confirmLoading={formState.isSubmitting}
+      okButtonProps={{ disabled: uploads.pending > 0 }}
+      destroyOnHidden
+      width={640}
+    >
       <form onSubmit={(e) => void submit(e)} noValidate data-testid={props.testId} aria-label={typeof props.title === 'string' ? props.title : undefined}>
         <Form layout="vertical" component={false}>
           <FormMessage error={formError} />
-          {props.children(control, formState.errors)}
+          <UploadsPendingProvider value={uploads.track}>{props.children(control, formState.errors)}</UploadsPendingProvider>
         </Form>
       </form>
     </Modal>
