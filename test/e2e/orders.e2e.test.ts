@@ -33,9 +33,17 @@ async function switchUser(page: Page, username: string) {
   await signInOn(page, username)
 }
 
-/** Confirms the open dialog (its OK button). */
-async function confirmDialog(page: Page) {
-  await page.locator('.ant-modal-footer .ant-btn-primary').last().click()
+/**
+ * Confirms the dialog that holds `form` (its OK button), gives the password
+ * when the save is a signature, and waits until the dialog is gone, as the
+ * user sees a saved form close: a dialog still closing or another one open
+ * never takes the click.
+ */
+async function confirmDialog(page: Page, form: string, save: 'saves' | 'signs' = 'saves') {
+  const dialog = page.getByRole('dialog').filter({ has: page.getByTestId(form) })
+  await dialog.locator('.ant-modal-footer .ant-btn-primary').click()
+  if (save === 'signs') await signWithPassword(page)
+  await page.getByTestId(form).waitFor({ state: 'detached' })
 }
 
 /** The file picker of the open dialog: antd's Upload keeps a hidden file input. */
@@ -98,7 +106,7 @@ describe("the judge's view in the browser preview", () => {
       await dialog.getByLabel('节点名称').fill(title)
       await dialog.getByLabel('验收标准').fill(criterion)
       if (sampleBased) await dialog.getByTestId('milestone-sample-based').click()
-      await confirmDialog(judge)
+      await confirmDialog(judge, 'milestone-form')
       await judge.getByRole('cell', { name: title }).waitFor()
     }
     // Only samples taken after the issue day count for a sample-based
@@ -115,14 +123,14 @@ describe("the judge's view in the browser preview", () => {
     await investigator.getByTestId('add-inspection').click()
     await investigator.getByTestId('inspection-form').getByLabel('回访情况').fill('东侧浅水区苦草约三成死亡，其余长势良好。')
     await choose(investigator, investigator.getByTestId('inspection-form').getByLabel('节点'), '完成水生植物种植')
-    await confirmDialog(investigator)
+    await confirmDialog(investigator, 'inspection-form')
     await investigator.getByTestId('inspection').waitFor()
     await investigator.getByTestId('add-deviation').click()
     const deviation = investigator.getByTestId('deviation-form')
     await deviation.getByLabel('偏差情况').fill('东侧苦草约三成死亡')
     await choose(investigator, deviation.getByLabel('严重程度'), '较重')
     await deviation.getByLabel('整改要求').fill('补种苦草 600 株')
-    await confirmDialog(investigator)
+    await confirmDialog(investigator, 'deviation-form')
     await investigator.getByTestId('deviation').getByText('未关闭').waitFor()
 
     // Lab results meeting class IV, 31 days apart: two samples recorded and the lab's CSV imported.
@@ -152,11 +160,11 @@ describe("the judge's view in the browser preview", () => {
     for (const [position, file] of [[1, '种植记录.txt'], [2, '首次检测报告.txt']] as const) {
       await investigator.getByTestId(`confirm-done-${position}`).click()
       await upload(investigator, 'done-form', file, `${file} 内容`)
-      await confirmDialog(investigator)
+      await confirmDialog(investigator, 'done-form')
       await investigator.getByTestId(`milestone-status-${position}`).getByText(position === 1 ? '存在偏差' : '已完成').waitFor()
     }
     await investigator.getByTestId('confirm-done-3').click()
-    await confirmDialog(investigator)
+    await confirmDialog(investigator, 'done-form')
     await investigator.getByTestId('milestone-status-3').getByText('已完成').waitFor()
 
     await switchUser(judge, 'wang.judge')
@@ -166,7 +174,7 @@ describe("the judge's view in the browser preview", () => {
     await switchUser(investigator, 'lin.investigator')
     await investigator.getByTestId('close-deviation').click()
     await investigator.getByTestId('close-deviation-form').getByLabel('整改情况').fill('已补种苦草 650 株，复查成活良好')
-    await confirmDialog(investigator)
+    await confirmDialog(investigator, 'close-deviation-form')
     await investigator.getByTestId('deviation').getByText(/已关闭/).waitFor()
 
     await switchUser(judge, 'wang.judge')
@@ -180,13 +188,12 @@ describe("the judge's view in the browser preview", () => {
     await accept.getByLabel('姓名').nth(1).fill('张科长')
     await accept.getByLabel('所在单位').nth(1).fill('漳滨县生态环境局')
     await upload(judge, 'accept-form', '验收报告.txt', '验收报告：水质达到 IV 类')
-    await confirmDialog(judge)
-    await signWithPassword(judge)
+    await confirmDialog(judge, 'accept-form', 'signs')
     await judge.getByTestId('order-status').getByText('已验收').waitFor()
     await judge.getByTestId('acceptance-members').getByText('行政主管部门 漳滨县生态环境局 张科长', { exact: false }).waitFor()
     await judge.getByTestId('hand-over').click()
     await judge.getByTestId('handover-form').getByLabel('接收单位').fill('漳滨县生态环境局')
-    await confirmDialog(judge)
+    await confirmDialog(judge, 'handover-form')
     await judge.getByTestId('handover').getByText('移交漳滨县生态环境局', { exact: false }).waitFor()
     await screenshot(judge, 'orders-accepted')
 
