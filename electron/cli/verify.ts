@@ -67,7 +67,12 @@ export async function verifyCommand(dataDir: string, options: VerifyOptions): Pr
         ? `增量核验：自 ${from.verifiedAt} 通过核验的第 ${from.seq} 号事件起（之后的事件及其记录、所有签名链头与链尾）；此前的事件与记录、未被任何事件提及的新增记录和附件文件不再重算，完整核验请加 --full`
         : '完整核验：全部事件、全部记录与全部附件'
     )
-    lines.push(`数据库完整性检查：${verdict.integrity.length === 0 ? '通过' : '未通过'}（${options.integrity ? 'integrity_check' : 'quick_check；逐页完整检查请加 --integrity'}）`)
+    const fileScope = verdict.fileChecked
+      ? `quick_check，仅自核验点以来有改动的 ${verdict.fileChecked.length} 个数据表及其索引${verdict.fileChecked.length > 0 ? `（${verdict.fileChecked.join('、')}）` : ''}；整个文件请加 --full`
+      : options.integrity
+        ? 'integrity_check'
+        : 'quick_check；逐页完整检查请加 --integrity'
+    lines.push(`数据库完整性检查：${verdict.integrity.length === 0 ? '通过' : '未通过'}（${fileScope}）`)
     for (const chain of verdict.chains) {
       const who = chain.installationId ? `安装 ${chain.installationId}${chain.local ? '（本机）' : ''}` : '旧版单链'
       const head = chain.lastHead
@@ -77,7 +82,7 @@ export async function verifyCommand(dataDir: string, options: VerifyOptions): Pr
     }
     lines.push(`数据与审计链核对：${verdict.tables} 个数据表，按审计链重算 ${verdict.rowsCompared} 条记录`)
     lines.push(`附件：重新计算了 ${verdict.attachments} 个附件的哈希`)
-    lines.push(`个人签名：核验了 ${verdict.signatures} 个签名（签名人的密钥、所签内容的摘要与签名）`)
+    lines.push(`个人签名：核验了 ${verdict.signatures} 个签名（签名人的密钥、所签内容的摘要与签名${from ? '；仅自核验点以来其签名、密钥、所签记录或所依据的记录有改动的' : ''}）`)
     for (const note of verdict.findings.notes) lines.push(`注意：${note}`)
 
     let failed = !verdict.ok

@@ -12,6 +12,22 @@ export interface ImportTiming {
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
+ * The investigator with the most surface-water samples in cases they may
+ * write (a notified or active assignment: access follows the case, so an
+ * import of another case's samples is refused row by row), and up to 200 of
+ * those samples, oldest or newest first.
+ */
+function importerAndSamples(sqlite: Core['sqlite'], order: 'asc' | 'desc'): { investigator: string; samples: { code: string; sampled_at: string }[] } {
+  const writable = `from sample s join assignment a on a.case_id = s.case_id and a.status in ('notified', 'active')
+    join app_user u on u.expert_id = a.expert_id and u.role = 'investigator' and u.active = 1
+    where s.matrix = 'surface_water' and s.voided_at is null`
+  const best = sqlite.prepare(`select u.id ${writable} group by u.id order by count(*) desc, u.id limit 1`).pluck().get() as string | undefined
+  if (!best) throw new Error('bench: no investigator has a surface-water sample in a case they may write')
+  const samples = sqlite.prepare(`select distinct s.code, s.sampled_at ${writable} and u.id = ? order by s.sampled_at ${order}, s.code limit 200`).all(best) as { code: string; sampled_at: string }[]
+  return { investigator: best, samples }
+}
+
+/**
  * The results import of `rows` rows (a CSV streamed to the call as the CLI
  * streams its file) beside a raw insert loop of the same rows with their
  * audit (one event-sized row per 500, as the import's batch events) through
@@ -20,10 +36,7 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
  */
 export async function benchImport(core: Core, session: (userId: string) => Promise<Session>, rows: number): Promise<ImportTiming> {
   const sqlite = core.sqlite
-  const investigator = (sqlite.prepare("select id from app_user where username = 'investigator.001'").get() as { id: string }).id
-  const samples = sqlite
-    .prepare("select code, sampled_at from sample where matrix = 'surface_water' and voided_at is null order by sampled_at desc limit 200")
-    .all() as { code: string; sampled_at: string }[]
+  const { investigator, samples } = importerAndSamples(sqlite, 'desc')
   const run = Date.now().toString(36)
   const csvLines = function* () {
     yield 'sample_code,parameter,value,qualifier,unit,detection_limit,method,lab,report_number,analysed_at\n'
@@ -100,11 +113,8 @@ export interface ResponsivenessTiming {
  */
 export async function benchImportResponsiveness(core: Core, session: (userId: string) => Promise<Session>, rows: number): Promise<ResponsivenessTiming> {
   const sqlite = core.sqlite
-  const investigator = (sqlite.prepare("select id from app_user where username = 'investigator.001'").get() as { id: string }).id
+  const { investigator, samples } = importerAndSamples(sqlite, 'asc')
   const judge = (sqlite.prepare("select id from app_user where username = 'judge.001'").get() as { id: string }).id
-  const samples = sqlite
-    .prepare("select code, sampled_at from sample where matrix = 'surface_water' and voided_at is null order by sampled_at asc limit 200")
-    .all() as { code: string; sampled_at: string }[]
   const run = Date.now().toString(36)
   const source = async function* () {
     yield Buffer.from('sample_code,parameter,value,qualifier,unit,detection_limit,method,lab,report_number,analysed_at\n')

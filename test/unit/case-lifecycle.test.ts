@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expertInput } from './support/expert-fixtures'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Core } from '../../electron/core/core'
@@ -62,10 +63,7 @@ describe('closing a case', () => {
     const fields = await people.clerk.must('fields.list', {})
     const draw = await people.clerk.call('draws.create', { password: testPassword, caseId: c.id, fieldIds: [fields[0]!.id], count: 1, balanced: false, replacesAssignmentId: null })
     expect(draw.ok || draw.error.message).toContain(`${refusal}抽取技术调查官`)
-    const expert = await people.clerk.must('experts.create', {
-      name: '甲', organisation: '某研究院', title: '高级工程师', fieldIds: [fields[0]!.id], primaryFieldId: fields[0]!.id, phone: '', email: '',
-      termStart: '2025-01-01', termEnd: '2027-12-31', maxConcurrentCases: 3, affiliations: [], notes: ''
-    })
+    const expert = await people.clerk.must('experts.create', expertInput([fields[0]!.id], { name: '甲', organisation: '某研究院', title: '高级工程师' }))
     const designate = await people.clerk.call('assignments.designate', { caseId: c.id, expertId: expert.id, fieldId: fields[0]!.id, overrideReason: '', replacesAssignmentId: null })
     expect(designate.ok || designate.error.message).toContain(`${refusal}指派技术调查官`)
   })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Core } from '../../electron/core/core'
 import type { ExpertInput } from '../../electron/shared/experts'
+import { expertInput } from './support/expert-fixtures'
 import { staff, testCore, type Actor } from './support/test-core'
 import type { Role } from '../../electron/shared/roles'
 
@@ -16,23 +17,8 @@ beforeEach(async () => {
 })
 afterEach(() => core.close())
 
-function expert(overrides: Partial<ExpertInput> = {}): ExpertInput {
-  return {
-    name: '张海生',
-    organisation: '福建农林大学',
-    title: '副教授',
-    fieldIds: [fieldIds.water!, fieldIds.monitoring!],
-    primaryFieldId: fieldIds.water!,
-    phone: '0596-1234567',
-    email: 'zhang@example.edu.cn',
-    termStart: '2025-01-01',
-    termEnd: '2027-12-31',
-    maxConcurrentCases: 3,
-    affiliations: [{ organisation: '漳州市环境监测站', relation: '兼职顾问' }],
-    notes: '',
-    ...overrides
-  }
-}
+const expert = (overrides: Partial<ExpertInput> = {}): ExpertInput =>
+  expertInput([fieldIds.water!, fieldIds.monitoring!], { phone: '0596-1234567', email: 'zhang@example.edu.cn', affiliations: [{ organisation: '漳州市环境监测站', relation: '兼职顾问' }], ...overrides })
 
 describe('experts', () => {
   it('a clerk adds an expert, who is found by name, organisation and field', async () => {

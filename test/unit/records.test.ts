@@ -5,6 +5,7 @@ import type { ExpertInput } from '../../electron/shared/experts'
 import type { Role } from '../../electron/shared/roles'
 import { insertRecord, recordFact, replaceLinks, updateRecord, voidRecord, type RecordWriter } from '../../electron/core/records/records'
 import { listAuditedTables, rowKey } from '../../electron/core/records/record-tables'
+import { expertInput } from './support/expert-fixtures'
 import { assignToCase, staff, testCore, type Actor } from './support/test-core'
 import { pondCase } from './support/case-fixtures'
 
@@ -20,23 +21,8 @@ beforeEach(async () => {
 })
 afterEach(() => core.close())
 
-function expert(overrides: Partial<ExpertInput> = {}): ExpertInput {
-  return {
-    name: '张海生',
-    organisation: '福建农林大学',
-    title: '副教授',
-    fieldIds: [fieldIds.water!, fieldIds.monitoring!],
-    primaryFieldId: fieldIds.water!,
-    phone: '',
-    email: '',
-    termStart: '2025-01-01',
-    termEnd: '2027-12-31',
-    maxConcurrentCases: 3,
-    affiliations: [{ organisation: '漳州市环境监测站', relation: '兼职顾问' }],
-    notes: '',
-    ...overrides
-  }
-}
+const expert = (overrides: Partial<ExpertInput> = {}): ExpertInput =>
+  expertInput([fieldIds.water!, fieldIds.monitoring!], { affiliations: [{ organisation: '漳州市环境监测站', relation: '兼职顾问' }], ...overrides })
 
 /** The stored row, raw: SQLite column names, values as stored. */
 async function storedRow(table: string, id: string) {

@@ -5,6 +5,7 @@ import type { Channel } from '../../electron/shared/channels'
 import type { InputOf } from '../../electron/shared/contract'
 import { clearStatementCache } from '../../electron/core/db/statement-cache'
 import { statementRecorder } from '../bench/sql-capture'
+import { expertInput } from './support/expert-fixtures'
 import { staff, testCore, type Actor } from './support/test-core'
 import { manualMilestone, pondWithSite, recordSampling, waterOrder } from './support/order-fixtures'
 
@@ -50,20 +51,7 @@ describe('set queries', () => {
     const ids = await pondWithSite(core, people)
     const water = (await people.clerk.must('fields.list', {})).find((f) => f.code === 'water')!.id
     const expert = (i: number) =>
-      people.clerk.must('experts.create', {
-        name: `专家${i}`,
-        organisation: `单位${i}`,
-        title: '',
-        fieldIds: [water],
-        primaryFieldId: water,
-        phone: '',
-        email: '',
-        termStart: '2025-01-01',
-        termEnd: '2027-12-31',
-        maxConcurrentCases: 3,
-        affiliations: [],
-        notes: ''
-      })
+      people.clerk.must('experts.create', expertInput([water], { name: `专家${i}`, organisation: `单位${i}`, title: '' }))
     for (let i = 1; i <= 2; i++) await expert(i)
     const few = await statementsOf(people.clerk, 'assignments.screen', { caseId: ids.caseId, fieldIds: [water] })
     for (let i = 3; i <= 8; i++) await expert(i)

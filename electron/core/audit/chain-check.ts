@@ -1,4 +1,4 @@
-import { eventHash, genesisHash } from './event-hash'
+import { eventHash, eventHashOfTexts, genesisHash } from './event-hash'
 import { chainPointSignatureValid, publicKeyHex, readKeyFile } from './installation'
 import { chainHeadType, readHeadFile, type SignedChainHead } from './chain-head'
 import type { ForensicDb } from './forensic-db'
@@ -37,10 +37,11 @@ export interface EventRow {
 }
 
 const page = 500
+const progressStep = 500
 
 /**
- * Recomputes every installation's chain from its first event, a page at a
- * time (memory does not grow with the chain): each event's place, its link
+ * Recomputes every installation's chain from its first event, streamed
+ * (memory does not grow with the chain): each event's place, its link
  * to the one before, its hash under its own rule; every signed head kept in
  * the chain against the chain itself and the installation's public key; the
  * signature of every event after the last signed head (so an event appended
@@ -84,84 +85,100 @@ function checkChain(f: ForensicDb, installationId: string | null, foreign: boole
     : 0
   let lastHead: ChainSummary['lastHead'] = null
   let tip: ChainSummary['tip'] = from ? { seq: from.seq, hash: from.hash } : null
-  for (let rows = next(from?.seq ?? 0); rows.length > 0; rows = next(tip!.seq)) {
-    progress?.(rows.length)
-    for (const row of rows) {
-      const seq = installationId ? row.chain_seq! : expected
-      events++
-      const where = `${name}第 ${seq} 号事件（${row.channel}，${row.entity_type} ${row.entity_id}，${row.at}）`
-      if (seq > expected) {
-        // Another installation's chain holds only what its packages carried (the events of the cases shared with this one).
-        if (!foreign) findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
-      } else if (row.prev_hash !== prevHash) {
-        findings.add('chain', `${where}与前一事件的链接不符：事件被删除、插入或调换了次序`)
-      }
-      const recomputed = recomputeHash(row, installationId ?? '', seq)
-      if (recomputed === null) findings.add('chain', `${where}的内容无法解析：事件被改动`)
-      else if (recomputed !== row.hash) findings.add('chain', `${where}的内容与其哈希不符：事件被改动（例如操作人、时间或记录内容）`)
-      if (foreign && row.signature !== null && installation && !chainPointSignatureValid(installation.public_key, { installationId: installationId!, seq, hash: row.hash }, row.signature)) {
-        findings.add('signature', `${where}的签名无效：事件是伪造的`)
-      }
-
-      if (row.entity_type === chainHeadType && installationId) {
-        heads++
-        lastHeadEventSeq = seq
-        const head = parseHead(row.after_json)
-        if (!head) {
-          findings.add('signature', `${where}：签名链头无法读取`)
-        } else {
-          lastHead = { seq: head.seq, signedAt: head.signedAt, reason: head.reason }
-          checkSignedHead(f, name, where, head, installationId, installation?.public_key, seq, row.prev_hash, findings)
-        }
-      }
-      expected = seq + 1
-      prevHash = row.hash
-      tip = { seq, hash: row.hash }
+  let counted = 0
+  for (const row of next(from?.seq ?? 0)) {
+    if (++counted === progressStep) {
+      progress?.(counted)
+      counted = 0
     }
+    const seq = installationId ? row.chain_seq! : expected
+    events++
+    // Worded only for a finding: two million events make the text's cost count.
+    const where = () => `${name}第 ${seq} 号事件（${row.channel}，${row.entity_type} ${row.entity_id}，${row.at}）`
+    if (seq > expected) {
+      // Another installation's chain holds only what its packages carried (the events of the cases shared with this one).
+      if (!foreign) findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
+    } else if (row.prev_hash !== prevHash) {
+      findings.add('chain', `${where()}与前一事件的链接不符：事件被删除、插入或调换了次序`)
+    }
+    const recomputed = recomputeHash(row, installationId ?? '', seq)
+    if (recomputed === null) findings.add('chain', `${where()}的内容无法解析：事件被改动`)
+    else if (recomputed !== row.hash) findings.add('chain', `${where()}的内容与其哈希不符：事件被改动（例如操作人、时间或记录内容）`)
+    if (foreign && row.signature !== null && installation && !chainPointSignatureValid(installation.public_key, { installationId: installationId!, seq, hash: row.hash }, row.signature)) {
+      findings.add('signature', `${where()}的签名无效：事件是伪造的`)
+    }
+
+    if (row.entity_type === chainHeadType && installationId) {
+      heads++
+      lastHeadEventSeq = seq
+      const head = parseHead(row.after_json)
+      if (!head) {
+        findings.add('signature', `${where()}：签名链头无法读取`)
+      } else {
+        lastHead = { seq: head.seq, signedAt: head.signedAt, reason: head.reason }
+        checkSignedHead(f, name, where(), head, installationId, installation?.public_key, seq, row.prev_hash, findings)
+      }
+    }
+    expected = seq + 1
+    prevHash = row.hash
+    tip = { seq, hash: row.hash }
   }
+  progress?.(counted)
   // Another installation's events are vouched for by the signed manifests of the packages that brought them (see imported-events).
   if (installationId && installation && !foreign) checkTailSignatures(f, name, installationId, installation.public_key, lastHeadEventSeq, findings)
   return { installationId, local: installation?.local === 1, events, tip, heads, lastHead }
 }
 
-/** Pages through one chain in order; memory holds one page. */
-function pager(f: ForensicDb, installationId: string | null): (after: number) => EventRow[] {
+/**
+ * Streams one chain in order from a statement, so memory holds one event
+ * whatever the events hold: a page of 500 batch events (500 result rows each,
+ * half a megabyte of text) held 270 MB at once.
+ */
+function pager(f: ForensicDb, installationId: string | null): (after: number) => IterableIterator<EventRow> {
   if (installationId) {
-    const stmt = f.sqlite.prepare('select * from audit_event where installation_id = ? and chain_seq > ? order by chain_seq limit ?')
-    return (after) => stmt.all(installationId, after, page) as EventRow[]
+    const stmt = f.sqlite.prepare('select * from audit_event where installation_id = ? and chain_seq > ? order by chain_seq')
+    return (after) => stmt.iterate(installationId, after) as IterableIterator<EventRow>
   }
-  // A folder not yet upgraded (or events not yet given a chain): one chain in storage order.
+  // A folder not yet upgraded (or events not yet given a chain): one chain in storage order, from its start.
   const stmt = f.hasInstallations
-    ? f.sqlite.prepare('select * from audit_event where installation_id is null and seq > ? order by seq limit ?')
-    : f.sqlite.prepare('select *, 1 as hash_version from audit_event where seq > ? order by seq limit ?')
-  let lastSeq = 0
-  return (after) => {
-    if (after === 0) lastSeq = 0
-    const rows = stmt.all(lastSeq, page) as EventRow[]
-    if (rows.length > 0) lastSeq = rows.at(-1)!.seq
-    return rows
-  }
+    ? f.sqlite.prepare('select * from audit_event where installation_id is null order by seq')
+    : f.sqlite.prepare('select *, 1 as hash_version from audit_event order by seq')
+  return () => stmt.iterate() as IterableIterator<EventRow>
 }
 
+/**
+ * The event's hash under its own rule, or null when its content is not JSON.
+ * A rule-2 event stores the canonical texts it hashed, so they are spliced in
+ * as stored first; only a text that is not canonical (the hash then differs)
+ * is parsed and serialised again. The texts must parse: a JSON text cannot
+ * run into the hashed text around it, so a stored text that hashes right is
+ * the one the writer hashed.
+ */
 function recomputeHash(row: EventRow, installationId: string, chainSeq: number): string | null {
   let before: unknown
   let after: unknown
   try {
     before = row.before_json === null ? null : JSON.parse(row.before_json)
     after = row.after_json === null ? null : JSON.parse(row.after_json)
-    return eventHash({
-      hashVersion: row.hash_version,
-      id: row.id,
-      installationId,
-      chainSeq,
-      prevHash: row.prev_hash,
-      actor: { id: row.actor_id, name: row.actor_name },
-      at: row.at,
-      channel: row.channel,
-      entity: { type: row.entity_type, id: row.entity_id },
-      before,
-      after
-    })
+  } catch {
+    return null
+  }
+  const event = {
+    id: row.id,
+    installationId,
+    chainSeq,
+    prevHash: row.prev_hash,
+    actor: { id: row.actor_id, name: row.actor_name },
+    at: row.at,
+    channel: row.channel,
+    entity: { type: row.entity_type, id: row.entity_id }
+  }
+  try {
+    if (row.hash_version === 2) {
+      const spliced = eventHashOfTexts(event, row.before_json ?? 'null', row.after_json ?? 'null')
+      if (spliced === row.hash) return spliced
+    }
+    return eventHash({ ...event, hashVersion: row.hash_version, before, after })
   } catch {
     return null
   }

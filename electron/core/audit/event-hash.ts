@@ -82,6 +82,7 @@ export function sha256(text: string): string {
 }
 
 const afterMarker = '\u0000canonical-after\u0000'
+const beforeMarker = '\u0000canonical-before\u0000'
 
 /**
  * {@link eventHash} of a rule-2 event whose `after` is given as its RFC 8785
@@ -89,6 +90,19 @@ const afterMarker = '\u0000canonical-after\u0000'
  * once for the column and spliced into the hashed JSON rather than made again).
  */
 export function eventHashWithAfterJson(event: Omit<ChainedEvent, 'after' | 'hashVersion'>, afterJson: string): string {
+  return eventHashOfTexts(event, canonicalJson(event.before ?? null), afterJson)
+}
+
+/**
+ * The rule-2 hash over `before` and `after` given as text, spliced as they
+ * are into the event's RFC 8785 JSON. For the texts an event stores, this is
+ * its hash exactly when they are the canonical texts the writer hashed:
+ * `verify` recomputes an event so without serialising its content again, and
+ * serialises it only when this differs (a stored text that is not canonical).
+ *
+ * @throws Error when another field of the event holds a marker's text.
+ */
+export function eventHashOfTexts(event: Omit<ChainedEvent, 'before' | 'after' | 'hashVersion'>, beforeJson: string, afterJson: string): string {
   const text = canonicalJson({
     hashVersion: 2,
     id: event.id,
@@ -99,10 +113,12 @@ export function eventHashWithAfterJson(event: Omit<ChainedEvent, 'after' | 'hash
     at: event.at,
     channel: event.channel,
     entity: event.entity,
-    before: event.before ?? null,
+    before: beforeMarker,
     after: afterMarker
   })
-  const [head, tail, ...rest] = text.split(canonicalJson(afterMarker))
-  if (tail === undefined || rest.length > 0) throw new Error('event text holds the after marker')
-  return createHash('sha256').update(head!).update(afterJson).update(tail).digest('hex')
+  // RFC 8785 orders the keys: "after" comes before "before".
+  const [head, rest, ...more] = text.split(canonicalJson(afterMarker))
+  const [middle, tail, ...moreBefore] = (rest ?? '').split(canonicalJson(beforeMarker))
+  if (rest === undefined || more.length > 0 || tail === undefined || moreBefore.length > 0) throw new Error('event text holds a content marker')
+  return createHash('sha256').update(head!).update(afterJson).update(middle!).update(beforeJson).update(tail).digest('hex')
 }

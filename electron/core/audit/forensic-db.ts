@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -16,6 +16,12 @@ export interface ForensicDb {
   db: Kysely<Database>
   /** Whether the schema has per-installation chains (migration 0008); an older folder has one legacy chain. */
   hasInstallations: boolean
+  /**
+   * Whether the app opened the folder while the check read it through a link
+   * (its WAL appeared): the app's checkpoint may then have rewritten pages
+   * under the check, which therefore read no single snapshot.
+   */
+  disturbed?: () => boolean
   close: () => Promise<void>
 }
 
@@ -28,9 +34,13 @@ export class NotADataFolder extends Error {}
  * added to it. SQLite would create the `-wal` and `-shm` files of a WAL
  * database even for a read-only connection, and cannot read it at all on a
  * read-only disk where they are missing; so a database without them (closed
- * cleanly, hence not being written) is copied to a temporary folder and read
- * there, and one with them (in use, or left by a crash) is read in place.
- * The whole check then runs in one read transaction, one snapshot.
+ * cleanly, hence not being written) is read through a hard link in a
+ * temporary folder (SQLite's WAL files are made beside the link; a read-only
+ * connection never writes the database file), or through a copy there
+ * where no link can be made (another file system, a read-only disk); a
+ * province's 3.9 GB file is not copied for every check (issue 15). One with
+ * them (in use, or left by a crash) is read in place. The whole check then
+ * runs in one read transaction, one snapshot.
  *
  * @throws NotADataFolder when the folder or its EcoCase database is missing,
  *   the file is not an EcoCase database, or a newer EcoCase wrote it.
@@ -42,11 +52,15 @@ export function openForensic(dataDir: string): ForensicDb {
 
   let copyDir: string | null = null
   let readFrom = file
+  let linked = false
   if (!existsSync(`${file}-wal`) || !existsSync(`${file}-shm`)) {
     copyDir = mkdtempSync(join(tmpdir(), 'ecocase-verify-'))
     readFrom = join(copyDir, databaseFile)
-    copyFileSync(file, readFrom)
-    if (existsSync(`${file}-wal`)) copyFileSync(`${file}-wal`, `${readFrom}-wal`)
+    if (existsSync(`${file}-wal`)) {
+      // Left by a crash: SQLite recovers from the WAL on open, so both are read as copies, the folder's stay as they are.
+      copyFileSync(file, readFrom)
+      copyFileSync(`${file}-wal`, `${readFrom}-wal`)
+    } else linked = linkOrCopy(file, readFrom)
   }
   const removeCopy = () => {
     if (copyDir) rmSync(copyDir, { recursive: true, force: true })
@@ -82,10 +96,22 @@ export function openForensic(dataDir: string): ForensicDb {
     sqlite,
     db,
     hasInstallations: tables.has('installation'),
+    disturbed: () => linked && existsSync(`${file}-wal`),
     close: async () => {
       if (sqlite.inTransaction) sqlite.exec('rollback')
       await db.destroy()
       removeCopy()
     }
+  }
+}
+
+/** @returns whether a link was made (else a copy). */
+function linkOrCopy(from: string, to: string): boolean {
+  try {
+    linkSync(from, to)
+    return true
+  } catch {
+    copyFileSync(from, to)
+    return false
   }
 }

@@ -27,34 +27,45 @@ export function replayRows(
   tables: readonly ReplayedTable[],
   rowKey: (table: ReplayedTable, row: StoredRow) => string,
   findings: Findings,
-  options: { since?: number; progress?: (tablesDone: number) => void } = {}
+  options: { since?: ChangesSince; progress?: (tablesDone: number) => void } = {}
 ): number {
-  const touched = options.since === undefined ? null : touchedSince(f, options.since)
+  const since = options.since
   let compared = 0
   for (const [done, table] of tables.entries()) {
-    compared += replayTable(f, table, rowKey, findings, touched ? { since: options.since!, ids: [...(touched.get(table.table) ?? [])] } : null)
+    compared += replayTable(f, table, rowKey, findings, since ? { since: since.seq, ids: [...(since.rows.get(table.table) ?? [])] } : null)
     options.progress?.(done + 1)
   }
   return compared
 }
 
-/**
- * The rows named by the events stored after `since` (`seq`), by table: what
- * an incremental check replays. A batch event names its rows.
- */
-function touchedSince(f: ForensicDb, since: number): Map<string, Set<string>> {
-  const touched = new Map<string, Set<string>>()
-  const add = (table: string, id: string) => {
-    let ids = touched.get(table)
-    if (!ids) touched.set(table, (ids = new Set()))
-    ids.add(id)
-  }
+/** What the events stored after a point (`seq`) changed: what an incremental check looks at. */
+export interface ChangesSince {
+  seq: number
+  /** The rows named by row events, by table (a batch event's rows are replayed from the event itself). */
+  rows: Map<string, Set<string>>
+  /** Every entity type named, a batch event's by its table's name. */
+  tables: Set<string>
+}
+
+/** The changes since `seq`, read a page of events at a time. */
+export function changesSince(f: ForensicDb, seq: number): ChangesSince {
+  const rows = new Map<string, Set<string>>()
+  const tables = new Set<string>()
   const events = f.sqlite.prepare('select seq, entity_type, entity_id from audit_event where seq > ? order by seq limit ?')
-  for (let after = since; ; ) {
-    const rows = events.all(after, page) as { seq: number; entity_type: string; entity_id: string }[]
-    for (const row of rows) if (!row.entity_type.endsWith(batchSuffix)) add(row.entity_type, row.entity_id)
-    if (rows.length < page) return touched
-    after = rows.at(-1)!.seq
+  for (let after = seq; ; ) {
+    const page_ = events.all(after, page) as { seq: number; entity_type: string; entity_id: string }[]
+    for (const event of page_) {
+      if (event.entity_type.endsWith(batchSuffix)) {
+        tables.add(event.entity_type.slice(0, -batchSuffix.length))
+        continue
+      }
+      tables.add(event.entity_type)
+      let ids = rows.get(event.entity_type)
+      if (!ids) rows.set(event.entity_type, (ids = new Set()))
+      ids.add(event.entity_id)
+    }
+    if (page_.length < page) return { seq, rows, tables }
+    after = page_.at(-1)!.seq
   }
 }
 

@@ -6,7 +6,7 @@ import { textSignatureValid } from '../audit/installation'
 import type { Findings } from '../audit/forensic-report'
 import { keyFingerprint } from '../exchange/partners'
 import { signatureMessage } from './signing'
-import { contentStaysAsSigned, signedContent, type RowReader } from './signed-content'
+import { contentStaysAsSigned, signedContent, signedLinkTables, type RowReader } from './signed-content'
 
 interface SignatureRow {
   id: string
@@ -97,14 +97,31 @@ export function checkSignaturesOf(sqlite: BetterSqlite3.Database, subjectIds: re
   return { ok, lines }
 }
 
-/** `verify`: every signature in the folder, each problem a finding naming the signature. @returns how many were checked. */
-export function checkSignatures(sqlite: BetterSqlite3.Database, findings: Findings): number {
+/**
+ * `verify`: every signature in the folder, each problem a finding naming the
+ * signature; or (incremental, `since` the rows named by the events after the
+ * last verified point) those the events since could have touched: the
+ * signature's own row, the signer's key, the signed record, or a link table
+ * its purpose's content reads.
+ *
+ * @returns how many were checked.
+ */
+export function checkSignatures(sqlite: BetterSqlite3.Database, findings: Findings, since?: ReadonlyMap<string, ReadonlySet<string>>): number {
   if (!hasSignatures(sqlite)) return 0
   const read = sqliteRows(sqlite)
+  const touched = since ? touchedSignature(since) : () => true
   let checked = 0
   for (const s of sqlite.prepare('select * from signature order by signed_at, id').iterate() as IterableIterator<SignatureRow>) {
+    if (!touched(s)) continue
     checked++
     for (const problem of signatureProblems(read, s)) findings.add('signature', `个人签名 ${s.id}（${purposeNames[s.purpose] ?? s.purpose}，记录 ${s.subject_id}）：${problem}`)
   }
   return checked
+}
+
+function touchedSignature(since: ReadonlyMap<string, ReadonlySet<string>>): (s: SignatureRow) => boolean {
+  const named = (table: string, id: string) => since.get(table)?.has(id) === true
+  const subjects = new Set([...since.values()].flatMap((ids) => [...ids]))
+  const purposes = new Set((Object.keys(signedLinkTables) as SignaturePurpose[]).filter((p) => signedLinkTables[p].some((t) => since.has(t))))
+  return (s) => named('signature', s.id) || named('user_key', s.signer_key_id) || subjects.has(s.subject_id) || purposes.has(s.purpose)
 }

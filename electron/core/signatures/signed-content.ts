@@ -52,6 +52,19 @@ export const signedContent: Record<SignaturePurpose, (read: RowReader, subjectId
   'draw.confirm': (read, id) => one(read, 'expert_draw', id)
 }
 
+/**
+ * The link tables each purpose's signed content reads besides its subject's
+ * own row ({@link signedContent}): a change to one of them since the last
+ * verified point has an incremental `verify` check that purpose's signatures again.
+ */
+export const signedLinkTables: Record<SignaturePurpose, readonly string[]> = {
+  'opinion.sign': ['opinion_visit', 'opinion_sample'],
+  'custody.handover': [],
+  'order.issue': [],
+  'order.accept': ['acceptance_member'],
+  'draw.confirm': []
+}
+
 /** Whether `verify` compares the signed content with the tables as they stand (see {@link signedContent}). */
 export function contentStaysAsSigned(purpose: SignaturePurpose): boolean {
   return purpose !== 'order.issue'

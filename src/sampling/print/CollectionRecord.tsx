@@ -5,6 +5,7 @@ import { PrintSheets } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { useChannel } from '../../api/use-channel'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
+import { PrintFields, PrintTable, type PrintColumn } from '../../print/PrintTable'
 
 const dash = (v: number | string | null) => (v === null || v === '' ? '—' : String(v))
 
@@ -61,32 +62,15 @@ function RecordForm(props: { detail: VisitDetail; kind: RecordKind; samples: Vis
   const supervisors = [...new Set(samples.map((s) => s.supervisingInvestigator).filter(Boolean))]
   return (
     <>
-      <table className="print-fixed">
-        <colgroup>
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '35%' }} />
-          <col style={{ width: '15%' }} />
-          <col style={{ width: '35%' }} />
-        </colgroup>
-        <tbody>
-          <tr>
-            <th>{t('sampling.caseNumber')}</th>
-            <td>{d.caseNumber}</td>
-            <th>{t('sampling.print.visitDate')}</th>
-            <td>{d.visit.visitDate}</td>
-          </tr>
-          <tr>
-            <th>{t('sampling.print.weather')}</th>
-            <td>{dash(d.visit.weather)}</td>
-            <th>{t('sampling.print.supervisor')}</th>
-            <td>{supervisors.join('、') || '—'}</td>
-          </tr>
-          <tr>
-            <th>{t('sampling.print.people')}</th>
-            <td colSpan={3}>{d.visit.peoplePresent.join('、')}</td>
-          </tr>
-        </tbody>
-      </table>
+      <PrintFields
+        fields={[
+          { label: t('sampling.caseNumber'), value: d.caseNumber },
+          { label: t('sampling.print.visitDate'), value: d.visit.visitDate },
+          { label: t('sampling.print.weather'), value: dash(d.visit.weather) },
+          { label: t('sampling.print.supervisor'), value: supervisors.join('、') || '—' },
+          { label: t('sampling.print.people'), value: d.visit.peoplePresent.join('、') }
+        ]}
+      />
       <SamplesTable kind={kind} samples={samples} />
       {kind === 'water' ? <WaterMeasurements samples={samples} /> : <Descriptions kind={kind} samples={samples} />}
       {d.visit.notes && <p className="print-flush">{d.visit.notes}</p>}
@@ -99,137 +83,87 @@ function RecordForm(props: { detail: VisitDetail; kind: RecordKind; samples: Vis
   )
 }
 
+const sampleKey = (s: VisitSample) => s.id
+
 function SamplesTable(props: { kind: RecordKind; samples: VisitSample[] }) {
   const { t } = useTranslation()
+  // The soil form has a land-use column; the others share its width out.
   const soil = props.kind === 'soil'
-  return (
-    <table className="print-fixed" style={{ fontSize: '8.5pt' }} data-testid={`record-samples-${props.kind}`}>
-      <colgroup>
-        <col style={{ width: '24%' }} />
-        <col style={{ width: soil ? '17%' : '18%' }} />
-        <col style={{ width: soil ? '10%' : '11%' }} />
-        <col style={{ width: soil ? '6%' : '7%' }} />
-        {soil && <col style={{ width: '6%' }} />}
-        <col style={{ width: soil ? '10%' : '11%' }} />
-        <col style={{ width: soil ? '10%' : '12%' }} />
-        <col style={{ width: '6%' }} />
-        <col style={{ width: '11%' }} />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>{t('sampling.code')}</th>
-          <th>{t('sampling.print.siteAndCoordinates')}</th>
-          <th>{t('sampling.sampledAt')}</th>
-          <th>{t('sampling.depthM')}</th>
-          {soil && <th>{t('sampling.landUse')}</th>}
-          <th>{t('sampling.print.sampleSize')}</th>
-          <th>{t('sampling.preservative')}</th>
-          <th>{t('sampling.qcType')}</th>
-          <th>{t('sampling.sealNumber')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.samples.map((s) => (
-          <tr key={s.id}>
-            <td className="print-nowrap">
-              {s.code}
-              <div>{t(`sampling.matrices.${s.matrix}`)}</div>
-            </td>
-            <td>
-              {s.siteName}
-              <div>
-                {s.siteLatitude === null
-                  ? '—'
-                  : `${s.siteLatitude.toFixed(5)}°N ${s.siteLongitude!.toFixed(5)}°E${s.siteAccuracyM === null ? '' : ` ${t('sampling.print.accuracy', { m: s.siteAccuracyM })}`}`}
-              </div>
-            </td>
-            <td>{formatShanghai(s.sampledAt)}</td>
-            <td>{dash(s.depthM)}</td>
-            {soil && <td>{s.landUse ? t(`sampling.landUses.${s.landUse}`) : '—'}</td>}
-            <td>
-              {dash(s.container)}
-              {s.volumeMl ? ` ${s.volumeMl} mL` : ''}
-            </td>
-            <td>{dash(s.preservative)}</td>
-            <td>{t(`sampling.qcTypes.${s.qcType}`)}</td>
-            <td style={{ overflowWrap: 'anywhere' }}>{dash(s.sealNumber)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
+  const columns: PrintColumn<VisitSample>[] = [
+    {
+      width: '24%',
+      header: t('sampling.code'),
+      className: 'print-nowrap',
+      cell: (s) => (
+        <>
+          {s.code}
+          <div>{t(`sampling.matrices.${s.matrix}`)}</div>
+        </>
+      )
+    },
+    {
+      width: soil ? '17%' : '18%',
+      header: t('sampling.print.siteAndCoordinates'),
+      cell: (s) => (
+        <>
+          {s.siteName}
+          <div>
+            {s.siteLatitude === null
+              ? '—'
+              : `${s.siteLatitude.toFixed(5)}°N ${s.siteLongitude!.toFixed(5)}°E${s.siteAccuracyM === null ? '' : ` ${t('sampling.print.accuracy', { m: s.siteAccuracyM })}`}`}
+          </div>
+        </>
+      )
+    },
+    { width: soil ? '10%' : '11%', header: t('sampling.sampledAt'), cell: (s) => formatShanghai(s.sampledAt) },
+    { width: soil ? '6%' : '7%', header: t('sampling.depthM'), cell: (s) => dash(s.depthM) },
+    ...(soil
+      ? [{ width: '6%', header: t('sampling.landUse'), cell: (s: VisitSample) => (s.landUse ? t(`sampling.landUses.${s.landUse}`) : '—') }]
+      : []),
+    { width: soil ? '10%' : '11%', header: t('sampling.print.sampleSize'), cell: (s) => `${dash(s.container)}${s.volumeMl ? ` ${s.volumeMl} mL` : ''}` },
+    { width: soil ? '10%' : '12%', header: t('sampling.preservative'), cell: (s) => dash(s.preservative) },
+    { width: '6%', header: t('sampling.qcType'), cell: (s) => t(`sampling.qcTypes.${s.qcType}`) },
+    { width: '11%', header: t('sampling.sealNumber'), style: { overflowWrap: 'anywhere' }, cell: (s) => dash(s.sealNumber) }
+  ]
+  return <PrintTable columns={columns} rows={props.samples} rowKey={sampleKey} fontSize="8.5pt" testId={`record-samples-${props.kind}`} />
 }
+
+const codeColumn = (header: string): PrintColumn<VisitSample> => ({ width: '24%', header, className: 'print-nowrap', cell: (s) => s.code })
+
+/** The field measurements of HJ/T 91's water form, in its order. */
+const waterMeasurements = [
+  ['waterTemperatureC', '8%'],
+  ['ph', '7%'],
+  ['dissolvedOxygenMgL', '10%'],
+  ['conductivityUsCm', '11%'],
+  ['turbidityNtu', '9%'],
+  ['transparencyCm', '10%'],
+  ['appearance', undefined]
+] as const
 
 function WaterMeasurements(props: { samples: VisitSample[] }) {
   const { t } = useTranslation()
-  return (
-    <table className="print-fixed" style={{ fontSize: '9pt' }}>
-      <colgroup>
-        <col style={{ width: '24%' }} />
-        <col style={{ width: '8%' }} />
-        <col style={{ width: '7%' }} />
-        <col style={{ width: '10%' }} />
-        <col style={{ width: '11%' }} />
-        <col style={{ width: '9%' }} />
-        <col style={{ width: '10%' }} />
-        <col />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>{t('sampling.code')}</th>
-          <th>{t('sampling.field.waterTemperatureC')}</th>
-          <th>{t('sampling.field.ph')}</th>
-          <th>{t('sampling.field.dissolvedOxygenMgL')}</th>
-          <th>{t('sampling.field.conductivityUsCm')}</th>
-          <th>{t('sampling.field.turbidityNtu')}</th>
-          <th>{t('sampling.field.transparencyCm')}</th>
-          <th>{t('sampling.field.appearance')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.samples.map((s) => (
-          <tr key={s.id}>
-            <td className="print-nowrap">{s.code}</td>
-            <td>{dash(s.fieldMeasurements.waterTemperatureC)}</td>
-            <td>{dash(s.fieldMeasurements.ph)}</td>
-            <td>{dash(s.fieldMeasurements.dissolvedOxygenMgL)}</td>
-            <td>{dash(s.fieldMeasurements.conductivityUsCm)}</td>
-            <td>{dash(s.fieldMeasurements.turbidityNtu)}</td>
-            <td>{dash(s.fieldMeasurements.transparencyCm)}</td>
-            <td>{dash(s.fieldMeasurements.appearance)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
+  const columns = [
+    codeColumn(t('sampling.code')),
+    ...waterMeasurements.map(([field, width]): PrintColumn<VisitSample> => ({
+      width,
+      header: t(`sampling.field.${field}`),
+      cell: (s) => dash(s.fieldMeasurements[field])
+    }))
+  ]
+  return <PrintTable columns={columns} rows={props.samples} rowKey={sampleKey} fontSize="9pt" />
 }
 
 /** Soil, sediment and biota: the field pH where taken, and what the sampler saw. */
 function Descriptions(props: { kind: RecordKind; samples: VisitSample[] }) {
   const { t } = useTranslation()
-  return (
-    <table className="print-fixed" style={{ fontSize: '9pt' }}>
-      <colgroup>
-        <col style={{ width: '24%' }} />
-        <col style={{ width: '12%' }} />
-        <col />
-      </colgroup>
-      <thead>
-        <tr>
-          <th>{t('sampling.code')}</th>
-          <th>{t('sampling.print.fieldPh')}</th>
-          <th>{t(props.kind === 'soil' ? 'sampling.print.soilDescription' : 'sampling.print.description')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.samples.map((s) => (
-          <tr key={s.id}>
-            <td className="print-nowrap">{s.code}</td>
-            <td>{dash(s.fieldMeasurements.ph)}</td>
-            <td>{dash(s.fieldMeasurements.appearance)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
+  const columns: PrintColumn<VisitSample>[] = [
+    codeColumn(t('sampling.code')),
+    { width: '12%', header: t('sampling.print.fieldPh'), cell: (s) => dash(s.fieldMeasurements.ph) },
+    {
+      header: t(props.kind === 'soil' ? 'sampling.print.soilDescription' : 'sampling.print.description'),
+      cell: (s) => dash(s.fieldMeasurements.appearance)
+    }
+  ]
+  return <PrintTable columns={columns} rows={props.samples} rowKey={sampleKey} fontSize="9pt" />
 }

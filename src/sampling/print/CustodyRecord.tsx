@@ -1,11 +1,14 @@
 import { PersonalSignatures, usePersonalSignatures } from '../../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { PrintPage } from '../../print/PrintPage'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { useChannel } from '../../api/use-channel'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 import { custodyFlagText } from '../custody-flag-words'
+import { PrintFields, PrintTable, type PrintColumn } from '../../print/PrintTable'
+import type { CustodyEventRecord } from '../../../electron/shared/sampling'
 
 /** 样品流转记录单: every handover of one sample, voided ones struck through, with the chain's flags. */
 export function CustodyRecord() {
@@ -32,80 +35,24 @@ export function CustodyRecord() {
     >
       {d && (
         <>
-          <table className="print-fixed">
-            <colgroup>
-              <col style={{ width: '15%' }} />
-              <col style={{ width: '35%' }} />
-              <col style={{ width: '15%' }} />
-              <col style={{ width: '35%' }} />
-            </colgroup>
-            <tbody>
-              <tr>
-                <th>{t('sampling.code')}</th>
-                <td>{d.sample.code}</td>
-                <th>{t('sampling.caseNumber')}</th>
-                <td>{d.caseNumber}</td>
-              </tr>
-              <tr>
-                <th>{t('sampling.site')}</th>
-                <td>{d.siteName}</td>
-                <th>{t('sampling.sampledAt')}</th>
-                <td>{formatShanghai(d.sample.sampledAt)}</td>
-              </tr>
-              <tr>
-                <th>{t('sampling.sampler')}</th>
-                <td>{d.sample.sampler}</td>
-                <th>{t('sampling.sealNumber')}</th>
-                <td>{d.sample.sealNumber || '—'}</td>
-              </tr>
-            </tbody>
-          </table>
-          <table className="print-fixed" style={{ fontSize: '9pt' }} data-testid="custody-events">
-            <colgroup>
-              <col style={{ width: '12%' }} />
-              <col style={{ width: '15%' }} />
-              <col style={{ width: '10%' }} />
-              <col style={{ width: '15%' }} />
-              <col style={{ width: '15%' }} />
-              <col style={{ width: '7%' }} />
-              <col style={{ width: '8%' }} />
-              <col style={{ width: '9%' }} />
-              <col style={{ width: '9%' }} />
-            </colgroup>
-            <thead>
-              <tr>
-                <th>{t('sampling.custody.at')}</th>
-                <th>{t('sampling.custody.place')}</th>
-                <th>{t('sampling.custody.relinquishedBy')}</th>
-                <th>{t('sampling.custody.receivedBy')}</th>
-                <th>{t('sampling.custody.condition')}</th>
-                <th>{t('sampling.custody.temperatureC')}</th>
-                <th>{t('sampling.custody.sealIntact')}</th>
-                <th>{t('sampling.print.signRelinquisher')}</th>
-                <th>{t('sampling.print.signReceiver')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.custodyEvents.map((e) => (
-                <tr key={e.id} style={e.voided ? { textDecoration: 'line-through', color: '#777' } : undefined}>
-                  <td>{formatShanghai(e.at)}</td>
-                  <td>{e.place || '—'}</td>
-                  <td>{e.relinquishedBy}</td>
-                  <td>
-                    {e.receivedBy}（{t(`sampling.custody.kinds.${e.receiverKind}`)}）
-                  </td>
-                  <td>
-                    {e.condition || '—'}
-                    {e.voided ? `（${t('sampling.voided')}：${e.voided.reason}）` : ''}
-                  </td>
-                  <td>{e.temperatureC === null ? '—' : e.temperatureC}</td>
-                  <td>{e.sealIntact ? t('sampling.custody.sealIntact') : t('sampling.custody.sealBroken')}</td>
-                  <td />
-                  <td />
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PrintFields
+            fields={[
+              { label: t('sampling.code'), value: d.sample.code },
+              { label: t('sampling.caseNumber'), value: d.caseNumber },
+              { label: t('sampling.site'), value: d.siteName },
+              { label: t('sampling.sampledAt'), value: formatShanghai(d.sample.sampledAt) },
+              { label: t('sampling.sampler'), value: d.sample.sampler },
+              { label: t('sampling.sealNumber'), value: d.sample.sealNumber || '—' }
+            ]}
+          />
+          <PrintTable
+            columns={handoverColumns(t)}
+            rows={d.custodyEvents}
+            rowKey={(e) => e.id}
+            rowStyle={(e) => (e.voided ? { textDecoration: 'line-through', color: '#777' } : undefined)}
+            fontSize="9pt"
+            testId="custody-events"
+          />
           <p className="print-flush">
             {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}）
           </p>
@@ -120,4 +67,23 @@ export function CustodyRecord() {
       )}
     </PrintPage>
   )
+}
+
+/** The handovers as the custody form lists them; the last two columns are left blank for the hand signatures. */
+function handoverColumns(t: TFunction): PrintColumn<CustodyEventRecord>[] {
+  return [
+    { width: '12%', header: t('sampling.custody.at'), cell: (e) => formatShanghai(e.at) },
+    { width: '15%', header: t('sampling.custody.place'), cell: (e) => e.place || '—' },
+    { width: '10%', header: t('sampling.custody.relinquishedBy'), cell: (e) => e.relinquishedBy },
+    { width: '15%', header: t('sampling.custody.receivedBy'), cell: (e) => `${e.receivedBy}（${t(`sampling.custody.kinds.${e.receiverKind}`)}）` },
+    {
+      width: '15%',
+      header: t('sampling.custody.condition'),
+      cell: (e) => `${e.condition || '—'}${e.voided ? `（${t('sampling.voided')}：${e.voided.reason}）` : ''}`
+    },
+    { width: '7%', header: t('sampling.custody.temperatureC'), cell: (e) => (e.temperatureC === null ? '—' : e.temperatureC) },
+    { width: '8%', header: t('sampling.custody.sealIntact'), cell: (e) => t(e.sealIntact ? 'sampling.custody.sealIntact' : 'sampling.custody.sealBroken') },
+    { width: '9%', header: t('sampling.print.signRelinquisher'), cell: () => null },
+    { width: '9%', header: t('sampling.print.signReceiver'), cell: () => null }
+  ]
 }

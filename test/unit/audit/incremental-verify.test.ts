@@ -7,6 +7,9 @@ import { openCore } from '../../../electron/core/core'
 import { loadDemo, demoPassword } from '../../../electron/core/demo/load-demo'
 import { verifyCommand } from '../../../electron/cli/verify'
 import { signIn } from '../support/test-core'
+import { openForensic } from '../../../electron/core/audit/forensic-db'
+import { forensicCheck } from '../../../electron/core/audit/forensic-check'
+import { listAuditedTables, rowKey } from '../../../electron/core/records/record-tables'
 
 let demo: string
 const work = mkdtempSync(join(tmpdir(), 'ecocase-incremental-'))
@@ -46,6 +49,24 @@ describe('incremental verify from the last verified point', () => {
     const verdict = await afterPoint({ inApp: true })
     expect(verdict).toMatchObject({ code: 0, output: expect.stringContaining('增量核验') })
     expect(verdict.output).toContain('完整核验请加 --full')
+    // SQLite's check covers the tables changed since (with their indexes), not the whole file; signatures none of them touch wait for --full.
+    expect(verdict.output).toMatch(/quick_check，仅自核验点以来有改动的 1 个数据表及其索引（app_user）/)
+    expect(verdict.output).toContain('个人签名：核验了 0 个签名')
+  })
+
+  it('refuses a verdict when the app opened the folder while the check read it', async () => {
+    const dir = join(work, `copy-${++copies}`)
+    cpSync(demo, dir, { recursive: true })
+    const f = openForensic(dir)
+    const core = await openCore({ dataDir: dir })
+    try {
+      const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey)
+      expect(verdict.ok).toBe(false)
+      expect(verdict.findings.kept.map((k) => k.message)).toContainEqual(expect.stringContaining('核验期间此数据文件夹被 EcoCase 打开'))
+    } finally {
+      await core.close()
+      await f.close()
+    }
   })
 
   it('finds a row changed since the point and then edited outside the app', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expertInput } from '../support/expert-fixtures'
 import type { Core } from '../../../electron/core/core'
 import type { Role } from '../../../electron/shared/roles'
 import { columnChanges } from '../../../electron/shared/history'
@@ -12,20 +13,7 @@ beforeEach(async () => {
   core = await testCore()
   people = await staff(core)
   const fields = Object.fromEntries((await people.clerk.must('fields.list', {})).map((f) => [f.code, f.id]))
-  const expert = {
-    name: '张海生',
-    organisation: '福建农林大学',
-    title: '副教授',
-    fieldIds: [fields.water!],
-    primaryFieldId: fields.water!,
-    phone: '0596-1234567',
-    email: '',
-    termStart: '2025-01-01',
-    termEnd: '2027-12-31',
-    maxConcurrentCases: 3,
-    affiliations: [],
-    notes: ''
-  }
+  const expert = expertInput([fields.water!], { phone: '0596-1234567' })
   expertId = (await people.clerk.must('experts.create', expert)).id
   await people.clerk.must('experts.update', { id: expertId, revision: 0, expert: { ...expert, title: '教授', fieldIds: [fields.water!, fields.soil!] } })
 })

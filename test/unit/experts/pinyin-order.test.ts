@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expertInput } from '../support/expert-fixtures'
 import { nameSortKey } from '../../../electron/core/experts/name-order'
 import { staff, testCore } from '../support/test-core'
 
@@ -17,20 +18,7 @@ describe('the expert pool in pinyin order', () => {
     const { clerk } = await staff(core)
     const fields = await clerk.must('fields.list', {})
     for (const name of pool) {
-      await clerk.must('experts.create', {
-        name,
-        organisation: '测试单位',
-        title: '高级工程师',
-        fieldIds: [fields[0]!.id],
-        primaryFieldId: fields[0]!.id,
-        phone: '',
-        email: '',
-        termStart: '2024-01-01',
-        termEnd: '2028-12-31',
-        maxConcurrentCases: 3,
-        affiliations: [],
-        notes: ''
-      })
+      await clerk.must('experts.create', expertInput([fields[0]!.id], { name, organisation: '测试单位', title: '高级工程师', termStart: '2024-01-01', termEnd: '2028-12-31' }))
     }
     const names: string[] = []
     let after: string | null = null

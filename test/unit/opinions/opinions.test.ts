@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expertInput } from '../support/expert-fixtures'
 import type { Core } from '../../../electron/core/core'
 import type { CourtCase } from '../../../electron/shared/cases'
 import type { Role } from '../../../electron/shared/roles'
@@ -38,20 +39,7 @@ beforeEach(async () => {
   // The case's own judge and clerk: with its investigators, the only readers of its opinion.
   courtCase = await people.clerk.must('cases.create', pondCase({ judgeId: people.judge.session.userId, clerkId: people.clerk.session.userId }))
   const account = async (username: string, name: string, assign: boolean) => {
-    const expert = await people.clerk.must('experts.create', {
-      name,
-      organisation: '福建农林大学',
-      title: '副教授',
-      fieldIds: [water],
-      primaryFieldId: water,
-      phone: '',
-      email: '',
-      termStart: '2025-01-01',
-      termEnd: '2027-12-31',
-      maxConcurrentCases: 3,
-      affiliations: [],
-      notes: ''
-    })
+    const expert = await people.clerk.must('experts.create', expertInput([water], { name }))
     const made = await person(people.admin, username, name, 'investigator')
     const user = { id: made.userId }
     await people.admin.must('users.linkExpert', { userId: user.id, expertId: expert.id })

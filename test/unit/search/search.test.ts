@@ -8,6 +8,7 @@ import type { SiteInput } from '../../../electron/shared/sites'
 import { migrations } from '../../../electron/core/db/migrations'
 import { assignToCase, staff, testCore, type Actor } from '../support/test-core'
 import { pondCase } from '../support/case-fixtures'
+import { expertInput } from '../support/expert-fixtures'
 
 let core: Core
 let people: Record<Role, Actor>
@@ -120,20 +121,7 @@ describe('full-text search', () => {
     const fields = await people.clerk.must('fields.list', {})
     const water = fields.find((f) => f.code === 'water')!.id
     const expert = (name: string, organisation: string) =>
-      people.clerk.must('experts.create', {
-        name,
-        organisation,
-        title: '',
-        fieldIds: [water],
-        primaryFieldId: water,
-        phone: '',
-        email: '',
-        termStart: '2025-01-01',
-        termEnd: '2027-12-31',
-        maxConcurrentCases: 3,
-        affiliations: [],
-        notes: ''
-      })
+      people.clerk.must('experts.create', expertInput([water], { name, organisation, title: '' }))
     await expert('张海生', '福建农林大学')
     await expert('李木森', '漳州市林业局')
     const names = async (search: string) => (await people.clerk.must('experts.list', { search })).items.map((e) => e.name)

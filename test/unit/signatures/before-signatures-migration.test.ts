@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { expertInput } from '../support/expert-fixtures'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -108,10 +109,7 @@ describe('a data folder from before personal signatures (migration 0019)', () =>
         return reply.value as Record<string, unknown> & { id: string; revision: number }
       }
       const water = (core.sqlite.prepare("select id from field where code = 'water'").pluck().get() as string)
-      const expert = await todayMust(chenIn.s, 'experts.create', {
-        name: '林调查官', organisation: '福建农林大学', title: '副教授', fieldIds: [water], primaryFieldId: water, phone: '', email: '',
-        termStart: '2000-01-01', termEnd: '2099-12-31', maxConcurrentCases: 3, affiliations: [], notes: ''
-      })
+      const expert = await todayMust(chenIn.s, 'experts.create', expertInput([water], { name: '林调查官', termStart: '2000-01-01', termEnd: '2099-12-31' }))
       await todayMust((await signIn('admin', own)).s, 'users.linkExpert', { userId: investigator.id, expertId: expert.id })
       await todayMust(linIn.s, 'users.confirmExpertLink', { password: own })
       const proposed = await todayMust(chenIn.s, 'assignments.designate', { caseId, expertId: expert.id, fieldId: water, overrideReason: '', replacesAssignmentId: null })

@@ -1,4 +1,5 @@
 import { openCore, type Core } from '../../../electron/core/core'
+import { expertInput } from './expert-fixtures'
 import { dispatch } from '../../../electron/core/handler-table'
 import { newSession, type Session } from '../../../electron/core/call'
 import type { Channel } from '../../../electron/shared/channels'
@@ -121,21 +122,10 @@ export async function assignToCase(people: Pick<Record<Role, Actor>, 'admin' | '
   let expertId = me.expertId
   const water = (await people.clerk.must('fields.list', {})).find((f) => f.code === 'water')!.id
   if (expertId === null) {
-    const expert = await people.clerk.must('experts.create', {
-      name: me.displayName,
-      organisation: '福建农林大学',
-      title: '副教授',
-      fieldIds: [water],
-      primaryFieldId: water,
-      phone: '',
-      email: '',
+    const expert = await people.clerk.must('experts.create',
       // A term around every test clock, from the 2020 pond case to today's.
-      termStart: '2000-01-01',
-      termEnd: '2099-12-31',
-      maxConcurrentCases: 5,
-      affiliations: [],
-      notes: ''
-    })
+      expertInput([water], { name: me.displayName, termStart: '2000-01-01', termEnd: '2099-12-31', maxConcurrentCases: 5 })
+    )
     expertId = expert.id
     await people.admin.must('users.linkExpert', { userId: me.id, expertId })
     await investigator.must('users.confirmExpertLink', { password: testPassword })
