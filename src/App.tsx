@@ -17,6 +17,7 @@ const SamplingPage = lazyNamed(() => import('./sampling/SamplingPage'), 'Samplin
 const SamplePage = lazyNamed(() => import('./sampling/SamplePage'), 'SamplePage')
 const OrdersPage = lazyNamed(() => import('./orders/OrdersPage'), 'OrdersPage')
 const OrderPage = lazyNamed(() => import('./orders/OrderPage'), 'OrderPage')
+const OverdueMilestonesPage = lazyNamed(() => import('./orders/OverdueMilestonesPage'), 'OverdueMilestonesPage')
 const AssignmentNotice = lazyNamed(() => import('./cases/print/AssignmentNotice'), 'AssignmentNotice')
 const OpinionPrint = lazyNamed(() => import('./opinions/OpinionPrint'), 'OpinionPrint')
 const CollectionRecord = lazyNamed(() => import('./sampling/print/CollectionRecord'), 'CollectionRecord')
@@ -61,6 +62,7 @@ function Routed() {
         <Route path="/dashboard" element={<HomePage />} />
         <Route path="/orders" element={<OrdersPage />} />
         <Route path="/orders/:id" element={<OrderPage />} />
+        <Route path="/milestones/overdue" element={<OverdueMilestonesPage />} />
         <Route path="/exchange" element={<ExchangePage />} />
         <Route path="/settings" element={<SettingsPage />} />
         {/* Everyone lands on their home page (工作台), which is by role. */}

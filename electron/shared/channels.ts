@@ -95,6 +95,7 @@ export const channels = [
   'orders.handover',
   'orders.dashboard',
   'orders.summary',
+  'milestones.overdue',
   'milestones.create',
   'milestones.update',
   'milestones.remove',

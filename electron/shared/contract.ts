@@ -99,6 +99,7 @@ import {
 } from './sampling'
 import {
   dashboardQuery,
+  overdueMilestonesQuery,
   deviationCloseInput,
   deviationInput,
   evidenceVoidInput,
@@ -115,6 +116,7 @@ import {
   orderStatusInput,
   orderUpdateInput,
   type Dashboard,
+  type DashboardMilestone,
   type Deviation,
   type Inspection,
   type Milestone,
@@ -232,6 +234,7 @@ export const contract = {
   'orders.handover': { input: handoverInput, reply: reply<RestorationOrder>() },
   'orders.dashboard': { input: dashboardQuery, reply: reply<Dashboard>() },
   'orders.summary': { input: orderIdInput, reply: reply<OrderSummary>() },
+  'milestones.overdue': { input: overdueMilestonesQuery, reply: reply<KeysetPage<DashboardMilestone>>() },
   'milestones.create': { input: milestoneCreateInput, reply: reply<Milestone>() },
   'milestones.update': { input: milestoneUpdateInput, reply: reply<Milestone>() },
   'milestones.remove': { input: milestoneRemoveInput, reply: reply<RestorationOrder>() },

@@ -284,6 +284,10 @@ export const dashboardQuery = z.object({
   dueSoonDays: z.number().int().min(1).max(90).default(14)
 })
 
+/** Every overdue milestone of the live orders, a keyset page at a time, the longest overdue first: the dashboard's list in full. */
+export const overdueMilestonesQuery = z.object({ ...keysetPage })
+export type OverdueMilestonesQuery = z.input<typeof overdueMilestonesQuery>
+
 export interface Deviation extends RecordStamp {
   id: string
   inspectionId: string

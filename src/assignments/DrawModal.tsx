@@ -72,7 +72,9 @@ export function DrawModal(props: {
           <Alert type="success" showIcon title={t('assignments.drawn', { names: result.outcome.map(nameOf).join('、') })} style={{ marginBottom: 12 }} />
           {result.notRandom && <Alert type="warning" showIcon title={t('assignments.notRandomDone')} style={{ marginBottom: 12 }} />}
           <Descriptions size="small" column={1} bordered>
-            <Descriptions.Item label={t('assignments.drawId')}>{result.id}</Descriptions.Item>
+            <Descriptions.Item label={t('assignments.drawId')}>
+              <span data-testid="draw-id">{result.id}</span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('assignments.seed')}>
               <Typography.Text code>{result.seed}</Typography.Text>
             </Descriptions.Item>

@@ -1,14 +1,13 @@
 import { Space, Tag, Typography } from 'antd'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import type { Expert } from '../../electron/shared/experts'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
-import { api, unwrap } from '../api/api'
+import { useChannel } from '../api/use-channel'
 
 /** The open cases of the experts on the page shown, read in one call for the page. */
 export function useExpertLoads(experts: readonly Expert[]): Map<string, number> {
   const ids = experts.map((e) => e.id)
-  const loads = useQuery({ queryKey: ['experts.load', ids], queryFn: () => unwrap(api.experts.load({ ids })), enabled: ids.length > 0 })
+  const loads = useChannel('experts.load', { ids }, { enabled: ids.length > 0 })
   return new Map((loads.data ?? []).map((l) => [l.expertId, l.activeCases]))
 }
 

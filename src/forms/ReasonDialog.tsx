@@ -11,7 +11,7 @@ import { TextField } from './fields'
  */
 export function ReasonDialog(props: { title: string; testId: string; required: boolean; hint?: string; onSubmit: (reason: string) => Promise<AppErrorShape | null>; onClose: () => void }) {
   const { t } = useTranslation()
-  const schema = z.object({ reason: props.required ? requiredText(500, '请填写原因') : optionalText(500) })
+  const schema = z.object({ reason: props.required ? requiredText(500, 'reason_required') : optionalText(500) })
   return (
     <FormModal title={props.title} testId={props.testId} schema={schema} initial={{ reason: '' }} onClose={props.onClose} onSubmit={(v) => props.onSubmit(v.reason)}>
       {(control, errors) => (

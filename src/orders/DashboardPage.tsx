@@ -16,18 +16,25 @@ const DashboardCharts = lazyNamed(() => import('../home/DashboardCharts'), 'Dash
 
 const dueSoonDays = 14
 
+/** The paged list where every row of a dashboard list is reached, and the words of its link. */
+const fullLists = {
+  '/milestones/overdue': 'orders.dashboardAllOverdue',
+  '/orders': 'orders.dashboardAllOrders',
+  '/cases': 'orders.dashboardAllCases'
+} as const
+
 /**
  * Under a dashboard list, which carries only the first 20 (issue 15: the core
  * bounds it, `Dashboard.counts` says how many there are): 前 20 条，共 N 条 and
  * the paged list where every one of them is reached.
  */
-function FirstOf(props: { shown: number; count: number; to: '/orders' | '/cases'; testId: string }) {
+function FirstOf(props: { shown: number; count: number; to: keyof typeof fullLists; testId: string }) {
   const { t } = useTranslation()
   if (props.count <= props.shown) return null
   return (
     <Space data-testid={props.testId} style={{ marginTop: 8 }}>
       <Typography.Text type="secondary">{t('orders.dashboardFirst', { shown: props.shown, count: props.count })}</Typography.Text>
-      <Link to={props.to}>{t(props.to === '/orders' ? 'orders.dashboardAllOrders' : 'orders.dashboardAllCases')}</Link>
+      <Link to={props.to}>{t(fullLists[props.to])}</Link>
     </Space>
   )
 }
@@ -38,7 +45,7 @@ export function DashboardPage() {
   const board = useChannel('orders.dashboard', { dueSoonDays })
   const d = board.data
 
-  const milestoneList = (items: DashboardMilestone[], count: number, testId: string) => (
+  const milestoneList = (items: DashboardMilestone[], count: number, testId: string, fullList: keyof typeof fullLists) => (
     <>
       <List
         data-testid={testId}
@@ -65,7 +72,7 @@ export function DashboardPage() {
           </List.Item>
         )}
       />
-      <FirstOf shown={items.length} count={count} to="/orders" testId={`${testId}-first`} />
+      <FirstOf shown={items.length} count={count} to={fullList} testId={`${testId}-first`} />
     </>
   )
 
@@ -96,12 +103,12 @@ export function DashboardPage() {
         </Col>
         <Col span={12}>
           <Card size="small" title={<Typography.Text type="danger">{t('orders.overdue')}</Typography.Text>} extra={<ExcelExportButton size="small" list="overdue" />} loading={board.isLoading}>
-            {milestoneList(d?.overdue ?? [], d?.counts.overdue ?? 0, 'dashboard-overdue')}
+            {milestoneList(d?.overdue ?? [], d?.counts.overdue ?? 0, 'dashboard-overdue', '/milestones/overdue')}
           </Card>
         </Col>
         <Col span={12}>
           <Card size="small" title={t('orders.dueSoon', { days: dueSoonDays })} loading={board.isLoading}>
-            {milestoneList(d?.dueSoon ?? [], d?.counts.dueSoon ?? 0, 'dashboard-due-soon')}
+            {milestoneList(d?.dueSoon ?? [], d?.counts.dueSoon ?? 0, 'dashboard-due-soon', '/orders')}
           </Card>
         </Col>
         <Col span={12}>

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import type { SignaturePurpose, SignatureView } from '../../electron/shared/signatures'
-import { api, unwrap } from '../api/api'
+import { useChannel } from '../api/use-channel'
 
 /** The strings' key of each purpose (i18n keys take no dot within a name). */
 const purposeKeys = {
@@ -19,11 +18,7 @@ const purposeKeys = {
  * ready.
  */
 export function usePersonalSignatures(subjectIds: readonly string[], enabled: boolean): { signatures: SignatureView[]; settled: boolean } {
-  const query = useQuery({
-    queryKey: ['signatures.list', ...subjectIds],
-    enabled: enabled && subjectIds.length > 0,
-    queryFn: () => unwrap(api.signatures.list({ subjectIds: [...subjectIds] }))
-  })
+  const query = useChannel('signatures.list', { subjectIds: [...subjectIds] }, { enabled: enabled && subjectIds.length > 0 })
   return { signatures: query.data ?? [], settled: enabled && (subjectIds.length === 0 || query.isSuccess || query.isError) }
 }
 

@@ -55,7 +55,7 @@ describe('the clerk’s desk in the browser preview', () => {
     await result.getByTestId('draw-replay').click()
     await result.getByText('重演结果与存档一致').waitFor()
     await screenshot(page, 'cases-draw-result')
-    const drawId = (await result.locator('.ant-descriptions-item-content').first().innerText()).trim()
+    const drawId = (await result.getByTestId('draw-id').innerText()).trim()
     await page.getByRole('button', { name: '确定' }).click()
     for (const name of names) await page.getByRole('cell', { name }).first().waitFor()
     // The draw's record opens from the assignment it made: pool, exclusions, seed, outcome and replay.

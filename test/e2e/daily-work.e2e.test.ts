@@ -16,7 +16,7 @@ describe('the header search in the browser preview', () => {
     await page.waitForURL(/#\/cases\/[0-9a-f-]+$/)
 
     await page.getByTestId('nav-sampling').click()
-    const code = (await page.locator('.ant-table-tbody tr a').first().innerText()).trim()
+    const code = (await page.getByRole('row').getByRole('link').first().innerText()).trim()
     await box.fill(code)
     const samples = page.getByTestId('search-group-sample')
     await samples.getByText(code, { exact: true }).waitFor()

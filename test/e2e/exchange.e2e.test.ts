@@ -107,7 +107,7 @@ describe('exchange between a court and a laptop in the browser preview', { timeo
 
     // The laptop imports it: the progress bar shows the events checked, then what came in.
     await importThroughUi(first, casePackage)
-    await first.getByTestId('import-progress').locator('.ant-progress').waitFor()
+    await first.getByTestId('import-progress').getByRole('progressbar').waitFor()
     await expect.poll(() => first.getByTestId('import-progress-text').textContent()).toMatch(/已核验 (\d+)\/\1 个事件 · 导入完成/)
     await first.getByTestId('import-tables').getByText(/^案件 \d+$/).waitFor()
     await first.getByTestId('import-conflicts').getByText('没有冲突').waitFor()
@@ -131,7 +131,7 @@ describe('exchange between a court and a laptop in the browser preview', { timeo
     await notes.getByText('法院：池塘东侧有排污口').waitFor()
     await notes.getByText('现场：水面有油膜').waitFor()
     // The dialog zooms in: the picture waits for its animation to end.
-    await resolver.evaluate((el) => Promise.all((el.closest('.ant-modal-wrap') ?? el).getAnimations({ subtree: true }).map((a) => a.finished)))
+    await resolver.evaluate((el) => Promise.all((el.closest('[role=dialog]') ?? el).getAnimations({ subtree: true }).map((a) => a.finished)))
     await screenshot(clerk, 'exchange-resolver')
     await notes.getByRole('radio', { name: '现场：水面有油膜' }).check()
     await resolver.getByTestId('resolve-save').click()

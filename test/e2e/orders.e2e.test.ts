@@ -41,7 +41,7 @@ async function switchUser(page: Page, username: string) {
  */
 async function confirmDialog(page: Page, form: string, save: 'saves' | 'signs' = 'saves') {
   const dialog = page.getByRole('dialog').filter({ has: page.getByTestId(form) })
-  await dialog.locator('.ant-modal-footer .ant-btn-primary').click()
+  await dialog.getByRole('button', { name: /^确\s*定$/ }).click()
   if (save === 'signs') await signWithPassword(page)
   await page.getByTestId(form).waitFor({ state: 'detached' })
 }

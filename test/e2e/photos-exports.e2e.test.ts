@@ -47,7 +47,7 @@ describe('photos and Word/Excel files in the browser preview', () => {
     await edit.getByText(/SHA-256|池塘东岸/).first().waitFor()
     await edit.getByTestId('save-sample').click()
     // A sample already handed over asks for the reason of a change.
-    const done = page.locator('.ant-message').getByText('已保存样品 2020-0626-123-SW-001 的修改')
+    const done = page.getByText('已保存样品 2020-0626-123-SW-001 的修改', { exact: true })
     await done.or(edit.getByText('请填写修改原因')).first().waitFor()
     if (!(await done.isVisible())) {
       await edit.getByLabel('修改原因').fill('补充采样现场照片')
@@ -81,7 +81,7 @@ describe('photos and Word/Excel files in the browser preview', () => {
     await page.getByRole('link', { name: '（2020）闽0626执修1号' }).click()
     const word = await saved(Promise.all([page.waitForEvent('download'), page.getByTestId('export-docx-order_summary').click()]).then(([d]) => d))
     expect(word.name).toBe('修复令执行情况摘要_（2020）闽0626执修1号.docx')
-    const notice = page.locator('.ant-message').getByText(/已导出 Word 文件，文书核验码 (\S+)/)
+    const notice = page.getByText(/^已导出 Word 文件，文书核验码 (\S+)$/)
     await notice.waitFor()
     const code = /文书核验码 (\S+)/.exec((await notice.textContent())!)![1]!
     const docx = await readDocx(word.bytes)

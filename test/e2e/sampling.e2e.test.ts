@@ -43,7 +43,7 @@ describe('the investigator’s field notebook in the browser preview', () => {
       await form.getByLabel('pH').fill('7.3')
       if (codes.length === 0) await screenshot(page, 'sampling-sample-form')
       await form.getByTestId('save-sample').click()
-      const saved = page.locator('.ant-message').getByText(/已登记样品 (\S+)/)
+      const saved = page.getByText(/^已登记样品 (\S+)$/)
       await saved.waitFor()
       codes.push(/已登记样品 (\S+)/.exec((await saved.textContent())!)![1]!)
       await saved.waitFor({ state: 'detached' })
@@ -99,7 +99,7 @@ describe('the investigator’s field notebook in the browser preview', () => {
     await edit.getByLabel('修改原因').fill('封条编号抄录有误，以封条照片为准')
     await screenshot(page, 'sampling-edit-reason')
     await edit.getByTestId('save-sample').click()
-    await page.locator('.ant-message').getByText(`已保存样品 ${codes[0]} 的修改`).waitFor()
+    await page.getByText(`已保存样品 ${codes[0]} 的修改`, { exact: true }).waitFor()
     await page.getByTestId('history-toggle').click()
     await page.getByTestId('history-card').getByText('原因：封条编号抄录有误，以封条照片为准').waitFor()
 

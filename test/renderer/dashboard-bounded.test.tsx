@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { MemoryRouter } from 'react-router-dom'
 import type { Dashboard, DashboardMilestone } from '../../electron/shared/orders'
@@ -31,34 +31,48 @@ const board: Dashboard = {
   counts: { overdue: 57, dueSoon: 3, openDeviations: 0, overdueNotices: 0 }
 }
 
+// The 57 overdue milestones as milestones.overdue pages them: 50, then 7.
+const overdue = Array.from({ length: 57 }, (_, i) => milestone(i + 1))
+const overdueRequests: { after: string | null; limit: number }[] = []
+
 let page: typeof import('../../src/orders/DashboardPage')
+let overduePage: typeof import('../../src/orders/OverdueMilestonesPage')
 
 beforeAll(async () => {
-  window.ecocase = fakeBridge(async (channel) =>
-    channel === 'orders.dashboard' ? { ok: true, value: board } : { ok: false, error: { code: 'not_found', reason: 'not_found', message: '未找到' } }
-  )
+  window.ecocase = fakeBridge(async (channel, input) => {
+    if (channel === 'orders.dashboard') return { ok: true, value: board }
+    if (channel === 'milestones.overdue') {
+      const { after, limit } = input as { after: string | null; limit: number }
+      overdueRequests.push({ after, limit })
+      const from = after === null ? 0 : Number(after)
+      const items = overdue.slice(from, from + limit)
+      return { ok: true, value: { items, next: from + limit < overdue.length ? String(from + limit) : null, total: after === null ? overdue.length : null } }
+    }
+    return { ok: false, error: { code: 'not_found', reason: 'not_found', message: '未找到' } }
+  })
   page = await import('../../src/orders/DashboardPage')
+  overduePage = await import('../../src/orders/OverdueMilestonesPage')
 })
 
-function renderDashboard() {
+function renderPage(element: React.ReactNode) {
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <MemoryRouter>
-        <AntdConfig>
-          <page.DashboardPage />
-        </AntdConfig>
+        <AntdConfig>{element}</AntdConfig>
       </MemoryRouter>
     </QueryClientProvider>
   )
 }
 
+const renderDashboard = () => renderPage(<page.DashboardPage />)
+
 describe('the dashboard', () => {
-  it('shows the first 20 overdue milestones with how many there are and a link to the paged order list', async () => {
+  it('shows the first 20 overdue milestones with how many there are and a link to the paged list of all of them', async () => {
     renderDashboard()
     await screen.findByText('第 20 期水质复测')
     const first = screen.getByTestId('dashboard-overdue-first')
     expect(first.textContent).toContain('前 20 条，共 57 条')
-    expect(within(first).getByRole('link').getAttribute('href')).toBe('/orders')
+    expect(within(first).getByRole('link', { name: '查看全部逾期节点' }).getAttribute('href')).toBe('/milestones/overdue')
     // A list the core sent whole says nothing more.
     expect(screen.queryByTestId('dashboard-due-soon-first')).toBeNull()
   })
@@ -72,5 +86,24 @@ describe('the dashboard', () => {
     } finally {
       await i18n.changeLanguage('zh-CN')
     }
+  })
+})
+
+describe('the overdue list', () => {
+  it('pages every overdue milestone: 50, then the last 7, and back', async () => {
+    renderPage(<overduePage.OverdueMilestonesPage />)
+    await screen.findByText('第 50 期水质复测')
+    expect(screen.queryByText('第 51 期水质复测')).toBeNull()
+    expect(screen.getByTestId('overdue-pager').textContent).toContain('共 57 条')
+    fireEvent.click(screen.getByTestId('overdue-pager-next'))
+    await screen.findByText('第 57 期水质复测')
+    expect(screen.queryByText('第 50 期水质复测')).toBeNull()
+    expect(screen.getByTestId('overdue-pager-next').hasAttribute('disabled')).toBe(true)
+    expect(overdueRequests).toEqual([
+      { after: null, limit: 50 },
+      { after: '50', limit: 50 }
+    ])
+    fireEvent.click(screen.getByTestId('overdue-pager-previous'))
+    await screen.findByText('第 1 期水质复测')
   })
 })

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import type { DocumentKind } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
@@ -11,34 +11,107 @@ import { AppError } from '../../shared/errors'
  */
 type Db = Kysely<Database>
 
-const first = (row: { caseId: string } | undefined): string | null => row?.caseId ?? null
+/**
+ * How a table's row reaches its case: by a column of its own, or through the
+ * parent row a column names. A link row (`keyedByParent`) is found by its
+ * parent, the first column of its key, so the history of a link row that was
+ * replaced still has a case.
+ */
+type CaseLink = { caseColumn: string } | { column: string; parent: string; keyedByParent?: true }
+
+const ownCase: CaseLink = { caseColumn: 'case_id' }
+const ofSample = { column: 'sample_id', parent: 'sample' }
+const ofOrder = { column: 'order_id', parent: 'restoration_order' }
+
+/** Every table whose rows belong to a case, by its SQL name: the one statement of how each finds its case. */
+const caseLinks: Record<string, CaseLink> = {
+  court_case: { caseColumn: 'id' },
+  case_party: { column: 'case_id', parent: 'court_case', keyedByParent: true },
+  case_participant: { column: 'case_id', parent: 'court_case', keyedByParent: true },
+  case_conflict: ownCase,
+  case_reopening: ownCase,
+  site: ownCase,
+  assignment: ownCase,
+  recusal_matter: { column: 'assignment_id', parent: 'assignment' },
+  expert_draw: ownCase,
+  site_visit: ownCase,
+  sample: ownCase,
+  sample_photo: { ...ofSample, keyedByParent: true },
+  sample_amendment: { ...ofSample, keyedByParent: true },
+  custody_event: ofSample,
+  lab_result: ofSample,
+  restoration_order: ownCase,
+  order_site: { ...ofOrder, keyedByParent: true },
+  order_supervisor: { ...ofOrder, keyedByParent: true },
+  order_handover: ofOrder,
+  milestone: ofOrder,
+  milestone_sample: { column: 'milestone_id', parent: 'milestone', keyedByParent: true },
+  milestone_evidence: { column: 'milestone_id', parent: 'milestone', keyedByParent: true },
+  inspection: ofOrder,
+  inspection_photo: { column: 'inspection_id', parent: 'inspection', keyedByParent: true },
+  deviation: ofOrder,
+  deviation_evidence: { column: 'deviation_id', parent: 'deviation', keyedByParent: true },
+  acceptance: ofOrder,
+  acceptance_member: { column: 'acceptance_id', parent: 'acceptance', keyedByParent: true },
+  opinion: ownCase,
+  opinion_signature: { column: 'opinion_id', parent: 'opinion', keyedByParent: true },
+  opinion_visit: { column: 'opinion_id', parent: 'opinion', keyedByParent: true },
+  opinion_sample: { column: 'opinion_id', parent: 'opinion', keyedByParent: true },
+  opinion_draft_order: { column: 'opinion_id', parent: 'opinion', keyedByParent: true },
+  damage_estimate: ownCase,
+  exchange_conflict: ownCase
+}
+
+/** The joins from a table to the column holding its case; the names are this module's own, never a caller's. */
+function casePath(table: string): { joins: string; caseColumn: string } {
+  let joins = ''
+  for (let at = table; ; ) {
+    const link = caseLinks[at]!
+    if ('caseColumn' in link) return { joins, caseColumn: `${at}.${link.caseColumn}` }
+    joins += ` join ${link.parent} on ${link.parent}.id = ${at}.${link.column}`
+    at = link.parent
+  }
+}
+
+/** The case of the row of `table` whose `column` is `value`, in one statement. */
+function caseQuery(table: string, column: string, value: string) {
+  const { joins, caseColumn } = casePath(table)
+  return sql<{ caseId: string }>`select ${sql.raw(`${caseColumn} as "caseId" from ${table}${joins} where ${table}.${column}`)} = ${value}`
+}
+
+const caseOfRow =
+  (table: string) =>
+  async (db: Db, id: string): Promise<string | null> =>
+    (await caseQuery(table, 'id', id).execute(db)).rows[0]?.caseId ?? null
 
 export const caseOf = {
-  courtCase: async (db: Db, id: string) => first(await db.selectFrom('courtCase').select('id as caseId').where('id', '=', id).executeTakeFirst()),
-  site: async (db: Db, id: string) => first(await db.selectFrom('site').select('caseId').where('id', '=', id).executeTakeFirst()),
-  assignment: async (db: Db, id: string) => first(await db.selectFrom('assignment').select('caseId').where('id', '=', id).executeTakeFirst()),
-  recusalMatter: async (db: Db, id: string) =>
-    first(await db.selectFrom('recusalMatter').innerJoin('assignment', 'assignment.id', 'recusalMatter.assignmentId').select('assignment.caseId').where('recusalMatter.id', '=', id).executeTakeFirst()),
-  draw: async (db: Db, id: string) => first(await db.selectFrom('expertDraw').select('caseId').where('id', '=', id).executeTakeFirst()),
-  visit: async (db: Db, id: string) => first(await db.selectFrom('siteVisit').select('caseId').where('id', '=', id).executeTakeFirst()),
-  sample: async (db: Db, id: string) => first(await db.selectFrom('sample').select('caseId').where('id', '=', id).executeTakeFirst()),
-  custodyEvent: async (db: Db, id: string) =>
-    first(await db.selectFrom('custodyEvent').innerJoin('sample', 'sample.id', 'custodyEvent.sampleId').select('sample.caseId').where('custodyEvent.id', '=', id).executeTakeFirst()),
-  labResult: async (db: Db, id: string) =>
-    first(await db.selectFrom('labResult').innerJoin('sample', 'sample.id', 'labResult.sampleId').select('sample.caseId').where('labResult.id', '=', id).executeTakeFirst()),
-  order: async (db: Db, id: string) => first(await db.selectFrom('restorationOrder').select('caseId').where('id', '=', id).executeTakeFirst()),
-  milestone: async (db: Db, id: string) =>
-    first(await db.selectFrom('milestone').innerJoin('restorationOrder', 'restorationOrder.id', 'milestone.orderId').select('restorationOrder.caseId').where('milestone.id', '=', id).executeTakeFirst()),
-  inspection: async (db: Db, id: string) =>
-    first(await db.selectFrom('inspection').innerJoin('restorationOrder', 'restorationOrder.id', 'inspection.orderId').select('restorationOrder.caseId').where('inspection.id', '=', id).executeTakeFirst()),
-  deviation: async (db: Db, id: string) =>
-    first(await db.selectFrom('deviation').innerJoin('restorationOrder', 'restorationOrder.id', 'deviation.orderId').select('restorationOrder.caseId').where('deviation.id', '=', id).executeTakeFirst()),
-  acceptance: async (db: Db, id: string) =>
-    first(await db.selectFrom('acceptance').innerJoin('restorationOrder', 'restorationOrder.id', 'acceptance.orderId').select('restorationOrder.caseId').where('acceptance.id', '=', id).executeTakeFirst()),
-  opinion: async (db: Db, id: string) => first(await db.selectFrom('opinion').select('caseId').where('id', '=', id).executeTakeFirst()),
-  estimate: async (db: Db, id: string) => first(await db.selectFrom('damageEstimate').select('caseId').where('id', '=', id).executeTakeFirst()),
-  exchangeConflict: async (db: Db, id: string) => (await db.selectFrom('exchangeConflict').select('caseId').where('id', '=', id).executeTakeFirst())?.caseId ?? null
+  courtCase: caseOfRow('court_case'),
+  site: caseOfRow('site'),
+  assignment: caseOfRow('assignment'),
+  recusalMatter: caseOfRow('recusal_matter'),
+  draw: caseOfRow('expert_draw'),
+  visit: caseOfRow('site_visit'),
+  sample: caseOfRow('sample'),
+  custodyEvent: caseOfRow('custody_event'),
+  labResult: caseOfRow('lab_result'),
+  order: caseOfRow('restoration_order'),
+  milestone: caseOfRow('milestone'),
+  inspection: caseOfRow('inspection'),
+  deviation: caseOfRow('deviation'),
+  acceptance: caseOfRow('acceptance'),
+  opinion: caseOfRow('opinion'),
+  estimate: caseOfRow('damage_estimate'),
+  exchangeConflict: caseOfRow('exchange_conflict')
 }
+
+/** The records that name a stored file, by the column holding its SHA-256. */
+const attachmentColumns: [table: string, column: string][] = [
+  ['sample_photo', 'sha256'],
+  ['milestone_evidence', 'sha256'],
+  ['inspection_photo', 'sha256'],
+  ['deviation_evidence', 'sha256'],
+  ['acceptance', 'report_sha256']
+]
 
 /**
  * The cases whose records name an attachment (a sample's photo, a
@@ -47,43 +120,11 @@ export const caseOf = {
  * (just uploaded) belongs to no case.
  */
 export async function casesOfAttachment(db: Db, sha256: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('samplePhoto')
-    .innerJoin('sample', 'sample.id', 'samplePhoto.sampleId')
-    .select('sample.caseId')
-    .where('samplePhoto.sha256', '=', sha256)
-    .union(
-      db
-        .selectFrom('milestoneEvidence')
-        .innerJoin('milestone', 'milestone.id', 'milestoneEvidence.milestoneId')
-        .innerJoin('restorationOrder', 'restorationOrder.id', 'milestone.orderId')
-        .select('restorationOrder.caseId')
-        .where('milestoneEvidence.sha256', '=', sha256)
-    )
-    .union(
-      db
-        .selectFrom('inspectionPhoto')
-        .innerJoin('inspection', 'inspection.id', 'inspectionPhoto.inspectionId')
-        .innerJoin('restorationOrder', 'restorationOrder.id', 'inspection.orderId')
-        .select('restorationOrder.caseId')
-        .where('inspectionPhoto.sha256', '=', sha256)
-    )
-    .union(
-      db
-        .selectFrom('deviationEvidence')
-        .innerJoin('deviation', 'deviation.id', 'deviationEvidence.deviationId')
-        .innerJoin('restorationOrder', 'restorationOrder.id', 'deviation.orderId')
-        .select('restorationOrder.caseId')
-        .where('deviationEvidence.sha256', '=', sha256)
-    )
-    .union(
-      db
-        .selectFrom('acceptance')
-        .innerJoin('restorationOrder', 'restorationOrder.id', 'acceptance.orderId')
-        .select('restorationOrder.caseId')
-        .where('acceptance.reportSha256', '=', sha256)
-    )
-    .execute()
+  const query = sql.join(
+    attachmentColumns.map(([table, column]) => caseQuery(table, column, sha256)),
+    sql` union `
+  )
+  const { rows } = await sql<{ caseId: string }>`${query}`.execute(db)
   return rows.map((r) => r.caseId)
 }
 
@@ -112,57 +153,21 @@ function parentOf(entityId: string): string {
   }
 }
 
-const byParent =
-  (find: (db: Db, id: string) => Promise<string | null>) =>
-  (db: Db, entityId: string): Promise<string | null> =>
-    find(db, parentOf(entityId))
-
 /**
  * The case of a record as the history tab names it (its table, see
  * `history.repository.ts`; a link row by its parent, the first column of its
- * key), and whether it is the opinion, which only its readers may see.
+ * key). A signature follows what it signs.
  */
-const historySubjects: Record<string, (db: Db, id: string) => Promise<string | null>> = {
-  court_case: caseOf.courtCase,
-  case_party: byParent(caseOf.courtCase),
-  case_participant: byParent(caseOf.courtCase),
-  case_conflict: async (db, id) => first(await db.selectFrom('caseConflict').select('caseId').where('id', '=', id).executeTakeFirst()),
-  case_reopening: async (db, id) => first(await db.selectFrom('caseReopening').select('caseId').where('id', '=', id).executeTakeFirst()),
-  site: caseOf.site,
-  assignment: caseOf.assignment,
-  recusal_matter: caseOf.recusalMatter,
-  expert_draw: caseOf.draw,
-  site_visit: caseOf.visit,
-  sample: caseOf.sample,
-  sample_photo: byParent(caseOf.sample),
-  sample_amendment: byParent(caseOf.sample),
-  custody_event: caseOf.custodyEvent,
-  lab_result: caseOf.labResult,
-  restoration_order: caseOf.order,
-  order_site: byParent(caseOf.order),
-  order_supervisor: byParent(caseOf.order),
-  order_handover: async (db, id) =>
-    first(await db.selectFrom('orderHandover').innerJoin('restorationOrder', 'restorationOrder.id', 'orderHandover.orderId').select('restorationOrder.caseId').where('orderHandover.id', '=', id).executeTakeFirst()),
-  milestone: caseOf.milestone,
-  milestone_sample: byParent(caseOf.milestone),
-  milestone_evidence: byParent(caseOf.milestone),
-  inspection: caseOf.inspection,
-  inspection_photo: byParent(caseOf.inspection),
-  deviation: caseOf.deviation,
-  deviation_evidence: byParent(caseOf.deviation),
-  acceptance: caseOf.acceptance,
-  acceptance_member: byParent(caseOf.acceptance),
-  opinion: caseOf.opinion,
-  opinion_signature: byParent(caseOf.opinion),
-  opinion_visit: byParent(caseOf.opinion),
-  opinion_sample: byParent(caseOf.opinion),
-  opinion_draft_order: byParent(caseOf.opinion),
-  damage_estimate: caseOf.estimate,
-  exchange_conflict: caseOf.exchangeConflict,
-  signature: async (db, id) => {
-    const signed = await db.selectFrom('signature').select(['purpose', 'subjectId']).where('id', '=', id).executeTakeFirst()
-    return signed ? caseOfSignatureSubject(db, signed.purpose, signed.subjectId) : null
-  }
+const historySubject = (table: string): ((db: Db, id: string) => Promise<string | null>) | null => {
+  if (table === 'signature')
+    return async (db, id) => {
+      const signed = await db.selectFrom('signature').select(['purpose', 'subjectId']).where('id', '=', id).executeTakeFirst()
+      return signed ? caseOfSignatureSubject(db, signed.purpose, signed.subjectId) : null
+    }
+  const link = caseLinks[table]
+  if (!link) return null
+  if ('keyedByParent' in link) return (db, entityId) => caseOfRow(link.parent)(db, parentOf(entityId))
+  return caseOfRow(table)
 }
 
 /** The tables of no case: the court's people, the expert pool and reference data, whose history every signed-in user may read. */
@@ -195,7 +200,7 @@ const courtTables: ReadonlySet<string> = new Set([
  * @throws AppError `forbidden` (`case_not_assigned`)
  */
 export async function caseOfHistorySubject(db: Db, entityType: string, entityId: string): Promise<string | null> {
-  const find = historySubjects[entityType]
+  const find = historySubject(entityType)
   if (find) return find(db, entityId)
   if (courtTables.has(entityType)) return null
   throw new AppError('forbidden', 'case_not_assigned')

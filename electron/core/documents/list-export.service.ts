@@ -1,14 +1,14 @@
 import { safeFileName, xlsxMediaType, type ExportList, type ExportedFile } from '../../shared/documents'
 import { AppError } from '../../shared/errors'
 import { expertImportTemplate, type Expert } from '../../shared/experts'
-import type { OrderListItem } from '../../shared/orders'
+import type { DashboardMilestone, OrderListItem } from '../../shared/orders'
 import { formatShanghai, shanghaiDay } from '../../shared/shanghai-time'
 import type { Call } from '../call'
 import type { Handlers } from '../handler-table'
 import { findCase } from '../cases/case.repository'
 import { listExperts } from '../experts/expert.repository'
 import { listOrders } from '../orders/order.repository'
-import { dashboard } from '../orders/order-summary'
+import { overdueMilestones } from '../orders/overdue-milestones'
 import { listLabResults, listSamplesForCase } from '../sampling/sampling.repository'
 import { LAB_RESULT_COLUMNS } from '../sampling/results-csv'
 import { labResultTemplateHeader, labResultTemplateRows } from '../sampling/results-template'
@@ -128,9 +128,15 @@ async function orderSheet(call: Call, today: string): Promise<Sheet> {
   }
 }
 
-/** The dashboard's overdue milestones, as the dashboard lists them on `today`. */
+/** Every overdue milestone on `today`, as the overdue list pages them (the dashboard shows only the first 20). */
 async function overdueSheet(call: Call, today: string): Promise<Sheet> {
-  const { overdue } = await dashboard(call.db, today, 0, call.visibleCases)
+  const overdue: DashboardMilestone[] = []
+  let after: string | null = null
+  do {
+    const page = await overdueMilestones(call.db, { after, limit: pageSize }, today, call.visibleCases)
+    overdue.push(...page.items)
+    after = page.next
+  } while (after !== null)
   return {
     name: `逾期履行节点_${today}`,
     sheetName: '逾期履行节点',

@@ -5,8 +5,9 @@ import type { Call } from '../call'
 import { checkRevision, insertRecord, replaceLinks, updateRecord, voidRecord } from '../records/records'
 import type { Handlers } from '../handler-table'
 import { evaluateCriterion, findMilestoneRow } from './order.repository'
-import { loadOrder, refuseFinal, refuseFuture, refuseNotLive, refuseUnknownAttachments, samplingsOf } from './order.service'
-import { writesCase } from '../access/case-scope'
+import { loadOrder, refuseFinal, refuseFuture, refuseNotLive, refuseUnknownAttachments, samplingsOf, today } from './order.service'
+import { acrossCases, writesCase } from '../access/case-scope'
+import { overdueMilestones } from './overdue-milestones'
 import { caseOf } from '../access/case-of'
 
 function refuseSiteOutsideOrder(order: RestorationOrder, input: Required<MilestoneInput>): void {
@@ -72,7 +73,9 @@ async function reload(call: Call, orderId: string, id: string): Promise<Mileston
  * confirmed by hand, or, for a sample-based one, lab results that meet it now
  * (the satisfying samplings are kept with the milestone).
  */
-export const milestoneHandlers: Handlers<'milestones.create' | 'milestones.update' | 'milestones.remove' | 'milestones.setProgress'> = {
+export const milestoneHandlers: Handlers<'milestones.overdue' | 'milestones.create' | 'milestones.update' | 'milestones.remove' | 'milestones.setProgress'> = {
+  // Whoever sees the dashboard reads its overdue list in full, narrowed to the caller's cases as the dashboard is.
+  'milestones.overdue': { scope: acrossCases(), access: 'signedIn', writes: false, run: (call, page) => overdueMilestones(call.db, page, today(call), call.visibleCases) },
   'milestones.create': { scope: writesCase((db, { orderId }) => caseOf.order(db, orderId)),
     access: permissions.issueOrders,
     writes: true,

@@ -2,15 +2,15 @@ import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { daysBetween, shanghaiDay, addDays } from '../../shared/shanghai-time'
-import type { Dashboard, DashboardMilestone, DeviationSeverity, MilestoneProgress, OrderStatus, RestorationOrder, StandardTarget } from '../../shared/orders'
+import type { Dashboard, DeviationSeverity, OrderStatus, RestorationOrder, StandardTarget } from '../../shared/orders'
 import type { OrderSummary, TargetEvaluation, TrendSeries } from '../../shared/order-summary'
 import { orderStatuses } from '../../shared/orders'
 import type { Measured } from '../standards/measured'
 import { evaluateSurfaceWater } from '../standards/surface-water'
 import { findSurfaceWaterItem, limitFor } from '../standards/surface-water-limits'
 import { overdueNotices } from '../assignments/assignment.repository'
-import { milestoneStatus } from './milestone-rules'
 import { openDeviationsQuery, openMilestonesDueBefore, type SamplingsAtSite } from './order.repository'
+import { firstInDueOrder, openMilestoneRows, toDashboardMilestones } from './overdue-milestones'
 import type { CriterionSampling } from './sample-criterion'
 
 /** How many rows of each list the dashboard carries; the counts say how many there are, the full lists are paged elsewhere. */
@@ -27,24 +27,10 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
   const overdueQuery = open.where('milestone.dueDate', '<', today)
   const dueSoonQuery = open.where('milestone.dueDate', '>=', today)
   const count = async (query: typeof open) => Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)
-  const firstMilestones = (query: typeof open) =>
-    query
-      .innerJoin('orderType', 'orderType.id', 'restorationOrder.orderTypeId')
-      .select([
-        'milestone.id as milestoneId',
-        'milestone.title',
-        'milestone.dueDate',
-        'milestone.progress',
-        'restorationOrder.id as orderId',
-        'restorationOrder.orderNumber',
-        'orderType.nameZh as orderTypeName',
-        'orderType.nameEn as orderTypeNameEn'
-      ])
-      .orderBy('milestone.dueDate')
-      .orderBy('milestone.id')
-      .limit(dashboardListSize)
-      .execute()
-  const milestoneRows = [...(await firstMilestones(overdueQuery)), ...(await firstMilestones(dueSoonQuery))]
+  const milestoneRows = [
+    ...(await firstInDueOrder(openMilestoneRows(db, today, caseIds), dashboardListSize)),
+    ...(await firstInDueOrder(openMilestoneRows(db, addDays(today, dueSoonDays), caseIds).where('milestone.dueDate', '>=', today), dashboardListSize))
+  ]
   const deviationRows = await openDeviationsQuery(db, caseIds)
     .select([
       'deviation.id as deviationId',
@@ -61,34 +47,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
     .orderBy('deviation.id')
     .limit(dashboardListSize)
     .execute()
-  // A listed milestone's status counts its own open deviations, listed on the dashboard or not.
-  const milestoneIds = milestoneRows.map((m) => m.milestoneId)
-  const deviationsOf = new Map(
-    milestoneIds.length === 0
-      ? []
-      : (
-          await openDeviationsQuery(db, caseIds)
-            .select(['deviation.milestoneId', (eb) => eb.fn.countAll<number>().as('n')])
-            .where('deviation.milestoneId', 'in', milestoneIds)
-            .groupBy('deviation.milestoneId')
-            .execute()
-        ).map((r) => [r.milestoneId, Number(r.n)])
-  )
-  const milestones: DashboardMilestone[] = milestoneRows.map((m) => {
-    const openDeviations = deviationsOf.get(m.milestoneId) ?? 0
-    const progress = m.progress as MilestoneProgress
-    return {
-      milestoneId: m.milestoneId,
-      title: m.title,
-      dueDate: m.dueDate,
-      daysLeft: daysBetween(today, m.dueDate),
-      status: milestoneStatus({ title: m.title, dueDate: m.dueDate, progress, openDeviations }, today).status,
-      orderId: m.orderId,
-      orderNumber: m.orderNumber,
-      orderTypeName: m.orderTypeName,
-      orderTypeNameEn: m.orderTypeNameEn
-    }
-  })
+  const milestones = await toDashboardMilestones(db, milestoneRows, today, caseIds)
   const notices = await overdueNotices(db, today, caseIds)
   const counts = {
     overdue: await count(overdueQuery),

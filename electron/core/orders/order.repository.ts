@@ -1,5 +1,5 @@
 import { inList } from '../access/case-access'
-import type { Kysely, Selectable } from 'kysely'
+import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely'
 import type { Database } from '../db/database'
 import type { KeysetPage } from '../../shared/common'
 import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
@@ -418,14 +418,18 @@ async function assembleOrder(
   }
 }
 
-/** Milestones not done and due before `until` (exclusive), of live orders; a test asserts the plan uses `milestone_progress_due`. */
+/** Milestones not done and due before `until` (exclusive), of live orders; a test asserts the plan uses `milestone_open_due`. */
 export function openMilestonesDueBefore(db: Kysely<Database>, until: string, caseIds: readonly string[] | null = null) {
   const query = db
     .selectFrom('milestone')
-    .innerJoin('restorationOrder', 'restorationOrder.id', 'milestone.orderId')
-    .where('milestone.progress', 'in', ['pending', 'in_progress'])
-    .where('milestone.dueDate', '<', until)
+    // A cross join keeps milestone the outer loop in SQLite, so the rows come from `milestone_open_due` in due
+    // order; driven from the live orders' status index they would be sorted afterwards (a join all the same).
+    .crossJoin('restorationOrder')
+    .whereRef('restorationOrder.id', '=', 'milestone.orderId')
+    // In literals, the condition of the partial index `milestone_open_due` (0030), which SQLite matches only so.
+    .where(sql<SqlBool>`${sql.ref('milestone.progress')} in ('pending', 'in_progress')`)
     .where('milestone.voidedAt', 'is', null)
+    .where('milestone.dueDate', '<', until)
     .where('restorationOrder.status', 'in', liveOrderStatuses)
   return caseIds === null ? query : query.where('restorationOrder.caseId', 'in', inList(caseIds))
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -117,31 +117,41 @@ export async function signInOn(page: Page, username: string, password = demoPass
  * type its text and press Enter (clicking races the dropdown's animation).
  */
 export async function choose(page: Page, select: Locator, option: string) {
-  // Look only in this select's own popup (its input names the listbox inside
-  // it): popups of selects closed earlier stay in the DOM with their active
-  // option. antd names the listbox once the popup has opened; a click that
-  // lands while the page re-renders may not open it, so try again.
-  const listIdOf = () => select.evaluate((el) => (el.matches('input') ? el : el.querySelector('input'))?.getAttribute('aria-controls') ?? null)
-  let listId: string | null = null
-  for (let attempt = 0; attempt < 3 && !listId; attempt++) {
+  // antd's select is an ARIA combobox: typing filters its options, the option
+  // Enter would pick is the input's aria-activedescendant, named by its label.
+  // A click that lands while the page re-renders may not open it, so try again.
+  const active = () =>
+    select.evaluate((el) => {
+      const id = (el.matches('input') ? el : el.querySelector('input'))?.getAttribute('aria-activedescendant')
+      return (id && document.getElementById(id)?.getAttribute('aria-label')) || ''
+    })
+  for (let attempt = 0; ; attempt++) {
     if (attempt > 0) await page.keyboard.press('Escape')
     await select.click()
     await page.keyboard.type(option)
-    for (let i = 0; i < 60 && !listId; i++) {
-      listId = await listIdOf()
-      if (!listId) await page.waitForTimeout(50)
-    }
+    const offered = await expect.poll(active, { timeout: 5000 }).toContain(option).then(
+      () => true,
+      () => false
+    )
+    if (offered) break
+    if (attempt === 2) throw new Error(`the select never offered ${option}`)
   }
-  if (!listId) throw new Error(`the select for ${option} never opened its list`)
-  const popup = page.locator(`.ant-select-dropdown:has([id="${listId}"])`)
-  await popup.locator('.ant-select-item-option-active').filter({ hasText: option }).first().waitFor()
   await page.keyboard.press('Enter')
 }
 
 /** Answers the password prompt of a signing button (an opinion, a handover, an order issued or accepted, a draw) with the user's password. */
 export async function signWithPassword(page: Page, password = demoPassword) {
-  await page.getByTestId('signing-password').fill(password)
-  await page.getByRole('dialog').filter({ has: page.getByTestId('signing-password') }).getByRole('button', { name: /签\s*名/ }).click()
+  const prompt = page.getByRole('dialog').filter({ has: page.getByTestId('signing-password') })
+  const field = page.getByTestId('signing-password')
+  await field.fill(password)
+  // Enter in the field signs, as the 签名 button does, and needs no pointer to land on a dialog still zooming in.
+  await field.press('Enter')
+  // The prompt closes once the signed write is stored; a refusal keeps it open, and the failure says what it shows.
+  await prompt.waitFor({ state: 'hidden' }).catch(async (error: unknown) => {
+    const shown = await prompt.innerText().catch(() => '')
+    const typed = await field.inputValue().catch(() => '')
+    throw new Error(`the signing prompt stayed open (its field holds ${typed.length} characters): ${shown}`, { cause: error })
+  })
 }
 
 export interface DemoPreview {

@@ -533,7 +533,7 @@ describe('dashboard', () => {
     expect(plan(ordered({ status: 'issued' }))).toMatch(/USING INDEX restoration_order_status_created/)
     expect(plan(ordered({ orderTypeId: 'x' }))).toMatch(/USING INDEX restoration_order_type_created/)
     expect(plan(ordered({ caseId: 'x' }))).toMatch(/USING INDEX restoration_order_case_created/)
-    expect(plan(repo.openMilestonesDueBefore(core.db, '2026-03-16').selectAll().compile())).toMatch(/milestone USING INDEX milestone_progress_due/)
+    expect(plan(repo.openMilestonesDueBefore(core.db, '2026-03-16').selectAll().compile())).toMatch(/milestone USING INDEX milestone_open_due/)
     expect(plan(repo.openDeviationsQuery(core.db).selectAll().compile())).toMatch(/deviation USING INDEX deviation_open_due/)
     const milestones = core.db.selectFrom('milestone').selectAll().where('orderId', '=', 'x').orderBy('position').compile()
     expect(plan(milestones)).toMatch(/USING INDEX milestone_order_position/)

@@ -152,6 +152,12 @@ describe('list query plans', () => {
     }
   })
 
+  it('overdue milestones: first and deep pages walk the partial index of open milestones in due order (due_date, id)', async () => {
+    const after = Buffer.from(JSON.stringify(['2020-05-01', '0190a000-0000-7000-8000-000000000000'])).toString('base64url')
+    await expectPage('milestones.overdue', {}, 'milestone', 'milestone_open_due')
+    await expectPage('milestones.overdue', { after }, 'milestone', 'milestone_open_due')
+  })
+
   it('the audit log: unfiltered, by day, by user, by channel and by record, first and deep pages, walk an index of the order (at, seq)', async () => {
     await people.clerk.must('cases.create', pondCase())
     const first = await people.admin.must('history.log', { limit: 2 })

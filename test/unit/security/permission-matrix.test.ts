@@ -242,6 +242,7 @@ beforeAll(async () => {
     'orders.dashboard': { expect: 'list', input: {} },
     'orders.summary': { expect: 'read', input: { id: order } },
     'orders.charts': { expect: 'list', input: {} },
+    'milestones.overdue': { expect: 'list', input: {} },
     'milestones.create': { expect: 'write', input: { orderId: order, milestone: { ...milestoneBody, dueDate: '2099-01-01' } } },
     'milestones.update': { expect: 'write', input: { id: milestone, revision: stale, milestone: milestoneBody, reason: '调整' } },
     'milestones.remove': { expect: 'write', input: { id: milestone, revision: stale, reason: '取消' } },
