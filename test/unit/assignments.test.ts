@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expertInput } from './support/expert-fixtures'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { migrations } from '../../electron/core/db/migrations'
@@ -40,21 +41,7 @@ beforeEach(async () => {
 afterEach(() => core.close())
 
 async function addExpert(name: string, overrides: Partial<ExpertInput> = {}) {
-  return people.clerk.must('experts.create', {
-    name,
-    organisation: '福建省环境科学研究院',
-    title: '高级工程师',
-    fieldIds: [fieldIds.water!],
-    primaryFieldId: fieldIds.water!,
-    phone: '',
-    email: '',
-    termStart: '2025-01-01',
-    termEnd: '2027-12-31',
-    maxConcurrentCases: 3,
-    affiliations: [],
-    notes: '',
-    ...overrides
-  })
+  return people.clerk.must('experts.create', expertInput([fieldIds.water!], { name, organisation: '福建省环境科学研究院', title: '高级工程师', ...overrides }))
 }
 
 async function otherCase(number: string, sameMatterAs: string | null = null, stage: 'first_instance' | 'second_instance' = 'first_instance') {
