@@ -17,6 +17,7 @@ import type { Sample, SampleEvaluation, SiteVisit } from '../../shared/sampling'
 import { findSamples, findVisits, listSamplesForCase, listVisits } from '../sampling/sampling.repository'
 import { evaluateSample, labResultViewsOf } from '../sampling/sample-evaluation'
 import { listSites } from '../sites/site.repository'
+import { storedMethod, storedSteps } from './stored-steps'
 
 function toEstimate(row: Selectable<Database['damageEstimate']> & { createdByName: string }): DamageEstimate {
   return {
@@ -25,10 +26,10 @@ function toEstimate(row: Selectable<Database['damageEstimate']> & { createdByNam
     kind: row.kind,
     input: JSON.parse(row.inputJson),
     methodVersion: row.methodVersion,
-    method: row.methodJson === null ? null : JSON.parse(row.methodJson),
+    method: storedMethod(row.methodJson),
     lowFen: row.lowFen,
     highFen: row.highFen,
-    steps: JSON.parse(row.stepsJson),
+    steps: storedSteps(row),
     createdAt: row.createdAt,
     createdByName: row.createdByName
   } as DamageEstimate
