@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { CourtCaseTable } from './case.table'
 import type { KeysetPage } from '../../shared/common'
 import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, ParticipantRole, PartyRole } from '../../shared/cases'
 import { parseCaseNumber } from '../../shared/case-number'
@@ -49,7 +48,7 @@ export async function casesOfMatter(db: Kysely<Database>, matterId: string): Pro
   return rows.map((r) => r.id)
 }
 
-async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTable>[]): Promise<CourtCase[]> {
+async function withChildren(db: Kysely<Database>, rows: Selectable<Database['courtCase']>[]): Promise<CourtCase[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const parties = await db.selectFrom('caseParty').selectAll().where('caseId', 'in', ids).orderBy('position').execute()
