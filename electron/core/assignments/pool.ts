@@ -4,12 +4,11 @@ import type { CourtCase } from '../../shared/cases'
 import type { ConflictGround, ExcludedEntry, Finding, PoolEntry, Screening } from '../../shared/assignments'
 import { openAssignmentStatuses } from '../../shared/assignments'
 import { findExperts } from '../experts/expert.repository'
-import type { CaseStage, ParticipantRole } from '../../shared/cases'
 import { recusalFindings, type MatterParticipant } from './recusal'
 
-function conflictOf(conflicts: { expertId: string; ground: string; reason: string }[], expertId: string) {
+function conflictOf(conflicts: { expertId: string; ground: ConflictGround; reason: string }[], expertId: string) {
   const conflict = conflicts.find((c) => c.expertId === expertId)
-  return conflict ? { ground: conflict.ground as ConflictGround, reason: conflict.reason } : null
+  return conflict ? { ground: conflict.ground, reason: conflict.reason } : null
 }
 
 /**
@@ -74,7 +73,7 @@ export async function screenPool(db: Kysely<Database>, courtCase: CourtCase, fie
   ).map((p) => ({
     // Agents and defenders of other cases act for those cases' parties: only this case's own count for the near-relative ground.
     position: p.position,
-    role: p.role as ParticipantRole,
+    role: p.role,
     name: p.name,
     organisation: p.organisation,
     partyPosition: p.caseId === courtCase.id ? p.partyPosition : null,
@@ -116,7 +115,7 @@ export async function screenPool(db: Kysely<Database>, courtCase: CourtCase, fie
         participants,
         servedInMatter: served
           .filter((s, i) => s.expertId === expert.id && served.findIndex((o) => o.expertId === s.expertId && o.caseNumber === s.caseNumber) === i)
-          .map((s) => ({ caseNumber: s.caseNumber, stage: s.stage as CaseStage })),
+          .map((s) => ({ caseNumber: s.caseNumber, stage: s.stage })),
         conflict: conflictOf(conflicts, expert.id)
       })
     )

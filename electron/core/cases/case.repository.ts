@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import type { KeysetPage } from '../../shared/common'
-import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, ParticipantRole, PartyRole } from '../../shared/cases'
+import type { CaseInput, CaseListQuery, CourtCase } from '../../shared/cases'
 import { parseCaseNumber } from '../../shared/case-number'
 import { listTotal, searchMatch } from '../search/search-index'
 import { readKeysetPage, type KeysetOrder } from '../db/keyset'
@@ -91,11 +91,11 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<Database['cou
     closedOn: row.closedOn,
     matterId: row.matterId,
     notes: row.notes,
-    parties: (partiesOf.get(row.id) ?? []).map((p) => ({ position: p.position, name: p.name, role: p.role as PartyRole, organisation: p.organisation })),
-    participants: (participantsOf.get(row.id) ?? []).map((p) => ({ position: p.position, role: p.role as ParticipantRole, name: p.name, organisation: p.organisation, partyPosition: p.partyPosition })),
+    parties: (partiesOf.get(row.id) ?? []).map((p) => ({ position: p.position, name: p.name, role: p.role, organisation: p.organisation })),
+    participants: (participantsOf.get(row.id) ?? []).map((p) => ({ position: p.position, role: p.role, name: p.name, organisation: p.organisation, partyPosition: p.partyPosition })),
     linkedCases: (casesOfMatter.get(row.matterId) ?? [])
       .filter((c) => c.id !== row.id)
-      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, type: c.type as CaseType, stage: c.stage as CaseStage, status: c.status as CaseStatus })),
+      .map((c) => ({ id: c.id, caseNumber: c.caseNumber, type: c.type, stage: c.stage, status: c.status })),
     reopenings: (reopeningsOf.get(row.id) ?? []).map((r) => ({ reason: r.reason, closedOn: r.closedOn, reopenedAt: r.createdAt, reopenedBy: userName(r.updatedBy) })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

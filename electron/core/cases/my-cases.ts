@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import type { CaseStatus } from '../../shared/cases'
 import { inspectionLeadDays, type MyCase, type MyCaseDue } from '../../shared/my-cases'
 import { liveOrderStatuses } from '../../shared/orders'
 import { addDays, shanghaiDay } from '../../shared/shanghai-time'
@@ -31,7 +30,7 @@ export async function listMyCases(call: Call): Promise<MyCase[]> {
     caseId: c.id,
     caseNumber: c.caseNumber,
     cause: c.cause,
-    status: c.status as CaseStatus,
+    status: c.status,
     judgeName: c.judgeName ?? '',
     assignmentStatus: call.cases.court ? 'active' : call.cases.statuses.get(c.id)!,
     canWrite: mayWrite(call.cases, c.id),

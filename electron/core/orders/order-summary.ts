@@ -2,7 +2,7 @@ import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { daysBetween, shanghaiDay, addDays } from '../../shared/shanghai-time'
-import type { Dashboard, DeviationSeverity, OrderStatus, RestorationOrder, StandardTarget } from '../../shared/orders'
+import type { Dashboard, OrderStatus, RestorationOrder, StandardTarget } from '../../shared/orders'
 import type { OrderSummary, TargetEvaluation, TrendSeries } from '../../shared/order-summary'
 import { orderStatuses } from '../../shared/orders'
 import type { Measured } from '../standards/measured'
@@ -76,7 +76,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
     openDeviations: deviationRows.map((d) => ({
       deviationId: d.deviationId,
       description: d.description,
-      severity: d.severity as DeviationSeverity,
+      severity: d.severity,
       correctiveAction: d.correctiveAction,
       dueDate: d.dueDate,
       overdue: daysBetween(d.dueDate, today) > 0,

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import { AppError } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { waterMatrices, type LabResult, type Matrix } from '../../shared/sampling'
+import { waterMatrices, type LabResult } from '../../shared/sampling'
 import type { labResultInput } from '../../shared/sampling'
 import type { Call } from '../call'
 import type { Handlers } from '../handler-table'
@@ -91,7 +91,7 @@ export const labResultHandlers: Handlers<'labResults.create' | 'labResults.void'
       if (!parameter) throw new AppError('invalid_input', 'parameter_unknown', {}, { parameterKey: 'field_parameter' })
       const samples = (await call.db.selectFrom('sample').select(['id', 'code', 'sampledAt', 'matrix', 'voidedAt', 'qcType']).where('siteId', '=', siteId).orderBy('sampledAt').orderBy('code').execute()).filter(
         // Blanks are no measurement of the site, and a duplicate measures the same water as its original: neither is a point of the trend.
-        (s) => s.voidedAt === null && s.qcType === 'normal' && waterMatrices.includes(s.matrix as Matrix)
+        (s) => s.voidedAt === null && s.qcType === 'normal' && waterMatrices.includes(s.matrix)
       )
       const results = await listLabResults(
         call.db,
