@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { id, isoDate, optionalText, requiredText, revision, type RecordStamp } from './common'
+import type { ErrorParams } from './errors'
+import type { findingReasons } from './finding-reasons'
 
 export const assignmentMethods = ['designated', 'draw'] as const
 export type AssignmentMethod = (typeof assignmentMethods)[number]
@@ -29,10 +31,28 @@ export type RecusalCode = (typeof recusalCodes)[number]
 export const exclusionCodes = [...recusalCodes, 'inactive', 'out_of_term', 'at_capacity', 'already_assigned'] as const
 export type ExclusionCode = (typeof exclusionCodes)[number]
 
+/** A finding's words in the catalog (electron/shared/finding-reasons.ts). */
+export type FindingReason = keyof typeof findingReasons
+
+/** What matched, as a reason of the catalog and the facts it is worded from (the party, relative, organisation or case). */
+export interface FindingDetail {
+  reason: FindingReason
+  params?: ErrorParams
+}
+
 export interface Finding {
   code: ExclusionCode
-  /** What matched, in words a clerk can check, e.g. the party's organisation. */
-  detail: string
+  /**
+   * What matched, for a clerk to check. A finding recorded before findings
+   * were facts (in a stored draw or an assignment's overridden findings)
+   * holds its Chinese words, shown as recorded: a signed draw is not rewritten.
+   */
+  detail: FindingDetail | string
+}
+
+/** A finding's detail as a part of the catalog to word: a detail recorded as words is given as it stands. */
+export function findingPart(detail: Finding['detail']): FindingDetail {
+  return typeof detail === 'string' ? { reason: 'finding_recorded', params: { words: detail } } : detail
 }
 
 /** One expert as the pool saw them at the time of a screening or draw. */

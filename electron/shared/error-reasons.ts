@@ -1,4 +1,5 @@
 import { inputReasons } from './input-reasons'
+import { findingReasons } from './finding-reasons'
 
 /**
  * The one catalog of why a call failed: each reason (a finer code than
@@ -6,7 +7,8 @@ import { inputReasons } from './input-reasons'
  * parameters, never sentences; the renderer and the CLI word them here in
  * their language, and `{{name}}` stands for a parameter. Entries are kept
  * in alphabetical order, one a line. The words of the contract's own input
- * checks are in `input-reasons.ts`, part of this one catalog.
+ * checks are in `input-reasons.ts`, and the words of a screening's findings in
+ * `finding-reasons.ts`, parts of this one catalog.
  */
 export const errorReasons = {
   acceptance_blocked: { zh: '尚不能验收：{{blockers}}', en: 'Cannot be accepted yet: {{blockers}}' },
@@ -352,5 +354,6 @@ export const errorReasons = {
   visit_voided_evidence: { zh: '{{date}} 的现场勘查已作废，不能作为意见依据', en: 'The site visit of {{date}} was voided and cannot support the opinion' },
   waterbody_lake: { zh: '湖库', en: 'lakes and reservoirs' },
   waterbody_river: { zh: '河流', en: 'rivers' },
-  ...inputReasons
+  ...inputReasons,
+  ...findingReasons
 } satisfies Record<string, { zh: string; en: string }>

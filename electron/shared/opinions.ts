@@ -3,19 +3,10 @@ import { id, optionalText, requiredText, revision, type RecordStamp } from './co
 import { DECIMAL_TEXT, compareDecimals, parseDecimal } from './decimal'
 import { orderNumber } from './orders'
 import type { Matrix, PastHoldingTime, QcType, SampleEvaluation, ValueSource } from './sampling'
+import { functionClasses, quantityUnits, sourceKinds, type CalculationStep, type FunctionClass } from './estimate-steps'
 
-/** Where a figure in a damage estimate comes from. */
-export const sourceKinds = ['sample', 'lab_report', 'official_price', 'judgement', 'literature', 'standard'] as const
-export type SourceKind = (typeof sourceKinds)[number]
-
-export const sourceKindNames: Record<SourceKind, string> = {
-  sample: '采样',
-  lab_report: '检测报告',
-  official_price: '官方价格',
-  judgement: '调查官研判',
-  literature: '文献',
-  standard: '标准或规范'
-}
+export { functionClasses, quantityUnits, sourceKinds }
+export type { Bound, CalculationStep, FunctionClass, QuantityUnit, RecordedStep, SourceKind, StepAmount, StepFigure, StepFormula, StepTerm, StepUnit } from './estimate-steps'
 
 /** The source of one figure: its kind, what it is (report number, document, price list) and a note. */
 export const figureSource = z
@@ -57,16 +48,6 @@ function highNotBelowLow(range: { low: string; high: string }, ctx: z.Refinement
     ctx.addIssue({ code: 'custom', path: ['high'], message: 'high_below_low' })
   }
 }
-
-export const quantityUnits = ['t', 'm3'] as const
-export type QuantityUnit = (typeof quantityUnits)[number]
-
-/** How units print in an opinion: `2,000 m³`, `22.00 元/m³`. */
-export const quantityUnitSymbols: Record<QuantityUnit, string> = { t: 't', m3: 'm³' }
-
-/** GB 3838-2002 functional classes of the receiving water. */
-export const functionClasses = ['I', 'II', 'III', 'IV', 'V'] as const
-export type FunctionClass = (typeof functionClasses)[number]
 
 /** A named coefficient of GB/T 39793.2-2020 (α 危害系数, τ 超标系数…), entered with its source. */
 export const coefficient = z.object({
@@ -138,44 +119,14 @@ export const actualCostInput = z.object({
 })
 export type ActualCostInput = z.input<typeof actualCostInput>
 
-/** Which figure of a range a line works out; `point` when low and high agree. */
-export type Bound = 'point' | 'low' | 'high'
-
-export interface StepFigure {
-  bound: Bound
-  /** The formula with the numbers put in, e.g. `2,000 m³ × 22.00 元/m³`; `null` for an entered figure. */
-  expression: string | null
-  /** The exact result with its unit, e.g. `44,000.00 元`. */
-  result: string
-}
-
-/** One step of a calculation as an opinion prints it. */
-export interface CalculationStep {
-  /** What the step works out, e.g. `虚拟治理成本`. */
-  description: string
-  /** The rule in words, e.g. `排放量 × 单位治理成本`; `null` for an entered figure. */
-  formula: string | null
-  /** One figure for a point value, a low and a high one for a range. */
-  figures: StepFigure[]
-  /** Where an entered figure comes from; `null` for a computed one. */
-  source: FigureSource | null
-  /** The printable lines, e.g. `虚拟治理成本 = 排放量 × 单位治理成本 = 2,000 m³ × 22.00 元/m³ = 44,000.00 元`. */
-  lines: string[]
-}
-
 /** The method an estimate followed, as the opinion names it. */
 export type MethodRecord =
-  | { version: 'recommended-2014'; document: string; formula: string; functionClass: FunctionClass }
-  | { version: 'gbt-39793.2-2020'; document: string; formula: string; gammaComposition: string }
+  | { version: 'recommended-2014'; document: string; functionClass: FunctionClass }
+  | { version: 'gbt-39793.2-2020'; document: string; gammaComposition: string }
 
 /** The two ways an opinion estimates damage. */
 export const estimateKinds = ['virtual_cost', 'actual_cost'] as const
 export type EstimateKind = (typeof estimateKinds)[number]
-
-export const estimateKindNames: Record<EstimateKind, string> = {
-  virtual_cost: '虚拟治理成本法',
-  actual_cost: '实际治理费用'
-}
 
 /** An estimate to work out: the virtual-cost inputs, or the real cost items. */
 export const estimateRequest = z.discriminatedUnion('kind', [

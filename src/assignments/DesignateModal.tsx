@@ -2,6 +2,9 @@ import { Alert, Form, Input, Modal, Select, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CallError } from '../api/api'
+import { findingPart } from '../../electron/shared/assignments'
+import { partText } from '../../electron/shared/errors'
+import { uiLanguage } from '../api/error-words'
 import { fieldLabel } from '../experts/field-label'
 import { useChannel, useChannelMutation } from '../api/use-channel'
 
@@ -58,7 +61,7 @@ export function DesignateModal(props: { caseId: string; onClose: (saved: boolean
             {excluded.reasons.map((r, i) => (
               <div key={i} style={{ marginBottom: 4 }}>
                 <Tag color="red">{t(`assignments.codes.${r.code}`)}</Tag>
-                {r.detail}
+                {partText(findingPart(r.detail), uiLanguage())}
               </div>
             ))}
             <Form.Item

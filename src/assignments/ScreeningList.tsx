@@ -1,6 +1,8 @@
 import { List, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { recusalCodes, type ExcludedEntry, type PoolEntry, type RecusalCode } from '../../electron/shared/assignments'
+import { findingPart, recusalCodes, type ExcludedEntry, type PoolEntry, type RecusalCode } from '../../electron/shared/assignments'
+import { partText } from '../../electron/shared/errors'
+import { uiLanguage } from '../api/error-words'
 
 const basisKeys = Object.fromEntries(recusalCodes.map((c) => [c, true]))
 
@@ -29,7 +31,7 @@ export function ScreeningList(props: { eligible: PoolEntry[]; excluded: Excluded
               description={e.reasons.map((r, i) => (
                 <div key={i}>
                   <Tag color="red">{t(`assignments.codes.${r.code}`)}</Tag>
-                  {r.detail}
+                  {partText(findingPart(r.detail), uiLanguage())}
                   {r.code in basisKeys && (
                     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                       {' '}（{t(`assignments.bases.${r.code as RecusalCode}`)}）

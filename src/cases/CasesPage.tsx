@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Drawer, Input, InputNumber, Select, Space, Tag, Tooltip, Typography } from 'antd'
+import { App as AntApp, Button, Drawer, Input, InputNumber, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router-dom'
@@ -12,6 +12,7 @@ import { PagedTable } from '../lists/PagedTable'
 import { usePagedList } from '../lists/use-paged-list'
 import { useLinkedSearch } from '../search/linked-search'
 import { useChannel, useInvalidate } from '../api/use-channel'
+import { ListFilter } from '../lists/ListFilter'
 
 const pageSize = 20
 
@@ -65,24 +66,20 @@ export function CasesPage() {
           style={{ width: 300 }}
           onSearch={(value) => setSearch(value)}
         />
-        <Select
-          allowClear
-          data-testid="case-status-filter"
+        <ListFilter
+          testId="case-status-filter"
           placeholder={t('cases.filterStatus')}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 140 }}
+          width={140}
           value={status}
-          onChange={(v: CaseStatus | undefined) => setStatus(v ?? null)}
+          onChange={setStatus}
           options={caseStatuses.map((s) => ({ value: s, label: t(`cases.statuses.${s}`) }))}
         />
-        <Select
-          allowClear
-          data-testid="case-type-filter"
+        <ListFilter
+          testId="case-type-filter"
           placeholder={t('cases.filterType')}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 140 }}
+          width={140}
           value={type}
-          onChange={(v: CaseType | undefined) => setType(v ?? null)}
+          onChange={setType}
           options={caseTypes.map((s) => ({ value: s, label: t(`cases.types.${s}`) }))}
         />
         <InputNumber
@@ -94,14 +91,12 @@ export function CasesPage() {
           value={year}
           onChange={(v) => setYear(typeof v === 'number' ? v : null)}
         />
-        <Select
-          allowClear
-          data-testid="case-judge-filter"
+        <ListFilter
+          testId="case-judge-filter"
           placeholder={t('cases.filterJudge')}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 160 }}
+          width={160}
           value={judgeId}
-          onChange={(v: string | undefined) => setJudgeId(v ?? null)}
+          onChange={setJudgeId}
           options={(users.data ?? []).filter((u) => u.roles.includes('judge')).map((u) => ({ value: u.id, label: u.displayName }))}
         />
       </Space>

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Drawer, Input, Modal, Select, Space, Tag, Tooltip, Typography } from 'antd'
+import { App as AntApp, Button, Drawer, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Expert, ExpertInput, ExpertStatus } from '../../electron/shared/experts'
@@ -14,6 +14,7 @@ import { usePagedList } from '../lists/use-paged-list'
 import { useLinkedSearch } from '../search/linked-search'
 import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
 import { ExpertLoadCell, ExpertTermCell, useExpertLoads } from './ExpertLoadCells'
+import { ListFilter } from '../lists/ListFilter'
 
 const pageSize = 20
 
@@ -118,24 +119,20 @@ export function ExpertsPage() {
           style={{ width: 280 }}
           onSearch={(value) => setSearch(value)}
         />
-        <Select
-          allowClear
-          data-testid="expert-field-filter"
+        <ListFilter
+          testId="expert-field-filter"
           placeholder={t('experts.filterField')}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 200 }}
+          width={200}
           value={fieldId}
-          onChange={(value: string | undefined) => setFieldId(value ?? null)}
+          onChange={setFieldId}
           options={(fields.data ?? []).map((f) => ({ value: f.id, label: fieldLabel(f, i18n.language) }))}
         />
-        <Select
-          allowClear
-          data-testid="expert-status-filter"
+        <ListFilter
+          testId="expert-status-filter"
           placeholder={t('experts.filterStatus')}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 140 }}
+          width={140}
           value={status}
-          onChange={(value: ExpertStatus | undefined) => setStatus(value ?? null)}
+          onChange={setStatus}
           options={expertStatuses.map((s) => ({ value: s, label: t(`experts.statuses.${s}`) }))}
         />
       </Space>

@@ -8,6 +8,7 @@ import { api } from '../api/api'
 import { useContractForm } from '../forms/use-contract-form'
 import { FormMessage } from '../forms/FormMessage'
 import { estimateAmount } from './opinion-text'
+import { StepLines } from './StepLines'
 
 /**
  * The steps of an estimate as the form stands, worked out by the core
@@ -72,9 +73,7 @@ export function EstimateFooter(props: { preview: EstimateResult | null; formErro
       <div data-testid="estimate-preview" style={{ background: '#fafafa', padding: 12, borderRadius: 6, marginBottom: 12 }}>
         {props.preview ? (
           <>
-            {props.preview.steps.flatMap((s) => s.lines).map((line) => (
-              <div key={line}>{line}</div>
-            ))}
+            <StepLines steps={props.preview.steps} />
             <Typography.Text strong>
               {t('opinions.estimate.result')}：{estimateAmount(props.preview)}
             </Typography.Text>

@@ -13,6 +13,7 @@ import { usePrint } from '../print/print-view'
 import { documentPrintRoute } from '../../electron/shared/print'
 import { EstimateForm } from './EstimateForm'
 import { estimateAmount } from './opinion-text'
+import { StepLines } from './StepLines'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { DraftOrderModal } from './DraftOrderModal'
 import { EvidencePicker } from './EvidencePicker'
@@ -34,9 +35,7 @@ export function EstimateSteps(props: { estimate: DamageEstimate }) {
   const { t } = useTranslation()
   return (
     <div data-testid="estimate-steps">
-      {props.estimate.steps.flatMap((s) => s.lines).map((line) => (
-        <div key={line}>{line}</div>
-      ))}
+      <StepLines steps={props.estimate.steps} />
       <Typography.Text strong>
         {t('opinions.estimate.result')}：{estimateAmount(props.estimate)}
       </Typography.Text>

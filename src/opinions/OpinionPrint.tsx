@@ -2,24 +2,15 @@ import { PersonalSignatures, usePersonalSignatures } from '../print/PersonalSign
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
 import { formatYuan } from '../../electron/shared/money'
-import { sourceKindNames, type CalculationStep, type DamageEstimate, type Opinion } from '../../electron/shared/opinions'
+import type { DamageEstimate, Opinion } from '../../electron/shared/opinions'
+import { methodFormulaText, stepCells } from '../../electron/shared/estimate-steps'
+import { uiLanguage } from '../api/error-words'
 import { PrintPage } from '../print/PrintPage'
 import { estimateAmount } from './opinion-text'
 import { formatShanghai } from '../../electron/shared/shanghai-time'
 import { decidingItemsText, hasMarkedValues, sampleClassText, sampleResultsText } from './evidence-text'
 import { DocumentSealBlock, useDocumentSeal } from '../print/DocumentSeal'
 import { useChannel } from '../api/use-channel'
-
-const boundNames = { point: '', low: '低值：', high: '高值：' } as const
-
-function figureText(step: CalculationStep): string {
-  return step.figures.map((f) => `${boundNames[f.bound]}${f.expression ? `${f.expression} = ` : ''}${f.result}`).join('；')
-}
-
-function sourceText(step: CalculationStep, computed: string): string {
-  if (!step.source) return computed
-  return `${sourceKindNames[step.source.kind]}：${step.source.reference}${step.source.note ? `（${step.source.note}）` : ''}`
-}
 
 /** The stored steps of an estimate as a table: nothing is recomputed for print. */
 function StepsTable(props: { estimate: DamageEstimate }) {
@@ -35,17 +26,17 @@ function StepsTable(props: { estimate: DamageEstimate }) {
         </tr>
       </thead>
       <tbody>
-        {props.estimate.steps.map((step, i) => (
-          <tr key={i}>
-            <td>{i + 1}</td>
-            <td>
-              {step.description}
-              {step.formula ? `（${step.formula}）` : ''}
-            </td>
-            <td>{figureText(step)}</td>
-            <td>{sourceText(step, t('opinions.printView.computed'))}</td>
-          </tr>
-        ))}
+        {props.estimate.steps.map((step, i) => {
+          const cells = stepCells(step, uiLanguage())
+          return (
+            <tr key={i}>
+              <td>{i + 1}</td>
+              <td>{cells.step}</td>
+              <td>{cells.figure}</td>
+              <td>{cells.source}</td>
+            </tr>
+          )
+        })}
       </tbody>
     </table>
   )
@@ -223,7 +214,7 @@ export function OpinionPrint() {
           {o.virtualEstimate && (
             <>
               {o.virtualEstimate.method && (
-                <p>{t('opinions.printView.methodLine', { document: o.virtualEstimate.method.document, formula: o.virtualEstimate.method.formula })}</p>
+                <p>{t('opinions.printView.methodLine', { document: o.virtualEstimate.method.document, formula: methodFormulaText(o.virtualEstimate.method.version, uiLanguage()) })}</p>
               )}
               <StepsTable estimate={o.virtualEstimate} />
               <p>{t('opinions.printView.conclusion', { amount: estimateAmount(o.virtualEstimate) })}</p>

@@ -1,3 +1,5 @@
+import { sourceKindWords } from '../../electron/shared/estimate-steps'
+
 /**
  * The strings of technical opinions and damage estimates, Chinese first. The English object is typed by the
  * Chinese one, so a key missing from or added to the English fails typecheck.
@@ -63,7 +65,8 @@ export const zhCN = {
       source: '来源类型',
       reference: '来源依据',
       note: '说明',
-      sourceKinds: { sample: '采样', lab_report: '检测报告', official_price: '官方价格', judgement: '调查官研判', literature: '文献', standard: '标准或规范' },
+      // The calculation steps name the source kinds with the same words (electron/shared/estimate-steps.ts).
+      sourceKinds: sourceKindWords('zh'),
       list: '本案估算',
       createdBy: '{{name}} 于 {{at}} 计算',
       itemDescription: '费用名称',
@@ -159,7 +162,6 @@ export const zhCN = {
       step: '计算步骤',
       figure: '数值',
       sourceCol: '来源',
-      computed: '计算所得',
       methodLine: '计算方法：{{document}}。{{formula}}。',
       conclusion: '经估算，生态环境损害数额为 {{amount}}。',
       actualConclusion: '已知实际治理费用合计 {{amount}}。',
@@ -236,7 +238,7 @@ export const en: typeof zhCN = {
       source: 'Source kind',
       reference: 'Source',
       note: 'Note',
-      sourceKinds: { sample: 'Sample', lab_report: 'Lab report', official_price: 'Official price', judgement: "Investigator's judgement", literature: 'Literature', standard: 'Standard' },
+      sourceKinds: sourceKindWords('en'),
       list: 'Estimates of this case',
       createdBy: 'Calculated by {{name}} at {{at}}',
       itemDescription: 'Cost item',
@@ -332,7 +334,6 @@ export const en: typeof zhCN = {
       step: 'Step',
       figure: 'Figure',
       sourceCol: 'Source',
-      computed: 'Computed',
       methodLine: 'Method: {{document}}. {{formula}}.',
       conclusion: 'The ecological damage is estimated at {{amount}}.',
       actualConclusion: 'Known actual treatment costs total {{amount}}.',

@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Drawer, Select, Space, Tooltip, Typography } from 'antd'
+import { App as AntApp, Button, Drawer, Space, Tooltip, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router-dom'
@@ -10,6 +10,7 @@ import { orderTypeName } from './order-type-name'
 import { ExcelExportButton } from '../documents/ExcelExportButton'
 import { OrdersTable } from './OrdersTable'
 import { useChannel, useInvalidate } from '../api/use-channel'
+import { ListFilter } from '../lists/ListFilter'
 
 /** 修复令: every restoration order, filtered by status and type; judges draft new ones here. */
 export function OrdersPage() {
@@ -50,24 +51,20 @@ export function OrdersPage() {
         </Space>
       </Space>
       <Space wrap>
-        <Select
-          allowClear
-          data-testid="order-status-filter"
+        <ListFilter
+          testId="order-status-filter"
           placeholder={t('orders.status')}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 160 }}
+          width={160}
           value={status}
-          onChange={(value: OrderStatus | undefined) => setStatus(value ?? null)}
+          onChange={setStatus}
           options={orderStatuses.map((s) => ({ value: s, label: t(`orders.statuses.${s}`) }))}
         />
-        <Select
-          allowClear
-          data-testid="order-type-filter"
+        <ListFilter
+          testId="order-type-filter"
           placeholder={t('orders.type')}
-          showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 160 }}
+          width={160}
           value={orderTypeId}
-          onChange={(value: string | undefined) => setOrderTypeId(value ?? null)}
+          onChange={setOrderTypeId}
           options={(types.data ?? []).map((ty) => ({ value: ty.id, label: orderTypeName(ty, i18n.language) }))}
         />
       </Space>

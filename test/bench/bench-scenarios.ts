@@ -57,6 +57,8 @@ export async function benchScenarios(core: Core): Promise<Scenario[]> {
     target,
     maxRatio
   })
+  // The case's own clerk: the opinion is read only by the case's investigators, its judge and its clerk (access by case).
+  const clerkOf = (caseId: string) => q<{ clerk_id: string }>('select clerk_id from court_case where id = ?', caseId).clerk_id
   const casePage = (caseId: string): BenchCall[] =>
     [
       ['cases.get', { id: caseId }],
@@ -67,7 +69,7 @@ export async function benchScenarios(core: Core): Promise<Scenario[]> {
       ['orders.list', { caseId }],
       ['estimates.list', { caseId }],
       ['opinions.forCase', { caseId }]
-    ].map(([channel, input]) => ({ userId: clerk, channel: channel as string, input }))
+    ].map(([channel, input]) => ({ userId: clerkOf(caseId), channel: channel as string, input }))
 
   let draw = 0
   // A draw is signed (the clerk's password unlocks the clerk's key), so its time includes one scrypt of that password.

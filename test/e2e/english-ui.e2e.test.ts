@@ -13,12 +13,6 @@ let ids: { caseId: string; sampleId: string; orderId: string; opinionId: string 
  * English is UI in the English app, so their Chinese columns are not data.
  */
 const chineseNameColumn = /(^|_)zh$|_zh_/
-/**
- * Columns core fills with words of its own rather than what a user typed:
- * an estimate's calculation steps are still stored as Chinese lines (see
- * the todo below), so they are not taken out as data.
- */
-const coreWordedColumn = /^steps_json$/
 
 function demoTexts(file: string) {
   const db = new Database(file, { readonly: true, fileMustExist: true })
@@ -26,7 +20,7 @@ function demoTexts(file: string) {
     const texts = new Set<string>()
     const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'audit%'").pluck().all() as string[]
     for (const table of tables) {
-      const columns = (db.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !chineseNameColumn.test(c) && !coreWordedColumn.test(c))
+      const columns = (db.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => !chineseNameColumn.test(c))
       for (const column of columns) {
         for (const value of db.prepare(`select distinct "${column}" from "${table}" where typeof("${column}") = 'text'`).pluck().all() as string[]) {
           texts.add(value)
@@ -85,11 +79,10 @@ async function openInEnglish(username: string): Promise<Page> {
  */
 async function chineseOutsideData(page: Page): Promise<string[]> {
   // innerText: what is rendered and visible (hidden popups and tabs left out).
-  // The language switch names Chinese in Chinese (中文), as language menus do;
-  // the estimate steps are core's stored Chinese lines (todo below).
+  // The language switch names Chinese in Chinese (中文), as language menus do.
   let text = await page.locator('body').evaluate((body) => {
     const copy = body.cloneNode(true) as HTMLElement
-    for (const exempt of copy.querySelectorAll('[data-testid="language"], [data-testid="estimate-steps"]')) exempt.remove()
+    for (const exempt of copy.querySelectorAll('[data-testid="language"]')) exempt.remove()
     document.body.append(copy)
     const shown = copy.innerText
     copy.remove()
@@ -132,12 +125,11 @@ describe('the English UI of the demo', () => {
     expect(await chineseOutsideData(page)).toEqual([])
   })
 
-  it('shows no Chinese outside the data on the opinion page', async () => {
+  it('shows no Chinese outside the data on the opinion page, its estimate steps worded in English', async () => {
     const page = await openInEnglish('lin.investigator')
     await visit(page, `/opinions/${ids.opinionId}`, 'estimate-steps')
+    await page.getByTestId('estimate-steps').getByText(/^Virtual treatment cost = Discharged quantity × Unit treatment cost = .* yuan$/).waitFor()
     await screenshot(page, 'english-opinion')
     expect(await chineseOutsideData(page)).toEqual([])
   })
-
-  it.todo('words the damage estimate’s calculation steps in English (core stores them as Chinese lines in steps_json)')
 })

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expertInput } from './support/expert-fixtures'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { migrations } from '../../electron/core/db/migrations'
@@ -10,6 +11,8 @@ import { person, staff, testCore, type Actor, testPassword } from './support/tes
 import { pondCase } from './support/case-fixtures'
 import { drawExperts, drawKey } from '../../electron/core/assignments/draw-algorithm'
 import { recusalFindings } from '../../electron/core/assignments/recusal'
+import { findingPart } from '../../electron/shared/assignments'
+import { partText } from '../../electron/shared/errors'
 import { noticeDuty, noticeDueOn } from '../../electron/core/assignments/notice-duty'
 import { overdueNotices } from '../../electron/core/assignments/assignment.repository'
 
@@ -38,28 +41,20 @@ beforeEach(async () => {
 afterEach(() => core.close())
 
 async function addExpert(name: string, overrides: Partial<ExpertInput> = {}) {
-  return people.clerk.must('experts.create', {
-    name,
-    organisation: '福建省环境科学研究院',
-    title: '高级工程师',
-    fieldIds: [fieldIds.water!],
-    primaryFieldId: fieldIds.water!,
-    phone: '',
-    email: '',
-    termStart: '2025-01-01',
-    termEnd: '2027-12-31',
-    maxConcurrentCases: 3,
-    affiliations: [],
-    notes: '',
-    ...overrides
-  })
+  return people.clerk.must('experts.create', expertInput([fieldIds.water!], { name, organisation: '福建省环境科学研究院', title: '高级工程师', ...overrides }))
 }
 
 async function otherCase(number: string, sameMatterAs: string | null = null, stage: 'first_instance' | 'second_instance' = 'first_instance') {
   return people.clerk.must('cases.create', { ...pondCase({ caseNumber: number, stage, filedOn: '2021-01-05' }), sameMatterAs, parties: [{ name: '某公司', role: 'defendant', organisation: '' }] })
 }
 
-const screen = (caseId = courtCase.id) => people.clerk.must('assignments.screen', { caseId, fieldIds: [fieldIds.water!] })
+const screenFacts = (caseId = courtCase.id) => people.clerk.must('assignments.screen', { caseId, fieldIds: [fieldIds.water!] })
+/** A screening with each finding worded in Chinese from its facts, as the clerk reads it. */
+async function screen(caseId = courtCase.id) {
+  const screening = await screenFacts(caseId)
+  const excluded = screening.excluded.map((e) => ({ ...e, reasons: e.reasons.map((r) => ({ code: r.code, detail: partText(findingPart(r.detail), 'zh') })) }))
+  return { ...screening, excluded }
+}
 
 describe('the eligible pool', () => {
   it('holds every expert who is active, in term, qualified, under the max concurrent cases and not recused', async () => {
@@ -99,6 +94,12 @@ describe('recusal grounds, each with its reason', () => {
   it('a party (CPL art. 47(1), CrimPL art. 29(1))', async () => {
     await addExpert('黎某')
     expect((await screen()).excluded[0]!.reasons).toEqual([{ code: 'party', detail: '本人即本案被告（人）“黎某”' }])
+    // Core records what matched as facts; the words come from the catalog in the reader's language.
+    const [finding] = (await screenFacts()).excluded[0]!.reasons
+    expect(finding).toEqual({ code: 'party', detail: { reason: 'finding_is_party', params: { partyRole: [{ reason: 'party_role_defendant' }], party: '黎某' } } })
+    expect(partText(findingPart(finding!.detail), 'en')).toBe('Is the defendant “黎某” of this case')
+    // A draw recorded before findings were facts keeps its words, read as recorded in either language.
+    expect(partText(findingPart('本人即本案被告（人）“黎某”'), 'en')).toBe('本人即本案被告（人）“黎某”')
   })
 
   it('a near relative of a party or of a party\'s agent or defender, as the expert declared them', async () => {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { AppError, type ErrorReason } from '../../shared/errors'
 import { permissions } from '../../shared/permissions'
-import { recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
+import { findingPart, recusalCodes, type Assignment, type AssignmentStatus, type DrawReplay, type Finding } from '../../shared/assignments'
 import { shanghaiDay } from '../../shared/shanghai-time'
 import type { Call } from '../call'
 import { checkRevision, insertRecord, updateRecord } from '../records/records'
@@ -181,11 +181,10 @@ export const assignmentHandlers: Handlers<
       }
       const findings = excluded?.reasons ?? []
       const hard = findings.filter((f) => !overridable.includes(f.code))
-      // The recusal findings' details are still Chinese sentences of recusal.ts.
-      if (hard.length > 0) throw new AppError('conflict', 'assign_hard_grounds', { grounds: hard.map((f) => f.detail).join('；') })
+      if (hard.length > 0) throw new AppError('conflict', 'assign_hard_grounds', { grounds: hard.map((f) => findingPart(f.detail)) })
       const overrideReason = findings.length > 0 ? input.overrideReason : ''
       if (findings.length > 0 && overrideReason === '') {
-        const grounds = findings.map((f) => f.detail).join('；')
+        const grounds = findings.map((f) => findingPart(f.detail))
         throw new AppError('invalid_input', 'assign_needs_override', { grounds }, { overrideReason: 'field_override_reason' })
       }
       return insertAssignment(call, {

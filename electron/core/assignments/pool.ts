@@ -78,7 +78,7 @@ export async function screenPool(db: Kysely<Database>, courtCase: CourtCase, fie
     name: p.name,
     organisation: p.organisation,
     partyPosition: p.caseId === courtCase.id ? p.partyPosition : null,
-    caseNumber: p.caseId === courtCase.id ? '本案' : p.caseNumber
+    caseNumber: p.caseId === courtCase.id ? null : p.caseNumber
   }))
 
   const eligible: PoolEntry[] = []
@@ -98,14 +98,17 @@ export async function screenPool(db: Kysely<Database>, courtCase: CourtCase, fie
       maxConcurrentCases: expert.maxConcurrentCases
     }
     const reasons: Finding[] = []
-    if (expert.status !== 'active') reasons.push({ code: 'inactive', detail: expert.statusReason || '已暂停' })
+    if (expert.status !== 'active') {
+      const detail = expert.statusReason === '' ? { reason: 'finding_inactive_no_reason' as const } : { reason: 'finding_inactive' as const, params: { statusReason: expert.statusReason } }
+      reasons.push({ code: 'inactive', detail })
+    }
     if (today < expert.termStart || today > expert.termEnd) {
-      reasons.push({ code: 'out_of_term', detail: `聘任期 ${expert.termStart} 至 ${expert.termEnd}` })
+      reasons.push({ code: 'out_of_term', detail: { reason: 'finding_out_of_term', params: { termStart: expert.termStart, termEnd: expert.termEnd } } })
     }
     if (activeCases >= expert.maxConcurrentCases) {
-      reasons.push({ code: 'at_capacity', detail: `在办 ${activeCases} 件，已达上限 ${expert.maxConcurrentCases} 件` })
+      reasons.push({ code: 'at_capacity', detail: { reason: 'finding_at_capacity', params: { activeCases, maxConcurrentCases: expert.maxConcurrentCases } } })
     }
-    if (onThisCase.has(expert.id)) reasons.push({ code: 'already_assigned', detail: '已指派至本案' })
+    if (onThisCase.has(expert.id)) reasons.push({ code: 'already_assigned', detail: { reason: 'finding_already_assigned' } })
     reasons.push(
       ...recusalFindings(expert, {
         stage: courtCase.stage,

@@ -1,32 +1,12 @@
-import type { Expert, NearRelation } from '../../shared/experts'
-import type { CaseParticipant, CaseParty, CaseStage, ParticipantRole } from '../../shared/cases'
-import type { ConflictGround, Finding } from '../../shared/assignments'
+import type { Expert } from '../../shared/experts'
+import type { ErrorPart } from '../../shared/errors'
+import type { CaseParticipant, CaseParty, CaseStage } from '../../shared/cases'
+import type { ConflictGround, Finding, FindingDetail } from '../../shared/assignments'
 
-const roleWords: Record<CaseParty['role'], string> = {
-  defendant: '被告（人）',
-  plaintiff: '原告',
-  procuratorate: '公益诉讼起诉人（检察机关）',
-  third_party: '第三人'
+/** A party as a finding names it: its role and name. */
+function asParty(party: CaseParty): { partyRole: ErrorPart[]; party: string } {
+  return { partyRole: [{ reason: `party_role_${party.role}` }], party: party.name }
 }
-
-const participantWords: Record<ParticipantRole, string> = {
-  agent: '诉讼代理人',
-  defender: '辩护人',
-  witness: '证人',
-  appraiser: '鉴定人',
-  translator: '翻译人员'
-}
-
-const relationWords: Record<NearRelation, string> = {
-  spouse: '配偶',
-  parent: '父母',
-  child: '子女',
-  sibling: '兄弟姐妹',
-  grandparent: '祖父母、外祖父母',
-  grandchild: '孙子女、外孙子女'
-}
-
-const stageWords: Record<CaseStage, string> = { first_instance: '一审', second_instance: '二审', retrial: '再审', enforcement: '执行' }
 
 /** Names compared for recusal: spaces dropped, brackets and letter case unified. */
 function sameName(a: string, b: string): boolean {
@@ -34,9 +14,9 @@ function sameName(a: string, b: string): boolean {
   return norm(a) !== '' && norm(a) === norm(b)
 }
 
-/** A participant of a case of the matter, with the case number it served in. */
+/** A participant of a case of the matter, with the case number it served in (`null`: this case). */
 export interface MatterParticipant extends CaseParticipant {
-  caseNumber: string
+  caseNumber: string | null
 }
 
 /** An earlier service of the expert in another case of the same matter. */
@@ -67,31 +47,32 @@ export function recusalFindings(expert: Pick<Expert, 'name' | 'organisation' | '
   const findings: Finding[] = []
   const representatives = context.participants.filter((p) => p.role === 'agent' || p.role === 'defender')
   const partyOf = (p: CaseParticipant) => context.parties.find((party) => party.position === p.partyPosition)
-  const representing = (p: CaseParticipant) => {
+  const representing = (p: CaseParticipant): ErrorPart[] => {
     const party = partyOf(p)
-    return `${party ? `${roleWords[party.role]}“${party.name}”的` : ''}${participantWords[p.role]}“${p.name}”`
+    const role = [{ reason: `participant_role_${p.role}` } as const]
+    if (!party) return [{ reason: 'finding_representative', params: { role, name: p.name } }]
+    return [{ reason: 'finding_representative_of', params: { ...asParty(party), role, name: p.name } }]
   }
+  const found = (code: Finding['code'], detail: FindingDetail) => findings.push({ code, detail })
 
   for (const party of context.parties) {
-    const who = `${roleWords[party.role]}“${party.name}”`
+    const who = asParty(party)
     // 《民事诉讼法》art. 47(1), 《刑事诉讼法》art. 29(1): is a party.
-    if (sameName(expert.name, party.name)) findings.push({ code: 'party', detail: `本人即本案${who}` })
+    if (sameName(expert.name, party.name)) found('party', { reason: 'finding_is_party', params: who })
     // art. 47(1), art. 29(1): is a near relative of a party.
     for (const relative of expert.relatives) {
       if (sameName(relative.name, party.name)) {
-        findings.push({ code: 'near_relative', detail: `申报的近亲属“${relative.name}”（${relationWords[relative.relation]}）即本案${who}` })
+        found('near_relative', { reason: 'finding_relative_is_party', params: { relative: relative.name, relation: [{ reason: `relation_${relative.relation}` }], ...who } })
       }
     }
     const partyOrganisations = [party.organisation, party.name].filter((o, i, all) => o !== '' && all.indexOf(o) === i)
     for (const organisation of partyOrganisations) {
       // art. 47(2), art. 29(2): works for a party, so has an interest in the case.
-      if (sameName(expert.organisation, organisation)) {
-        findings.push({ code: 'interest', detail: `工作单位${organisation}涉及本案${who}` })
-      }
+      if (sameName(expert.organisation, organisation)) found('interest', { reason: 'finding_works_for_party', params: { organisation, ...who } })
       // art. 47(3), art. 29(4): a declared tie to a party's organisation is another relationship that may affect fairness.
       for (const affiliation of expert.affiliations) {
         if (sameName(affiliation.organisation, organisation)) {
-          findings.push({ code: 'other_relationship', detail: `申报与${organisation}存在关联（${affiliation.relation}），该单位涉及本案${who}` })
+          found('other_relationship', { reason: 'finding_tie_to_party', params: { organisation, relation: affiliation.relation, ...who } })
         }
       }
     }
@@ -101,17 +82,16 @@ export function recusalFindings(expert: Pick<Expert, 'name' | 'organisation' | '
     // 《民事诉讼法》art. 47(1); 民诉法解释 art. 43(4): is a near relative of a party's agent.
     for (const relative of expert.relatives) {
       if (sameName(relative.name, representative.name)) {
-        findings.push({ code: 'near_relative', detail: `申报的近亲属“${relative.name}”（${relationWords[relative.relation]}）是${representing(representative)}` })
+        const params = { relative: relative.name, relation: [{ reason: `relation_${relative.relation}` } as const], representative: representing(representative) }
+        found('near_relative', { reason: 'finding_relative_represents', params })
       }
     }
     // art. 47(3): another relationship with an agent, such as a declared tie to the agent's law firm.
     if (representative.organisation !== '') {
       for (const affiliation of expert.affiliations) {
         if (sameName(affiliation.organisation, representative.organisation)) {
-          findings.push({
-            code: 'other_relationship',
-            detail: `申报与${representative.organisation}存在关联（${affiliation.relation}），该单位的${representing(representative)}`
-          })
+          const params = { organisation: representative.organisation, relation: affiliation.relation, representative: representing(representative) }
+          found('other_relationship', { reason: 'finding_tie_to_representative', params })
         }
       }
     }
@@ -120,7 +100,9 @@ export function recusalFindings(expert: Pick<Expert, 'name' | 'organisation' | '
   // 《刑事诉讼法》art. 29(3); 民诉法解释 art. 43(3): served in the case as witness, appraiser, defender, agent or translator.
   for (const participant of context.participants) {
     if (sameName(expert.name, participant.name)) {
-      findings.push({ code: 'prior_role', detail: `曾在${participant.caseNumber}中担任${participantWords[participant.role]}` })
+      const role = [{ reason: `participant_role_${participant.role}` } as const]
+      if (participant.caseNumber === null) found('prior_role', { reason: 'finding_prior_role_this_case', params: { role } })
+      else found('prior_role', { reason: 'finding_prior_role', params: { caseNumber: participant.caseNumber, role } })
     }
   }
 
@@ -129,9 +111,9 @@ export function recusalFindings(expert: Pick<Expert, 'name' | 'organisation' | '
   // the original second instance. Two second-instance cases of one matter arise only through such a remand.
   for (const service of context.servedInMatter) {
     if (service.stage === 'second_instance' && context.stage === 'second_instance') continue
-    findings.push({ code: 'prior_stage', detail: `已在同一事项的${service.caseNumber}（${stageWords[service.stage]}）案件中担任技术调查官` })
+    found('prior_stage', { reason: 'finding_prior_stage', params: { caseNumber: service.caseNumber, stage: [{ reason: `stage_${service.stage}` }] } })
   }
 
-  if (context.conflict !== null) findings.push({ code: context.conflict.ground, detail: `本人申报：${context.conflict.reason}` })
+  if (context.conflict !== null) found(context.conflict.ground, { reason: 'finding_declared', params: { reason: context.conflict.reason } })
   return findings
 }

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import { canonicalJson } from './canonical-json'
+import { batchContentJson } from './batch-json'
 import { currentHashVersion, eventHashWithAfterJson, genesisHash } from './event-hash'
 import { signChainPoint, signingKeyOf } from './installation'
 
@@ -52,7 +52,7 @@ export function batchEventWriter(sqlite: BetterSqlite3.Database, author: BatchAu
   return (rows) => {
     const id = author.newId()
     const content: BatchContent = { table, rows }
-    const afterJson = canonicalJson(content)
+    const afterJson = batchContentJson(content)
     const previous = last.get(installationId) as { hash: string; chain_seq: number } | undefined
     const chainSeq = (previous?.chain_seq ?? 0) + 1
     const prevHash = previous?.hash ?? genesisHash

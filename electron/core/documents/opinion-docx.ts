@@ -1,23 +1,14 @@
 import type { Paragraph, Table } from 'docx'
 import { formatYuan } from '../../shared/money'
-import { sourceKindNames, type CalculationStep, type DamageEstimate, type Opinion, type OpinionSample } from '../../shared/opinions'
+import type { DamageEstimate, Opinion, OpinionSample } from '../../shared/opinions'
+import { methodFormulaText, stepCells } from '../../shared/estimate-steps'
 import { formatShanghai } from '../../shared/shanghai-time'
 import type { EvaluationGap } from '../../shared/sampling'
 import { findParameter } from '../sampling/parameters'
 import { documentNames, nameOf } from './document-names'
 import { heading, para, table } from './docx-parts'
 
-const boundNames = { point: '', low: '低值：', high: '高值：' } as const
 const soilCategories = { below_screening: '低于筛选值', above_screening: '超过筛选值', above_intervention: '超过管制值' } as const
-
-function figureText(step: CalculationStep): string {
-  return step.figures.map((f) => `${boundNames[f.bound]}${f.expression ? `${f.expression} = ` : ''}${f.result}`).join('；')
-}
-
-function sourceText(step: CalculationStep): string {
-  if (!step.source) return '计算所得'
-  return `${sourceKindNames[step.source.kind]}：${step.source.reference}${step.source.note ? `（${step.source.note}）` : ''}`
-}
 
 function amount(e: DamageEstimate): string {
   return e.lowFen === e.highFen ? `${formatYuan(e.lowFen)} 元` : `${formatYuan(e.lowFen)} 元 ~ ${formatYuan(e.highFen)} 元`
@@ -26,7 +17,11 @@ function amount(e: DamageEstimate): string {
 function stepsTable(e: DamageEstimate): Table {
   return table(
     ['序号', '计算步骤', '数值', '来源'],
-    e.steps.map((s, i) => [String(i + 1), `${s.description}${s.formula ? `（${s.formula}）` : ''}`, figureText(s), sourceText(s)]),
+    e.steps.map((s, i) => {
+      // Court documents are issued in Chinese, in the words the opinion page uses.
+      const cells = stepCells(s, 'zh')
+      return [String(i + 1), cells.step, cells.figure, cells.source]
+    }),
     [7, 22, undefined, 30]
   )
 }
@@ -125,7 +120,7 @@ export function opinionBody(o: Opinion, printedAt: string): (Paragraph | Table)[
     heading('五、生态环境损害数额'),
     ...(o.virtualEstimate
       ? [
-          ...(o.virtualEstimate.method ? [para(`计算方法：${o.virtualEstimate.method.document}。${o.virtualEstimate.method.formula}。`)] : []),
+          ...(o.virtualEstimate.method ? [para(`计算方法：${o.virtualEstimate.method.document}。${methodFormulaText(o.virtualEstimate.method.version, 'zh')}。`)] : []),
           stepsTable(o.virtualEstimate),
           para(`经估算，生态环境损害数额为 ${amount(o.virtualEstimate)}。`)
         ]

@@ -1,68 +1,32 @@
-import { sourceKindNames, type Bound, type CalculationStep, type FigureSource, type StepFigure } from '../../shared/opinions'
+import type { CalculationStep, FigureSource, StepAmount, StepFigure, StepFormula, StepTerm } from '../../shared/opinions'
 
-export type { Bound, CalculationStep, StepFigure }
+export type { CalculationStep, StepAmount, StepFigure }
 
-/** A step for a figure the investigator entered: one line, the range and its source. */
-export function enteredStep(description: string, low: string, high: string, unit: string, source: FigureSource): CalculationStep {
-  const figures: StepFigure[] =
-    low === high
-      ? [{ bound: 'point', expression: null, result: low + unit }]
-      : [
-          { bound: 'low', expression: null, result: low + unit },
-          { bound: 'high', expression: null, result: high + unit }
-        ]
-  const value = low === high ? low : `${low} ~ ${high}`
-  return { description, formula: null, figures, source, lines: [`${description} = ${value}${unit}（${sourceText(source)}）`] }
+/** Low and high figures as one point when they agree, else as a low and a high one. */
+function figuresOf(low: Omit<StepFigure, 'bound'>, high: Omit<StepFigure, 'bound'>): StepFigure[] {
+  if (JSON.stringify(low) === JSON.stringify(high)) return [{ bound: 'point', ...low }]
+  return [
+    { bound: 'low', ...low },
+    { bound: 'high', ...high }
+  ]
 }
 
-/** A computed step: one line per figure, collapsed to one when the low and high lines agree. */
+/** A figure the investigator entered: the range in its unit, and its source. */
+export function enteredStep(subject: StepTerm, low: StepAmount, high: StepAmount, source: FigureSource): CalculationStep {
+  return { code: 'entered', subject, figures: figuresOf({ expression: null, result: low }, { expression: null, result: high }), source }
+}
+
+/** A computed step: the formula with the low and with the high figures put in. */
 export function computedStep(
-  description: string,
-  formula: string,
-  low: { expression: string; result: string },
-  high: { expression: string; result: string }
+  subject: StepTerm,
+  formula: StepFormula,
+  low: { expression: StepAmount[]; result: StepAmount },
+  high: { expression: StepAmount[]; result: StepAmount }
 ): CalculationStep {
-  const figures: StepFigure[] =
-    low.expression === high.expression && low.result === high.result
-      ? [{ bound: 'point', ...low }]
-      : [
-          { bound: 'low', ...low },
-          { bound: 'high', ...high }
-        ]
-  return {
-    description,
-    formula,
-    figures,
-    source: null,
-    lines: figures.map((f) => `${description}${BOUND_LABELS[f.bound]} = ${formula} = ${f.expression} = ${f.result}`)
-  }
+  return { code: 'computed', subject, formula, figures: figuresOf(low, high) }
 }
 
-const BOUND_LABELS: Record<Bound, string> = { point: '', low: '（低值）', high: '（高值）' }
-
-function sourceText(source: FigureSource): string {
-  const note = source.note === '' ? '' : `；${source.note}`
-  return `来源：${sourceKindNames[source.kind]}，${source.reference}${note}`
-}
-
-/** The one rounding of a calculation, to whole fen, shown only where it changes the figure. */
-export function roundingStep(
-  description: string,
-  low: { exact: string; rounded: string },
-  high: { exact: string; rounded: string }
-): CalculationStep {
-  const figures: StepFigure[] =
-    low.exact === high.exact
-      ? [{ bound: 'point', expression: low.exact, result: low.rounded }]
-      : [
-          { bound: 'low', expression: low.exact, result: low.rounded },
-          { bound: 'high', expression: high.exact, result: high.rounded }
-        ]
-  return {
-    description,
-    formula: '四舍五入至分',
-    figures,
-    source: null,
-    lines: figures.map((f) => `${description}${BOUND_LABELS[f.bound]} = ${f.expression}，四舍五入至分为 ${f.result}`)
-  }
+/** The one rounding of a calculation, to whole fen, from the exact figure. */
+export function roundingStep(subject: StepTerm, low: { exact: StepAmount; rounded: StepAmount }, high: { exact: StepAmount; rounded: StepAmount }): CalculationStep {
+  return { code: 'rounded', subject, figures: figuresOf({ expression: [low.exact], result: low.rounded }, { expression: [high.exact], result: high.rounded }) }
 }

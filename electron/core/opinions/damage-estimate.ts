@@ -11,7 +11,6 @@ import {
 import {
   actualCostInput,
   methodDocuments,
-  quantityUnitSymbols,
   virtualCostInput,
   type ActualCostInput,
   type Coefficient,
@@ -19,6 +18,10 @@ import {
   type FunctionClass,
   type Gamma,
   type MethodRecord,
+  type StepAmount,
+  type StepFormula,
+  type StepTerm,
+  type StepUnit,
   type VirtualCostInput,
   type VirtualCostMethod
 } from '../../shared/opinions'
@@ -26,7 +29,7 @@ import { parseOrRefuse } from '../parse-input'
 import { computedStep, enteredStep, roundingStep, type CalculationStep } from './calculation-steps'
 import { verifiedMultiplier } from './virtual-cost-multipliers'
 
-export type { CalculationStep, StepFigure, Bound } from './calculation-steps'
+export type { CalculationStep, StepFigure } from './calculation-steps'
 export type { MethodRecord }
 
 export interface VirtualCostEstimate {
@@ -65,42 +68,56 @@ interface Span {
  */
 export function estimateVirtualCost(rawInput: VirtualCostInput): VirtualCostEstimate {
   const input = parseOrRefuse(virtualCostInput, rawInput)
-  const symbol = quantityUnitSymbols[input.quantity.unit]
+  const unit = input.quantity.unit
   const quantity = spanOf(input.quantity)
   const unitCost = spanOf(input.unitCostYuan)
   const adjustment = adjustmentOf(input.method)
-  const names =
-    input.method.version === 'recommended-2014'
-      ? { quantity: '排放量', unitCost: '单位治理成本', damage: '生态环境损害数额' }
-      : { quantity: '排放数量 E', unitCost: '单位治理成本 C', damage: '生态环境损害数额 D' }
+  // The 2014 method names its quantities in words; GB/T 39793.2-2020 also by letter (D = E × C × γ).
+  const lettered = input.method.version === 'gbt-39793.2-2020'
+  const terms: Record<'quantity' | 'unitCost' | 'damage', StepTerm> = {
+    quantity: { kind: lettered ? 'discharge_e' : 'discharge' },
+    unitCost: { kind: lettered ? 'unit_cost_c' : 'unit_cost' },
+    damage: { kind: lettered ? 'damage_d' : 'damage' }
+  }
+  const quantityIn = (d: Decimal) => amount(formatDecimal(d), unit)
+  const unitCostIn = (d: Decimal) => amount(formatDecimal(d, 2), `yuan_per_${unit}`)
   const steps: CalculationStep[] = [
-    enteredStep(names.quantity, formatDecimal(quantity.low), formatDecimal(quantity.high), ` ${symbol}`, input.quantity.source),
-    enteredStep(names.unitCost, formatDecimal(unitCost.low, 2), formatDecimal(unitCost.high, 2), ` 元/${symbol}`, input.unitCostYuan.source),
+    enteredStep(terms.quantity, quantityIn(quantity.low), quantityIn(quantity.high), input.quantity.source),
+    enteredStep(terms.unitCost, unitCostIn(unitCost.low), unitCostIn(unitCost.high), input.unitCostYuan.source),
     ...adjustment.steps
   ]
 
   const virtualCost = multiplySpans(quantity, unitCost)
-  const yuan = (d: Decimal) => `${formatDecimal(d, 2)} 元`
   const costFigure = (bound: 'low' | 'high') => ({
-    expression: `${formatDecimal(quantity[bound])} ${symbol} × ${formatDecimal(unitCost[bound], 2)} 元/${symbol}`,
+    expression: [quantityIn(quantity[bound]), unitCostIn(unitCost[bound])],
     result: yuan(virtualCost[bound])
   })
-  steps.push(computedStep('虚拟治理成本', `${names.quantity} × ${names.unitCost}`, costFigure('low'), costFigure('high')))
+  const virtualCostTerm: StepTerm = { kind: 'virtual_cost' }
+  steps.push(computedStep(virtualCostTerm, { op: 'product', terms: [terms.quantity, terms.unitCost] }, costFigure('low'), costFigure('high')))
 
   const damage = multiplySpans(virtualCost, adjustment.value)
   const damageFigure = (bound: 'low' | 'high') => ({
-    expression: `${yuan(virtualCost[bound])} × ${formatDecimal(adjustment.value[bound])}`,
+    expression: [yuan(virtualCost[bound]), amount(formatDecimal(adjustment.value[bound]), 'none')],
     result: yuan(damage[bound])
   })
-  steps.push(computedStep(names.damage, `虚拟治理成本 × ${adjustment.name}`, damageFigure('low'), damageFigure('high')))
+  steps.push(computedStep(terms.damage, { op: 'product', terms: [virtualCostTerm, adjustment.term] }, damageFigure('low'), damageFigure('high')))
 
   const lowFen = toFen(damage.low)
   const highFen = toFen(damage.high)
-  const rounded = (exact: Decimal, fen: number) => ({ exact: `${formatDecimal(exact, 2)} 元`, rounded: `${formatYuan(fen)} 元` })
+  const rounded = (exact: Decimal, fen: number) => ({ exact: yuan(exact), rounded: amount(formatYuan(fen), 'yuan') })
   const low = rounded(damage.low, lowFen)
   const high = rounded(damage.high, highFen)
-  if (low.exact !== low.rounded || high.exact !== high.rounded) steps.push(roundingStep(names.damage, low, high))
+  if (low.exact.value !== low.rounded.value || high.exact.value !== high.rounded.value) steps.push(roundingStep(terms.damage, low, high))
   return { method: adjustment.record, lowFen, highFen, steps }
+}
+
+function amount(value: string, unit: StepUnit): StepAmount {
+  return { value, unit }
+}
+
+/** An exact yuan figure, at least to the fen. */
+function yuan(d: Decimal): StepAmount {
+  return amount(formatDecimal(d, 2), 'yuan')
 }
 
 /**
@@ -113,24 +130,22 @@ export function estimateVirtualCost(rawInput: VirtualCostInput): VirtualCostEsti
 export function estimateActualCost(rawInput: ActualCostInput): ActualCostEstimate {
   const { items } = parseOrRefuse(actualCostInput, rawInput)
   const steps = items.map((item) => {
-    const amount = formatYuan(item.amountFen)
-    return enteredStep(item.description, amount, amount, ' 元', item.source)
+    const figure = amount(formatYuan(item.amountFen), 'yuan')
+    return enteredStep({ kind: 'typed', text: item.description }, figure, figure, item.source)
   })
   const total = items.reduce((sum, item) => sum + BigInt(item.amountFen), 0n)
   const totalFen = safeFen(total)
-  const sum = {
-    expression: items.map((item) => `${formatYuan(item.amountFen)} 元`).join(' + '),
-    result: `${formatYuan(totalFen)} 元`
-  }
-  const formula = items.length <= 5 ? items.map((item) => item.description).join(' + ') : '各项费用之和'
-  steps.push(computedStep('实际治理费用合计', formula, sum, sum))
+  const sum = { expression: items.map((item) => amount(formatYuan(item.amountFen), 'yuan')), result: amount(formatYuan(totalFen), 'yuan') }
+  // Up to five items are named in the formula; more are summed by name.
+  const formula: StepFormula = items.length <= 5 ? { op: 'sum', terms: items.map((item) => ({ kind: 'typed', text: item.description })) } : { op: 'sum_of_items' }
+  steps.push(computedStep({ kind: 'actual_total' }, formula, sum, sum))
   return { totalFen, steps }
 }
 
-/** The method's adjustment of the virtual cost: its figure, how it is named in formulas, its steps and record. */
+/** The method's adjustment of the virtual cost: its figure, its term in the damage formula, its steps and record. */
 interface Adjustment {
   value: Span
-  name: string
+  term: StepTerm
   steps: CalculationStep[]
   record: MethodRecord
 }
@@ -140,25 +155,20 @@ function adjustmentOf(method: VirtualCostMethod): Adjustment {
   if (method.version === 'recommended-2014') {
     refuseOutsideVerifiedRange(method.functionClass, method.multiplier)
     const value = spanOf(method.multiplier)
-    const description = `倍数（受纳水体 ${method.functionClass} 类）`
+    const subject: StepTerm = { kind: 'multiplier', functionClass: method.functionClass }
     return {
       value,
-      name: '倍数',
-      steps: [enteredStep(description, formatDecimal(value.low), formatDecimal(value.high), '', method.multiplier.source)],
-      record: {
-        version: method.version,
-        document,
-        formula: '生态环境损害数额 = 排放量 × 单位治理成本 × 倍数',
-        functionClass: method.functionClass
-      }
+      term: { kind: 'multiplier_term' },
+      steps: [enteredStep(subject, plain(value.low), plain(value.high), method.multiplier.source)],
+      record: { version: method.version, document, functionClass: method.functionClass }
     }
   }
   const gamma = gammaSteps(method.gamma)
   return {
     value: gamma.value,
-    name: 'γ',
+    term: { kind: 'typed', text: 'γ' },
     steps: gamma.steps,
-    record: { version: method.version, document, formula: 'D = E × C × γ', gammaComposition: method.gamma.composition }
+    record: { version: method.version, document, gammaComposition: method.gamma.composition }
   }
 }
 
@@ -188,25 +198,28 @@ function refuseOutsideVerifiedRange(functionClass: FunctionClass, multiplier: Fi
 
 function gammaSteps(gamma: Gamma): { value: Span; steps: CalculationStep[] } {
   const steps = gamma.components.map((c) => coefficientStep(c))
+  const subject: StepTerm = { kind: 'gamma', composition: gamma.composition }
   if (gamma.kind === 'entered') {
     const value = spanOf(gamma.value)
-    steps.push(enteredStep(`调整系数 γ（${gamma.composition}）`, formatDecimal(value.low), formatDecimal(value.high), '', gamma.value.source))
+    steps.push(enteredStep(subject, plain(value.low), plain(value.high), gamma.value.source))
     return { value, steps }
   }
   const spans = gamma.components.map((c) => spanOf(c.value))
   const value = spans.reduce((product, span) => multiplySpans(product, span))
-  const figure = (bound: 'low' | 'high') => ({
-    expression: spans.map((s) => formatDecimal(s[bound])).join(' × '),
-    result: formatDecimal(value[bound])
-  })
-  const formula = gamma.components.map((c) => c.symbol).join(' × ')
-  steps.push(computedStep(`调整系数 γ（${gamma.composition}）`, formula, figure('low'), figure('high')))
+  const figure = (bound: 'low' | 'high') => ({ expression: spans.map((s) => plain(s[bound])), result: plain(value[bound]) })
+  const formula: StepFormula = { op: 'product', terms: gamma.components.map((c) => ({ kind: 'typed', text: c.symbol })) }
+  steps.push(computedStep(subject, formula, figure('low'), figure('high')))
   return { value, steps }
 }
 
 function coefficientStep(c: Coefficient): CalculationStep {
   const value = spanOf(c.value)
-  return enteredStep(`${c.name} ${c.symbol}`, formatDecimal(value.low), formatDecimal(value.high), '', c.value.source)
+  return enteredStep({ kind: 'coefficient', name: c.name, symbol: c.symbol }, plain(value.low), plain(value.high), c.value.source)
+}
+
+/** A figure without a unit (a multiplier, a coefficient). */
+function plain(d: Decimal): StepAmount {
+  return amount(formatDecimal(d), 'none')
 }
 
 function toFen(yuan: Decimal): number {

@@ -62,16 +62,13 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
     .select(['status', (eb) => eb.fn.countAll<number>().as('count')])
     .groupBy('status')
     .execute()
-  const byType = await db
-    .selectFrom('orderType')
-    .leftJoin('restorationOrder', (join) => {
-      const own = join.onRef('restorationOrder.orderTypeId', '=', 'orderType.id').on('restorationOrder.voidedAt', 'is', null)
-      return caseIds === null ? own : own.on('restorationOrder.caseId', 'in', inList(caseIds))
-    })
-    .select(['orderType.id as orderTypeId', 'orderType.nameZh as name', (eb) => eb.fn.count<number>('restorationOrder.id').as('count')])
-    .groupBy(['orderType.id', 'orderType.nameZh', 'orderType.sortOrder'])
-    .orderBy('orderType.sortOrder')
+  // Counted from the index of (voided_at, order_type_id) and named after: a join grouped 20,000 orders through a temporary B-tree.
+  const typeCounts = await live
+    .select(['orderTypeId', (eb) => eb.fn.countAll<number>().as('count')])
+    .groupBy('orderTypeId')
     .execute()
+  const perType = new Map(typeCounts.map((t) => [t.orderTypeId, Number(t.count)]))
+  const types = await db.selectFrom('orderType').select(['id', 'nameZh']).orderBy('sortOrder').execute()
   return {
     today,
     overdue: milestones.filter((m) => m.daysLeft < 0),
@@ -90,7 +87,7 @@ export async function dashboard(db: Kysely<Database>, today: string, dueSoonDays
     overdueNotices: notices.slice(0, dashboardListSize),
     counts,
     byStatus: orderStatuses.map((status: OrderStatus) => ({ status, count: Number(byStatus.find((r) => r.status === status)?.count ?? 0) })),
-    byType: byType.map((t) => ({ orderTypeId: t.orderTypeId, name: t.name, count: Number(t.count) }))
+    byType: types.map((t) => ({ orderTypeId: t.id, name: t.nameZh, count: perType.get(t.id) ?? 0 }))
   }
 }
 

@@ -47,6 +47,9 @@ describe('Word exports of the court documents', () => {
     expect(o.text).toContain('不公开')
     expect(o.text).toContain('一、案件与技术调查官')
     expect(o.text).toContain('五、生态环境损害数额')
+    // The steps table in the Chinese words the opinion page shows, from the stored codes.
+    expect(o.text).toContain('虚拟治理成本（排放量 × 单位治理成本）')
+    expect(o.text).toContain('计算方法：《环境损害鉴定评估推荐方法（第Ⅱ版）》（环办〔2014〕90号）。生态环境损害数额 = 排放量 × 单位治理成本 × 倍数。')
     expect(o.text).toContain(`文书核验码：${opinion.code}`)
 
     const summary = await demo.judge.must('documents.exportDocx', { kind: 'order_summary', id: demo.ids.orderId })

@@ -3,6 +3,7 @@ import { estimateActualCost, estimateVirtualCost } from '../../../electron/core/
 import { verifiedMultiplier } from '../../../electron/core/opinions/virtual-cost-multipliers'
 import { AppError } from '../../../electron/shared/errors'
 import type { FigureSource, VirtualCostInput } from '../../../electron/shared/opinions'
+import { stepLines } from '../../../electron/shared/estimate-steps'
 
 // Demo figures for the fictionalised pond case, marked as the investigator's
 // judgement: about 4,000 m³ of wastewater, a unit treatment cost of 5.50 元/m³,
@@ -37,10 +38,9 @@ describe('virtual treatment cost, 2014 recommended method', () => {
     expect(estimate.method).toEqual({
       version: 'recommended-2014',
       document: '《环境损害鉴定评估推荐方法（第Ⅱ版）》（环办〔2014〕90号）',
-      formula: '生态环境损害数额 = 排放量 × 单位治理成本 × 倍数',
       functionClass: 'III'
     })
-    expect(estimate.steps.flatMap((s) => s.lines)).toEqual([
+    expect(estimate.steps.flatMap((s) => stepLines(s, 'zh'))).toEqual([
       '排放量 = 4,000 m³（来源：调查官研判，演示数据；演示用研判数值，非真实案件数据）',
       '单位治理成本 = 5.50 元/m³（来源：调查官研判，演示数据；演示用研判数值，非真实案件数据）',
       '倍数（受纳水体 III 类） = 4.5（来源：调查官研判，演示数据；演示用研判数值，非真实案件数据）',
@@ -51,15 +51,22 @@ describe('virtual treatment cost, 2014 recommended method', () => {
 
   it('prints the example of the brief: 2,000 m³ at 22.00 元/m³', () => {
     const estimate = estimateVirtualCost(pondCase({ quantity: { ...judged('2000'), unit: 'm3' }, unitCostYuan: judged('22') }))
-    expect(estimate.steps[3].lines).toEqual(['虚拟治理成本 = 排放量 × 单位治理成本 = 2,000 m³ × 22.00 元/m³ = 44,000.00 元'])
-    expect(estimate.steps[3].figures).toEqual([{ bound: 'point', expression: '2,000 m³ × 22.00 元/m³', result: '44,000.00 元' }])
+    expect(stepLines(estimate.steps[3], 'zh')).toEqual(['虚拟治理成本 = 排放量 × 单位治理成本 = 2,000 m³ × 22.00 元/m³ = 44,000.00 元'])
+    // Core keeps the numbers and their units as codes; the words come from the language.
+    expect(estimate.steps[3]).toEqual({
+      code: 'computed',
+      subject: { kind: 'virtual_cost' },
+      formula: { op: 'product', terms: [{ kind: 'discharge' }, { kind: 'unit_cost' }] },
+      figures: [{ bound: 'point', expression: [{ value: '2,000', unit: 'm3' }, { value: '22.00', unit: 'yuan_per_m3' }], result: { value: '44,000.00', unit: 'yuan' } }]
+    })
+    expect(stepLines(estimate.steps[3], 'en')).toEqual(['Virtual treatment cost = Discharged quantity × Unit treatment cost = 2,000 m³ × 22.00 yuan/m³ = 44,000.00 yuan'])
   })
 
   it('reproduces the reference judgment: 3,203,728 元 × 4.5 = 14,416,776 元', () => {
     // 320.3728万元 of virtual cost at 22 元/t is 145,624 t.
     const estimate = estimateVirtualCost(pondCase({ quantity: { ...judged('145624'), unit: 't' }, unitCostYuan: judged('22') }))
     expect(estimate.lowFen).toBe(1_441_677_600)
-    expect(estimate.steps.at(-1)?.lines).toEqual(['生态环境损害数额 = 虚拟治理成本 × 倍数 = 3,203,728.00 元 × 4.5 = 14,416,776.00 元'])
+    expect(stepLines(estimate.steps.at(-1)!, 'zh')).toEqual(['生态环境损害数额 = 虚拟治理成本 × 倍数 = 3,203,728.00 元 × 4.5 = 14,416,776.00 元'])
   })
 
   it('gives a low and a high figure from the ends of every range', () => {
@@ -72,7 +79,7 @@ describe('virtual treatment cost, 2014 recommended method', () => {
     )
     expect(estimate.lowFen).toBe(8_550_000) // 3,800 × 5.00 × 4.5
     expect(estimate.highFen).toBe(15_120_000) // 4,200 × 6.00 × 6
-    const lines = estimate.steps.flatMap((s) => s.lines)
+    const lines = estimate.steps.flatMap((s) => stepLines(s, 'zh'))
     expect(lines).toContain('排放量 = 3,800 ~ 4,200 m³（来源：调查官研判，演示数据；演示用研判数值，非真实案件数据）')
     expect(lines).toContain('虚拟治理成本（低值） = 排放量 × 单位治理成本 = 3,800 m³ × 5.00 元/m³ = 19,000.00 元')
     expect(lines).toContain('虚拟治理成本（高值） = 排放量 × 单位治理成本 = 4,200 m³ × 6.00 元/m³ = 25,200.00 元')
@@ -85,7 +92,7 @@ describe('virtual treatment cost, 2014 recommended method', () => {
     // Rounding each step would give 16.67 元 × 4.5 = 75.015 元 → 75.02 元.
     const estimate = estimateVirtualCost(pondCase({ quantity: { ...judged('3'), unit: 'm3' }, unitCostYuan: judged('5.555') }))
     expect(estimate.lowFen).toBe(7499)
-    expect(estimate.steps.flatMap((s) => s.lines).slice(3)).toEqual([
+    expect(estimate.steps.flatMap((s) => stepLines(s, 'zh')).slice(3)).toEqual([
       '虚拟治理成本 = 排放量 × 单位治理成本 = 3 m³ × 5.555 元/m³ = 16.665 元',
       '生态环境损害数额 = 虚拟治理成本 × 倍数 = 16.665 元 × 4.5 = 74.9925 元',
       '生态环境损害数额 = 74.9925 元，四舍五入至分为 74.99 元'
@@ -121,8 +128,8 @@ describe('virtual treatment cost, 2014 recommended method', () => {
     const estimate = estimateVirtualCost(pondCase({ method: { version: 'recommended-2014', functionClass: 'IV', multiplier: { low: '3', high: '4.5', source } } }))
     expect(estimate.lowFen).toBe(6_600_000)
     expect(estimate.highFen).toBe(9_900_000)
-    expect(estimate.steps[2].lines).toEqual(['倍数（受纳水体 IV 类） = 3 ~ 4.5（来源：文献，某省环境损害评估技术文件（演示）；IV 类取 3–4.5 倍）'])
-    expect(estimate.steps[2].source).toEqual(source)
+    expect(stepLines(estimate.steps[2], 'zh')).toEqual(['倍数（受纳水体 IV 类） = 3 ~ 4.5（来源：文献，某省环境损害评估技术文件（演示）；IV 类取 3–4.5 倍）'])
+    expect(estimate.steps[2]).toMatchObject({ code: 'entered', source })
   })
 })
 
@@ -139,8 +146,8 @@ describe('virtual treatment cost, GB/T 39793.2-2020', () => {
       })
     )
     expect(estimate.lowFen).toBe(8_250_000) // 4,000 × 5.50 × 3.75
-    expect(estimate.method).toMatchObject({ version: 'gbt-39793.2-2020', formula: 'D = E × C × γ', gammaComposition: 'γ = α × τ × ω（演示）' })
-    expect(estimate.steps.flatMap((s) => s.lines).slice(2)).toEqual([
+    expect(estimate.method).toEqual({ version: 'gbt-39793.2-2020', document: expect.stringContaining('GB/T 39793.2-2020'), gammaComposition: 'γ = α × τ × ω（演示）' })
+    expect(estimate.steps.flatMap((s) => stepLines(s, 'zh')).slice(2)).toEqual([
       '调整系数 γ（γ = α × τ × ω（演示）） = 3.75（来源：调查官研判，演示数据；演示用研判数值，非真实案件数据）',
       '虚拟治理成本 = 排放数量 E × 单位治理成本 C = 4,000 m³ × 5.50 元/m³ = 22,000.00 元',
       '生态环境损害数额 D = 虚拟治理成本 × γ = 22,000.00 元 × 3.75 = 82,500.00 元'
@@ -166,7 +173,7 @@ describe('virtual treatment cost, GB/T 39793.2-2020', () => {
     )
     expect(estimate.lowFen).toBe(5_500_000) // 22,000 × 2.5
     expect(estimate.highFen).toBe(6_600_000) // 22,000 × 3
-    const lines = estimate.steps.flatMap((s) => s.lines)
+    const lines = estimate.steps.flatMap((s) => stepLines(s, 'zh'))
     expect(lines).toContain('危害系数 α = 1 ~ 1.2（来源：标准或规范，GB/T 39793.2-2020 表1（演示））')
     expect(lines).toContain('调整系数 γ（按 α × τ × ω 计（演示））（低值） = α × τ × ω = 1 × 1.25 × 2 = 2.5')
     expect(lines).toContain('调整系数 γ（按 α × τ × ω 计（演示））（高值） = α × τ × ω = 1.2 × 1.25 × 2 = 3')
@@ -245,7 +252,7 @@ describe('actual-cost estimate', () => {
       ]
     })
     expect(estimate.totalFen).toBe(4_830_050)
-    expect(estimate.steps.flatMap((s) => s.lines)).toEqual([
+    expect(estimate.steps.flatMap((s) => stepLines(s, 'zh'))).toEqual([
       '应急抽排费 = 12,000.00 元（来源：官方价格，发票 No.00123456（演示））',
       '水生植物种植费 = 35,500.50 元（来源：官方价格，发票 No.00123456（演示））',
       '监测费 = 800.00 元（来源：检测报告，县监测站报告 JC-2020-017（演示）；三次采样）',

@@ -4,6 +4,7 @@ import type { Core } from '../../../electron/core/core'
 import type { CourtCase } from '../../../electron/shared/cases'
 import type { Role } from '../../../electron/shared/roles'
 import type { EstimateRequest, FigureSource, OpinionContent } from '../../../electron/shared/opinions'
+import { stepLines } from '../../../electron/shared/estimate-steps'
 import { checkOpenChains } from '../../../electron/core/audit/forensic-check'
 import { estimateListQuery, opinionSampleLinksQuery, opinionVersionsQuery, opinionVisitLinksQuery } from '../../../electron/core/opinions/opinion.repository'
 import type { SampleInput } from '../../../electron/shared/sampling'
@@ -89,7 +90,7 @@ describe('damage estimates', () => {
     const estimate = await lin.must('estimates.create', { caseId: courtCase.id, estimate: pondEstimate })
     expect(estimate).toMatchObject({ kind: 'virtual_cost', methodVersion: 'recommended-2014', lowFen: 9_900_000, highFen: 13_200_000, createdByName: '林永华' })
     expect(estimate.input).toEqual(pondEstimate.input)
-    expect(estimate.steps.at(-1)!.lines).toEqual([
+    expect(stepLines(estimate.steps.at(-1)!, 'zh')).toEqual([
       '生态环境损害数额（低值） = 虚拟治理成本 × 倍数 = 22,000.00 元 × 4.5 = 99,000.00 元',
       '生态环境损害数额（高值） = 虚拟治理成本 × 倍数 = 22,000.00 元 × 6 = 132,000.00 元'
     ])

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { pondWater } from '../support/sample-fixtures'
 import type { Core } from '../../../electron/core/core'
 import type { Role } from '../../../electron/shared/roles'
 import type { SampleInput } from '../../../electron/shared/sampling'
@@ -27,35 +28,7 @@ describe('field notebook channels', () => {
   })
   afterEach(() => core.close())
 
-  const water = (overrides: Partial<SampleInput> = {}): SampleInput => ({
-    caseId,
-    visitId: null,
-    siteId,
-    matrix: 'surface_water',
-    sampledAt: '2020-05-12T02:30:00.000Z',
-    depthM: 0.5,
-    sampler: '张监测',
-    samplerOrganisation: '漳浦县环境监测站',
-    supervisingInvestigator: '林调查官',
-    container: '棕色玻璃瓶',
-    volumeMl: 500,
-    preservative: 'H2SO4 至 pH<2',
-    qcType: 'normal',
-    duplicateOfId: null,
-    sealNumber: 'F-0001',
-    landUse: null,
-    fieldMeasurements: {
-      waterTemperatureC: 24.5,
-      ph: 7.2,
-      dissolvedOxygenMgL: 3.1,
-      conductivityUsCm: 620,
-      turbidityNtu: 35,
-      transparencyCm: 20,
-      appearance: '灰绿色，微臭'
-    },
-    photoSha256: [],
-    ...overrides
-  })
+  const water = (overrides: Partial<SampleInput> = {}): SampleInput => pondWater({ caseId, siteId }, overrides)
 
   it('records a visit and refuses a bad one and other roles, writing nothing', async () => {
     const visit = await people.investigator.must('visits.create', {

@@ -144,6 +144,14 @@ describe('list query plans', () => {
     await expectPage('orders.list', { caseId: courtCase.id, after }, 'restoration_order', 'restoration_order_case_created_id')
   })
 
+  it("the dashboard's counts of live orders by status and by type read covering indexes, no order row", async () => {
+    const counts = (await plansOf('orders.dashboard', {})).filter((p) => /from "restoration_order"/.test(p.sql) && / group by /.test(p.sql))
+    const plan = (column: string) => counts.find((p) => p.sql.includes(`group by "${column}"`))!
+    for (const [column, index] of [['status', 'restoration_order_live_status'], ['order_type_id', 'restoration_order_live_type']]) {
+      expect(plan(column).plan, plan(column).sql).toBe(`SEARCH restoration_order USING COVERING INDEX ${index} (voided_at=?)`)
+    }
+  })
+
   it('overdue milestones: first and deep pages walk the partial index of open milestones in due order (due_date, id)', async () => {
     const after = Buffer.from(JSON.stringify(['2020-05-01', '0190a000-0000-7000-8000-000000000000'])).toString('base64url')
     await expectPage('milestones.overdue', {}, 'milestone', 'milestone_open_due')

@@ -21,6 +21,7 @@ import * as m0019 from './0019-personal-signatures'
 import * as m0020 from './0020-search-orders-opinions'
 import * as m0021 from './0021-order-and-audit-keyset'
 import * as m0026 from './0026-expert-pinyin-order'
+import * as m0028 from './0028-dashboard-order-counts'
 import * as m0030 from './0030-open-milestones-due'
 
 /**
@@ -50,5 +51,6 @@ export const migrations: Record<string, Migration> = {
   '0020-search-orders-opinions': m0020,
   '0021-order-and-audit-keyset': m0021,
   '0026-expert-pinyin-order': m0026,
+  '0028-dashboard-order-counts': m0028,
   '0030-open-milestones-due': m0030
 }
