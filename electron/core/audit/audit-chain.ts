@@ -1,6 +1,5 @@
-import type { Kysely, Transaction } from 'kysely'
+import type { Kysely, Selectable, Transaction } from 'kysely'
 import type { Database } from '../db/database'
-import type { AuditEventTable } from './audit.table'
 import { canonicalJson } from './canonical-json'
 import { currentHashVersion, eventHash, genesisHash } from './event-hash'
 import { signChainPoint, signingKeyOf } from './installation'
@@ -62,7 +61,7 @@ export async function appendAuditEvent(trx: Transaction<Database>, id: string, e
 }
 
 /** The columns of an event that record what happened, as every schema version stores them. */
-type StoredContent = Pick<AuditEventTable, 'id' | 'at' | 'actorId' | 'actorName' | 'channel' | 'entityType' | 'entityId' | 'beforeJson' | 'afterJson'>
+type StoredContent = Pick<Selectable<Database['auditEvent']>, 'id' | 'at' | 'actorId' | 'actorName' | 'channel' | 'entityType' | 'entityId' | 'beforeJson' | 'afterJson'>
 
 /**
  * An event written while the folder has no identity yet (by a migration

@@ -2,7 +2,8 @@ import { copyFileSync, existsSync, linkSync, mkdtempSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect } from 'kysely'
+import { SqliteCamelCasePlugin } from '../db/sqlite-camel-case'
 import type { Database } from '../db/database'
 import { migrations } from '../db/migrations'
 
@@ -90,7 +91,7 @@ export function openForensic(dataDir: string): ForensicDb {
   if (unknown.length > 0) refuse(`此数据库由更新版本的 EcoCase 写入（未知的数据库版本：${unknown.join('、')}），请用最新版本核验`)
 
   sqlite.exec('begin')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new CamelCasePlugin()] })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [new SqliteCamelCasePlugin()] })
   return {
     dataDir,
     sqlite,

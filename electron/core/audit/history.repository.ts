@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { AuditEventTable } from './audit.table'
 import type { HistoryEvent } from '../../shared/history'
 import { shanghaiDayStartUtc } from './shanghai-range'
 import type { KeysetPage } from '../../shared/common'
@@ -18,7 +17,7 @@ const linkTables: Record<string, string[]> = {
   opinion: ['opinion_signature', 'opinion_visit', 'opinion_sample', 'opinion_draft_order']
 }
 
-function toEvent(row: Selectable<AuditEventTable>): HistoryEvent {
+function toEvent(row: Selectable<Database['auditEvent']>): HistoryEvent {
   return {
     seq: row.seq,
     at: row.at,

@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
 import { unsetBackupSchedule, type BackupOutcome, type BackupRun, type BackupSchedule, type BackupTrigger } from '../../shared/backups'
-import type { BackupRunTable } from './backup.table'
 
 /** The key of the one schedule row. */
 export const backupScheduleId = 'schedule'
@@ -28,7 +27,7 @@ export async function lastFinished(db: Kysely<Database>, outcome?: Exclude<Backu
 }
 
 /** The scheduled backups taken under `outRoot` and not yet pruned, newest first: the only folders pruning may consider. */
-export async function prunableRuns(db: Kysely<Database>, outRoot: string): Promise<Selectable<BackupRunTable>[]> {
+export async function prunableRuns(db: Kysely<Database>, outRoot: string): Promise<Selectable<Database['backupRun']>[]> {
   return db
     .selectFrom('backupRun')
     .selectAll()
@@ -40,7 +39,7 @@ export async function prunableRuns(db: Kysely<Database>, outRoot: string): Promi
     .execute()
 }
 
-export function toRun(row: Selectable<BackupRunTable>): BackupRun {
+export function toRun(row: Selectable<Database['backupRun']>): BackupRun {
   return {
     id: row.id,
     trigger: row.trigger as BackupTrigger,

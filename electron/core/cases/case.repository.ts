@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { CourtCaseTable } from './case.table'
 import type { KeysetPage } from '../../shared/common'
 import type { CaseInput, CaseListQuery, CaseStage, CaseStatus, CaseType, CourtCase, ParticipantRole, PartyRole } from '../../shared/cases'
 import { parseCaseNumber } from '../../shared/case-number'
@@ -49,7 +48,7 @@ export async function casesOfMatter(db: Kysely<Database>, matterId: string): Pro
   return rows.map((r) => r.id)
 }
 
-async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTable>[]): Promise<CourtCase[]> {
+async function withChildren(db: Kysely<Database>, rows: Selectable<Database['courtCase']>[]): Promise<CourtCase[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const parties = await db.selectFrom('caseParty').selectAll().where('caseId', 'in', ids).orderBy('position').execute()
@@ -59,7 +58,8 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTabl
   const users = userIds.length
     ? await db.selectFrom('appUser').select(['id', 'displayName']).where('id', 'in', userIds).execute()
     : []
-  const userName = (userId: string | null) => users.find((u) => u.id === userId)?.displayName ?? ''
+  const names = new Map(users.map((u) => [u.id, u.displayName]))
+  const userName = (userId: string | null) => (userId === null ? '' : (names.get(userId) ?? ''))
   const matterIds = [...new Set(rows.map((r) => r.matterId))]
   const matterCases = await db
     .selectFrom('courtCase')
@@ -67,6 +67,11 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTabl
     .where('matterId', 'in', matterIds)
     .orderBy('filedOn')
     .execute()
+  // Each child list grouped once by its case (or matter): filtering every list for each row of a page was a quarter of the call.
+  const partiesOf = byKey(parties, (p) => p.caseId)
+  const participantsOf = byKey(participants, (p) => p.caseId)
+  const reopeningsOf = byKey(reopenings, (r) => r.caseId)
+  const casesOfMatter = byKey(matterCases, (c) => c.matterId)
   return rows.map((row) => ({
     id: row.id,
     caseNumber: row.caseNumber,
@@ -86,23 +91,28 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<CourtCaseTabl
     closedOn: row.closedOn,
     matterId: row.matterId,
     notes: row.notes,
-    parties: parties
-      .filter((p) => p.caseId === row.id)
-      .map((p) => ({ position: p.position, name: p.name, role: p.role as PartyRole, organisation: p.organisation })),
-    participants: participants
-      .filter((p) => p.caseId === row.id)
-      .map((p) => ({ position: p.position, role: p.role as ParticipantRole, name: p.name, organisation: p.organisation, partyPosition: p.partyPosition })),
-    linkedCases: matterCases
-      .filter((c) => c.matterId === row.matterId && c.id !== row.id)
+    parties: (partiesOf.get(row.id) ?? []).map((p) => ({ position: p.position, name: p.name, role: p.role as PartyRole, organisation: p.organisation })),
+    participants: (participantsOf.get(row.id) ?? []).map((p) => ({ position: p.position, role: p.role as ParticipantRole, name: p.name, organisation: p.organisation, partyPosition: p.partyPosition })),
+    linkedCases: (casesOfMatter.get(row.matterId) ?? [])
+      .filter((c) => c.id !== row.id)
       .map((c) => ({ id: c.id, caseNumber: c.caseNumber, type: c.type as CaseType, stage: c.stage as CaseStage, status: c.status as CaseStatus })),
-    reopenings: reopenings
-      .filter((r) => r.caseId === row.id)
-      .map((r) => ({ reason: r.reason, closedOn: r.closedOn, reopenedAt: r.createdAt, reopenedBy: userName(r.updatedBy) })),
+    reopenings: (reopeningsOf.get(row.id) ?? []).map((r) => ({ reason: r.reason, closedOn: r.closedOn, reopenedAt: r.createdAt, reopenedBy: userName(r.updatedBy) })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
     revision: row.revision
   }))
+}
+
+/** The rows by a key, each list in the rows' order. */
+function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const row of rows) {
+    const group = groups.get(key(row))
+    if (group) group.push(row)
+    else groups.set(key(row), [row])
+  }
+  return groups
 }
 
 /** The case's own columns from the form input; the case number is stored in its canonical text. */

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
-import { CamelCasePlugin, Kysely, sql } from 'kysely'
+import { Kysely, sql } from 'kysely'
+import { SqliteCamelCasePlugin } from './sqlite-camel-case'
 import { Migrator, type MigrationProvider } from 'kysely/migration'
 import type BetterSqlite3 from 'better-sqlite3'
 import { AppError } from '../../shared/errors'
@@ -41,7 +42,7 @@ export async function openDatabase(file: string, options: { readOnly?: boolean }
         if (!existsSync(file)) throw missingFolderError(dirname(file))
       }
     }),
-    plugins: [new CamelCasePlugin()]
+    plugins: [new SqliteCamelCasePlugin()]
   })
   try {
     await refuseNewerDatabase(db)

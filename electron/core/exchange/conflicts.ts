@@ -9,7 +9,6 @@ import { describeTable, kyselyName, type AuditedTable } from '../records/record-
 import { checkRevision, findStoredRow, recordFact, updateRecord, type RecordKey, type RecordTable, type StoredRow } from '../records/records'
 import { resolutionFact } from './package-scope'
 import type { Selectable } from 'kysely'
-import type { ExchangeConflictTable } from './exchange.table'
 
 /** Columns the write mechanism keeps: a resolution never chooses them. */
 const stampColumns = new Set(stampColumnNames)
@@ -35,7 +34,7 @@ export async function listConflicts(
 }
 
 /** Field by field: every column but the stamp whose value differs between the two sides. */
-function toConflict(shape: AuditedTable, row: Selectable<ExchangeConflictTable>): ExchangeConflict {
+function toConflict(shape: AuditedTable, row: Selectable<Database['exchangeConflict']>): ExchangeConflict {
   const local = parse(row.localJson)
   const incoming = parse(row.incomingJson)
   const base = parse(row.baseJson)

@@ -265,7 +265,7 @@ function peopleOf(sqlite: BetterSqlite3.Database, tables: readonly AuditedTable[
   }
   const find = sqlite.prepare('select id, username, display_name, role, expert_id from app_user where id = ?')
   return [...ids].sort().flatMap((id) => {
-    const user = find.get(id) as { id: string; username: string; display_name: string; role: string; expert_id: string | null } | undefined
+    const user = find.get(id) as { id: string; username: string; display_name: string; role: PackagePerson['role']; expert_id: string | null } | undefined
     if (!user) return []
     return [{ id: user.id, username: user.username, displayName: user.display_name, role: user.role, expertId: user.expert_id !== null && experts.has(user.expert_id) ? user.expert_id : null }]
   })

@@ -5,6 +5,7 @@ import { canonicalJson } from '../audit/canonical-json'
 import { signText, textSignatureValid } from '../audit/installation'
 import { integrityProblems } from '../db/sqlite'
 import type { EventRow } from '../audit/chain-check'
+import type { Role } from '../../shared/roles'
 
 /**
  * An exchange package is one SQLite file (SQLite as an application file
@@ -59,7 +60,8 @@ export interface PackagePerson {
   id: string
   username: string
   displayName: string
-  role: string
+  /** `app_user.role`, which the schema keeps to the four roles. */
+  role: Role
   expertId: string | null
 }
 

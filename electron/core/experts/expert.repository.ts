@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { ExpertTable } from './expert.table'
 import type { Expert, ExpertInput, ExpertStatus, NearRelation } from '../../shared/experts'
 import type { KeysetPage } from '../../shared/common'
 import { listTotal, searchMatch } from '../search/search-index'
@@ -45,7 +44,7 @@ export async function findExperts(db: Kysely<Database>, ids: string[]): Promise<
   return withChildren(db, rows)
 }
 
-async function withChildren(db: Kysely<Database>, rows: Selectable<ExpertTable>[]): Promise<Expert[]> {
+async function withChildren(db: Kysely<Database>, rows: Selectable<Database['expert']>[]): Promise<Expert[]> {
   if (rows.length === 0) return []
   const ids = rows.map((r) => r.id)
   const fields = await db.selectFrom('expertField').selectAll().where('expertId', 'in', ids).orderBy('isPrimary', 'desc').execute()

@@ -1,9 +1,8 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { FieldTable } from './field.table'
 import type { Field } from '../../shared/fields'
 
-function toField(row: Selectable<FieldTable>): Field {
+function toField(row: Selectable<Database['field']>): Field {
   return {
     id: row.id,
     code: row.code,

@@ -14,13 +14,12 @@ import type {
   OpinionVisit
 } from '../../shared/opinions'
 import type { Sample, SampleEvaluation, SiteVisit } from '../../shared/sampling'
-import type { DamageEstimateTable } from './opinion.table'
 import { findSamples, findVisits, listSamplesForCase, listVisits } from '../sampling/sampling.repository'
 import { evaluateSample, labResultViewsOf } from '../sampling/sample-evaluation'
 import { listSites } from '../sites/site.repository'
 import { storedMethod, storedSteps } from './stored-steps'
 
-function toEstimate(row: Selectable<DamageEstimateTable> & { createdByName: string }): DamageEstimate {
+function toEstimate(row: Selectable<Database['damageEstimate']> & { createdByName: string }): DamageEstimate {
   return {
     id: row.id,
     caseId: row.caseId,

@@ -12,7 +12,6 @@ import { voidingOf } from '../records/void-channel'
 import type { CriterionSampling } from './sample-criterion'
 import { evaluateSampleCriterion } from './sample-criterion'
 import { acceptanceBlockers, milestoneStatus } from './milestone-rules'
-import type { AcceptanceTable, DeviationTable, InspectionTable, MilestoneTable, OrderTypeTable, RestorationOrderTable } from './order.table'
 import { labourOffsetFen, upkeepEndsOn } from './order-rules'
 
 /** The samplings at a site with their lab results, as the sample-based criterion reads them. */
@@ -20,7 +19,7 @@ export type SamplingsAtSite = (siteId: string) => Promise<CriterionSampling[]>
 
 const json = <T>(text: string): T => JSON.parse(text) as T
 
-function toOrderType(row: Selectable<OrderTypeTable>): OrderType {
+function toOrderType(row: Selectable<Database['orderType']>): OrderType {
   return {
     id: row.id,
     code: row.code,
@@ -143,7 +142,7 @@ export async function findOrderRow(db: Kysely<Database>, id: string) {
   return (await db.selectFrom('restorationOrder').selectAll().where('id', '=', id).executeTakeFirst()) ?? null
 }
 
-function toDeviation(row: Selectable<DeviationTable>, evidenceSha256: string[], today: string): Deviation {
+function toDeviation(row: Selectable<Database['deviation']>, evidenceSha256: string[], today: string): Deviation {
   return {
     id: row.id,
     inspectionId: row.inspectionId,
@@ -165,7 +164,7 @@ function toDeviation(row: Selectable<DeviationTable>, evidenceSha256: string[], 
   }
 }
 
-function toInspection(row: Selectable<InspectionTable>, investigatorName: string, photoSha256: string[], deviations: Deviation[]): Inspection {
+function toInspection(row: Selectable<Database['inspection']>, investigatorName: string, photoSha256: string[], deviations: Deviation[]): Inspection {
   return {
     id: row.id,
     orderId: row.orderId,
@@ -232,7 +231,7 @@ export function countsSamplesFrom(order: { issuedOn: string | null; samplesCount
   return order.samplesCountFrom !== null && order.samplesCountFrom > dayAfterIssue ? order.samplesCountFrom : dayAfterIssue
 }
 
-async function toAcceptance(db: Kysely<Database>, row: Selectable<AcceptanceTable>): Promise<Acceptance> {
+async function toAcceptance(db: Kysely<Database>, row: Selectable<Database['acceptance']>): Promise<Acceptance> {
   const members = await db
     .selectFrom('acceptanceMember')
     .select(['role', 'name', 'organisation'])
@@ -254,7 +253,7 @@ export async function evaluateCriterion(criterion: SampleCriterion, samplingsAt:
 }
 
 async function toMilestones(
-  rows: Selectable<MilestoneTable>[],
+  rows: Selectable<Database['milestone']>[],
   links: { evidence: Map<string, string[]>; samples: Map<string, string[]> },
   deviations: Deviation[],
   today: string,
@@ -306,7 +305,7 @@ export async function findOrder(db: Kysely<Database>, id: string, today: string,
 
 async function assembleOrder(
   db: Kysely<Database>,
-  row: Selectable<RestorationOrderTable>,
+  row: Selectable<Database['restorationOrder']>,
   today: string,
   samplingsAt: SamplingsAtSite
 ): Promise<RestorationOrder> {

@@ -11,7 +11,6 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Transaction, type Updateable } from 'kysely'
 import { AppError } from '../../shared/errors'
 import type { Database } from '../db/database'
-import type { StampColumns } from '../db/record-stamp'
 import { appendAuditEvent } from '../audit/audit-chain'
 import { describeTable, kyselyName, rowKey, sqliteName, type AuditedTable } from './record-tables'
 import { followRowChange } from '../search/search-index'
@@ -32,11 +31,11 @@ export interface RecordWriter {
 /** A table of the kysely schema that holds records (everything but the audit trail). */
 export type RecordTable = Exclude<keyof Database, 'auditEvent' | 'installation' | 'userCredential'>
 
-type StampKey = keyof StampColumns
+type StampKey = 'createdAt' | 'updatedAt' | 'updatedBy' | 'revision'
 type VoidKey = 'voidedAt' | 'voidedBy' | 'voidReason'
 
 /** The columns a caller gives for a new row: the stamp (and void columns) are the module's. */
-export type NewRow<T extends RecordTable> = Database[T] extends StampColumns
+export type NewRow<T extends RecordTable> = 'revision' extends keyof Database[T]
   ? Omit<Insertable<Database[T]>, StampKey | VoidKey>
   : Insertable<Database[T]>
 

@@ -1,6 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { HoldingTimeTable } from './holding-time.table'
 import type { HoldingTime, Matrix } from '../../shared/sampling'
 
 /** The list query, in parameter then matrix order; a test asserts it reads the unique index. */
@@ -17,6 +16,6 @@ export async function findHoldingTime(db: Kysely<Database>, id: string): Promise
   return row ? toHoldingTime(row) : null
 }
 
-function toHoldingTime(row: Selectable<HoldingTimeTable>): HoldingTime {
+function toHoldingTime(row: Selectable<Database['holdingTime']>): HoldingTime {
   return { ...row, matrix: row.matrix as Matrix }
 }

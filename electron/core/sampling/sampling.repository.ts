@@ -1,7 +1,6 @@
 import { inList } from '../access/case-access'
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { CustodyEventTable, LabResultTable, SampleTable, SiteVisitTable } from './sampling.table'
 import type { CriterionSampling } from '../orders/sample-criterion'
 import type { Measured } from '../standards/measured'
 import type {
@@ -30,7 +29,7 @@ const stampOf = (row: { createdAt: string; updatedAt: string; updatedBy: string;
 
 // ---- site visits ----
 
-function toSiteVisit(row: Selectable<SiteVisitTable>): SiteVisit {
+function toSiteVisit(row: Selectable<Database['siteVisit']>): SiteVisit {
   return {
     id: row.id,
     caseId: row.caseId,
@@ -65,7 +64,7 @@ export async function findVisit(db: Kysely<Database>, id: string): Promise<SiteV
 
 // ---- samples ----
 
-function toSample(row: Selectable<SampleTable>, photos: string[]): Sample {
+function toSample(row: Selectable<Database['sample']>, photos: string[]): Sample {
   return {
     id: row.id,
     code: row.code,
@@ -100,7 +99,7 @@ function toSample(row: Selectable<SampleTable>, photos: string[]): Sample {
   }
 }
 
-async function withPhotos(db: Kysely<Database>, rows: Selectable<SampleTable>[]): Promise<Sample[]> {
+async function withPhotos(db: Kysely<Database>, rows: Selectable<Database['sample']>[]): Promise<Sample[]> {
   if (rows.length === 0) return []
   const photos = await db
     .selectFrom('samplePhoto')
@@ -221,7 +220,7 @@ export async function listRecentSamples(
 
 // ---- custody ----
 
-function toCustodyEvent(row: Selectable<CustodyEventTable>): CustodyEventRecord {
+function toCustodyEvent(row: Selectable<Database['custodyEvent']>): CustodyEventRecord {
   return {
     id: row.id,
     sampleId: row.sampleId,
@@ -254,7 +253,7 @@ export async function findCustodyEvent(db: Kysely<Database>, id: string): Promis
 
 // ---- lab results ----
 
-function toLabResult(row: Selectable<LabResultTable>): LabResult {
+function toLabResult(row: Selectable<Database['labResult']>): LabResult {
   return {
     id: row.id,
     sampleId: row.sampleId,

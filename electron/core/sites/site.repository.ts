@@ -1,9 +1,8 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { SiteTable } from './site.table'
 import type { Site, SiteInput, Waterbody } from '../../shared/sites'
 
-function toSite(row: Selectable<SiteTable>): Site {
+function toSite(row: Selectable<Database['site']>): Site {
   return { ...row, waterbody: row.waterbody as Waterbody | null }
 }
 

@@ -1,10 +1,9 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { AppUserTable } from './user.table'
 import type { User } from '../../shared/users'
 import type { Role } from '../../shared/roles'
 
-function toUser(row: Selectable<AppUserTable>, extraRoles: string[]): User {
+function toUser(row: Selectable<Database['appUser']>, extraRoles: string[]): User {
   const role = row.role as Role
   return {
     id: row.id,

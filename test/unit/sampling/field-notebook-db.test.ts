@@ -3,6 +3,7 @@ import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect, type Compilable } from 'kysely'
 import type { Core } from '../../../electron/core/core'
 import { migrations } from '../../../electron/core/db/migrations'
+import type { QcType } from '../../../electron/shared/sampling'
 import {
   caseSampleQuery,
   custodyListQuery,
@@ -48,7 +49,7 @@ describe('sampling repository', () => {
   afterEach(() => core.close())
 
   const stamp = { createdAt: '2020-05-12T02:00:00.000Z', updatedAt: '2020-05-12T02:00:00.000Z', updatedBy: 'system', revision: 0 }
-  async function insertSample(id: string, code: string, sampledAt: string, extra: { voidedAt?: string; qcType?: string } = {}) {
+  async function insertSample(id: string, code: string, sampledAt: string, extra: { voidedAt?: string; qcType?: QcType } = {}) {
     await core.db
       .insertInto('sample')
       .values({
