@@ -7,7 +7,8 @@ import { batchEventWriter } from '../audit/batch-events'
 import { LoopShare } from '../loop-share'
 import { analysisProblems } from './measured-value'
 import { isXlsx, readSheetRows } from '../documents/workbook-rows'
-import { MAX_IMPORT_BYTES } from '../documents/import-rows'
+import { MAX_IMPORT_BYTES, tooLarge } from '../documents/import-rows'
+import { rowProblem } from '../../shared/import-problems'
 import { checkLabResultRecords, type LabResultRow, type ParsedLabResults } from './results-csv'
 import { parseLabResultsStream } from './results-csv-stream'
 import { findSamplesByCodes } from './sampling.repository'
@@ -74,25 +75,26 @@ export async function importResults(call: Call, input: { fileName: string; conte
     const sample = samples.get(row.sampleCode)
     // Access follows the case (issue 11): a sample of a case the caller may not read is one they cannot find.
     if (!sample || !mayRead(call.cases, sample.caseId)) {
-      errors.push({ line: row.line, reason: `找不到样品编号 ${row.sampleCode}` })
+      errors.push(rowProblem(row.line, 'import_sample_unknown', { sampleCode: row.sampleCode }))
       continue
     }
     if (!mayWrite(call.cases, sample.caseId)) {
-      errors.push({ line: row.line, reason: `样品 ${row.sampleCode} 所属案件的指派已结束，不能再录入结果` })
+      errors.push(rowProblem(row.line, 'import_sample_assignment_ended', { sampleCode: row.sampleCode }))
       continue
     }
     if (sample.voided) {
-      errors.push({ line: row.line, reason: `样品 ${row.sampleCode} 已作废` })
+      errors.push(rowProblem(row.line, 'import_sample_voided', { sampleCode: row.sampleCode }))
       continue
     }
     if (!unitFitsMatrix(row.unit, sample.matrix)) {
-      errors.push({ line: row.line, reason: unitMismatch(row.reported.unit, sample.matrix) })
+      const mismatch = unitMismatch(row.reported.unit, sample.matrix)
+      errors.push(rowProblem(row.line, mismatch.reason, mismatch.params))
       continue
     }
     // The value's bounds were checked as the row was parsed; the analysis time needs the sample.
     const problems = analysisProblems({ sampledAt: sample.sampledAt, analysedAt: row.analysedAt })
     if (problems.length > 0) {
-      errors.push({ line: row.line, reason: problems.map((p) => p.message).join('；') })
+      errors.push(...problems.map((p) => rowProblem(row.line, p.problem.reason, p.problem.params)))
       continue
     }
     const stored = storedResult.get(sample.id, row.parameterKey, row.reportNumber, row.analysedAt) as
@@ -104,7 +106,7 @@ export async function importResults(call: Call, input: { fileName: string; conte
     }
     if (stored) {
       const was = `${stored.qualifier ?? ''}${stored.value} ${stored.unit}`
-      errors.push({ line: row.line, reason: `与已登记的结果冲突：${row.sampleCode} ${row.parameterKey}（报告 ${row.reportNumber}）已为 ${was}` })
+      errors.push(rowProblem(row.line, 'import_result_conflict', { sampleCode: row.sampleCode, parameter: row.parameterKey, reportNumber: row.reportNumber, was }))
       continue
     }
     toInsert.push({ sample, row })
@@ -145,14 +147,14 @@ async function parseImport(call: Call, input: { contentBase64: string }): Promis
   }
   if (input.contentBase64 === '') throw new AppError('invalid_input', 'file_empty', {}, { contentBase64: 'file_empty' })
   const bytes = Buffer.from(input.contentBase64, 'base64')
-  if (bytes.length > MAX_IMPORT_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限` }] }
+  if (bytes.length > MAX_IMPORT_BYTES) return { rows: [], errors: [tooLarge] }
   if (isXlsx(bytes)) return workbookRows(bytes, options)
   return parseLabResultsStream(Readable.from(chunksOf(bytes)), options)
 }
 
 async function workbookRows(bytes: Buffer, options: { now: Date }): Promise<ParsedLabResults> {
   const sheet = await readSheetRows(bytes)
-  if ('problem' in sheet) return { rows: [], errors: [{ line: 0, reason: sheet.problem }] }
+  if ('problem' in sheet) return { rows: [], errors: [rowProblem(0, sheet.problem.reason, sheet.problem.params)] }
   return checkLabResultRecords(sheet.rows, options)
 }
 
