@@ -42,10 +42,10 @@ export async function caseAccessOf(db: Kysely<Database>, user: Pick<User, 'role'
     .where('status', 'in', [...readingAssignmentStatuses])
     .orderBy('createdAt')
     .execute()
-  const writable = new Set(rows.filter((r) => writingAssignmentStatuses.includes(r.status as AssignmentStatus)).map((r) => r.caseId))
+  const writable = new Set(rows.filter((r) => writingAssignmentStatuses.includes(r.status)).map((r) => r.caseId))
   // The latest assignment names the status; an open one among several wins, since it is the one that lets them write.
   const statuses = new Map<string, AssignmentStatus>()
-  for (const r of rows) if (!writable.has(r.caseId) || writingAssignmentStatuses.includes(r.status as AssignmentStatus)) statuses.set(r.caseId, r.status as AssignmentStatus)
+  for (const r of rows) if (!writable.has(r.caseId) || writingAssignmentStatuses.includes(r.status)) statuses.set(r.caseId, r.status)
   return { court: false, readable: new Set(rows.map((r) => r.caseId)), writable, statuses }
 }
 

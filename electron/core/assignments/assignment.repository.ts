@@ -1,7 +1,7 @@
 import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { Assignment, AssignmentMethod, AssignmentStatus, Draw, OverdueNotice, Workload } from '../../shared/assignments'
+import type { Assignment, Draw, OverdueNotice, Workload } from '../../shared/assignments'
 import { openAssignmentStatuses } from '../../shared/assignments'
 import type { RecusalMatter } from '../../shared/assignments'
 import { noticeDuty, noticeDueOn } from './notice-duty'
@@ -25,11 +25,11 @@ type AssignmentRow = Awaited<ReturnType<ReturnType<typeof assignmentQuery>['exec
  */
 function toAssignment(row: AssignmentRow, today: string, recusals: RecusalMatter[]): Assignment {
   const { overriddenFindingsJson, drawSeed, ...rest } = row
-  const status = row.status as AssignmentStatus
+  const status = row.status
   const dueOn = noticeDueOn(row.createdAt)
   return {
     ...rest,
-    method: row.method as AssignmentMethod,
+    method: row.method,
     status,
     drawSeed: drawSeed ?? '',
     noticeDueOn: dueOn,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { CaseConflict, ConflictGround, RecusalDecision, RecusalMatter, RecusalMatterKind } from '../../shared/assignments'
+import type { CaseConflict, RecusalMatter } from '../../shared/assignments'
 import { addDays } from '../../shared/shanghai-time'
 
 /**
@@ -25,12 +25,12 @@ export async function recusalMattersOf(db: Kysely<Database>, assignmentIds: stri
   return rows.map((r) => ({
     id: r.id,
     assignmentId: r.assignmentId,
-    kind: r.kind as RecusalMatterKind,
+    kind: r.kind,
     applicant: r.applicant,
     reason: r.reason,
     receivedOn: r.receivedOn,
     decideBy: addDays(r.receivedOn, DECISION_DAYS),
-    decision: r.decision as RecusalDecision,
+    decision: r.decision,
     decisionReason: r.decisionReason,
     decidedOn: r.decidedOn,
     decidedByName: r.displayName ?? '',
@@ -53,5 +53,5 @@ export async function listConflicts(db: Kysely<Database>, caseId: string): Promi
     .where('caseConflict.caseId', '=', caseId)
     .orderBy('caseConflict.createdAt')
     .execute()
-  return rows.map((r) => ({ caseId: r.caseId, expertId: r.expertId, expertName: r.name, ground: r.ground as ConflictGround, reason: r.reason, recordedAt: r.createdAt }))
+  return rows.map((r) => ({ caseId: r.caseId, expertId: r.expertId, expertName: r.name, ground: r.ground, reason: r.reason, recordedAt: r.createdAt }))
 }

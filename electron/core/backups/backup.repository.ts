@@ -42,11 +42,11 @@ export async function prunableRuns(db: Kysely<Database>, outRoot: string): Promi
 export function toRun(row: Selectable<Database['backupRun']>): BackupRun {
   return {
     id: row.id,
-    trigger: row.trigger as BackupTrigger,
+    trigger: row.trigger,
     outRoot: row.outRoot,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,
-    outcome: row.outcome as BackupOutcome,
+    outcome: row.outcome,
     folder: row.folder,
     message: row.message
   }

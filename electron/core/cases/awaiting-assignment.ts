@@ -1,6 +1,5 @@
 import { inList } from '../access/case-access'
 import type { Kysely } from 'kysely'
-import type { CaseStatus } from '../../shared/cases'
 import { homeListLimit, type AwaitingAssignment } from '../../shared/home'
 import type { Database } from '../db/database'
 import { countUpTo } from '../db/keyset'
@@ -33,5 +32,5 @@ export async function casesAwaitingAssignment(db: Kysely<Database>, caseIds: rea
     .limit(homeListLimit)
     .execute()
   const total = rows.length < homeListLimit ? rows.length : await countUpTo(db, waiting.select('courtCase.id'))
-  return { total, items: rows.map((r) => ({ ...r, status: r.status as CaseStatus })) }
+  return { total, items: rows }
 }

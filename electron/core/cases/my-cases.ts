@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { CaseStatus } from '../../shared/cases'
 import { inspectionLeadDays, type MyCase, type MyCaseDue } from '../../shared/my-cases'
-import { liveOrderStatuses, type MilestoneProgress, type OrderStatus } from '../../shared/orders'
+import { liveOrderStatuses } from '../../shared/orders'
 import { addDays, shanghaiDay } from '../../shared/shanghai-time'
 import type { Database } from '../db/database'
 import type { Call } from '../call'
@@ -77,10 +77,10 @@ async function dueItems(db: Kysely<Database>, caseIds: string[], userId: string,
       date: m.dueDate,
       orderId: m.orderId,
       orderNumber: m.orderNumber,
-      orderStatus: m.orderStatus as OrderStatus,
+      orderStatus: m.orderStatus,
       milestoneId: m.id,
       title: m.title,
-      progress: m.progress as MilestoneProgress,
+      progress: m.progress,
       overdue: m.dueDate < today,
       inspectionDue: m.dueDate <= leadUntil && Number(m.inspections ?? 0) === 0
     })

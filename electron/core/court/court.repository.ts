@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import { unsetCourtSettings, type CourtSettings, type SealPosition } from '../../shared/court'
+import { unsetCourtSettings, type CourtSettings } from '../../shared/court'
 
 /** The key of the one settings row. */
 export const courtSettingId = 'court'
@@ -15,7 +15,7 @@ export async function findCourtSettings(db: Kysely<Database>): Promise<CourtSett
     tribunal: row.tribunal,
     address: row.address,
     phone: row.phone,
-    sealPosition: row.sealPosition as SealPosition,
+    sealPosition: row.sealPosition,
     revision: row.revision
   }
 }

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Database } from '../db/database'
-import type { Expert, ExpertInput, ExpertStatus, NearRelation } from '../../shared/experts'
+import type { Expert, ExpertInput, ExpertStatus } from '../../shared/experts'
 import type { KeysetPage } from '../../shared/common'
 import { listTotal, searchMatch } from '../search/search-index'
 import { readKeysetPage, type KeysetOrder } from '../db/keyset'
@@ -59,7 +59,7 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<Database['exp
     email: row.email,
     termStart: row.termStart,
     termEnd: row.termEnd,
-    status: row.status as ExpertStatus,
+    status: row.status,
     statusReason: row.statusReason,
     maxConcurrentCases: row.maxConcurrentCases,
     notes: row.notes,
@@ -67,7 +67,7 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<Database['exp
     affiliations: affiliations
       .filter((a) => a.expertId === row.id)
       .map((a) => ({ organisation: a.organisation, relation: a.relation })),
-    relatives: relatives.filter((r) => r.expertId === row.id).map((r) => ({ name: r.name, relation: r.relation as NearRelation })),
+    relatives: relatives.filter((r) => r.expertId === row.id).map((r) => ({ name: r.name, relation: r.relation })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,

@@ -9,7 +9,6 @@ import type {
   OpinionInvestigator,
   OpinionSample,
   OpinionSampleResult,
-  OpinionStatus,
   OpinionVersion,
   OpinionVisit
 } from '../../shared/opinions'
@@ -63,8 +62,7 @@ export function opinionVersionsQuery(db: Kysely<Database>, caseId: string) {
 }
 
 export async function listOpinionVersions(db: Kysely<Database>, caseId: string): Promise<OpinionVersion[]> {
-  const rows = await opinionVersionsQuery(db, caseId).execute()
-  return rows.map((r) => ({ ...r, status: r.status as OpinionStatus }))
+  return opinionVersionsQuery(db, caseId).execute()
 }
 
 /**
@@ -244,7 +242,7 @@ export async function findOpinion(db: Kysely<Database>, id: string): Promise<Opi
   const { questionsJson, optionsJson, submittedBy: _submittedBy, ...rest } = row
   return {
     ...rest,
-    status: row.status as OpinionStatus,
+    status: row.status,
     questions: JSON.parse(questionsJson),
     visitIds: evidence.visits.map((v) => v.visitId),
     sampleIds: evidence.samples.map((s) => s.sampleId),

@@ -4,9 +4,9 @@ import type { Database } from '../db/database'
 import type { KeysetPage } from '../../shared/common'
 import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { addDays, daysBetween } from '../../shared/shanghai-time'
-import type { CriterionEvaluationView, Deviation, DeviationSeverity, Inspection, MeasurableTarget, MethodItem, Milestone, MilestoneProgress, OrderInput, OrderListItem, OrderListQuery, OrderStatus, RestorationOrder, SampleCriterion, StandardTarget } from '../../shared/orders'
+import type { CriterionEvaluationView, Deviation, Inspection, MeasurableTarget, MethodItem, Milestone, OrderInput, OrderListItem, OrderListQuery, RestorationOrder, SampleCriterion, StandardTarget } from '../../shared/orders'
 import type { OrderType } from '../../shared/order-types'
-import type { Acceptance, AcceptanceMemberRole, AcceptanceResult } from '../../shared/acceptance'
+import type { Acceptance } from '../../shared/acceptance'
 import { canonicalOrderNumber, liveOrderStatuses } from '../../shared/orders'
 import { voidingOf } from '../records/void-channel'
 import type { CriterionSampling } from './sample-criterion'
@@ -126,7 +126,7 @@ export async function listOrders(
         caseId: row.caseId,
         caseNumber: cases.find((c) => c.id === row.caseId)?.caseNumber ?? '',
         obligor: row.obligor,
-        status: row.status as OrderStatus,
+        status: row.status,
         discarded: row.voidedAt !== null,
         issuedOn: row.issuedOn,
         deadline: row.deadline,
@@ -149,7 +149,7 @@ function toDeviation(row: Selectable<Database['deviation']>, evidenceSha256: str
     orderId: row.orderId,
     milestoneId: row.milestoneId,
     description: row.description,
-    severity: row.severity as DeviationSeverity,
+    severity: row.severity,
     correctiveAction: row.correctiveAction,
     dueDate: row.dueDate,
     closedOn: row.closedOn,
@@ -238,7 +238,7 @@ async function toAcceptance(db: Kysely<Database>, row: Selectable<Database['acce
     .where('acceptanceId', '=', row.id)
     .orderBy('position')
     .execute()
-  return { ...row, result: row.result as AcceptanceResult, members: members.map((m) => ({ ...m, role: m.role as AcceptanceMemberRole })) }
+  return { ...row, members }
 }
 
 /** The sample-based criterion evaluated from the site's samplings, in the reply's shape. */
@@ -263,7 +263,7 @@ async function toMilestones(
   const milestones: Milestone[] = []
   for (const row of rows) {
     const openDeviations = deviations.filter((d) => d.milestoneId === row.id && d.closedOn === null && d.voided === null).length
-    const progress = row.progress as MilestoneProgress
+    const progress = row.progress
     const sampleCriterion = row.sampleCriterionJson === null ? null : json<SampleCriterion>(row.sampleCriterionJson)
     const derived = milestoneStatus({ title: row.title, dueDate: row.dueDate, progress, openDeviations }, today)
     milestones.push({
@@ -389,7 +389,7 @@ async function assembleOrder(
     supervisorIds,
     supervisors: supervisorIds.map((userId) => ({ id: userId, name: userName(userId) })),
     supervisingAgencies: json<string[]>(row.supervisingAgenciesJson),
-    status: row.status as OrderStatus,
+    status: row.status,
     statusReason: row.statusReason,
     notes: row.notes,
     discarded: voidingOf(row),

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import type { KeysetPage } from '../../shared/common'
-import type { DashboardMilestone, MilestoneProgress } from '../../shared/orders'
+import type { DashboardMilestone } from '../../shared/orders'
 import { daysBetween } from '../../shared/shanghai-time'
 import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
 import { milestoneStatus } from './milestone-rules'
@@ -47,7 +47,7 @@ export async function toDashboardMilestones(db: Kysely<Database>, rows: OpenMile
         ).map((r) => [r.milestoneId, Number(r.n)])
   )
   return rows.map((m) => {
-    const progress = m.progress as MilestoneProgress
+    const progress = m.progress
     return {
       milestoneId: m.id,
       title: m.title,

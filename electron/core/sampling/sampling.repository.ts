@@ -4,12 +4,9 @@ import type { Database } from '../db/database'
 import type { CriterionSampling } from '../orders/sample-criterion'
 import type { Measured } from '../standards/measured'
 import type {
-  CustodianKind,
   CustodyEventRecord,
   LabResult,
-  LandUse,
   Matrix,
-  QcType,
   Sample,
   SampleSummary,
   SiteVisit
@@ -71,7 +68,7 @@ function toSample(row: Selectable<Database['sample']>, photos: string[]): Sample
     caseId: row.caseId,
     visitId: row.visitId,
     siteId: row.siteId,
-    matrix: row.matrix as Matrix,
+    matrix: row.matrix,
     sampledAt: row.sampledAt,
     depthM: row.depthM,
     sampler: row.sampler,
@@ -80,10 +77,10 @@ function toSample(row: Selectable<Database['sample']>, photos: string[]): Sample
     container: row.container,
     volumeMl: row.volumeMl,
     preservative: row.preservative,
-    qcType: row.qcType as QcType,
+    qcType: row.qcType,
     duplicateOfId: row.duplicateOfId,
     sealNumber: row.sealNumber,
-    landUse: row.landUse as LandUse | null,
+    landUse: row.landUse,
     fieldMeasurements: {
       waterTemperatureC: row.waterTemperatureC,
       ph: row.ph,
@@ -211,8 +208,8 @@ export async function listRecentSamples(
   const { rows, next } = await readKeysetPage(query, sampleListOrder, page)
   const items = rows.map(({ voidedAt, ...row }) => ({
     ...row,
-    matrix: row.matrix as Matrix,
-    qcType: row.qcType as QcType,
+    matrix: row.matrix,
+    qcType: row.qcType,
     voided: voidedAt !== null
   }))
   return { items, next, total }
@@ -226,7 +223,7 @@ function toCustodyEvent(row: Selectable<Database['custodyEvent']>): CustodyEvent
     sampleId: row.sampleId,
     relinquishedBy: row.relinquishedBy,
     receivedBy: row.receivedBy,
-    receiverKind: row.receiverKind as CustodianKind,
+    receiverKind: row.receiverKind,
     at: row.at,
     place: row.place,
     condition: row.condition,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { SignaturePurpose, SignatureView } from '../../shared/signatures'
+import type { SignatureView } from '../../shared/signatures'
 
 /** The signatures of these records, oldest first, with the signer's username and, for a signature as an expert, the expert's name and organisation. */
 export async function listSignatures(db: Kysely<Database>, subjectIds: readonly string[]): Promise<SignatureView[]> {
@@ -26,5 +26,5 @@ export async function listSignatures(db: Kysely<Database>, subjectIds: readonly 
     .orderBy('signature.signedAt')
     .orderBy('signature.id')
     .execute()
-  return rows.map((r) => ({ ...r, purpose: r.purpose as SignaturePurpose, expertName: r.expertName ?? null, organisation: r.organisation ?? null }))
+  return rows.map((r) => ({ ...r, expertName: r.expertName ?? null, organisation: r.organisation ?? null }))
 }

@@ -1,10 +1,6 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { Site, SiteInput, Waterbody } from '../../shared/sites'
-
-function toSite(row: Selectable<Database['site']>): Site {
-  return { ...row, waterbody: row.waterbody as Waterbody | null }
-}
+import type { Site, SiteInput } from '../../shared/sites'
 
 /**
  * The sites of a case and of the other cases of its matter, oldest first: the
@@ -24,12 +20,12 @@ export async function siteOfMatter(db: Kysely<Database>, siteId: string, caseId:
 }
 
 export async function listSites(db: Kysely<Database>, caseId: string): Promise<Site[]> {
-  return (await siteListQuery(db, caseId).execute()).map(toSite)
+  return siteListQuery(db, caseId).execute()
 }
 
 export async function findSite(db: Kysely<Database>, id: string): Promise<Site | null> {
   const row = await db.selectFrom('site').selectAll().where('id', '=', id).executeTakeFirst()
-  return row ? toSite(row) : null
+  return row ?? null
 }
 
 export function siteColumns(input: Required<SiteInput>) {

@@ -4,7 +4,7 @@ import type { User } from '../../shared/users'
 import type { Role } from '../../shared/roles'
 
 function toUser(row: Selectable<Database['appUser']>, extraRoles: string[]): User {
-  const role = row.role as Role
+  const role = row.role
   return {
     id: row.id,
     username: row.username,
