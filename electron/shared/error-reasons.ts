@@ -1,5 +1,7 @@
 import { inputReasons } from './input-reasons'
 import { findingReasons } from './finding-reasons'
+import { importReasons } from './import-reasons'
+import { parameterReasons } from './parameter-names'
 
 /**
  * The one catalog of why a call failed: each reason (a finer code than
@@ -8,7 +10,8 @@ import { findingReasons } from './finding-reasons'
  * their language, and `{{name}}` stands for a parameter. Entries are kept
  * in alphabetical order, one a line. The words of the contract's own input
  * checks are in `input-reasons.ts`, and the words of a screening's findings in
- * `finding-reasons.ts`, parts of this one catalog.
+ * `finding-reasons.ts`, and of import files and measured values in
+ * `import-reasons.ts`, parts of this one catalog.
  */
 export const errorReasons = {
   acceptance_blocked: { zh: '尚不能验收：{{blockers}}', en: 'Cannot be accepted yet: {{blockers}}' },
@@ -355,5 +358,7 @@ export const errorReasons = {
   waterbody_lake: { zh: '湖库', en: 'lakes and reservoirs' },
   waterbody_river: { zh: '河流', en: 'rivers' },
   ...inputReasons,
-  ...findingReasons
+  ...findingReasons,
+  ...importReasons,
+  ...parameterReasons
 } satisfies Record<string, { zh: string; en: string }>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { id, isoDate, keysetPage, optionalText, requiredText, revision, type RecordStamp } from './common'
+import type { ImportRowError } from './import-problems'
 
 export const expertStatuses = ['active', 'suspended'] as const
 export type ExpertStatus = (typeof expertStatuses)[number]
@@ -143,5 +144,5 @@ export interface ExpertImportReport {
   fileName: string
   imported: number
   skipped: number
-  errors: { line: number; reason: string }[]
+  errors: ImportRowError[]
 }

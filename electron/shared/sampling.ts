@@ -356,11 +356,8 @@ export interface CaseSampleCode {
   patternRevision: number
 }
 
-/** One bad row of an import, by its line in the file. */
-export interface ImportRowError {
-  line: number
-  reason: string
-}
+import type { ImportRowError } from './import-problems'
+export type { ImportRowError } from './import-problems'
 
 /**
  * The outcome of a results import. All or nothing: with any error nothing

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query'
 import type { Channel } from '../../electron/shared/channels'
 import type { InputOf, ReplyOf } from '../../electron/shared/contract'
+import type { KeysetPage } from '../../electron/shared/common'
 import type { Result } from '../../electron/shared/errors'
 import { api, unwrap } from './api'
 
@@ -24,6 +25,26 @@ type ChannelQueryOptions<C extends Channel> = Omit<UseQueryOptions<ReplyOf<C>, E
 /** The reply of a query channel, cached under its name and input; a failed reply is the query's error (a `CallError`). */
 export function useChannel<C extends Channel>(channel: C, input: InputOf<C>, options: ChannelQueryOptions<C> = {}) {
   return useQuery({ queryKey: channelKey(channel, input), queryFn: () => unwrap(channelCall(channel)(input)), ...options })
+}
+
+/**
+ * The pages of a keyset-paged channel read one after another into one list
+ * (a picker's options, "more" appending the next page): cached under the
+ * channel's name and the input without its cursor, so a change to the
+ * channel invalidates it as any other reply of the channel.
+ */
+export function useChannelPages<C extends Channel, T = ReplyOf<C> extends KeysetPage<infer I> ? I : never>(
+  channel: C,
+  input: Omit<InputOf<C>, 'after'>,
+  options: { enabled?: boolean } = {}
+) {
+  return useInfiniteQuery({
+    queryKey: [channel, input, 'pages'] as const,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) => unwrap(channelCall(channel)({ ...input, after: pageParam } as InputOf<C>)) as Promise<KeysetPage<T>>,
+    getNextPageParam: (last: KeysetPage<T>) => last.next,
+    enabled: options.enabled ?? true
+  })
 }
 
 /** Marks the cached replies of these channels (every input) stale, so the screens showing them read them again; no channels: everything. */

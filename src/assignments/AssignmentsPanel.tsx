@@ -218,13 +218,7 @@ export function AssignmentsPanel(props: { courtCase: CourtCase; canAssign: boole
         />
       )}
       {applying && (
-        <ApplyRecusalModal
-          assignment={applying}
-          onClose={(saved) => {
-            setApplying(null)
-            if (saved) void refresh()
-          }}
-        />
+        <ApplyRecusalModal assignment={applying} onSaved={() => void refresh()} onClose={() => setApplying(null)} />
       )}
       {designating && (
         <DesignateModal

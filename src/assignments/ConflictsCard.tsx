@@ -1,8 +1,17 @@
-import { App as AntApp, Button, Input, List, Modal, Select, Space, Tag, Typography } from 'antd'
+import { App as AntApp, Button, List, Select, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
+import { Controller } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { conflictGrounds, type ConflictGround } from '../../electron/shared/assignments'
-import { useChannel, useChannelMutation } from '../api/use-channel'
+import { conflictGrounds, conflictInput, type ConflictGround } from '../../electron/shared/assignments'
+import { api } from '../api/api'
+import { useChannel, useInvalidate } from '../api/use-channel'
+import { ExpertPicker } from '../experts/ExpertPicker'
+import { FormField } from '../forms/FormField'
+import { FormModal } from '../forms/FormModal'
+import { TextField } from '../forms/fields'
+
+/** The declaration's fields, checked by the contract's own rules (core checks them again). */
+const conflictFields = conflictInput.omit({ caseId: true })
 
 /**
  * The personal-conflict screen: the clerk records an expert's own
@@ -13,23 +22,9 @@ import { useChannel, useChannelMutation } from '../api/use-channel'
 export function ConflictsCard(props: { caseId: string; canRecord: boolean }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
+  const invalidate = useInvalidate()
   const [open, setOpen] = useState(false)
-  const [expertId, setExpertId] = useState<string | null>(null)
-  const [ground, setGround] = useState<ConflictGround>('interest')
-  const [reason, setReason] = useState('')
-  const [search, setSearch] = useState('')
   const conflicts = useChannel('assignments.conflicts', { caseId: props.caseId })
-  const experts = useChannel('experts.list', { search, limit: 50 }, { enabled: open })
-  const mark = useChannelMutation('assignments.markConflict', {
-    invalidates: ['assignments.conflicts', 'assignments.screen'],
-    onSuccess: (c) => {
-      setOpen(false)
-      setExpertId(null)
-      setReason('')
-      void message.success(t('assignments.conflictMarked', { name: c.expertName }))
-    },
-    onError: (error) => void message.error(error.message)
-  })
   return (
     <div data-testid="conflicts-card">
       <Space>
@@ -48,36 +43,50 @@ export function ConflictsCard(props: { caseId: string; canRecord: boolean }) {
           </List.Item>
         )}
       />
-      <Modal
-        open={open}
-        title={t('assignments.markConflict')}
-        okButtonProps={{ disabled: !expertId || !reason.trim(), loading: mark.isPending, 'data-testid': 'mark-conflict-submit' } as never}
-        onOk={() => mark.mutate({ caseId: props.caseId, expertId: expertId!, ground, reason })}
-        onCancel={() => setOpen(false)}
-      >
-        <Space direction="vertical" style={{ width: '100%' }}>
-          <Typography.Paragraph type="secondary">{t('assignments.conflictHint')}</Typography.Paragraph>
-          <label htmlFor="conflict-expert">{t('assignments.expert')}</label>
-          <Select
-            id="conflict-expert"
-            showSearch
-            filterOption={false}
-            onSearch={setSearch}
-            value={expertId}
-            onChange={setExpertId}
-            options={(experts.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.organisation}）` }))}
-          />
-          <label htmlFor="conflict-ground">{t('assignments.conflictGround')}</label>
-          <Select
-            id="conflict-ground"
-            value={ground}
-            onChange={setGround}
-            options={conflictGrounds.map((g) => ({ value: g, label: `${t(`assignments.codes.${g}`)}（${t(`assignments.bases.${g}`)}）` }))}
-          />
-          <label htmlFor="conflict-reason">{t('assignments.conflictReason')}</label>
-          <Input.TextArea id="conflict-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </Space>
-      </Modal>
+      {open && (
+        <FormModal
+          title={t('assignments.markConflict')}
+          testId="mark-conflict"
+          schema={conflictFields}
+          initial={{ expertId: '', ground: 'interest' as ConflictGround, reason: '' }}
+          onClose={() => setOpen(false)}
+          onSubmit={async (values) => {
+            const reply = await api.assignments.markConflict({ caseId: props.caseId, ...values })
+            if (!reply.ok) return reply.error
+            void invalidate('assignments.conflicts', 'assignments.screen')
+            void message.success(t('assignments.conflictMarked', { name: reply.value.expertName }))
+            return null
+          }}
+        >
+          {(control, errors) => (
+            <>
+              <Typography.Paragraph type="secondary">{t('assignments.conflictHint')}</Typography.Paragraph>
+              <FormField id="conflict-expert" label={t('assignments.expert')} error={errors.expertId} required>
+                <Controller
+                  control={control}
+                  name="expertId"
+                  render={({ field }) => <ExpertPicker id="conflict-expert" value={field.value || null} onChange={(expertId) => field.onChange(expertId ?? '')} />}
+                />
+              </FormField>
+              <FormField id="conflict-ground" label={t('assignments.conflictGround')} error={errors.ground} required>
+                <Controller
+                  control={control}
+                  name="ground"
+                  render={({ field }) => (
+                    <Select
+                      id="conflict-ground"
+                      value={field.value}
+                      onChange={field.onChange}
+                      options={conflictGrounds.map((g) => ({ value: g, label: `${t(`assignments.codes.${g}`)}（${t(`assignments.bases.${g}`)}）` }))}
+                    />
+                  )}
+                />
+              </FormField>
+              <TextField control={control} name="reason" id="conflict-reason" label={t('assignments.conflictReason')} error={errors.reason} required rows={3} />
+            </>
+          )}
+        </FormModal>
+      )}
     </div>
   )
 }

@@ -1,8 +1,10 @@
-import { App as AntApp, Button, DatePicker, Input, Modal, Radio, Space, Tag, Typography } from 'antd'
+import { App as AntApp, Button, Input, Modal, Radio, Space, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import dayjs from 'dayjs'
-import type { Assignment, RecusalMatter } from '../../electron/shared/assignments'
+import { recusalApplicationInput, type Assignment, type RecusalMatter } from '../../electron/shared/assignments'
+import { api } from '../api/api'
+import { FormModal } from '../forms/FormModal'
+import { DayField, TextField } from '../forms/fields'
 import { useChannelMutation } from '../api/use-channel'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 
@@ -78,34 +80,34 @@ export function RecusalMatters(props: { assignment: Assignment; presiding: boole
   )
 }
 
+/** The application's fields, checked by the contract's own rules (core checks them again). */
+const applicationFields = recusalApplicationInput.omit({ assignmentId: true })
+
 /** The clerk records a recusal application for the presiding judge to decide. */
-export function ApplyRecusalModal(props: { assignment: Assignment; onClose: (saved: boolean) => void }) {
+export function ApplyRecusalModal(props: { assignment: Assignment; onSaved: () => void; onClose: () => void }) {
   const { t } = useTranslation()
-  const { message } = AntApp.useApp()
-  const [applicant, setApplicant] = useState('')
-  const [reason, setReason] = useState('')
-  const [receivedOn, setReceivedOn] = useState(shanghaiToday())
-  const apply = useChannelMutation('assignments.applyRecusal', {
-    onSuccess: () => props.onClose(true),
-    onError: (error) => void message.error(error.message)
-  })
   return (
-    <Modal
-      open
+    <FormModal
       title={t('assignments.recusals.applyTitle', { name: props.assignment.expertName })}
-      okButtonProps={{ disabled: !applicant.trim() || !reason.trim(), loading: apply.isPending, 'data-testid': 'apply-recusal-submit' } as never}
-      onOk={() => apply.mutate({ assignmentId: props.assignment.id, applicant, reason, receivedOn })}
-      onCancel={() => props.onClose(false)}
+      testId="apply-recusal"
+      schema={applicationFields}
+      initial={{ applicant: '', reason: '', receivedOn: shanghaiToday() }}
+      onClose={props.onClose}
+      onSubmit={async (values) => {
+        const reply = await api.assignments.applyRecusal({ assignmentId: props.assignment.id, ...values })
+        if (!reply.ok) return reply.error
+        props.onSaved()
+        return null
+      }}
     >
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Typography.Text type="secondary">{t('assignments.recusals.judgeOnly')}</Typography.Text>
-        <label htmlFor="recusal-applicant">{t('assignments.recusals.applicant')}</label>
-        <Input id="recusal-applicant" value={applicant} onChange={(e) => setApplicant(e.target.value)} />
-        <label htmlFor="recusal-reason">{t('assignments.recusals.applicationReason')}</label>
-        <Input.TextArea id="recusal-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
-        <label htmlFor="recusal-received">{t('assignments.recusals.receivedOn')}</label>
-        <DatePicker id="recusal-received" value={dayjs(receivedOn)} allowClear={false} onChange={(d) => d && setReceivedOn(d.format('YYYY-MM-DD'))} />
-      </Space>
-    </Modal>
+      {(control, errors) => (
+        <>
+          <Typography.Paragraph type="secondary">{t('assignments.recusals.judgeOnly')}</Typography.Paragraph>
+          <TextField control={control} name="applicant" id="recusal-applicant" label={t('assignments.recusals.applicant')} error={errors.applicant} required />
+          <TextField control={control} name="reason" id="recusal-reason" label={t('assignments.recusals.applicationReason')} error={errors.reason} required rows={3} />
+          <DayField control={control} name="receivedOn" id="recusal-received" label={t('assignments.recusals.receivedOn')} error={errors.receivedOn} required />
+        </>
+      )}
+    </FormModal>
   )
 }

@@ -11,6 +11,7 @@ import { FormActions } from '../forms/FormActions'
 import { ParticipantsFields } from './ParticipantsFields'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { useChannel } from '../api/use-channel'
+import { CasePicker } from './CasePicker'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
 
@@ -73,7 +74,6 @@ export function CaseForm(props: {
   } = useContractForm({ schema: caseInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
   const parties = useFieldArray({ control, name: 'parties' })
   const users = useChannel('users.list', {})
-  const cases = useChannel('cases.list', { limit: 500 })
   const people = (role: 'judge' | 'clerk') =>
     (users.data ?? []).filter((u) => u.roles.includes(role)).map((u) => ({ value: u.id, label: u.displayName }))
 
@@ -82,7 +82,7 @@ export function CaseForm(props: {
       <Controller control={control} name={name} render={({ field }) => <Input id={`case-${name}`} placeholder={extra} {...field} />} />
     </FormField>
   )
-  const choice = <N extends 'type' | 'stage' | 'judgeId' | 'clerkId' | 'sameMatterAs'>(
+  const choice = <N extends 'type' | 'stage' | 'judgeId' | 'clerkId'>(
     name: N,
     label: string,
     options: { value: string; label: string }[],
@@ -144,11 +144,13 @@ export function CaseForm(props: {
           {date('judgedOn')}
           {date('closedOn')}
         </Space>
-        {choice(
-          'sameMatterAs',
-          t('cases.sameMatterAs'),
-          (cases.data?.items ?? []).filter((c) => c.id !== props.editingId).map((c) => ({ value: c.id, label: `${c.caseNumber} ${c.cause}` }))
-        )}
+        <FormField id="case-sameMatterAs" label={t('cases.sameMatterAs')} error={errors.sameMatterAs}>
+          <Controller
+            control={control}
+            name="sameMatterAs"
+            render={({ field }) => <CasePicker id="case-sameMatterAs" allowClear exceptId={props.editingId} style={{ minWidth: 320 }} value={field.value} onChange={field.onChange} />}
+          />
+        </FormField>
         <Typography.Paragraph type="secondary" style={{ marginTop: -16 }}>
           {t('cases.sameMatterHint')}
         </Typography.Paragraph>

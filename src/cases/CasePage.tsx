@@ -1,8 +1,8 @@
-import { App as AntApp, Button, Card, Descriptions, Drawer, Input, Modal, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
+import { App as AntApp, Button, Card, Descriptions, Drawer, Popconfirm, Result, Space, Spin, Table, Tabs, Tag, Typography } from 'antd'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router-dom'
-import { nextCaseStatus, type CaseInput, type CaseParty } from '../../electron/shared/cases'
+import { caseReopenInput, nextCaseStatus, type CaseInput, type CaseParty } from '../../electron/shared/cases'
 import { api } from '../api/api'
 import { useCurrentUser } from '../session/CurrentUser'
 import { AssignmentsPanel } from '../assignments/AssignmentsPanel'
@@ -16,6 +16,11 @@ import { HistoryTimeline } from '../documents/HistoryList'
 import { CaseExchangeCard } from '../exchange/CaseExchangeCard'
 import { useChannel, useChannelMutation, useInvalidate } from '../api/use-channel'
 import { useCaseWritable } from './use-case-writable'
+import { FormModal } from '../forms/FormModal'
+import { TextField } from '../forms/fields'
+
+/** The reopening dialog's one field, checked by the contract's own rule (core checks it again). */
+const reopenReason = caseReopenInput.pick({ reason: true })
 
 /**
  * One case and everything hanging off it: its investigators, sites and
@@ -29,21 +34,13 @@ export function CasePage() {
   const { may } = useCurrentUser()
   const writable = useCaseWritable(id)
   const [editing, setEditing] = useState(false)
-  const [reopenReason, setReopenReason] = useState<string | null>(null)
+  const [reopening, setReopening] = useState(false)
   const courtCase = useChannel('cases.get', { id })
   const refresh = () => invalidate('cases.get')
   const showError = (error: Error) => void message.error(error.message)
   const advance = useChannelMutation('cases.setStatus', {
     invalidates: ['cases.get'],
     onSuccess: (c) => void message.success(t('cases.advanced', { status: t(`cases.statuses.${c.status}`) })),
-    onError: showError
-  })
-  const reopen = useChannelMutation('cases.reopen', {
-    invalidates: ['cases.get'],
-    onSuccess: () => {
-      void message.success(t('cases.reopened'))
-      setReopenReason(null)
-    },
     onError: showError
   })
 
@@ -78,7 +75,7 @@ export function CasePage() {
             </Popconfirm>
           )}
           {c.status === 'closed' && may('reopenCases') && (
-            <Button onClick={() => setReopenReason('')} data-testid="reopen-case">
+            <Button onClick={() => setReopening(true)} data-testid="reopen-case">
               {t('cases.reopen')}
             </Button>
           )}
@@ -87,17 +84,29 @@ export function CasePage() {
           </Button>
         </Space>
       </Space>
-      <Modal
-        open={reopenReason !== null}
-        title={t('cases.reopen')}
-        okButtonProps={{ disabled: !reopenReason?.trim(), loading: reopen.isPending }}
-        onOk={() => reopen.mutate({ id, revision: c.revision, reason: reopenReason ?? '' })}
-        onCancel={() => setReopenReason(null)}
-        destroyOnHidden
-      >
-        <Typography.Paragraph type="secondary">{t('cases.reopenHint')}</Typography.Paragraph>
-        <Input.TextArea aria-label={t('cases.reopenReason')} rows={3} maxLength={500} value={reopenReason ?? ''} onChange={(e) => setReopenReason(e.target.value)} />
-      </Modal>
+      {reopening && (
+        <FormModal
+          title={t('cases.reopen')}
+          testId="reopen-case-form"
+          schema={reopenReason}
+          initial={{ reason: '' }}
+          onClose={() => setReopening(false)}
+          onSubmit={async ({ reason }) => {
+            const reply = await api.cases.reopen({ id, revision: c.revision, reason })
+            if (!reply.ok) return reply.error
+            void message.success(t('cases.reopened'))
+            void refresh()
+            return null
+          }}
+        >
+          {(control, errors) => (
+            <>
+              <Typography.Paragraph type="secondary">{t('cases.reopenHint')}</Typography.Paragraph>
+              <TextField control={control} name="reason" id="reopen-reason" label={t('cases.reopenReason')} error={errors.reason} required rows={3} />
+            </>
+          )}
+        </FormModal>
+      )}
       {c.reopenings.map((r) => (
         <Typography.Text key={r.reopenedAt} type="warning" data-testid="case-reopening">
           {t('cases.reopening', { closedOn: r.closedOn, name: r.reopenedBy, reason: r.reason })}

@@ -5,6 +5,8 @@ import { expertImportTemplate, type ExpertImportReport } from '../../electron/sh
 import { api } from '../api/api'
 import { base64Bytes, bytesBase64, csvText, downloadFile } from './download'
 import { useInvalidate } from '../api/use-channel'
+import { partText } from '../../electron/shared/errors'
+import { uiLanguage } from '../api/error-words'
 
 /**
  * 导入专家: an expert-pool file (CSV or Excel) imported all or nothing, the
@@ -59,7 +61,7 @@ export function ExpertImport(props: { disabled: boolean }) {
               dataSource={refused.errors}
               columns={[
                 { title: t('expertImport.line'), dataIndex: 'line', width: 60 },
-                { title: t('expertImport.reason'), dataIndex: 'reason' }
+                { title: t('expertImport.reason'), key: 'problem', render: (_, e) => partText(e.problem, uiLanguage()) }
               ]}
             />
           }

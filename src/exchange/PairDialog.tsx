@@ -1,14 +1,14 @@
-import { Alert, App as AntApp, Form, Input, Modal, Select, Typography } from 'antd'
+import { Alert, App as AntApp, Form, Input, Modal, Typography } from 'antd'
 import { Controller } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { pairInput, type InstallationCard } from '../../electron/shared/exchange'
-import type { Expert } from '../../electron/shared/experts'
 import { api } from '../api/api'
 import { FormField } from '../forms/FormField'
 import { useContractForm } from '../forms/use-contract-form'
 import { FormMessage } from '../forms/FormMessage'
 import type { z } from 'zod'
 import { useInvalidate } from '../api/use-channel'
+import { ExpertPicker } from '../experts/ExpertPicker'
 
 type PairValues = z.input<typeof pairInput>
 
@@ -27,7 +27,7 @@ function claimedFingerprint(text: string): string | null {
  * wrong with the card (not JSON, a fingerprint that is not its key's, this
  * installation's own card, already paired) is shown on the card field.
  */
-export function PairDialog(props: { experts: Expert[]; onClose: () => void }) {
+export function PairDialog(props: { onClose: () => void }) {
   const { t } = useTranslation()
   const { message } = AntApp.useApp()
   const invalidate = useInvalidate()
@@ -62,16 +62,7 @@ export function PairDialog(props: { experts: Expert[]; onClose: () => void }) {
           <Controller
             control={control}
             name="expertId"
-            render={({ field }) => (
-              <Select
-                id="pair-expert"
-                allowClear
-                showSearch={{ optionFilterProp: 'label' }}
-                value={field.value ?? undefined}
-                onChange={(id?: string) => field.onChange(id ?? null)}
-                options={props.experts.map((e) => ({ value: e.id, label: `${e.name}（${e.organisation}）` }))}
-              />
-            )}
+            render={({ field }) => <ExpertPicker id="pair-expert" allowClear value={field.value} onChange={field.onChange} />}
           />
         </FormField>
         <Typography.Text type="secondary">{t('exchange.pair.expertHint')}</Typography.Text>

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../session/CurrentUser'
 import { Fingerprint } from './InstallationCardPanel'
 import { PairDialog } from './PairDialog'
 import { useChannel } from '../api/use-channel'
+import { ExpertName } from '../experts/ExpertPicker'
 
 /** The installations this one exchanges packages with, and (for the administrator) registering one from its card. */
 export function PartnersCard() {
@@ -14,8 +15,6 @@ export function PartnersCard() {
   const { may } = useCurrentUser()
   const [pairing, setPairing] = useState(false)
   const partners = useChannel('exchange.partners', {})
-  const experts = useChannel('experts.list', { limit: 500 })
-  const expertName = (id: string | null) => (id === null ? '—' : (experts.data?.items.find((e) => e.id === id)?.name ?? id))
   return (
     <Card
       title={t('exchange.partners.title')}
@@ -39,11 +38,11 @@ export function PartnersCard() {
           { title: t('exchange.partners.name'), dataIndex: 'name' },
           { title: t('exchange.partners.installationId'), dataIndex: 'installationId', render: (id: string) => <code>{id}</code> },
           { title: t('exchange.partners.fingerprint'), dataIndex: 'fingerprint', render: (f: string) => <Fingerprint value={f} /> },
-          { title: t('exchange.partners.expert'), dataIndex: 'expertId', render: expertName },
+          { title: t('exchange.partners.expert'), dataIndex: 'expertId', render: (id: string | null) => <ExpertName id={id} /> },
           { title: t('exchange.partners.pairedAt'), dataIndex: 'pairedAt', render: formatShanghai }
         ]}
       />
-      {pairing && <PairDialog experts={experts.data?.items ?? []} onClose={() => setPairing(false)} />}
+      {pairing && <PairDialog onClose={() => setPairing(false)} />}
     </Card>
   )
 }

@@ -15,6 +15,7 @@ import { FormActions } from '../forms/FormActions'
 import { orderTypeName } from './order-type-name'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
 import { useChannel } from '../api/use-channel'
+import { CasePicker } from '../cases/CasePicker'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
 
@@ -106,7 +107,6 @@ export function OrderForm(props: {
   const siteIds = watch('siteIds')
 
   const types = useChannel('orderTypes.list', {})
-  const cases = useChannel('cases.list', { limit: 500 })
   const sites = useChannel('sites.list', { caseId }, { enabled: Boolean(caseId) })
   const users = useChannel('users.list', {})
   const siteOptions = (sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))
@@ -163,14 +163,7 @@ export function OrderForm(props: {
           <Controller
             control={control}
             name="caseId"
-            render={({ field }) => (
-              <Select
-                id="order-caseId"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(cases.data?.items ?? []).map((c) => ({ value: c.id, label: `${c.caseNumber} ${c.cause}` }))}
-                {...field}
-              />
-            )}
+            render={({ field }) => <CasePicker id="order-caseId" value={field.value || null} onChange={(id) => field.onChange(id ?? '')} />}
           />
         </FormField>
         {text('judgmentReference')}

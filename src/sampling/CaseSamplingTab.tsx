@@ -58,8 +58,6 @@ export function CaseSamplingTab(props: { caseId: string }) {
   const { caseId } = props
   const visits = useChannel('visits.list', { caseId })
   const samples = usePagedList('samples.list', { caseId }, pageSize)
-  // The duplicate-of choice of a new sample, read when the form opens: the newest 500 of the case, as before paging.
-  const duplicateChoices = useChannel('samples.list', { caseId, limit: 500 }, { enabled: sampleOpen })
   const sites = useChannel('sites.list', { caseId })
   const code = useChannel('samples.caseCode', { caseId })
   const refresh = () => void invalidate()
@@ -158,7 +156,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
             initial={emptySample(caseId, sites.data[0]?.id ?? '', latestVisit?.id ?? null, user?.displayName ?? '')}
             sites={sites.data}
             visits={visits.data ?? []}
-            samples={duplicateChoices.data?.items ?? []}
+            sampleId={null}
             onSubmit={saveSample}
             onCancel={() => setSampleOpen(false)}
           />

@@ -4,6 +4,8 @@ import type { LabResultImportReport } from '../../electron/shared/sampling'
 import { api } from '../api/api'
 import { useInvalidate } from '../api/use-channel'
 import { bytesBase64 } from '../documents/download'
+import { partText } from '../../electron/shared/errors'
+import { uiLanguage } from '../api/error-words'
 
 /** Picks a lab-results CSV or Excel (.xlsx) file and imports it all or nothing; a refused file is handed to `onRefused`. */
 export function ResultsImport(props: { disabled: boolean; onRefused: (report: LabResultImportReport | null) => void }) {
@@ -47,7 +49,7 @@ export function ImportErrors(props: { report: LabResultImportReport; onClose: ()
           dataSource={report.errors}
           columns={[
             { title: t('sampling.import.line'), dataIndex: 'line', width: 60 },
-            { title: t('sampling.import.reason'), dataIndex: 'reason' }
+            { title: t('sampling.import.reason'), key: 'problem', render: (_, e) => partText(e.problem, uiLanguage()) }
           ]}
         />
       }

@@ -2,7 +2,7 @@ import { Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Typ
 import { useEffect, useState } from 'react'
 import { Controller, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import { landUses, matrices, qcTypes, sampleInput, waterOnlyFieldMeasurements, type SampleInput, type SampleSummary, type SiteVisit } from '../../electron/shared/sampling'
+import { landUses, matrices, qcTypes, sampleInput, waterOnlyFieldMeasurements, type SampleInput, type SiteVisit } from '../../electron/shared/sampling'
 import type { Site } from '../../electron/shared/sites'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
@@ -12,6 +12,7 @@ import { uploadAttachment } from '../attachments/upload-attachment'
 import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
 import { keepEnterInDateFields } from '../forms/date-field-enter'
 import { ShanghaiDateTimePicker } from '../forms/ShanghaiPickers'
+import { SamplePicker } from './SamplePicker'
 
 type NumberField =
   | 'depthM'
@@ -37,7 +38,8 @@ export function SampleForm(props: {
   initial: SampleInput
   sites: Site[]
   visits: SiteVisit[]
-  samples: SampleSummary[]
+  /** The sample edited (never its own duplicate); null for a new one. */
+  sampleId: string | null
   onSubmit: (values: SampleInput, reason: string) => Promise<AppErrorShape | null>
   onCancel: () => void
 }) {
@@ -74,7 +76,7 @@ export function SampleForm(props: {
       />
     </FormField>
   )
-  const select = <V extends string>(name: 'matrix' | 'qcType' | 'landUse' | 'siteId' | 'visitId' | 'duplicateOfId', label: string, options: { value: V; label: string }[], required = false) => (
+  const select = <V extends string>(name: 'matrix' | 'qcType' | 'landUse' | 'siteId' | 'visitId', label: string, options: { value: V; label: string }[], required = false) => (
     <FormField id={id(name)} label={label} error={errorOf(name)} required={required}>
       <Controller
         control={control}
@@ -139,8 +141,15 @@ export function SampleForm(props: {
           <Col span={8}>{text('preservative', t('sampling.preservative'))}</Col>
           <Col span={8}>{select('qcType', t('sampling.qcType'), qcTypes.map((q) => ({ value: q, label: t(`sampling.qcTypes.${q}`) })), true)}</Col>
           <Col span={8}>
-            {qcType === 'duplicate' &&
-              select('duplicateOfId', t('sampling.duplicateOf'), props.samples.filter((s) => !s.voided).map((s) => ({ value: s.id, label: s.code })))}
+            {qcType === 'duplicate' && (
+              <FormField id={id('duplicateOfId')} label={t('sampling.duplicateOf')} error={errorOf('duplicateOfId')}>
+                <Controller
+                  control={control}
+                  name="duplicateOfId"
+                  render={({ field }) => <SamplePicker id={id('duplicateOfId')} caseId={props.initial.caseId} exceptId={props.sampleId} allowClear value={field.value} onChange={field.onChange} />}
+                />
+              </FormField>
+            )}
           </Col>
           <Col span={8}>{text('sealNumber', t('sampling.sealNumber'))}</Col>
           {soil && <Col span={8}>{select('landUse', t('sampling.landUse'), landUses.map((l) => ({ value: l, label: t(`sampling.landUses.${l}`) })))}</Col>}

@@ -139,7 +139,6 @@ function EditSampleDrawer(props: { detail: SampleDetail; onClose: () => void; on
   const s = props.detail.sample
   const sites = useChannel('sites.list', { caseId: s.caseId })
   const visits = useChannel('visits.list', { caseId: s.caseId })
-  const samples = useChannel('samples.list', { caseId: s.caseId, limit: 500 })
   const save = async (values: SampleInput, reason: string): Promise<AppErrorShape | null> => {
     const reply = await api.samples.update({ id: s.id, revision: s.revision, sample: values, reason })
     if (!reply.ok) return reply.error
@@ -149,13 +148,13 @@ function EditSampleDrawer(props: { detail: SampleDetail; onClose: () => void; on
   }
   return (
     <Drawer width={820} open destroyOnHidden title={`${t('sampling.samplePage.edit')} ${s.code}`} onClose={props.onClose}>
-      {sites.data && visits.data && samples.data ? (
+      {sites.data && visits.data ? (
         <SampleForm
           mode={{ kind: 'edit', askReason: props.detail.custodyEvents.some((e) => e.voided === null) }}
           initial={sampleInputOf(s)}
           sites={sites.data}
           visits={visits.data}
-          samples={samples.data.items.filter((other) => other.id !== s.id)}
+          sampleId={s.id}
           onSubmit={save}
           onCancel={props.onClose}
         />

@@ -11,6 +11,7 @@ import { useContractForm } from '../forms/use-contract-form'
 import { FormMessage } from '../forms/FormMessage'
 import { useCurrentUser } from '../session/CurrentUser'
 import { useChannel, useInvalidate } from '../api/use-channel'
+import { ExpertPicker } from '../experts/ExpertPicker'
 
 /** The people of the picker and their roles; an administrator adds them. */
 export function UsersCard() {
@@ -20,7 +21,6 @@ export function UsersCard() {
   const users = useChannel('users.list', {})
   const [adding, setAdding] = useState(false)
   const { message } = AntApp.useApp()
-  const experts = useChannel('experts.list', { limit: 500 }, { enabled: may('manageUsers') })
   // An investigator account signs opinions as the expert of the pool it is linked to.
   // A link already set is changed only with a reason (audited); the user confirms every link with their own password.
   const [relink, setRelink] = useState<{ user: User; expertId: string | null } | null>(null)
@@ -56,15 +56,7 @@ export function UsersCard() {
             key: 'expert',
             render: (_, user) =>
               !user.roles.includes('investigator') ? null : may('manageUsers') ? (
-                <Select
-                  aria-label={t('opinions.linkExpert')}
-                  style={{ width: 220 }}
-                  allowClear
-                  showSearch={{ optionFilterProp: 'label' }}
-                  value={user.expertId ?? undefined}
-                  onChange={(expertId?: string) => void link(user, expertId ?? null)}
-                  options={(experts.data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.organisation}）` }))}
-                />
+                <ExpertPicker aria-label={t('opinions.linkExpert')} style={{ width: 220 }} allowClear value={user.expertId} onChange={(expertId) => void link(user, expertId)} />
               ) : (
                 (user.expertId && <Tag color="green">{t('opinions.linked')}</Tag>) || '—'
               )

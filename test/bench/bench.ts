@@ -23,6 +23,7 @@ import { rawReplayer, statementRecorder } from './sql-capture'
 import { benchScenarios, type Scenario } from './bench-scenarios'
 import { benchExchange } from './exchange-bench'
 import { benchImport, benchImportResponsiveness } from './import-bench'
+import { benchChromium } from './chromium-bench'
 
 export interface BenchResult {
   name: string
@@ -233,6 +234,7 @@ async function main() {
   }
   raw.close()
   await core.close()
+  results.push(...(await benchChromium(dataDir)))
 
   if (!values['skip-import']) results.push(...importInItsOwnProcess(dataDir, Number(values['import-rows'] ?? 100_000)))
 

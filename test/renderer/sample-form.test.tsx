@@ -41,7 +41,7 @@ function renderForm(mode: SampleFormMode, initial: SampleInput, reply: AppErrorS
   const onSubmit = vi.fn(async () => reply)
   const { container } = render(
     <AntdConfig>
-      <SampleForm mode={mode} initial={initial} sites={[site]} visits={[]} samples={[]} onSubmit={onSubmit} onCancel={() => undefined} />
+      <SampleForm mode={mode} initial={initial} sites={[site]} visits={[]} sampleId={null} onSubmit={onSubmit} onCancel={() => undefined} />
     </AntdConfig>
   )
   return { onSubmit, field: (id: string) => container.querySelector<HTMLInputElement | HTMLTextAreaElement>(`#${id}`) }

@@ -1,17 +1,15 @@
 import { CsvError, parse } from 'csv-parse/sync'
 import { isXlsx, readSheetRows, type SheetRow } from './workbook-rows'
+import { rowProblem, type ImportRowError as RowError, type ImportProblem } from '../../shared/import-problems'
+import type { ErrorReason } from '../../shared/errors'
 
-/** One problem of an import file, by its line (the header is line 1; 0 for the file as a whole). */
-export interface RowError {
-  line: number
-  /** Chinese, shown to the user as it is. */
-  reason: string
-}
+export type { ImportRowError as RowError } from '../../shared/import-problems'
 
 /** Larger files are refused: an import (a lab report, an expert pool) is a few hundred rows. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
-const tooLarge: RowError = { line: 0, reason: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限` }
+/** The refusal of a file over {@link MAX_IMPORT_BYTES}. */
+export const tooLarge: RowError = rowProblem(0, 'import_file_too_large', { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 })
 
 /**
  * A CSV file's non-blank records with their line numbers, or the reason it
@@ -30,7 +28,7 @@ export function readCsvRecords(input: Buffer | string): { records: SheetRow[] } 
       .filter(({ cells }) => cells.some((c) => c !== ''))
     return { records }
   } catch (error) {
-    if (error instanceof CsvError) return { errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
+    if (error instanceof CsvError) return { errors: [csvError(error)] }
     throw error
   }
 }
@@ -46,7 +44,7 @@ export async function readImportRows(bytes: Buffer): Promise<{ records: SheetRow
   if (!isXlsx(bytes)) return readCsvRecords(bytes)
   if (bytes.length > MAX_IMPORT_BYTES) return { errors: [tooLarge] }
   const sheet = await readSheetRows(bytes)
-  return 'problem' in sheet ? { errors: [{ line: 0, reason: sheet.problem }] } : { records: sheet.rows }
+  return 'problem' in sheet ? { errors: [rowProblem(0, sheet.problem.reason, sheet.problem.params)] } : { records: sheet.rows }
 }
 
 function decode(input: Buffer | string): string {
@@ -59,23 +57,22 @@ function decode(input: Buffer | string): string {
   }
 }
 
-/** The line a CSV parser's error names (0 when it names none). */
-export function csvErrorLine(error: CsvError): number {
+/** A CSV parser's error as the problem of the line it names (0 when it names none). */
+export function csvError(error: CsvError): RowError {
   const lines = (error as CsvError & { lines?: number }).lines
-  return typeof lines === 'number' ? lines : 0
+  return rowProblem(typeof lines === 'number' ? lines : 0, ...csvProblem(error))
 }
 
-/** A CSV parser's error in words for the user. */
-export function csvErrorReason(error: CsvError): string {
+function csvProblem(error: CsvError): [ImportProblem['reason'], ImportProblem['params']?] {
   switch (error.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'CSV 格式错误：引号未闭合'
+      return ['import_csv_quote_open']
     case 'INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_CLOSING_QUOTE':
     case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'CSV 格式错误：引号位置不正确（含逗号的内容须整体加引号）'
+      return ['import_csv_quote_misplaced']
     default:
-      return `CSV 格式错误（${error.code}）`
+      return ['import_csv_malformed', { code: error.code }]
   }
 }
 
@@ -105,12 +102,12 @@ export function readHeader<K extends string>(header: SheetRow, columns: readonly
   const errors: RowError[] = []
   header.cells.forEach((text, index) => {
     const key = columnOf(text, columns)
-    if (!key) errors.push({ line: header.line, reason: `无法识别的列名：“${text}”` })
-    else if (indexOf.has(key)) errors.push({ line: header.line, reason: `列“${text}”重复` })
+    if (!key) errors.push(rowProblem(header.line, 'import_column_unknown', { column: text }))
+    else if (indexOf.has(key)) errors.push(rowProblem(header.line, 'import_column_repeated', { column: text }))
     else indexOf.set(key, index)
   })
   for (const column of columns) {
-    if (column.required && !indexOf.has(column.key)) errors.push({ line: header.line, reason: `缺少必需的列：${column.zh}（${column.key}）` })
+    if (column.required && !indexOf.has(column.key)) errors.push(rowProblem(header.line, 'import_column_missing', { column: [{ reason: `import_column_${column.key}` as ErrorReason }], key: column.key }))
   }
   return errors.length > 0 ? { errors } : { indexOf }
 }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import type { ImportProblem } from '../../shared/import-problems'
 
 /** One row of a sheet as text cells, with its row number (the line a row error names). */
 export interface SheetRow {
@@ -41,15 +42,15 @@ function cellText(value: ExcelJS.CellValue): string {
  *
  * @returns the rows, or the reason (Chinese) the file is no workbook.
  */
-export async function readSheetRows(bytes: Buffer): Promise<{ rows: SheetRow[] } | { problem: string }> {
+export async function readSheetRows(bytes: Buffer): Promise<{ rows: SheetRow[] } | { problem: ImportProblem }> {
   const book = new ExcelJS.Workbook()
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer)
   } catch {
-    return { problem: '无法读取该 Excel 文件（.xlsx）：文件已损坏或不是 Excel 工作簿' }
+    return { problem: { reason: 'import_workbook_unreadable' } }
   }
   const sheet = book.worksheets[0]
-  if (!sheet) return { problem: 'Excel 文件中没有工作表' }
+  if (!sheet) return { problem: { reason: 'import_workbook_no_sheet' } }
   const width = sheet.getRow(1).cellCount
   const rows: SheetRow[] = []
   sheet.eachRow({ includeEmpty: false }, (row, line) => {

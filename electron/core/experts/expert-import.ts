@@ -1,5 +1,6 @@
 import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
-import { partText, reasonText } from '../../shared/errors'
+import type { ErrorParams, ErrorReason } from '../../shared/errors'
+import { rowProblem, type ImportProblem } from '../../shared/import-problems'
 import { issuePart } from '../../shared/schema-issues'
 import { expertImportColumns, expertInput, type ExpertImportColumn, type ExpertImportReport, type ExpertInput } from '../../shared/experts'
 import type { Call } from '../call'
@@ -21,7 +22,8 @@ const columnOfField: Record<string, ExpertImportColumn> = {
   maxConcurrentCases: 'max_concurrent_cases',
   notes: 'notes'
 }
-const zhOf = (key: ExpertImportColumn) => expertImportColumns.find((c) => c.key === key)!.zh
+/** A column as a problem names it, by its reason of the catalog. */
+const columnOf = (key: ExpertImportColumn) => ({ column: [{ reason: `import_column_${key}` } as const] })
 
 /** `2025-1-5`, `2025/01/05`, or an Excel date cell (`2025-01-05 00:00`), as `2025-01-05`; anything else as typed, for the form's rule to refuse. */
 function dayText(text: string): string {
@@ -39,34 +41,37 @@ type CheckedRow = { line: number; input: Required<ExpertInput> }
  */
 function checkExpertRows(records: SheetRow[], fields: { id: string; code: string; nameZh: string }[]): { rows: CheckedRow[]; errors: RowError[] } {
   const [header, ...body] = records
-  if (!header) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
+  if (!header) return { rows: [], errors: [rowProblem(1, 'import_file_empty')] }
   const columns = readHeader(header, expertImportColumns)
   if ('errors' in columns) return { rows: [], errors: columns.errors }
-  if (body.length === 0) return { rows: [], errors: [{ line: header.line, reason: '文件只有表头，没有专家行' }] }
+  if (body.length === 0) return { rows: [], errors: [rowProblem(header.line, 'import_only_header_experts')] }
   const fieldOf = (name: string) => fields.find((f) => f.nameZh === name || f.code === name.toLowerCase())
   const rows: CheckedRow[] = []
   const errors: RowError[] = []
   const firstLineOf = new Map<string, number>()
   for (const { cells, line } of body) {
     if (cells.length !== header.cells.length) {
-      errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
+      errors.push(rowProblem(line, 'import_row_cells', { cells: cells.length, headerCells: header.cells.length }))
       continue
     }
     const controlled = cells.findIndex(hasControlCharacters)
     if (controlled >= 0) {
-      errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${reasonText(controlCharacterMessage, undefined, 'zh')}` })
+      errors.push(rowProblem(line, 'import_cell_control', { index: controlled + 1, column: header.cells[controlled]!, problem: [{ reason: controlCharacterMessage }] }))
       continue
     }
     const cell = (key: ExpertImportColumn) => {
       const index = columns.indexOf.get(key)
       return index === undefined ? '' : cells[index]!
     }
-    const reasons: string[] = []
+    const problems: ImportProblem[] = []
+    const refuse = (reason: ErrorReason, params: ErrorParams) => problems.push({ reason, params })
     const names = [cell('primary_field'), ...cell('other_fields').split(/[、,，;；]/)].map((n) => n.trim()).filter(Boolean)
     const found = names.map((n) => ({ n, field: fieldOf(n) }))
-    for (const { n, field } of found) if (!field) reasons.push(`${zhOf(n === cell('primary_field') ? 'primary_field' : 'other_fields')}：未知的专业领域“${n}”`)
+    const unknownFields = found.filter(({ field }) => !field)
+    for (const { n } of unknownFields) refuse('import_field_unknown', { ...columnOf(n === cell('primary_field') ? 'primary_field' : 'other_fields'), value: n })
     const status = cell('status')
-    if (status !== '' && status !== '在库' && status !== 'active') reasons.push(`状态：导入的专家均为“在库”；暂停须在专家库中逐一办理并写明原因，不能是“${status}”`)
+    // The pool's file may say 在库 (active) in Chinese, as the export writes it.
+    if (status !== '' && status !== '在库' && status !== 'active') refuse('import_expert_status', { value: status })
     const maxText = cell('max_concurrent_cases')
     const input = {
       name: cell('name'),
@@ -88,18 +93,19 @@ function checkExpertRows(records: SheetRow[], fields: { id: string; code: string
       for (const issue of parsed.error.issues) {
         const column = columnOfField[String(issue.path[0])]
         // A field the row names but the list does not know is reported once, above.
-        if (column === 'primary_field' && reasons.some((r) => r.includes('未知的专业领域'))) continue
-        reasons.push(`${column ? zhOf(column) : String(issue.path[0])}：${partText(issuePart(issue), 'zh')}`)
+        if (column === 'primary_field' && unknownFields.length > 0) continue
+        const named = column ? columnOf(column) : { column: String(issue.path[0]) }
+        refuse('import_cell_problem', { ...named, problem: [issuePart(issue)] })
       }
     }
-    if (reasons.length > 0 || !parsed.success) {
-      errors.push(...reasons.map((reason) => ({ line, reason })))
+    if (problems.length > 0 || !parsed.success) {
+      errors.push(...problems.map((p) => rowProblem(line, p.reason, p.params)))
       continue
     }
     const key = `${parsed.data.name}\u0000${parsed.data.organisation}`
     const first = firstLineOf.get(key)
     if (first !== undefined) {
-      errors.push({ line, reason: `与第 ${first} 行重复（同一姓名和工作单位）` })
+      errors.push(rowProblem(line, 'import_row_duplicate_expert', { first }))
       continue
     }
     firstLineOf.set(key, line)

@@ -1,5 +1,5 @@
 import { waterMatrices, type Matrix } from '../../shared/sampling'
-import { matrixNames } from './sample-evaluation'
+import type { ImportProblem } from '../../shared/import-problems'
 
 /** Water samples hold concentrations (per litre); soil, sediment and biota mass fractions (mg/kg). */
 export function unitFitsMatrix(unit: string, matrix: Matrix): boolean {
@@ -8,6 +8,7 @@ export function unitFitsMatrix(unit: string, matrix: Matrix): boolean {
 }
 
 /** The refusal of a unit that does not fit the sample's matrix. */
-export function unitMismatch(unit: string, matrix: Matrix): string {
-  return `单位 ${unit} 不适用于${matrixNames[matrix]}样品（${waterMatrices.includes(matrix) ? '水样应为 mg/L 等浓度单位' : '应为 mg/kg 等含量单位'}）`
+export function unitMismatch(unit: string, matrix: Matrix): ImportProblem {
+  const expected = waterMatrices.includes(matrix) ? 'matrix_unit_concentration' : 'matrix_unit_mass_fraction'
+  return { reason: 'unit_not_for_matrix', params: { unit, matrix: [{ reason: `matrix_${matrix}` }], expected: [{ reason: expected }] } }
 }

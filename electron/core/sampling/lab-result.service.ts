@@ -37,11 +37,11 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
   const parameter = findParameter(r.parameterKey)
   if (!parameter) throw new AppError('invalid_input', 'parameter_unknown', {}, { parameterKey: 'field_parameter' })
   const converted = toParameterUnit(parameter, { value: r.value, detectionLimit: r.detectionLimit }, r.unit)
-  // The unit and value checks still word their problems in Chinese (they also word the CSV import's report).
-  if (typeof converted === 'string') throw new AppError('invalid_input', 'input_problem', { problem: converted }, { unit: converted })
+  // The unit and value checks give the same problems as the CSV import's report.
+  if ('problem' in converted) throw new AppError('invalid_input', 'input_problem', { problem: [converted.problem] }, { unit: converted.problem })
   if (!unitFitsMatrix(converted.unit, sample.matrix)) {
-    const message = unitMismatch(r.unit, sample.matrix)
-    throw new AppError('invalid_input', 'input_problem', { problem: message }, { unit: message })
+    const problem = unitMismatch(r.unit, sample.matrix)
+    throw new AppError('invalid_input', 'input_problem', { problem: [problem] }, { unit: problem })
   }
   const analysedAt = new Date(r.analysedAt).toISOString()
   if (Date.parse(analysedAt) > Date.parse(call.now)) throw new AppError('invalid_input', 'analysed_in_future', {}, { analysedAt: 'field_analysed_in_future' })
@@ -54,7 +54,7 @@ async function createResult(call: Call, r: ParsedResult): Promise<LabResult> {
     analysedAt
   })
   if (problems.length > 0) {
-    throw new AppError('invalid_input', 'input_problem', { problem: problems.map((p) => p.message).join('；') }, Object.fromEntries(problems.map((p) => [p.field, p.message])))
+    throw new AppError('invalid_input', 'input_problem', { problem: problems.map((p) => p.problem) }, Object.fromEntries(problems.map((p) => [p.field, p.problem])))
   }
   const key = { sampleId: sample.id, parameterKey: parameter.key, reportNumber: r.reportNumber, analysedAt }
   if (await findLabResultByKey(call.db, key)) {

@@ -1,5 +1,8 @@
 import { formatShanghai } from '../../shared/shanghai-time'
 import type { Parameter } from './parameters'
+import type { ErrorParams, ErrorReason } from '../../shared/errors'
+import type { ImportProblem } from '../../shared/import-problems'
+import { parameterPart } from '../../shared/parameter-names'
 
 /**
  * The one rule for a measured value, whichever way it enters (the result
@@ -19,13 +22,14 @@ export interface MeasuredValue {
 
 export interface MeasuredValueProblem {
   field: 'value' | 'detectionLimit' | 'analysedAt'
-  message: string
+  problem: ImportProblem
 }
 
 interface Bounds {
   min: number
   max: number
-  why: string
+  /** Why no instrument reports beyond them, a reason of the catalog. */
+  why: ErrorReason
 }
 
 /**
@@ -38,13 +42,13 @@ interface Bounds {
  * Units not listed (field meters' µS/cm, NTU, cm) are bounded at 10⁹, which no field meter shows.
  */
 const UNIT_BOUNDS: Record<string, Bounds> = {
-  'mg/L': { min: 0, max: 1e6, why: '一升水仅重 10⁶ mg，溶解浓度不可能超过 10⁶ mg/L' },
-  'mg/kg': { min: 0, max: 1e6, why: '含量不可能超过 10⁶ mg/kg（即全部质量）' },
-  '个/L': { min: 0, max: 1e15, why: '细菌密集排列也不超过约 10¹⁵ 个/L' },
-  '℃': { min: -2, max: 100, why: '液态水温度在约 −2 ℃ 至 100 ℃ 之间' },
-  无量纲: { min: 0, max: 14, why: 'pH 值在 0 至 14 之间' }
+  'mg/L': { min: 0, max: 1e6, why: 'bound_why_water_concentration' },
+  'mg/kg': { min: 0, max: 1e6, why: 'bound_why_mass_fraction' },
+  '个/L': { min: 0, max: 1e15, why: 'bound_why_count' },
+  '℃': { min: -2, max: 100, why: 'bound_why_celsius' },
+  无量纲: { min: 0, max: 14, why: 'bound_why_ph' }
 }
-const OTHER_BOUNDS: Bounds = { min: 0, max: 1e9, why: '超出现场仪器的显示范围' }
+const OTHER_BOUNDS: Bounds = { min: 0, max: 1e9, why: 'bound_why_field_meter' }
 
 /**
  * Dissolved oxygen cannot exceed its solubility under pure oxygen at one
@@ -55,7 +59,7 @@ const DISSOLVED_OXYGEN_MAX = 70
 
 function boundsOf(m: Pick<MeasuredValue, 'parameter' | 'unit'>): Bounds {
   if (m.parameter.key === 'do') {
-    return { min: 0, max: DISSOLVED_OXYGEN_MAX, why: '溶解氧不可能超过纯氧、1 个大气压、0 ℃ 下的溶解度（约 70 mg/L）' }
+    return { min: 0, max: DISSOLVED_OXYGEN_MAX, why: 'bound_why_dissolved_oxygen' }
   }
   return UNIT_BOUNDS[m.unit] ?? OTHER_BOUNDS
 }
@@ -64,19 +68,13 @@ function boundsOf(m: Pick<MeasuredValue, 'parameter' | 'unit'>): Bounds {
 export function valueProblems(m: Pick<MeasuredValue, 'parameter' | 'value' | 'detectionLimit' | 'unit'>): MeasuredValueProblem[] {
   const problems: MeasuredValueProblem[] = []
   const bounds = boundsOf(m)
-  const name = m.parameter.nameZh
-  if (!Number.isFinite(m.value)) {
-    problems.push({ field: 'value', message: `${name}的测定值不是有限数` })
-  } else if (m.value < bounds.min) {
-    problems.push({
-      field: 'value',
-      message: bounds.min === 0 ? `${name}的测定值不能为负数：${m.value} ${m.unit}` : `${name}的测定值 ${m.value} ${m.unit} 低于 ${bounds.min}（${bounds.why}）`
-    })
-  } else if (m.value > bounds.max) {
-    problems.push({ field: 'value', message: `${name}的测定值 ${m.value} ${m.unit} 不可信：${bounds.why}` })
-  }
+  const about = { parameter: parameterPart(m.parameter.key), unit: m.unit, why: [{ reason: bounds.why }] }
+  const problem = (field: MeasuredValueProblem['field'], reason: ErrorReason, params: ErrorParams) => problems.push({ field, problem: { reason, params: { ...about, ...params } } })
+  if (!Number.isFinite(m.value)) problem('value', 'measured_value_not_finite', {})
+  else if (m.value < bounds.min) problem('value', bounds.min === 0 ? 'measured_value_negative' : 'measured_value_below', { value: m.value, min: bounds.min })
+  else if (m.value > bounds.max) problem('value', 'measured_value_implausible', { value: m.value })
   if (m.detectionLimit !== null && (!Number.isFinite(m.detectionLimit) || m.detectionLimit > bounds.max)) {
-    problems.push({ field: 'detectionLimit', message: `${name}的检出限 ${m.detectionLimit} ${m.unit} 不可信：${bounds.why}` })
+    problem('detectionLimit', 'measured_limit_implausible', { limit: m.detectionLimit })
   }
   return problems
 }
@@ -84,10 +82,11 @@ export function valueProblems(m: Pick<MeasuredValue, 'parameter' | 'value' | 'de
 /** A sample is analysed after it is taken; an earlier analysis belongs to another sample or is a typing error. */
 export function analysisProblems(m: Pick<MeasuredValue, 'sampledAt' | 'analysedAt'>): MeasuredValueProblem[] {
   if (Date.parse(m.analysedAt) >= Date.parse(m.sampledAt)) return []
-  return [{ field: 'analysedAt', message: `分析时间 ${formatShanghai(m.analysedAt)} 早于采样时间 ${formatShanghai(m.sampledAt)}` }]
+  const params = { analysedAt: formatShanghai(m.analysedAt), sampledAt: formatShanghai(m.sampledAt) }
+  return [{ field: 'analysedAt', problem: { reason: 'measured_analysed_before_sampling', params } }]
 }
 
-/** Every problem of one measured value, in Chinese; none means it may be stored. */
+/** Every problem of one measured value; none means it may be stored. */
 export function measuredValueProblems(m: MeasuredValue): MeasuredValueProblem[] {
   return [...valueProblems(m), ...analysisProblems(m)]
 }

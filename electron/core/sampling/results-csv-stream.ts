@@ -1,6 +1,7 @@
 import { once } from 'node:events'
 import { parse, type CsvError } from 'csv-parse'
-import { csvErrorLine, csvErrorReason } from '../documents/import-rows'
+import { csvError } from '../documents/import-rows'
+import { rowProblem } from '../../shared/import-problems'
 import { LoopShare } from '../loop-share'
 import { LabResultChecker, type ParsedLabResults, type ParseOptions } from './results-csv'
 
@@ -38,8 +39,8 @@ export async function parseLabResultsStream(source: AsyncIterable<Buffer>, optio
   } catch (error) {
     parser.destroy()
     // Told by its code: a bundle may hold the stream and the sync parser's copies of the class.
-    if (isCsvError(error)) return { rows: [], errors: [{ line: csvErrorLine(error), reason: csvErrorReason(error) }] }
-    if (error instanceof UndecodableText) return { rows: [], errors: [{ line: 0, reason: error.message }] }
+    if (isCsvError(error)) return { rows: [], errors: [csvError(error)] }
+    if (error instanceof UndecodableText) return { rows: [], errors: [rowProblem(0, 'import_encoding_unknown')] }
     throw error
   }
   return checker.finish()
@@ -74,7 +75,7 @@ async function* decodeStream(source: AsyncIterable<Buffer>): AsyncGenerator<stri
     try {
       return d.decode(bytes, { stream })
     } catch {
-      throw new UndecodableText('文件编码无法识别：请以 UTF-8 或 GB18030 保存')
+      throw new UndecodableText('undecodable')
     }
   }
   const pieces = function* (d: TextDecoder, bytes: Buffer) {

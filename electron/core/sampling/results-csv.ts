@@ -1,4 +1,6 @@
-import { AppError, reasonText } from '../../shared/errors'
+import { AppError, type ErrorParams, type ErrorReason } from '../../shared/errors'
+import { rowProblem, type ImportProblem } from '../../shared/import-problems'
+import { parameterPart } from '../../shared/parameter-names'
 import { readCsvRecords, readHeader, type RowError } from '../documents/import-rows'
 import { controlCharacterMessage, hasControlCharacters } from '../../shared/common'
 import { normaliseUnit, type Quantity } from '../standards/units'
@@ -111,13 +113,13 @@ export class LabResultChecker {
     if (columns === null) return
     const header = this.#header
     if (cells.length !== header.cells.length) {
-      this.#errors.push({ line, reason: `该行有 ${cells.length} 列，表头有 ${header.cells.length} 列` })
+      this.#errors.push(rowProblem(line, 'import_row_cells', { cells: cells.length, headerCells: header.cells.length }))
       return
     }
     // The same refusal as every text field of the form: a control character (NUL…) is not text a court can print.
     const controlled = cells.findIndex(hasControlCharacters)
     if (controlled >= 0) {
-      this.#errors.push({ line, reason: `第 ${controlled + 1} 列“${header.cells[controlled]}”${reasonText(controlCharacterMessage, undefined, 'zh')}` })
+      this.#errors.push(rowProblem(line, 'import_cell_control', { index: controlled + 1, column: header.cells[controlled]!, problem: [{ reason: controlCharacterMessage }] }))
       return
     }
     const cell = (key: ColumnKey) => {
@@ -125,14 +127,14 @@ export class LabResultChecker {
       return index === undefined ? '' : cells[index]!
     }
     const checked = checkRow(cell, line, this.#options)
-    if ('reasons' in checked) {
-      this.#errors.push(...checked.reasons.map((reason) => ({ line, reason })))
+    if ('problems' in checked) {
+      this.#errors.push(...checked.problems.map((p) => rowProblem(line, p.reason, p.params)))
       return
     }
     const key = [checked.sampleCode, checked.parameterKey, checked.reportNumber, checked.analysedAt].join('\u0000')
     const first = this.#firstLineOfKey.get(key)
     if (first !== undefined) {
-      this.#errors.push({ line, reason: `与第 ${first} 行重复（同一样品、项目、报告编号和分析时间）` })
+      this.#errors.push(rowProblem(line, 'import_row_duplicate_result', { first }))
       return
     }
     this.#firstLineOfKey.set(key, line)
@@ -141,88 +143,90 @@ export class LabResultChecker {
   }
 
   finish(): ParsedLabResults {
-    if (this.#header === null) return { rows: [], errors: [{ line: 1, reason: '文件为空：缺少表头行' }] }
+    if (this.#header === null) return { rows: [], errors: [rowProblem(1, 'import_file_empty')] }
     if (this.#columns !== null && this.#errors.length === 0 && this.#rows.length === 0) {
-      return { rows: [], errors: [{ line: this.#header.line, reason: '文件只有表头，没有结果行' }] }
+      return { rows: [], errors: [rowProblem(this.#header.line, 'import_only_header_results')] }
     }
     return { rows: this.#errors.length > 0 ? [] : this.#rows, errors: this.#errors }
   }
 }
 
-function checkRow(cell: (key: ColumnKey) => string, line: number, options: ParseOptions): LabResultRow | { reasons: string[] } {
-  const reasons: string[] = []
-  const need = (key: ColumnKey, zh: string, max: number): string => {
+function checkRow(cell: (key: ColumnKey) => string, line: number, options: ParseOptions): LabResultRow | { problems: ImportProblem[] } {
+  const problems: ImportProblem[] = []
+  const refuse = (reason: ErrorReason, params?: ErrorParams) => problems.push(params === undefined ? { reason } : { reason, params })
+  const need = (key: ColumnKey, max: number): string => {
     const text = cell(key)
-    if (text === '') reasons.push(`${zh}为空`)
-    else if (text.length > max) reasons.push(`${zh}不能超过 ${max} 个字`)
+    const column = [{ reason: `import_column_${key}` } as const]
+    if (text === '') refuse('import_cell_empty', { column })
+    else if (text.length > max) refuse('import_cell_too_long', { column, max })
     return text
   }
 
-  const sampleCode = need('sample_code', '样品编号', 50).toUpperCase()
-  const parameterText = need('parameter', '检测项目', 40).toLowerCase()
+  const sampleCode = need('sample_code', 50).toUpperCase()
+  const parameterText = need('parameter', 40).toLowerCase()
   const parameter = parameterText === '' ? undefined : findParameter(parameterText)
   if (parameterText !== '' && !parameter) {
-    reasons.push(`未知的检测项目：${cell('parameter')}（请使用 GB 3838 或 GB 15618 的项目代码，如 cod、nh3_n、cd）`)
+    refuse('import_parameter_unknown', { value: cell('parameter') })
   }
 
-  const reportedValue = need('value', '测定值', 30)
+  const reportedValue = need('value', 30)
   // Chinese monitoring reports write a result below the detection limit either
   // as "<0.01" or as the limit followed by L ("0.01L").
   const below = /^<\s*(.*)$/.exec(reportedValue) ?? /^(\d+(?:\.\d+)?)L$/.exec(reportedValue)
   const valueText = below ? below[1]! : reportedValue
   let value = NaN
   if (/^(nd|n\.d\.|未检出)$/i.test(valueText)) {
-    reasons.push(`测定值“${reportedValue}”：未检出请在限定符列填“<”，测定值填检出限数值`)
+    refuse('import_value_not_detected', { value: reportedValue })
   } else if (valueText !== '' && !NUMBER.test(valueText)) {
-    reasons.push(`测定值不是数字：“${reportedValue}”（小数点请用“.”）`)
+    refuse('import_value_not_number', { value: reportedValue })
   } else if (valueText !== '') {
     value = Number(valueText)
     // `1e999` matches the number pattern but is Infinity as a double: refused by name, never dropped.
-    if (!Number.isFinite(value)) reasons.push(`测定值超出可记录的数值范围：“${reportedValue}”`)
+    if (!Number.isFinite(value)) refuse('import_value_out_of_range', { value: reportedValue })
   }
 
   const qualifierText = cell('qualifier')
-  if (qualifierText !== '' && qualifierText !== '<') reasons.push(`限定符只能为空或“<”（低于检出限），不能是“${qualifierText}”`)
+  if (qualifierText !== '' && qualifierText !== '<') refuse('import_qualifier_invalid', { value: qualifierText })
   const qualifier = qualifierText === '<' || below ? '<' : null
 
   const reportedLimit = cell('detection_limit')
   let detectionLimit: number | null = null
   if (reportedLimit !== '') {
-    if (!NUMBER.test(reportedLimit) || !Number.isFinite(Number(reportedLimit)) || Number(reportedLimit) <= 0) reasons.push(`检出限须为大于 0 的数字：“${reportedLimit}”`)
+    if (!NUMBER.test(reportedLimit) || !Number.isFinite(Number(reportedLimit)) || Number(reportedLimit) <= 0) refuse('import_limit_invalid', { value: reportedLimit })
     else detectionLimit = Number(reportedLimit)
   }
   if (qualifier === null && detectionLimit !== null && value < detectionLimit) {
-    reasons.push(`测定值 ${reportedValue} 低于检出限 ${reportedLimit}，限定符应为“<”`)
+    refuse('import_below_limit_unqualified', { value: reportedValue, limit: reportedLimit })
   }
 
-  const reportedUnit = need('unit', '单位', 20)
+  const reportedUnit = need('unit', 20)
   let normalised: { quantity: Quantity; unit: string } | null = null
   if (parameter && reportedUnit !== '' && Number.isFinite(value)) {
     const converted = toParameterUnit(parameter, { value, detectionLimit }, reportedUnit)
-    if (typeof converted === 'string') reasons.push(converted)
+    if ('problem' in converted) problems.push(converted.problem)
     else {
       normalised = converted
       // The one rule for a measured value (no negative concentration, DO and pH within physics), as the form applies it.
-      reasons.push(...valueProblems({ parameter, ...converted.quantity, unit: converted.unit }).map((p) => p.message))
+      problems.push(...valueProblems({ parameter, ...converted.quantity, unit: converted.unit }).map((p) => p.problem))
     }
   }
 
   const method = cell('method')
-  if (method.length > 200) reasons.push('分析方法不能超过 200 个字')
-  const lab = need('lab', '检测机构', 100)
-  const reportNumber = need('report_number', '报告编号', 50)
+  if (method.length > 200) refuse('import_cell_too_long', { column: [{ reason: 'import_column_method' }], max: 200 })
+  const lab = need('lab', 100)
+  const reportNumber = need('report_number', 50)
 
-  const analysedText = need('analysed_at', '分析时间', 40)
+  const analysedText = need('analysed_at', 40)
   const analysedAt = analysedText === '' ? null : parseShanghaiDateTime(analysedText)
   if (analysedText !== '' && analysedAt === null) {
-    reasons.push(`分析时间格式不正确：“${analysedText}”（应为 YYYY-MM-DD HH:mm 北京时间，或带时区的 ISO 时间）`)
+    refuse('import_analysed_malformed', { value: analysedText })
   } else if (analysedAt !== null && options.now && Date.parse(analysedAt) > options.now.getTime()) {
-    reasons.push(`分析时间 ${formatShanghai(analysedAt)} 晚于当前时间`)
+    refuse('import_analysed_future', { at: formatShanghai(analysedAt) })
   }
 
-  if (reasons.length > 0 || !parameter || !normalised || analysedAt === null) {
+  if (problems.length > 0 || !parameter || !normalised || analysedAt === null) {
     // Every row either imports or is listed with its reason.
-    return { reasons: reasons.length > 0 ? reasons : ['该行无法换算为可记录的结果'] }
+    return { problems: problems.length > 0 ? problems : [{ reason: 'import_row_unconvertible' }] }
   }
   return {
     line,
@@ -242,9 +246,9 @@ function checkRow(cell: (key: ColumnKey) => string, line: number, options: Parse
 
 /**
  * The quantity in the first of the parameter's units it converts to, or the
- * reason (Chinese) it converts to none. The entry form converts with it too.
+ * problem that it converts to none. The entry form converts with it too.
  */
-export function toParameterUnit(parameter: Parameter, quantity: Quantity, unit: string): { quantity: Quantity; unit: string } | string {
+export function toParameterUnit(parameter: Parameter, quantity: Quantity, unit: string): { quantity: Quantity; unit: string } | { problem: ImportProblem } {
   for (const target of parameter.units) {
     try {
       return { quantity: normaliseUnit(quantity, unit, target), unit: target }
@@ -252,5 +256,5 @@ export function toParameterUnit(parameter: Parameter, quantity: Quantity, unit: 
       if (!(error instanceof AppError)) throw error
     }
   }
-  return `单位“${unit}”不适用于项目 ${parameter.key}（${parameter.nameZh}），应为 ${parameter.units.join(' 或 ')} 或可换算的单位`
+  return { problem: { reason: 'unit_not_for_parameter', params: { unit, key: parameter.key, parameter: parameterPart(parameter.key), units: parameter.units.join(' / ') } } }
 }

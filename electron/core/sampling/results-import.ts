@@ -1,4 +1,6 @@
 import { Readable } from 'node:stream'
+import type { Insertable } from 'kysely'
+import type { Database } from '../db/database'
 import { AppError } from '../../shared/errors'
 import type { ImportRowError, LabResultImportReport, Sample } from '../../shared/sampling'
 import type { Call } from '../call'
@@ -7,7 +9,8 @@ import { batchEventWriter } from '../audit/batch-events'
 import { LoopShare } from '../loop-share'
 import { analysisProblems } from './measured-value'
 import { isXlsx, readSheetRows } from '../documents/workbook-rows'
-import { MAX_IMPORT_BYTES } from '../documents/import-rows'
+import { MAX_IMPORT_BYTES, tooLarge } from '../documents/import-rows'
+import { rowProblem } from '../../shared/import-problems'
 import { checkLabResultRecords, type LabResultRow, type ParsedLabResults } from './results-csv'
 import { parseLabResultsStream } from './results-csv-stream'
 import { findSamplesByCodes } from './sampling.repository'
@@ -70,29 +73,32 @@ export async function importResults(call: Call, input: { fileName: string; conte
   const loop = new LoopShare()
   for (const [index, row] of parsed.rows.entries()) {
     if (index % every === 0) progress({ phase: 'checked', done: index, total: parsed.rows.length })
-    await loop.share()
+    // Awaited only when the slice is spent: an await of nothing still costs a microtask per row.
+    const turn = loop.share()
+    if (turn) await turn
     const sample = samples.get(row.sampleCode)
     // Access follows the case (issue 11): a sample of a case the caller may not read is one they cannot find.
     if (!sample || !mayRead(call.cases, sample.caseId)) {
-      errors.push({ line: row.line, reason: `找不到样品编号 ${row.sampleCode}` })
+      errors.push(rowProblem(row.line, 'import_sample_unknown', { sampleCode: row.sampleCode }))
       continue
     }
     if (!mayWrite(call.cases, sample.caseId)) {
-      errors.push({ line: row.line, reason: `样品 ${row.sampleCode} 所属案件的指派已结束，不能再录入结果` })
+      errors.push(rowProblem(row.line, 'import_sample_assignment_ended', { sampleCode: row.sampleCode }))
       continue
     }
     if (sample.voided) {
-      errors.push({ line: row.line, reason: `样品 ${row.sampleCode} 已作废` })
+      errors.push(rowProblem(row.line, 'import_sample_voided', { sampleCode: row.sampleCode }))
       continue
     }
     if (!unitFitsMatrix(row.unit, sample.matrix)) {
-      errors.push({ line: row.line, reason: unitMismatch(row.reported.unit, sample.matrix) })
+      const mismatch = unitMismatch(row.reported.unit, sample.matrix)
+      errors.push(rowProblem(row.line, mismatch.reason, mismatch.params))
       continue
     }
     // The value's bounds were checked as the row was parsed; the analysis time needs the sample.
     const problems = analysisProblems({ sampledAt: sample.sampledAt, analysedAt: row.analysedAt })
     if (problems.length > 0) {
-      errors.push({ line: row.line, reason: problems.map((p) => p.message).join('；') })
+      errors.push(...problems.map((p) => rowProblem(row.line, p.problem.reason, p.problem.params)))
       continue
     }
     const stored = storedResult.get(sample.id, row.parameterKey, row.reportNumber, row.analysedAt) as
@@ -104,7 +110,7 @@ export async function importResults(call: Call, input: { fileName: string; conte
     }
     if (stored) {
       const was = `${stored.qualifier ?? ''}${stored.value} ${stored.unit}`
-      errors.push({ line: row.line, reason: `与已登记的结果冲突：${row.sampleCode} ${row.parameterKey}（报告 ${row.reportNumber}）已为 ${was}` })
+      errors.push(rowProblem(row.line, 'import_result_conflict', { sampleCode: row.sampleCode, parameter: row.parameterKey, reportNumber: row.reportNumber, was }))
       continue
     }
     toInsert.push({ sample, row })
@@ -145,14 +151,14 @@ async function parseImport(call: Call, input: { contentBase64: string }): Promis
   }
   if (input.contentBase64 === '') throw new AppError('invalid_input', 'file_empty', {}, { contentBase64: 'file_empty' })
   const bytes = Buffer.from(input.contentBase64, 'base64')
-  if (bytes.length > MAX_IMPORT_BYTES) return { rows: [], errors: [{ line: 0, reason: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB 上限` }] }
+  if (bytes.length > MAX_IMPORT_BYTES) return { rows: [], errors: [tooLarge] }
   if (isXlsx(bytes)) return workbookRows(bytes, options)
   return parseLabResultsStream(Readable.from(chunksOf(bytes)), options)
 }
 
 async function workbookRows(bytes: Buffer, options: { now: Date }): Promise<ParsedLabResults> {
   const sheet = await readSheetRows(bytes)
-  if ('problem' in sheet) return { rows: [], errors: [{ line: 0, reason: sheet.problem }] }
+  if ('problem' in sheet) return { rows: [], errors: [rowProblem(0, sheet.problem.reason, sheet.problem.params)] }
   return checkLabResultRecords(sheet.rows, options)
 }
 
@@ -163,34 +169,37 @@ function* chunksOf(bytes: Buffer): Generator<Buffer> {
 /** The checked rows in one bulk write transaction, a batch at a time (one case's rows, at most `importBatchRows`, ended early when its slice is spent), each batch with its batch event. */
 async function writeResults(call: Call, rows: { sample: Sample; row: LabResultRow }[], written: (done: number) => void): Promise<void> {
   if (rows.length === 0) return
-  const values = (sample: Sample, row: LabResultRow) => ({
-    id: call.newId(),
-    sampleId: sample.id,
-    parameterKey: row.parameterKey,
-    value: row.value,
-    qualifier: row.qualifier,
-    unit: row.unit,
-    detectionLimit: row.detectionLimit,
-    method: row.method,
-    lab: row.lab,
-    reportNumber: row.reportNumber,
-    analysedAt: row.analysedAt,
-    reported: `${row.reported.value} ${row.reported.unit}${row.reported.detectionLimit ? `（检出限 ${row.reported.detectionLimit}）` : ''}`,
-    source: 'csv' as const,
+  // The insert's parameters in the order of `columns`, an array per row (no object per row to take apart again).
+  const columns = ['id', 'sampleId', 'parameterKey', 'value', 'qualifier', 'unit', 'detectionLimit', 'method', 'lab', 'reportNumber', 'analysedAt', 'reported', 'source', 'createdAt', 'updatedAt', 'updatedBy', 'revision', 'voidedAt', 'voidedBy', 'voidReason'] as const
+  const values = (sample: Sample, row: LabResultRow): unknown[] => [
+    call.newId(),
+    sample.id,
+    row.parameterKey,
+    row.value,
+    row.qualifier,
+    row.unit,
+    row.detectionLimit,
+    row.method,
+    row.lab,
+    row.reportNumber,
+    row.analysedAt,
+    `${row.reported.value} ${row.reported.unit}${row.reported.detectionLimit ? `（检出限 ${row.reported.detectionLimit}）` : ''}`,
+    'csv',
     // The stamp and void columns as the records module sets them on an insert.
-    createdAt: call.now,
-    updatedAt: call.now,
-    updatedBy: call.user.id,
-    revision: 0,
-    voidedAt: null,
-    voidedBy: null,
-    voidReason: ''
-  })
+    call.now,
+    call.now,
+    call.user.id,
+    0,
+    null,
+    null,
+    ''
+  ]
   // One case per batch event: a case package carries a batch event whole, and carries nothing of another case (exchange/package-scope.ts).
   rows.sort((a, b) => (a.sample.caseId < b.sample.caseId ? -1 : a.sample.caseId > b.sample.caseId ? 1 : 0))
   // The insert compiled from the builder once (its parameters follow the columns' order) and prepared once.
   const first = values(rows[0]!.sample, rows[0]!.row)
-  const insert = call.core.sqlite.prepare(call.db.insertInto('labResult').values(first).returningAll().compile().sql)
+  const firstRow = Object.fromEntries(columns.map((column, i) => [column, first[i]])) as Insertable<Database['labResult']>
+  const insert = call.core.sqlite.prepare(call.db.insertInto('labResult').values(firstRow).returningAll().compile().sql)
   const sqlite = call.core.sqlite
   await bulkWriteTransaction(sqlite, async (loop) => {
     const appendBatch = batchEventWriter(sqlite, { actor: { id: call.user.id, name: call.user.displayName }, at: call.now, channel: call.channel, newId: call.newId }, 'lab_result')
@@ -198,7 +207,7 @@ async function writeResults(call: Call, rows: { sample: Sample; row: LabResultRo
       const stored: Record<string, unknown>[] = []
       do {
         const { sample, row } = rows[next]!
-        stored.push(insert.get(...Object.values(next === 0 ? first : values(sample, row))) as Record<string, unknown>)
+        stored.push(insert.get(next === 0 ? first : values(sample, row)) as Record<string, unknown>)
         next += 1
       } while (next < rows.length && stored.length < importBatchRows && !loop.due() && rows[next]!.sample.caseId === rows[next - 1]!.sample.caseId)
       appendBatch(stored)

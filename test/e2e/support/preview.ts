@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, expect } from 'vitest'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { demoPassword, launchChromium, signInOn, startPreview, type Preview } from '../../support/preview-process'
+
+export { demoPassword, launchChromium, signInOn, startPreview, type Preview }
 
 const root = resolve(__dirname, '../../..')
-const tsx = join(root, 'node_modules/tsx/dist/cli.mjs')
 /** The compiled admin CLI (`npm run build` makes it before the e2e tests run). */
 export const compiledCli = join(root, 'out/cli/index.js')
 export const screenshotDir = join(root, 'test-results')
@@ -16,8 +18,6 @@ export function freshDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'ecocase-e2e-'))
 }
 
-/** The password of every demo account (README). */
-export const demoPassword = 'ecocase-demo'
 
 /** Runs the admin CLI on a data folder (for setup such as `demo`); `--as USER` signs in with the demo password. */
 export function cli(dataDir: string, ...args: string[]) {
@@ -27,62 +27,6 @@ export function cli(dataDir: string, ...args: string[]) {
   })
   if (run.status !== 0) throw new Error(`cli ${args.join(' ')} failed: ${run.stderr}${run.stdout}`)
   return run.stdout
-}
-
-export interface Preview {
-  url: string
-  origin: string
-  token: string
-  stop: () => Promise<void>
-}
-
-/** Starts `npm run preview` on a free port over the data folder and waits for its one line. */
-export async function startPreview(dataDir: string): Promise<Preview> {
-  const child: ChildProcess = spawn(process.execPath, [tsx, join(root, 'electron/preview/index.ts'), '--port', '0', '--data', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    let out = ''
-    let err = ''
-    const timer = setTimeout(() => reject(new Error(`preview did not start: ${out}${err}`)), 60_000)
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = /EcoCase preview: (\S+)/.exec(out)
-      if (match) {
-        clearTimeout(timer)
-        resolveUrl(match[1]!)
-      }
-    })
-    child.stderr!.on('data', (chunk: Buffer) => (err += chunk.toString()))
-    child.on('exit', (code) => reject(new Error(`preview exited ${code}: ${out}${err}`)))
-  })
-  const parsed = new URL(url)
-  return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
-    stop: () =>
-      new Promise((done) => {
-        child.once('exit', () => done())
-        child.kill('SIGTERM')
-      })
-  }
-}
-
-/** Debian's Chromium, headless, with nothing reaching for the network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic'
-    ]
-  })
 }
 
 export async function screenshot(page: Page, name: string) {
@@ -102,14 +46,6 @@ export async function openAppAs(browser: Browser, preview: Preview, username: st
   await page.goto(preview.url)
   await signInOn(page, username, password)
   return page
-}
-
-/** Fills the sign-in screen and waits until the app's frame shows the user. */
-export async function signInOn(page: Page, username: string, password = demoPassword) {
-  await page.getByTestId('login-username').fill(username)
-  await page.getByTestId('login-password').fill(password)
-  await page.getByTestId('login-submit').click()
-  await page.getByTestId('current-user').filter({ hasText: `（${username}）` }).waitFor()
 }
 
 /**

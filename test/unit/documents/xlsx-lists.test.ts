@@ -89,7 +89,7 @@ describe('Excel import of lab results', () => {
     const before = await count()
     const refused = await demo.investigator.must('labResults.import', { fileName: '结果.xlsx', contentBase64: await workbook([header, good, bad]) })
     expect(refused.imported).toBe(0)
-    expect(refused.errors).toEqual([{ line: 3, reason: '测定值不是数字：“abc”（小数点请用“.”）' }])
+    expect(refused.errors).toEqual([{ line: 3, problem: { reason: 'import_value_not_number', params: { value: 'abc' } }, reason: '测定值不是数字：“abc”（小数点请用“.”）' }])
     expect(await count()).toBe(before)
 
     const fixed = ['2020-0626-123-SW-005', 'tp', 0.05, '', 'mg/L', '', '', '漳滨县环境监测站', 'XLSX-2021-001', '2021-01-05 09:30']

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseLabResultsCsv } from '../../../electron/core/sampling/results-csv'
+import { isErrorReason, partText, reasonText } from '../../../electron/shared/errors'
+import { expertImportColumns } from '../../../electron/shared/experts'
+import { LAB_RESULT_COLUMNS, parseLabResultsCsv } from '../../../electron/core/sampling/results-csv'
 import { parseShanghaiDateTime } from '../../../electron/shared/shanghai-time'
+/** The rows' problems as the CLI reports them: line and Chinese words (the words come from each problem's reason). */
+const chinese = (errors: readonly { line: number; reason: string }[]) => errors.map(({ line, reason }) => ({ line, reason }))
 
 const HEADER = 'sample_code,parameter,value,qualifier,unit,detection_limit,method,lab,report_number,analysed_at'
 const csv = (...rows: string[]) => [HEADER, ...rows].join('\n')
@@ -26,7 +30,7 @@ describe('lab-results CSV', () => {
   it('lists a value or detection limit too large for a number (1e999) with its reason instead of dropping the row', () => {
     const parsed = parseLabResultsCsv(csv(row(), row({ value: '1e999', report_number: 'R-2' }), row({ detection_limit: '1e999', value: '5', report_number: 'R-3' })))
     expect(parsed.rows).toEqual([])
-    expect(parsed.errors).toEqual([
+    expect(chinese(parsed.errors)).toEqual([
       { line: 3, reason: '测定值超出可记录的数值范围：“1e999”' },
       { line: 4, reason: '检出限须为大于 0 的数字：“1e999”' }
     ])
@@ -103,7 +107,7 @@ describe('lab-results CSV', () => {
       )
     )
     expect(parsed.rows).toEqual([])
-    expect(parsed.errors).toEqual([
+    expect(chinese(parsed.errors)).toEqual([
       { line: 3, reason: '未知的检测项目：codd（请使用 GB 3838 或 GB 15618 的项目代码，如 cod、nh3_n、cd）' },
       { line: 4, reason: '该行有 11 列，表头有 10 列' },
       { line: 5, reason: '测定值“ND”：未检出请在限定符列填“<”，测定值填检出限数值' },
@@ -120,21 +124,52 @@ describe('lab-results CSV', () => {
   })
 
   it('checks the header before any row', () => {
-    expect(parseLabResultsCsv('sample_code,parameter,value,颜色\nA,cod,1,红').errors).toEqual([
+    expect(chinese(parseLabResultsCsv('sample_code,parameter,value,颜色\nA,cod,1,红').errors)).toEqual([
       { line: 1, reason: '无法识别的列名：“颜色”' },
       { line: 1, reason: '缺少必需的列：单位（unit）' },
       { line: 1, reason: '缺少必需的列：检测机构（lab）' },
       { line: 1, reason: '缺少必需的列：报告编号（report_number）' },
       { line: 1, reason: '缺少必需的列：分析时间（analysed_at）' }
     ])
-    expect(parseLabResultsCsv('').errors).toEqual([{ line: 1, reason: '文件为空：缺少表头行' }])
-    expect(parseLabResultsCsv(HEADER).errors).toEqual([{ line: 1, reason: '文件只有表头，没有结果行' }])
-    expect(parseLabResultsCsv(`${HEADER}\n"C1,cod`).errors).toEqual([{ line: 2, reason: 'CSV 格式错误：引号未闭合' }])
+    expect(chinese(parseLabResultsCsv('').errors)).toEqual([{ line: 1, reason: '文件为空：缺少表头行' }])
+    expect(chinese(parseLabResultsCsv(HEADER).errors)).toEqual([{ line: 1, reason: '文件只有表头，没有结果行' }])
+    expect(chinese(parseLabResultsCsv(`${HEADER}\n"C1,cod`).errors)).toEqual([{ line: 2, reason: 'CSV 格式错误：引号未闭合' }])
+  })
+
+  it('gives each problem as a reason with the facts of its row, worded in English from them', () => {
+    const parsed = parseLabResultsCsv(
+      csv(row({ parameter: 'codd' }), row({ value: 'ND' }), row({ unit: 'mg/kg', parameter: 'nh3_n' }), row({ lab: '' }), row({ value: '-1', detection_limit: '' }), row({ value: '1', lab: '实验\u0000室' }))
+    )
+    expect(parsed.errors.map((e) => e.problem.reason)).toEqual([
+      'import_parameter_unknown',
+      'import_value_not_detected',
+      'unit_not_for_parameter',
+      'import_cell_empty',
+      'measured_value_negative',
+      'import_cell_control'
+    ])
+    expect(parsed.errors.map((e) => partText(e.problem, 'en'))).toEqual([
+      'Unknown parameter “codd” (use a GB 3838 or GB 15618 parameter code, such as cod, nh3_n, cd)',
+      'Value “ND”: for not detected, put “<” in the qualifier column and the detection limit as the value',
+      'The unit “mg/kg” does not fit the parameter nh3_n (Ammonia nitrogen (NH3-N)): use mg/L or a unit that converts to it',
+      'Laboratory is empty',
+      'The value of Chemical oxygen demand (COD) cannot be negative: -1 mg/L',
+      'Column 8 “lab”: Cannot contain control characters (such as NUL)'
+    ])
+    for (const e of parsed.errors) expect(partText(e.problem, 'zh')).toBe(e.reason)
+  })
+
+  it('names every column of both import files in the catalog, in Chinese as the header of the file', () => {
+    for (const column of [...LAB_RESULT_COLUMNS, ...expertImportColumns]) {
+      const reason = `import_column_${column.key}`
+      expect(isErrorReason(reason), reason).toBe(true)
+      expect(reasonText(reason, undefined, 'zh')).toBe(column.zh)
+    }
   })
 
   it('refuses an analysis time in the future when told the time', () => {
     const parsed = parseLabResultsCsv(csv(row({ analysed_at: '2030-01-01 08:00' })), { now: new Date('2026-03-02T00:00:00Z') })
-    expect(parsed.errors).toEqual([{ line: 2, reason: '分析时间 2030-01-01 08:00 晚于当前时间' }])
+    expect(chinese(parsed.errors)).toEqual([{ line: 2, reason: '分析时间 2030-01-01 08:00 晚于当前时间' }])
   })
 })
 
