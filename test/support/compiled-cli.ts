@@ -1,4 +1,6 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 /**
@@ -8,6 +10,9 @@ import { join, resolve } from 'node:path'
  */
 export const compiledCli = join(resolve(__dirname, '../..'), 'out/cli/index.js')
 
+/** Where the tests' `verify` keeps its verified points: one temporary folder per test file, never the user's ~/.ecocase/verified. */
+const verifyState = mkdtempSync(join(tmpdir(), 'ecocase-verify-state-'))
+
 export interface CliRun {
   code: number | null
   stdout: string
@@ -16,7 +21,8 @@ export interface CliRun {
 
 /** Runs the compiled CLI with these arguments and returns its exit code and output. */
 export function runCli(args: string[], options: Omit<SpawnSyncOptions, 'encoding'> = {}): CliRun {
-  const run = spawnSync(process.execPath, [compiledCli, ...args], { ...options, encoding: 'utf8' })
+  const env = { ...(options.env ?? process.env), ECOCASE_VERIFY_STATE: options.env?.ECOCASE_VERIFY_STATE ?? verifyState }
+  const run = spawnSync(process.execPath, [compiledCli, ...args], { ...options, env, encoding: 'utf8' })
   if (run.error) throw run.error
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
