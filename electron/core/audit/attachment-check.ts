@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ForensicDb } from './forensic-db'
 import type { Findings } from './forensic-report'
+import type { VerifyPart } from '../../shared/verify-reasons'
 
 const page = 500
 const chunk = Buffer.alloc(1 << 20)
@@ -27,15 +28,15 @@ export function checkAttachments(f: ForensicDb, findings: Findings): number {
     for (const row of rows) {
       checked++
       after = row.r
-      const what = `附件 ${row.original_name}（${row.id}）`
+      const attachment: VerifyPart = { reason: 'attachment_named', params: { name: row.original_name, id: row.id } }
       if (!/^[0-9a-f]{64}$/.test(row.sha256)) {
-        findings.add('attachment', `${what}的哈希记录格式不正确：${row.sha256}`)
+        findings.add('attachment', 'attachment_bad_hash', { attachment, sha256: row.sha256 })
         continue
       }
       const hashed = hashFile(join(f.dataDir, 'attachments', row.sha256.slice(0, 2), row.sha256.slice(2)))
-      if (hashed === null) findings.add('attachment', `${what}的文件缺失（attachments/${row.sha256.slice(0, 2)}/${row.sha256.slice(2)}）`)
-      else if (hashed.sha256 !== row.sha256) findings.add('attachment', `${what}的文件内容已改变：哈希为 ${hashed.sha256}，记录为 ${row.sha256}（文件被改动或被同名文件替换）`)
-      else if (hashed.size !== row.size_bytes) findings.add('attachment', `${what}的大小为 ${hashed.size} 字节，记录为 ${row.size_bytes} 字节`)
+      if (hashed === null) findings.add('attachment', 'attachment_missing', { attachment, path: `attachments/${row.sha256.slice(0, 2)}/${row.sha256.slice(2)}` })
+      else if (hashed.sha256 !== row.sha256) findings.add('attachment', 'attachment_altered', { attachment, hashed: hashed.sha256, recorded: row.sha256 })
+      else if (hashed.size !== row.size_bytes) findings.add('attachment', 'attachment_size', { attachment, size: hashed.size, recorded: row.size_bytes })
     }
     if (rows.length < page) return checked
   }

@@ -4,6 +4,7 @@ import { chainHeadType, readHeadFile, type SignedChainHead } from './chain-head'
 import type { ForensicDb } from './forensic-db'
 import { importedChains } from './imported-events'
 import type { Findings } from './forensic-report'
+import { headReason, type VerifyPart } from '../../shared/verify-reasons'
 
 /** One installation's chain as `verify` found it. */
 export interface ChainSummary {
@@ -60,7 +61,7 @@ export function checkChains(f: ForensicDb, findings: Findings, from: VerifiedPoi
   const chains = f.hasInstallations
     ? (f.sqlite.prepare('select distinct installation_id as id from audit_event order by installation_id').all() as { id: string | null }[]).map((r) => r.id)
     : [null]
-  if (!f.hasInstallations) findings.note('此数据库尚未升级到按安装分链的版本（用 EcoCase 打开一次即可升级）：只核对了哈希链，无法核对签名')
+  if (!f.hasInstallations) findings.note('note_not_upgraded')
   const imported = importedChains(f)
   const summaries = chains.map((id) => checkChain(f, id, id !== null && imported.has(id), findings, from && from.installationId === id ? from : null, progress))
   if (f.hasInstallations) checkIdentity(f, summaries, findings)
@@ -71,8 +72,8 @@ function checkChain(f: ForensicDb, installationId: string | null, foreign: boole
   const installation = installationId
     ? (f.sqlite.prepare('select public_key, local from installation where id = ?').get(installationId) as { public_key: string; local: number } | undefined)
     : undefined
-  const name = installationId ? `安装 ${installationId} 的审计链` : '审计链'
-  if (installationId && !installation) findings.add('identity', `${name}：安装记录（公钥）缺失，无法核对签名`)
+  const name: VerifyPart = installationId ? { reason: 'chain_of_installation', params: { installation: installationId } } : { reason: 'chain_legacy' }
+  if (installationId && !installation) findings.add('identity', 'identity_no_installation', { chain: name })
   const next = pager(f, installationId)
 
   let expected = (from?.seq ?? 0) + 1
@@ -94,18 +95,18 @@ function checkChain(f: ForensicDb, installationId: string | null, foreign: boole
     const seq = installationId ? row.chain_seq! : expected
     events++
     // Worded only for a finding: two million events make the text's cost count.
-    const where = () => `${name}第 ${seq} 号事件（${row.channel}，${row.entity_type} ${row.entity_id}，${row.at}）`
+    const where = (): VerifyPart => ({ reason: 'event_in_chain', params: { chain: name, seq, channel: row.channel, entity: `${row.entity_type} ${row.entity_id}`, at: row.at } })
     if (seq > expected) {
       // Another installation's chain holds only what its packages carried (the events of the cases shared with this one).
-      if (!foreign) findings.add('chain', `${name}缺少第 ${expected}${seq - 1 > expected ? `–${seq - 1}` : ''} 号事件：事件被删除`)
+      if (!foreign) findings.add('chain', 'chain_events_missing', { chain: name, range: `${expected}${seq - 1 > expected ? `–${seq - 1}` : ''}` })
     } else if (row.prev_hash !== prevHash) {
-      findings.add('chain', `${where()}与前一事件的链接不符：事件被删除、插入或调换了次序`)
+      findings.add('chain', 'chain_link_broken', { event: where() })
     }
     const recomputed = recomputeHash(row, installationId ?? '', seq)
-    if (recomputed === null) findings.add('chain', `${where()}的内容无法解析：事件被改动`)
-    else if (recomputed !== row.hash) findings.add('chain', `${where()}的内容与其哈希不符：事件被改动（例如操作人、时间或记录内容）`)
+    if (recomputed === null) findings.add('chain', 'chain_event_unreadable', { event: where() })
+    else if (recomputed !== row.hash) findings.add('chain', 'chain_event_altered', { event: where() })
     if (foreign && row.signature !== null && installation && !chainPointSignatureValid(installation.public_key, { installationId: installationId!, seq, hash: row.hash }, row.signature)) {
-      findings.add('signature', `${where()}的签名无效：事件是伪造的`)
+      findings.add('signature', 'chain_event_forged', { event: where() })
     }
 
     if (row.entity_type === chainHeadType && installationId) {
@@ -113,7 +114,7 @@ function checkChain(f: ForensicDb, installationId: string | null, foreign: boole
       lastHeadEventSeq = seq
       const head = parseHead(row.after_json)
       if (!head) {
-        findings.add('signature', `${where()}：签名链头无法读取`)
+        findings.add('signature', 'chain_head_unreadable', { event: where() })
       } else {
         lastHead = { seq: head.seq, signedAt: head.signedAt, reason: head.reason }
         checkSignedHead(f, name, where(), head, installationId, installation?.public_key, seq, row.prev_hash, findings)
@@ -196,8 +197,8 @@ function parseHead(json: string | null): SignedChainHead | null {
 /** A head kept in the chain must be signed by the installation and name the event the chain holds at its sequence. */
 function checkSignedHead(
   f: ForensicDb,
-  name: string,
-  where: string,
+  name: VerifyPart,
+  where: VerifyPart,
   head: SignedChainHead,
   installationId: string,
   publicKey: string | undefined,
@@ -205,10 +206,10 @@ function checkSignedHead(
   factPrevHash: string,
   findings: Findings
 ) {
-  const signed = `签于 ${head.signedAt}（${head.reason}）的链头`
-  if (head.installationId !== installationId) findings.add('signature', `${where}：${signed}属于另一安装 ${head.installationId}`)
+  const signed: VerifyPart = { reason: 'head_signed', params: { signedAt: head.signedAt, reason: headReason(head.reason) } }
+  if (head.installationId !== installationId) findings.add('signature', 'head_other_installation', { event: where, head: signed, installation: head.installationId })
   if (publicKey && !chainPointSignatureValid(publicKey, { installationId, seq: head.seq, hash: head.hash }, head.signature)) {
-    findings.add('signature', `${where}：${signed}的签名无效：链头是伪造的`)
+    findings.add('signature', 'head_forged', { event: where, head: signed })
   }
   const stored =
     head.seq === factSeq - 1
@@ -217,21 +218,21 @@ function checkSignedHead(
         ? genesisHash
         : (f.sqlite.prepare('select hash from audit_event where installation_id = ? and chain_seq = ?').get(installationId, head.seq) as { hash: string } | undefined)?.hash
   if (stored !== head.hash) {
-    findings.add('signature', `${name}第 ${head.seq} 号事件与${signed}不符：签名之后链被改动或重算`)
+    findings.add('signature', 'head_mismatch', { chain: name, seq: head.seq, head: signed })
   }
 }
 
 /** Events after the last signed head are vouched for by nothing but their own signatures. */
-function checkTailSignatures(f: ForensicDb, name: string, installationId: string, publicKey: string, fromSeq: number, findings: Findings) {
+function checkTailSignatures(f: ForensicDb, name: VerifyPart, installationId: string, publicKey: string, fromSeq: number, findings: Findings) {
   const stmt = f.sqlite.prepare('select chain_seq, hash, signature, channel, at from audit_event where installation_id = ? and chain_seq >= ? order by chain_seq limit ?')
   let from = Math.max(fromSeq, 1)
   for (;;) {
     const rows = stmt.all(installationId, from, page) as Pick<EventRow, 'chain_seq' | 'hash' | 'signature' | 'channel' | 'at'>[]
     for (const row of rows) {
-      const where = `${name}第 ${row.chain_seq} 号事件（${row.channel}，${row.at}）`
-      if (row.signature === null) findings.add('signature', `${where}没有签名，其后也没有签名的链头：无法证明它出自本安装`)
+      const where: VerifyPart = { reason: 'event_in_chain_short', params: { chain: name, seq: row.chain_seq!, channel: row.channel, at: row.at } }
+      if (row.signature === null) findings.add('signature', 'tail_unsigned', { event: where })
       else if (!chainPointSignatureValid(publicKey, { installationId, seq: row.chain_seq!, hash: row.hash }, row.signature)) {
-        findings.add('signature', `${where}的签名无效：事件是伪造的，或链被重算`)
+        findings.add('signature', 'tail_forged', { event: where })
       }
     }
     if (rows.length < page) return
@@ -243,35 +244,35 @@ function checkTailSignatures(f: ForensicDb, name: string, installationId: string
 function checkIdentity(f: ForensicDb, chains: ChainSummary[], findings: Findings) {
   const local = f.sqlite.prepare('select id, public_key from installation where local = 1').get() as { id: string; public_key: string } | undefined
   if (!local) {
-    findings.note('此数据库还没有安装身份（尚未由新版 EcoCase 打开过）')
+    findings.note('note_no_identity')
     return
   }
   try {
     const key = readKeyFile(f.dataDir)
-    if (key && publicKeyHex(key) !== local.public_key) findings.add('identity', `安装密钥文件与安装 ${local.id} 登记的公钥不符：密钥或公钥被替换`)
+    if (key && publicKeyHex(key) !== local.public_key) findings.add('identity', 'identity_key_mismatch', { installation: local.id })
   } catch {
-    findings.note('安装密钥文件无法读取（权限不足？），未核对')
+    findings.note('note_key_unreadable')
   }
   const file = readHeadFile(f.dataDir)
   if (file === null) {
-    if ((chains.find((c) => c.installationId === local.id)?.heads ?? 0) > 0) findings.note('链头文件（chain-head.json）缺失，未能核对链尾是否被截断')
+    if ((chains.find((c) => c.installationId === local.id)?.heads ?? 0) > 0) findings.note('note_head_file_missing')
     return
   }
   if (file === 'unreadable') {
-    findings.add('identity', '链头文件（chain-head.json）无法读取：文件被改动')
+    findings.add('identity', 'head_file_unreadable')
     return
   }
   const chain = chains.find((c) => c.installationId === file.installationId)
   const publicKey = (f.sqlite.prepare('select public_key from installation where id = ?').get(file.installationId) as { public_key: string } | undefined)?.public_key
   if (!publicKey || !chainPointSignatureValid(publicKey, file, file.signature)) {
-    findings.add('identity', '链头文件（chain-head.json）的签名无效：文件被改动')
+    findings.add('identity', 'head_file_forged')
     return
   }
   const tipSeq = chain?.tip?.seq ?? 0
   if (tipSeq < file.seq) {
-    findings.add('chain', `审计链被截断：${file.signedAt} 签名的链头记录到第 ${file.seq} 号事件，链中只剩到第 ${tipSeq} 号（末尾 ${file.seq - tipSeq} 个事件被删除）`)
+    findings.add('chain', 'chain_truncated', { signedAt: file.signedAt, seq: file.seq, tipSeq, lost: file.seq - tipSeq })
     return
   }
   const stored = (f.sqlite.prepare('select hash from audit_event where installation_id = ? and chain_seq = ?').get(file.installationId, file.seq) as { hash: string } | undefined)?.hash
-  if (stored !== file.hash) findings.add('chain', `审计链第 ${file.seq} 号事件与 ${file.signedAt} 签名的链头文件不符：链被改动或重算`)
+  if (stored !== file.hash) findings.add('chain', 'head_file_mismatch', { seq: file.seq, signedAt: file.signedAt })
 }

@@ -4,8 +4,15 @@ import { documentData, documentFingerprint, documentPrintType, type DocumentPrin
 import type { ForensicDb } from './forensic-db'
 import { chainPointSignatureValid } from './installation'
 import { checkSignaturesOf } from '../signatures/signature-check'
+import { part, type VerifyPart, type VerifyReason } from '../../shared/verify-reasons'
 
-const kindNames: Record<string, string> = { opinion: '技术调查意见', assignment_notice: '技术调查官指派通知书', order_summary: '修复令执行情况摘要', collection_record: '采样记录表', custody_form: '样品流转记录单' }
+const kindNames: Record<string, VerifyReason> = {
+  opinion: 'document_kind_opinion',
+  assignment_notice: 'document_kind_assignment_notice',
+  order_summary: 'document_kind_order_summary',
+  collection_record: 'document_kind_collection_record',
+  custody_form: 'document_kind_custody_form'
+}
 
 /**
  * `verify --document CODE`: finds the print of the code in the chain,
@@ -14,15 +21,16 @@ const kindNames: Record<string, string> = { opinion: '技术调查意见', assig
  * does not) and whether the head signed at printing is in the chain with a
  * valid signature.
  */
-export async function checkDocument(f: ForensicDb, codeText: string): Promise<{ ok: boolean; lines: string[] }> {
+export async function checkDocument(f: ForensicDb, codeText: string): Promise<{ ok: boolean; lines: VerifyPart[] }> {
   const code = parseDocumentCode(codeText)
-  if (!code) return { ok: false, lines: [`文书核验码格式不正确：${codeText}（应为 32 位十六进制数字，可含连字符）`] }
+  if (!code) return { ok: false, lines: [part('document_code_malformed', { code: codeText })] }
   const row = f.sqlite.prepare('select after_json, at from audit_event where entity_type = ? and entity_id = ? order by seq limit 1').get(documentPrintType, code) as
     | { after_json: string; at: string }
     | undefined
-  if (!row) return { ok: false, lines: [`文书核验码 ${codeText} 不在本数据库的审计链中：文书不是由此数据库打印的，或其打印记录被删除`] }
+  if (!row) return { ok: false, lines: [part('document_not_in_chain', { code: codeText })] }
   const fact = JSON.parse(row.after_json) as DocumentPrintFact
-  const lines = [`文书：${kindNames[fact.kind] ?? fact.kind}（记录 ${fact.subjectId}），打印于 ${fact.printedAt}`]
+  const kind = kindNames[fact.kind]
+  const lines = [part('document_printed', { kind: kind ? part(kind) : fact.kind, subject: fact.subjectId, printedAt: fact.printedAt })]
   let ok = true
 
   let now: unknown
@@ -34,11 +42,11 @@ export async function checkDocument(f: ForensicDb, codeText: string): Promise<{ 
   }
   const fingerprint = now === null ? null : documentFingerprint(fact, now)
   if (fingerprint === fact.fingerprint && fingerprint.startsWith(code)) {
-    lines.push('文书内容：与数据库一致，文书仍如打印时所载')
+    lines.push(part('document_content_same'))
   } else {
     ok = false
-    lines.push(now === null ? '文书内容：文书所依据的记录已不在数据库中' : '文书内容：与数据库不一致，文书打印后数据库中的内容有了变化：')
-    if (now !== null) for (const change of differences(fact.data, now, 'data').slice(0, 12)) lines.push(`  ${change}`)
+    lines.push(part(now === null ? 'document_content_gone' : 'document_content_changed'))
+    if (now !== null) lines.push(...differences(fact.data, now, 'data').slice(0, 12))
   }
 
   const head = fact.head
@@ -46,10 +54,10 @@ export async function checkDocument(f: ForensicDb, codeText: string): Promise<{ 
   const key = f.sqlite.prepare('select public_key from installation where id = ?').get(head.installationId) as { public_key: string } | undefined
   const signed = key ? chainPointSignatureValid(key.public_key, head, head.signature) : false
   if (stored?.hash === head.hash && signed) {
-    lines.push(`签名链头：在审计链中（安装 ${head.installationId} 第 ${head.seq} 号事件），签名有效`)
+    lines.push(part('document_head_valid', { installation: head.installationId, seq: head.seq }))
   } else {
     ok = false
-    lines.push(`签名链头：${stored?.hash === head.hash ? '在审计链中，但签名无效' : '与审计链不符：打印后审计链被改动、截断或重算'}（安装 ${head.installationId} 第 ${head.seq} 号事件）`)
+    lines.push(part(stored?.hash === head.hash ? 'document_head_bad_signature' : 'document_head_mismatch', { installation: head.installationId, seq: head.seq }))
   }
   const signatures = checkSignaturesOf(f.sqlite, signedRecordsOf(f, fact.kind, fact.subjectId))
   lines.push(...signatures.lines)
@@ -67,12 +75,12 @@ function signedRecordsOf(f: ForensicDb, kind: string, subjectId: string): string
 }
 
 /** The paths where two JSON values differ, with both values. */
-function differences(then: unknown, now: unknown, path: string): string[] {
+function differences(then: unknown, now: unknown, path: string): VerifyPart[] {
   if (JSON.stringify(then) === JSON.stringify(now)) return []
   if (then && now && typeof then === 'object' && typeof now === 'object' && Array.isArray(then) === Array.isArray(now)) {
     const keys = [...new Set([...Object.keys(then), ...Object.keys(now)])]
     return keys.flatMap((k) => differences((then as Record<string, unknown>)[k], (now as Record<string, unknown>)[k], `${path}.${k}`))
   }
-  const show = (v: unknown) => (v === undefined ? '（无）' : JSON.stringify(v).slice(0, 80))
-  return [`${path}：打印时为 ${show(then)}，现为 ${show(now)}`]
+  const show = (v: unknown) => (v === undefined ? part('value_none') : JSON.stringify(v).slice(0, 80))
+  return [part('document_difference', { path, then: show(then), now: show(now) })]
 }

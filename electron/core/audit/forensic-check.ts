@@ -38,7 +38,7 @@ export function forensicCheck(
   const fileChecked = options.integrity || !since ? null : tables.filter((t) => since.tables.has(t.table)).map((t) => t.table)
   options.progress?.(0, '数据库完整性检查')
   const integrity = fileCheck(f, options.integrity === true, fileChecked)
-  for (const problem of integrity.slice(0, 5)) findings.add('integrity', `数据库完整性检查失败：${problem}`)
+  for (const problem of integrity.slice(0, 5)) findings.add('integrity', 'integrity_failed', { problem })
   const total = Math.max(1, (f.sqlite.prepare('select count(*) from audit_event where seq > ?').pluck().get(from?.storedSeq ?? 0) as number))
   let events = 0
   const chains = checkChains(f, findings, from, (n) => options.progress?.(Math.min(0.5, (0.5 * (events += n)) / total), '审计链'))
@@ -50,7 +50,7 @@ export function forensicCheck(
   // A full check re-hashes every attachment; an incremental one leaves the files to it (content-addressed, never rewritten by the app).
   const attachments = from ? 0 : checkAttachments(f, findings)
   const signatures = checkSignatures(f.sqlite, findings, since?.rows)
-  if (f.disturbed?.()) findings.add('integrity', '核验期间此数据文件夹被 EcoCase 打开（出现了 -wal 文件），读到的可能不是同一时刻的数据：请关闭 EcoCase 后重新核验')
+  if (f.disturbed?.()) findings.add('integrity', 'integrity_disturbed')
   options.progress?.(1, '完成')
   return { ok: findings.count() === 0, findings, integrity, fileChecked, chains, rowsCompared, tables: tables.length, attachments, signatures }
 }

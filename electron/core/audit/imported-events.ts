@@ -24,7 +24,7 @@ export function checkImportedEvents(f: ForensicDb, findings: Findings): void {
   for (const p of packages) {
     const key = f.sqlite.prepare('select public_key from installation where id = ?').pluck().get(p.source_installation_id) as string | undefined
     if (!key || !textSignatureValid(key, p.manifest_json, p.signature)) {
-      findings.add('exchange', `导入的数据包 ${p.id} 的清单签名无效：导入记录被改动`)
+      findings.add('exchange', 'exchange_manifest_forged', { package: p.id })
       continue
     }
     const manifest = JSON.parse(p.manifest_json) as { chains: { installationId: string }[]; events: [number, number, string][] }
@@ -39,20 +39,20 @@ export function checkImportedEvents(f: ForensicDb, findings: Findings): void {
       const point = `${row.installation_id}/${row.chain_seq}`
       seen.add(point)
       const hash = listed.get(point)
-      if (hash === undefined) findings.add('exchange', `安装 ${row.installation_id} 的审计链第 ${row.chain_seq} 号事件（${row.channel}，${row.at}）不在任何已导入数据包的签名清单中：在 EcoCase 之外被加入`)
-      else if (hash !== row.hash) findings.add('exchange', `安装 ${row.installation_id} 的审计链第 ${row.chain_seq} 号事件与导入时的数据包清单不符：导入后被改动`)
+      if (hash === undefined) findings.add('exchange', 'exchange_event_unlisted', { installation: row.installation_id, seq: row.chain_seq, channel: row.channel, at: row.at })
+      else if (hash !== row.hash) findings.add('exchange', 'exchange_event_changed', { installation: row.installation_id, seq: row.chain_seq })
     }
     if (rows.length < page) break
     after = rows.at(-1)!.chain_seq
   }
   for (const point of listed.keys()) {
-    if (!seen.has(point) && chains.has(point.split('/')[0]!)) findings.add('exchange', `导入的安装 ${point.replace('/', ' 审计链第 ')} 号事件缺失：导入后被删除`)
+    if (!seen.has(point) && chains.has(point.split('/')[0]!)) findings.add('exchange', 'exchange_event_deleted', { installation: point.split('/')[0]!, seq: point.split('/')[1]! })
   }
   const heldLocal = f.sqlite
     .prepare('select count(*) from exchange_held_event h join audit_event e on e.id = h.event_id join installation i on i.id = e.installation_id where i.local = 1')
     .pluck()
     .get() as number
-  if (heldLocal > 0) findings.add('exchange', `${heldLocal} 个本安装的事件被标为“未应用”：只有导入的事件可以被搁置，记录被改动`)
+  if (heldLocal > 0) findings.add('exchange', 'exchange_local_held', { count: heldLocal })
 }
 
 /**

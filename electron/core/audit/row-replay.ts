@@ -1,6 +1,7 @@
 import type { AuditedTable } from '../records/record-tables'
 import type { ForensicDb } from './forensic-db'
 import type { Findings } from './forensic-report'
+import { part, type VerifyParams, type VerifyPart } from '../../shared/verify-reasons'
 import { batchEntityType, batchSuffix } from './batch-events'
 
 /** An audited table (records' registry): its row events carry `entity.type` = `table` and `entity.id` = the row's key. */
@@ -105,7 +106,7 @@ function replayTable(
   const settle = (done: LastEvent) => {
     if (done.state === undefined) {
       // Only events written before the write mechanism stored rows: a view, not the row, so no field can be compared.
-      if (findById?.get(done.entityId)) findings.add('row', `表 ${table.table} 中的记录 ${done.entityId} 只有旧格式（转换前）的审计事件，无法逐字段核对`)
+      if (findById?.get(done.entityId)) findings.add('row', 'row_old_format_only', { row: part('row_in_table', { table: table.table, id: done.entityId }) })
       return
     }
     compared++
@@ -188,7 +189,7 @@ function replayBatches(
       after = event.seq
       const content = parse(event.after_json) as { table?: unknown; rows?: unknown } | null
       if (!content || content.table !== table.table || !Array.isArray(content.rows)) {
-        findings.add('row', `第 ${event.seq} 号事件（${event.channel}，${event.at}）的批量记录无法读取：事件被改动`)
+        findings.add('row', 'row_batch_unreadable', { event: { reason: 'event_at', params: { seq: event.seq, channel: event.channel, at: event.at } } })
         continue
       }
       for (const row of content.rows as StoredRow[]) {
@@ -230,26 +231,27 @@ function checkContinuity(
   if (columns.length !== Object.keys(previous).length || !columns.every((c) => c in previous)) return
   const differing = columns.filter((c) => !sameValue(before[c], previous[c]))
   if (differing.length === 0) return
-  findings.add(
-    'row',
-    `表 ${table.table} 中的记录 ${last.entityId}：第 ${event.seq} 号事件（${event.channel}，${event.at}）修改前的记录与第 ${last.previous!.seq} 号事件之后的记录不符（字段 ${differing.join('、')}）：两次事件之间在 EcoCase 之外被改动`
-  )
+  findings.add('row', 'row_continuity', {
+    row: part('row_in_table', { table: table.table, id: last.entityId }),
+    event: { reason: 'event_at', params: { seq: event.seq, channel: event.channel, at: event.at } },
+    previousSeq: last.previous!.seq,
+    columns: differing
+  })
 }
 
 function compareRow(table: ReplayedTable, last: LastEvent, stored: StoredRow | undefined, findings: Findings) {
   // Worded only for a finding.
-  const where = () => `表 ${table.table} 中的记录 ${last.entityId}`
-  const event = () => `第 ${last.seq} 号事件（${last.channel}，${last.at}）`
+  const where = (): VerifyParams => ({ row: part('row_in_table', { table: table.table, id: last.entityId }), event: part('event_at', { seq: last.seq, channel: last.channel, at: last.at }) })
   if (!last.key) {
-    findings.add('row', `${where()}：审计链${event()}中的记录没有主键列，无法与表核对`)
+    findings.add('row', 'row_no_key', where())
     return
   }
   if (last.state === null) {
-    if (stored) findings.add('row', `${where()}在审计链中已删除（${event()}），表中却仍存在：在 EcoCase 之外被加回`)
+    if (stored) findings.add('row', 'row_back', where())
     return
   }
   if (!stored) {
-    findings.add('row', `${where()}缺失：在 EcoCase 之外被删除（审计链最后记录于${event()}）`)
+    findings.add('row', 'row_deleted', where())
     return
   }
   // A column added by a later migration is absent from older events: the row then holds the column's default.
@@ -260,8 +262,8 @@ function compareRow(table: ReplayedTable, last: LastEvent, stored: StoredRow | u
   for (const column of Object.keys(state)) if (!(column in stored)) differing.push(column)
   for (const column of table.columns) if (!(column in stored) && !(column in state)) differing.push(column)
   if (differing.length > 0) {
-    const details = differing.map((c) => `${c}：表中为 ${show(stored[c])}，审计链为 ${show(expected(c))}`).join('；')
-    findings.add('row', `${where()}在 EcoCase 之外被改动，与审计链${event()}不符的字段 ${differing.join('、')}（${details}）`)
+    const details = differing.map((column): VerifyPart => ({ reason: 'row_field', params: { column, stored: show(stored[column]), chain: show(expected(column)) } }))
+    findings.add('row', 'row_changed', { ...where(), columns: differing, details })
   }
 }
 
@@ -277,7 +279,7 @@ function findUnexplainedRows(f: ForensicDb, table: ReplayedTable, rowKey: (table
     for (const row of batch) {
       const rowid = row['rowid:ecocase'] as number
       const id = rowKey(table, row)
-      if (!batched.has(id) && !hasEvent.get(table.table, id)) findings.add('row', `表 ${table.table} 中的记录 ${id} 没有任何审计事件：在 EcoCase 之外被添加`)
+      if (!batched.has(id) && !hasEvent.get(table.table, id)) findings.add('row', 'row_unexplained', { row: part('row_in_table', { table: table.table, id }) })
       after = rowid
     }
     if (batch.length < page) return
@@ -300,8 +302,8 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return '（无此字段）'
+function show(value: unknown): string | VerifyPart {
+  if (value === undefined) return { reason: 'value_no_field' }
   const text = JSON.stringify(value)
   return text.length > 80 ? `${text.slice(0, 77)}…` : text
 }

@@ -4,6 +4,7 @@ import { canonicalJson } from '../audit/canonical-json'
 import { sha256 } from '../audit/event-hash'
 import { textSignatureValid } from '../audit/installation'
 import type { Findings } from '../audit/forensic-report'
+import { part, type VerifyPart } from '../../shared/verify-reasons'
 import { keyFingerprint } from '../exchange/partners'
 import { signatureMessage } from './signing'
 import { contentStaysAsSigned, signedContent, signedLinkTables, type RowReader } from './signed-content'
@@ -29,12 +30,12 @@ interface KeyRow {
   valid_until: string | null
 }
 
-const purposeNames: Record<SignaturePurpose, string> = {
-  'opinion.sign': '技术调查意见签署',
-  'custody.handover': '样品移交',
-  'order.issue': '修复令签发',
-  'order.accept': '修复令验收',
-  'draw.confirm': '随机抽取确认'
+const purposeNames: Record<SignaturePurpose, VerifyPart> = {
+  'opinion.sign': part('purpose_opinion_sign'),
+  'custody.handover': part('purpose_custody_handover'),
+  'order.issue': part('purpose_order_issue'),
+  'order.accept': part('purpose_order_accept'),
+  'draw.confirm': part('purpose_draw_confirm')
 }
 
 /**
@@ -44,14 +45,14 @@ const purposeNames: Record<SignaturePurpose, string> = {
  * signed record must still read as signed (except an issued order, which may
  * be amended and is checked against the content as signed).
  */
-export function signatureProblems(read: RowReader, s: SignatureRow): string[] {
-  const problems: string[] = []
+export function signatureProblems(read: RowReader, s: SignatureRow): VerifyPart[] {
+  const problems: VerifyPart[] = []
   const key = read('select user_id, public_key, valid_from, valid_until from user_key where id = ?', s.signer_key_id)[0] as unknown as KeyRow | undefined
-  if (!key) return ['签名所用的密钥不在库中']
-  if (key.user_id !== s.signer_user_id) problems.push('签名所用的密钥不属于署名的账户')
-  if (keyFingerprint(key.public_key) !== s.key_fingerprint) problems.push('签名所示的密钥指纹与密钥不符')
-  if (s.signed_at < key.valid_from || (key.valid_until !== null && s.signed_at >= key.valid_until)) problems.push('签名时该密钥不在有效期内')
-  if (sha256(s.content_json) !== s.content_hash) problems.push('签名内容与其摘要不符')
+  if (!key) return [part('signature_key_absent')]
+  if (key.user_id !== s.signer_user_id) problems.push(part('signature_key_not_signers'))
+  if (keyFingerprint(key.public_key) !== s.key_fingerprint) problems.push(part('signature_fingerprint_mismatch'))
+  if (s.signed_at < key.valid_from || (key.valid_until !== null && s.signed_at >= key.valid_until)) problems.push(part('signature_key_out_of_term'))
+  if (sha256(s.content_json) !== s.content_hash) problems.push(part('signature_content_hash'))
   const message = signatureMessage({
     purpose: s.purpose,
     subjectId: s.subject_id,
@@ -61,12 +62,12 @@ export function signatureProblems(read: RowReader, s: SignatureRow): string[] {
     signedAt: s.signed_at,
     contentHash: s.content_hash
   })
-  if (!textSignatureValid(key.public_key, message, s.signature)) problems.push('签名无效（不是该密钥对此内容的签名）')
+  if (!textSignatureValid(key.public_key, message, s.signature)) problems.push(part('signature_invalid'))
   const read_ = signedContent[s.purpose]
   if (read_ && contentStaysAsSigned(s.purpose)) {
     const now = read_(read, s.subject_id)
-    if (now === null) problems.push('所签署的记录已不在库中')
-    else if (canonicalJson(now) !== s.content_json) problems.push('所签署的记录在签名后被改动')
+    if (now === null) problems.push(part('signature_record_gone'))
+    else if (canonicalJson(now) !== s.content_json) problems.push(part('signature_record_changed'))
   }
   return problems
 }
@@ -81,18 +82,19 @@ function hasSignatures(sqlite: BetterSqlite3.Database): boolean {
 }
 
 /** The signatures of these records, checked, one line each for `verify --document`. */
-export function checkSignaturesOf(sqlite: BetterSqlite3.Database, subjectIds: readonly string[]): { ok: boolean; lines: string[] } {
+export function checkSignaturesOf(sqlite: BetterSqlite3.Database, subjectIds: readonly string[]): { ok: boolean; lines: VerifyPart[] } {
   if (!hasSignatures(sqlite) || subjectIds.length === 0) return { ok: true, lines: [] }
   const read = sqliteRows(sqlite)
   const rows = subjectIds.flatMap((id) => read('select * from signature where subject_id = ? order by signed_at, id', id) as unknown as SignatureRow[])
-  const lines: string[] = []
+  const lines: VerifyPart[] = []
   let ok = true
   for (const s of rows) {
     const who = read('select username, display_name from app_user where id = ?', s.signer_user_id)[0] as unknown as { username: string; display_name: string } | undefined
     const problems = signatureProblems(read, s)
     if (problems.length > 0) ok = false
-    const signer = who ? `${who.display_name}（${who.username}）` : s.signer_user_id
-    lines.push(`个人签名：${purposeNames[s.purpose]}，${signer}，${s.signed_at}，密钥指纹 ${s.key_fingerprint}：${problems.length === 0 ? '有效' : problems.join('；')}`)
+    const signer = who ? part('signer_named', { name: who.display_name, username: who.username }) : s.signer_user_id
+    const verdict = problems.length === 0 ? part('signature_valid') : problems
+    lines.push(part('signature_line', { purpose: purposeNames[s.purpose], signer, signedAt: s.signed_at, fingerprint: s.key_fingerprint, verdict }))
   }
   return { ok, lines }
 }
@@ -114,7 +116,7 @@ export function checkSignatures(sqlite: BetterSqlite3.Database, findings: Findin
   for (const s of sqlite.prepare('select * from signature order by signed_at, id').iterate() as IterableIterator<SignatureRow>) {
     if (!touched(s)) continue
     checked++
-    for (const problem of signatureProblems(read, s)) findings.add('signature', `个人签名 ${s.id}（${purposeNames[s.purpose] ?? s.purpose}，记录 ${s.subject_id}）：${problem}`)
+    for (const problem of signatureProblems(read, s)) findings.add('signature', 'signature_problem', { id: s.id, purpose: purposeNames[s.purpose] ?? s.purpose, subject: s.subject_id, problem })
   }
   return checked
 }
