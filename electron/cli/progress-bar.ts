@@ -1,11 +1,15 @@
+import type { VerifyStage } from '../core/audit/forensic-check'
+import { cliWords } from './cli-words'
+
 /**
  * A progress bar on stderr for a long check (`verify --full`), redrawn in
  * place on a terminal, a line per tenth otherwise (a log); stdout keeps the
  * report alone.
  */
-export function progressBar(width = 30): (fraction: number, stage: string) => void {
+export function progressBar(width = 30): (fraction: number, stage: VerifyStage) => void {
   let shownTenth = -1
-  return (fraction, stage) => {
+  return (fraction, stageCode) => {
+    const stage = cliWords().stage[stageCode]
     const done = Math.max(0, Math.min(1, fraction))
     const percent = Math.floor(done * 100)
     if (process.stderr.isTTY) {
@@ -16,7 +20,7 @@ export function progressBar(width = 30): (fraction: number, stage: string) => vo
     const tenth = Math.floor(done * 10)
     if (tenth > shownTenth) {
       shownTenth = tenth
-      process.stderr.write(`核验进度 ${percent}%（${stage}）\n`)
+      process.stderr.write(`${cliWords().progressLine(percent, stage)}\n`)
     }
   }
 }

@@ -36,22 +36,22 @@ export function forensicCheck(
   const from = options.from ?? null
   const since = from ? changesSince(f, from.storedSeq) : null
   const fileChecked = options.integrity || !since ? null : tables.filter((t) => since.tables.has(t.table)).map((t) => t.table)
-  options.progress?.(0, '数据库完整性检查')
+  options.progress?.(0, 'integrity')
   const integrity = fileCheck(f, options.integrity === true, fileChecked)
   for (const problem of integrity.slice(0, 5)) findings.add('integrity', 'integrity_failed', { problem })
   const total = Math.max(1, (f.sqlite.prepare('select count(*) from audit_event where seq > ?').pluck().get(from?.storedSeq ?? 0) as number))
   let events = 0
-  const chains = checkChains(f, findings, from, (n) => options.progress?.(Math.min(0.5, (0.5 * (events += n)) / total), '审计链'))
+  const chains = checkChains(f, findings, from, (n) => options.progress?.(Math.min(0.5, (0.5 * (events += n)) / total), 'chain'))
   checkImportedEvents(f, findings)
   const rowsCompared = replayRows(f, tables, rowKey, findings, {
     since: since ?? undefined,
-    progress: (done) => options.progress?.(0.5 + (0.45 * done) / tables.length, '数据与审计链')
+    progress: (done) => options.progress?.(0.5 + (0.45 * done) / tables.length, 'rows')
   })
   // A full check re-hashes every attachment; an incremental one leaves the files to it (content-addressed, never rewritten by the app).
   const attachments = from ? 0 : checkAttachments(f, findings)
   const signatures = checkSignatures(f.sqlite, findings, since?.rows)
   if (f.disturbed?.()) findings.add('integrity', 'integrity_disturbed')
-  options.progress?.(1, '完成')
+  options.progress?.(1, 'done')
   return { ok: findings.count() === 0, findings, integrity, fileChecked, chains, rowsCompared, tables: tables.length, attachments, signatures }
 }
 
@@ -80,8 +80,11 @@ function fileCheck(f: ForensicDb, integrity: boolean, changed: string[] | null):
 export interface ForensicOptions {
   integrity?: boolean
   from?: (VerifiedPoint & { storedSeq: number }) | null
-  progress?: (fraction: number, stage: string) => void
+  progress?: (fraction: number, stage: VerifyStage) => void
 }
+
+/** The stages of a check a progress bar names. */
+export type VerifyStage = 'integrity' | 'chain' | 'rows' | 'done'
 
 /**
  * The chain check over an open core's own connection (tests, and callers in

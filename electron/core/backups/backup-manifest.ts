@@ -2,6 +2,7 @@ import { createHash, createPublicKey, sign, verify, type KeyObject } from 'node:
 import { closeSync, openSync, readSync } from 'node:fs'
 import { canonicalJson } from '../audit/canonical-json'
 import type { SignedChainHead } from '../audit/chain-head'
+import { part, type VerifyPart } from '../../shared/verify-reasons'
 
 /** The manifest's file name in a backup folder. */
 export const manifestFileName = 'manifest.json'
@@ -52,21 +53,21 @@ export function manifestSignatureValid(manifest: BackupManifest, publicKey: stri
 }
 
 /** Parses a manifest, or says why it is not one. */
-export function parseManifest(text: string): BackupManifest | string {
+export function parseManifest(text: string): BackupManifest | VerifyPart {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
-    return '清单文件不是有效的 JSON'
+    return part('backup_manifest_not_json')
   }
   const m = value as Partial<BackupManifest>
-  if (m?.format !== manifestFormat) return `清单格式不是 ${manifestFormat}`
+  if (m?.format !== manifestFormat) return part('backup_manifest_format', { format: manifestFormat })
   const isFile = (f: unknown): f is BackupFile => {
     const file = f as BackupFile
     return typeof file?.path === 'string' && Number.isInteger(file.bytes) && typeof file.sha256 === 'string' && safePath(file.path)
   }
-  if (typeof m.installationId !== 'string' || typeof m.publicKey !== 'string' || typeof m.signature !== 'string' || typeof m.head?.signature !== 'string') return '清单缺少安装身份、链头或签名'
-  if (!isFile(m.database) || !isFile(m.key) || !Array.isArray(m.attachments) || !m.attachments.every(isFile)) return '清单中的文件列表不完整或路径不安全'
+  if (typeof m.installationId !== 'string' || typeof m.publicKey !== 'string' || typeof m.signature !== 'string' || typeof m.head?.signature !== 'string') return part('backup_manifest_identity')
+  if (!isFile(m.database) || !isFile(m.key) || !Array.isArray(m.attachments) || !m.attachments.every(isFile)) return part('backup_manifest_files')
   return m as BackupManifest
 }
 

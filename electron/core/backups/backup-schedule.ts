@@ -117,7 +117,7 @@ function pruneFolder(outRoot: string, folder: string | null, signature: string |
     return 'kept'
   }
   const manifest = parseManifest(text)
-  if (typeof manifest === 'string' || manifest.signature !== signature) return 'kept'
+  if ('reason' in manifest || manifest.signature !== signature) return 'kept'
   rmSync(path, { recursive: true })
   return 'deleted'
 }

@@ -8,11 +8,12 @@ import { openForensic } from '../audit/forensic-db'
 import { listAuditedTables, rowKey } from '../records/record-tables'
 import { databaseInUse } from '../db/sqlite'
 import { hashFile, manifestFileName, manifestSignatureValid, parseManifest, type BackupFile, type BackupManifest } from './backup-manifest'
+import { part, verifyText, type VerifyPart } from '../../shared/verify-reasons'
 
 /** A backup that restore will not use, or a target it will not overwrite: nothing was changed. */
 export class RestoreRefused extends Error {
-  constructor(readonly problems: string[]) {
-    super(`未恢复，未作任何更改：${problems.join('；')}`)
+  constructor(readonly problems: VerifyPart[]) {
+    super(verifyText(part('restore_refused', { problems }), 'zh'))
     this.name = 'RestoreRefused'
   }
 }
@@ -44,7 +45,7 @@ export async function restoreBackup(from: string, dataDir: string, options: { re
   const target = resolve(dataDir)
   const occupied = existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)
   if (occupied && !options.replace) {
-    throw new RestoreRefused([`目标文件夹 ${target} 不为空；如确要替换，请加 --replace（原文件夹会改名保留，不会删除）`])
+    throw new RestoreRefused([part('restore_target_not_empty', { target })])
   }
   const stamp = now().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
   const staging = join(dirname(target), `.${basename(target)}.restoring-${stamp}-${process.pid}`)
@@ -60,7 +61,7 @@ export async function restoreBackup(from: string, dataDir: string, options: { re
     await checkStagedCopy(staging, manifest)
     // Asked last, just before the rename, so the window in which an app could open the folder is as short as it gets.
     if (occupied && databaseInUse(join(target, databaseFileName))) {
-      throw new RestoreRefused([`目标文件夹 ${target} 正在被运行中的 EcoCase（应用、浏览器预览或命令行）使用；请先关闭使用它的程序，再恢复`])
+      throw new RestoreRefused([part('restore_target_busy', { target })])
     }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
@@ -87,26 +88,26 @@ export async function restoreBackup(from: string, dataDir: string, options: { re
 
 /** The manifest and every file it lists, by size and hash. */
 function checkBackupFiles(from: string): BackupManifest {
-  if (!existsSync(from) || !statSync(from).isDirectory()) throw new RestoreRefused([`备份文件夹不存在：${from}`])
+  if (!existsSync(from) || !statSync(from).isDirectory()) throw new RestoreRefused([part('backup_folder_missing', { folder: from })])
   let text: string
   try {
     text = readFileSync(join(from, manifestFileName), 'utf8')
   } catch {
-    throw new RestoreRefused([`${from} 中没有备份清单（${manifestFileName}），不是 EcoCase 备份`])
+    throw new RestoreRefused([part('backup_manifest_absent', { folder: from, file: manifestFileName })])
   }
   const manifest = parseManifest(text)
-  if (typeof manifest === 'string') throw new RestoreRefused([manifest])
-  if (manifest.database.path !== databaseFileName) throw new RestoreRefused([`清单中的数据库文件名不是 ${databaseFileName}`])
-  const problems: string[] = []
-  const check = (file: BackupFile, what: string) => {
+  if ('reason' in manifest) throw new RestoreRefused([manifest])
+  if (manifest.database.path !== databaseFileName) throw new RestoreRefused([part('backup_manifest_database_name', { name: databaseFileName })])
+  const problems: VerifyPart[] = []
+  const check = (file: BackupFile, what: VerifyPart) => {
     const found = hashFile(join(from, ...file.path.split('/')))
-    if (!found) problems.push(`${what}缺失（${file.path}）`)
-    else if (found.bytes !== file.bytes) problems.push(`${what}大小不符（${file.path}：${found.bytes} 字节，清单为 ${file.bytes} 字节，文件被截断或改动）`)
-    else if (found.sha256 !== file.sha256) problems.push(`${what}内容已改变（${file.path}：哈希与清单不符）`)
+    if (!found) problems.push(part('backup_file_missing', { file: what, path: file.path }))
+    else if (found.bytes !== file.bytes) problems.push(part('backup_file_size', { file: what, path: file.path, size: found.bytes, recorded: file.bytes }))
+    else if (found.sha256 !== file.sha256) problems.push(part('backup_file_altered', { file: what, path: file.path }))
   }
-  check(manifest.database, '数据库文件')
-  check(manifest.key, '安装密钥文件')
-  for (const attachment of manifest.attachments) check(attachment, '附件')
+  check(manifest.database, part('backup_file_database'))
+  check(manifest.key, part('backup_file_key'))
+  for (const attachment of manifest.attachments) check(attachment, part('backup_file_attachment'))
   if (problems.length > 0) throw new RestoreRefused(problems)
   return manifest
 }
@@ -115,16 +116,16 @@ function checkBackupFiles(from: string): BackupManifest {
 async function checkStagedCopy(staging: string, manifest: BackupManifest): Promise<void> {
   const f = openForensic(staging)
   try {
-    const problems: string[] = []
+    const problems: VerifyPart[] = []
     const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey, { integrity: true })
-    if (!verdict.ok) problems.push(...verdict.findings.kept.slice(0, 20).map((finding) => `核验未通过：${finding.message}`))
+    if (!verdict.ok) problems.push(...verdict.findings.kept.slice(0, 20).map((finding) => part('backup_verify_failed', { finding })))
     const local = f.sqlite.prepare('select public_key from installation where id = ?').get(manifest.installationId) as { public_key: string } | undefined
-    if (!local || local.public_key !== manifest.publicKey) problems.push('清单中的安装身份与备份数据库不符')
-    else if (!manifestSignatureValid(manifest, local.public_key)) problems.push('清单的签名无效：清单被改动')
+    if (!local || local.public_key !== manifest.publicKey) problems.push(part('backup_identity_mismatch'))
+    else if (!manifestSignatureValid(manifest, local.public_key)) problems.push(part('backup_manifest_forged'))
     const head = f.sqlite
       .prepare("select after_json from audit_event where entity_type = 'chain.head' and installation_id = ? and entity_id = ?")
       .get(manifest.installationId, `${manifest.installationId}/${manifest.head.seq}`) as { after_json: string } | undefined
-    if (!head || (JSON.parse(head.after_json) as { signature?: string }).signature !== manifest.head.signature) problems.push('为此备份签署的审计链头不在备份的审计链中')
+    if (!head || (JSON.parse(head.after_json) as { signature?: string }).signature !== manifest.head.signature) problems.push(part('backup_head_missing'))
     if (problems.length > 0) throw new RestoreRefused(problems)
   } finally {
     await f.close()

@@ -13,8 +13,9 @@ import { headFileName, readHeadFile, signChainHead } from '../../../electron/cor
 import { checkOpenChains } from '../../../electron/core/audit/forensic-check'
 import { verifyCommand } from '../../../electron/cli/verify'
 import { signIn, staff, testCore, testPasswordCost } from '../support/test-core'
+import { verifyText } from '../../electron/shared/verify-reasons'
 
-const messages = (core: Core) => checkOpenChains(core).findings.kept.map((f) => f.message).join('\n')
+const messages = (core: Core) => checkOpenChains(core).findings.kept.map((f) => verifyText(f, 'zh')).join('\n')
 
 /**
  * The position of `fields.create` after the baseline: {@link staff} first writes the first run (the

@@ -10,6 +10,7 @@ import { signIn } from '../support/test-core'
 import { openForensic } from '../../../electron/core/audit/forensic-db'
 import { forensicCheck } from '../../../electron/core/audit/forensic-check'
 import { listAuditedTables, rowKey } from '../../../electron/core/records/record-tables'
+import { verifyText } from '../../electron/shared/verify-reasons'
 
 let demo: string
 const work = mkdtempSync(join(tmpdir(), 'ecocase-incremental-'))
@@ -62,7 +63,7 @@ describe('incremental verify from the last verified point', () => {
     try {
       const verdict = forensicCheck(f, await listAuditedTables(f.db), rowKey)
       expect(verdict.ok).toBe(false)
-      expect(verdict.findings.kept.map((k) => k.message)).toContainEqual(expect.stringContaining('核验期间此数据文件夹被 EcoCase 打开'))
+      expect(verdict.findings.kept.map((k) => verifyText(k, 'zh'))).toContainEqual(expect.stringContaining('核验期间此数据文件夹被 EcoCase 打开'))
     } finally {
       await core.close()
       await f.close()

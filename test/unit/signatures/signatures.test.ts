@@ -6,6 +6,7 @@ import { Findings } from '../../../electron/core/audit/forensic-report'
 import { checkSignatures } from '../../../electron/core/signatures/signature-check'
 import { signerLabel } from '../../../electron/shared/signatures'
 import { signIn, testCore, type Actor } from '../support/test-core'
+import { verifyText } from '../../electron/shared/verify-reasons'
 
 let core: Core
 let admin: Actor
@@ -33,7 +34,7 @@ function keysOf(username: string) {
 function verifySignatures(since?: Map<string, Set<string>>) {
   const findings = new Findings()
   const checked = checkSignatures(core.sqlite, findings, since)
-  return { checked, messages: findings.kept.map((f) => f.message) }
+  return { checked, messages: findings.kept.map((f) => verifyText(f, 'zh')) }
 }
 
 describe('personal signing keys', () => {
