@@ -4,6 +4,7 @@ import type { Core } from '../core/core'
 import type { Session } from '../core/call'
 import { openSession } from '../core/users/open-session'
 import { AppError } from '../shared/errors'
+import { cliWords } from './cli-words'
 
 /** The environment variable a script sets instead of typing the password. */
 export const passwordVariable = 'ECOCASE_PASSWORD'
@@ -22,7 +23,7 @@ function promptPassword(username: string): Promise<string> {
   })
   const rl = createInterface({ input: process.stdin, output, terminal: true })
   return new Promise((resolve) => {
-    rl.question(`${username} 的密码：`, (answer) => {
+    rl.question(cliWords().passwordPrompt(username), (answer) => {
       rl.close()
       process.stderr.write('\n')
       resolve(answer)

@@ -121,7 +121,8 @@ const zh = {
   seed: (seed: string) => `种子：${seed}`,
   stored: (list: string) => `存档结果：${list}`,
   replayed: (list: string) => `重演结果：${list}`,
-  drawMatches: (matches: boolean): string => (matches ? '结论：一致' : '结论：不一致')
+  drawMatches: (matches: boolean): string => (matches ? '结论：一致' : '结论：不一致'),
+  passwordPrompt: (username: string) => `${username} 的密码：`
 }
 
 type CliWords = typeof zh
@@ -226,7 +227,8 @@ const en: CliWords = {
   seed: (seed) => `Seed: ${seed}`,
   stored: (list) => `Stored outcome: ${list}`,
   replayed: (list) => `Replayed outcome: ${list}`,
-  drawMatches: (matches) => (matches ? 'Verdict: the same' : 'Verdict: different')
+  drawMatches: (matches) => (matches ? 'Verdict: the same' : 'Verdict: different'),
+  passwordPrompt: (username) => `Password of ${username}: `
 }
 
 export const cliWordsOf: Record<Language, CliWords> = { zh, en }

@@ -4,6 +4,9 @@ import { compactSurfaceWater, evaluateSurfaceWater, surfaceWaterItems } from '..
 import { compactAgriculturalSoil, evaluateAgriculturalSoil } from '../core/standards/agricultural-soil'
 import { normaliseUnit } from '../core/standards/units'
 import type { MeasuredResult } from '../core/standards/measured'
+import { errorText } from '../shared/errors'
+import { cliLanguage } from './cli-language'
+import { cliWords } from './cli-words'
 
 /** The options `evaluate` reads; everything else on the command line is refused by the caller. */
 export interface EvaluateOptions {
@@ -14,7 +17,7 @@ export interface EvaluateOptions {
   values?: string
 }
 
-/** A refusal of the command line itself: printed in Chinese, exit code 2. */
+/** A refusal of the command line itself: printed in the CLI's language, exit code 2. */
 export class UsageError extends Error {}
 
 const measured = z.union([
@@ -39,13 +42,14 @@ const valuesSchema = z.record(z.string(), measured)
  * @throws UsageError for missing or malformed options and values the standard cannot take.
  */
 export function evaluateCommand(options: EvaluateOptions): string {
+  const w = cliWords()
   const values = readValues(options.values)
   try {
     switch (options.standard) {
       case 'gb3838': {
         const waterbody = options.waterbody
         if (waterbody !== 'river' && waterbody !== 'lake') {
-          throw new UsageError('GB 3838 评价须给出 --waterbody river（河流）或 lake（湖泊、水库、池塘）')
+          throw new UsageError(w.waterbody)
         }
         const unitOf = (key: string) => surfaceWaterItems(waterbody).find((item) => item.key === key)?.unit
         return JSON.stringify(compactSurfaceWater(evaluateSurfaceWater({ waterbody, values: inUnits(values, unitOf) })))
@@ -53,17 +57,17 @@ export function evaluateCommand(options: EvaluateOptions): string {
       case 'gb15618': {
         const landUse = options['land-use']
         if (landUse !== 'paddy' && landUse !== 'orchard' && landUse !== 'other') {
-          throw new UsageError('GB 15618 评价须给出 --land-use paddy（水田）、orchard（果园）或 other（其他）')
+          throw new UsageError(w.landUse)
         }
-        if (options.ph === undefined || !/^\d+(\.\d+)?$/.test(options.ph)) throw new UsageError('GB 15618 评价须给出土壤 --ph，如 --ph 6.8')
+        if (options.ph === undefined || !/^\d+(\.\d+)?$/.test(options.ph)) throw new UsageError(w.ph)
         const evaluation = evaluateAgriculturalSoil({ ph: Number(options.ph), landUse, values: inUnits(values, () => 'mg/kg') })
         return JSON.stringify(compactAgriculturalSoil(evaluation))
       }
       default:
-        throw new UsageError('须给出 --standard gb3838（地表水）或 gb15618（农用地土壤）')
+        throw new UsageError(w.standard)
     }
   } catch (error) {
-    if (error instanceof AppError) throw new UsageError(error.message)
+    if (error instanceof AppError) throw new UsageError(errorText(error, cliLanguage()))
     throw error
   }
 }
@@ -71,20 +75,19 @@ export function evaluateCommand(options: EvaluateOptions): string {
 type Values = z.infer<typeof valuesSchema>
 
 function readValues(json: string | undefined): Values {
-  if (json === undefined) throw new UsageError('须给出 --values，如 --values \'{"cod":25,"nh3_n":0.8}\'')
+  const w = cliWords()
+  if (json === undefined) throw new UsageError(w.valuesMissing)
   let raw: unknown
   try {
     raw = JSON.parse(json)
   } catch {
-    throw new UsageError(`--values 不是有效的 JSON：${json}`)
+    throw new UsageError(w.valuesNotJson(json))
   }
   const parsed = valuesSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    const where = issue.path.length > 0 ? `项目 ${String(issue.path[0])}` : '--values'
-    throw new UsageError(
-      `${where} 格式不正确：每个项目须为数字，或 {"value":数字,"qualifier":"<","detectionLimit":数字,"unit":"µg/L"}`
-    )
+    const where = issue.path.length > 0 ? w.valueItem(String(issue.path[0])) : '--values'
+    throw new UsageError(w.valuesShape(where))
   }
   return parsed.data
 }

@@ -5,6 +5,7 @@ import { localCard, nameInstallation } from '../core/exchange/partners'
 import type { ImportReport, PackageSummary, Partner } from '../shared/exchange'
 import { cliFailure } from './cli-language'
 import { cliSession } from './cli-session'
+import { cliWords } from './cli-words'
 
 type Output = { code: number; output: string }
 
@@ -20,12 +21,12 @@ export async function pairAddCommand(core: Core, cardFile: string, username: str
   try {
     card = readFileSync(cardFile, 'utf8')
   } catch {
-    return { code: 1, output: `错误：无法读取配对卡文件 ${cardFile}\n` }
+    return { code: 1, output: cliFailure(cliWords().cardUnreadable(cardFile)) }
   }
   const reply = await dispatch(core, await cliSession(core, username), 'exchange.pair', { card, expertId: expertId ?? null })
   if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const partner = reply.value as Partner
-  return { code: 0, output: `已配对：${partner.name}（${partner.installationId}），指纹 ${partner.fingerprint}\n` }
+  return { code: 0, output: `${cliWords().paired(partner.name, partner.installationId, partner.fingerprint)}\n` }
 }
 
 /** `export-package --case NUMBER | --changes --to ID --out FILE --as USER`. */
@@ -34,7 +35,7 @@ export async function exportPackageCommand(
   options: { case?: string; changes: boolean; to?: string; out?: string; as?: string }
 ): Promise<Output> {
   if (!options.to || !options.out || (options.case === undefined) === !options.changes) {
-    return { code: 2, output: '错误：用法 export-package --case 案号 | --changes  --to 安装编号 --out 文件 --as 用户名\n' }
+    return { code: 2, output: cliFailure(cliWords().exportPackageUsage) }
   }
   const reply = await dispatch(core, await cliSession(core, options.as), 'exchange.export', {
     to: options.to,
@@ -43,25 +44,27 @@ export async function exportPackageCommand(
   })
   if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const summary = reply.value as PackageSummary
-  const what = summary.kind === 'case' ? `案件 ${summary.caseNumber}` : '变更'
-  return { code: 0, output: `已导出${what}的数据包：${summary.file}（${summary.events} 个审计事件，${summary.attachments} 个附件，编号 ${summary.packageId}）\n` }
+  const w = cliWords()
+  const what = summary.kind === 'case' ? w.packageOfCase(summary.caseNumber ?? '') : w.packageOfChanges
+  return { code: 0, output: `${w.packageExported(what, summary.file, summary.events, summary.attachments, summary.packageId)}\n` }
 }
 
 /** `import-package FILE --as USER [--receipt-out FILE]`: exit 0 imported, 2 conflicts wait for a person, 1 refused with nothing changed. */
 export async function importPackageCommand(core: Core, file: string | undefined, username: string | undefined, receiptFile: string | undefined): Promise<Output> {
-  if (!file) return { code: 2, output: '错误：import-package 需要数据包文件路径\n' }
+  const w = cliWords()
+  if (!file) return { code: 2, output: cliFailure(w.importPackageNeedsFile) }
   const reply = await dispatch(core, await cliSession(core, username), 'exchange.import', { file, ...(receiptFile ? { receiptFile } : {}) })
   if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const report = reply.value as ImportReport
   const lines =
     report.kind === 'receipt'
-      ? [`已导入 ${report.source.name} 的回执：确认收到本安装发出的数据包`]
+      ? [w.receiptImported(report.source.name)]
       : [
-          `已导入 ${report.source.name} 的数据包 ${report.packageId}：新事件 ${report.events} 个（已有 ${report.alreadyPresent} 个），更新记录 ${report.rowsChanged} 条`,
-          ...Object.entries(report.tables).map(([table, n]) => `  ${table}：${n}`),
-          report.conflicts > 0 ? `有 ${report.conflicts} 处冲突等待处理（两边都改过同一记录）：请在“数据交换”中逐字段选择` : '没有冲突',
-          `回执：${report.receiptFile}（请交回发送方导入）`
+          w.packageImported(report.source.name, report.packageId, report.events, report.alreadyPresent, report.rowsChanged),
+          ...Object.entries(report.tables).map(([table, n]) => `  ${table}: ${n}`),
+          report.conflicts > 0 ? w.conflicts(report.conflicts) : w.noConflicts,
+          w.receipt(report.receiptFile ?? '')
         ]
-  for (const warning of report.warnings) lines.push(`注意：${warning}`)
+  for (const warning of report.warnings) lines.push(w.note(warning))
   return { code: report.conflicts > 0 ? 2 : 0, output: `${lines.join('\n')}\n` }
 }

@@ -5,6 +5,7 @@ import type { Session } from '../core/call'
 import { dispatch } from '../core/handler-table'
 import { findCaseByNumber } from '../core/cases/case.repository'
 import { cliFailure } from './cli-language'
+import { cliWords } from './cli-words'
 import type { ExportedDocument, ExportedFile, WordDocumentKind } from '../shared/documents'
 
 /** The CLI's names of the documents, as the `--kind` option takes them. */
@@ -14,7 +15,7 @@ const lists = ['experts', 'lab-results', 'orders', 'overdue'] as const
 type Outcome = { code: number; output: string }
 
 function usage(text: string): Outcome {
-  return { code: 2, output: `错误：${text}\n` }
+  return { code: 2, output: cliFailure(text) }
 }
 
 /** Writes the file where asked, never over an existing file (a script re-run must not lose an earlier export). */
@@ -23,7 +24,7 @@ async function save(out: string, file: ExportedFile): Promise<string> {
   try {
     await writeFile(path, Buffer.from(file.contentBase64, 'base64'), { flag: 'wx' })
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(`文件已存在，未覆盖：${path}`)
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new Error(cliWords().fileExists(path))
     throw error
   }
   return path
@@ -37,14 +38,15 @@ async function save(out: string, file: ExportedFile): Promise<string> {
  */
 export async function exportDocumentCommand(core: Core, session: () => Promise<Session>, options: { kind?: string; id?: string; format?: string; out?: string }): Promise<Outcome> {
   const kind = options.kind ? kinds[options.kind] : undefined
-  if (!kind) return usage('用法 export-document --kind opinion|notice|order-summary --id 编号 --format docx --out 文件 --as 用户（通知书的编号为案件编号）')
-  if (!options.id || !options.out) return usage('export-document 需要 --id 和 --out')
-  if ((options.format ?? 'docx') !== 'docx') return usage(`文书只能导出为 docx，不支持 ${options.format}`)
+  const w = cliWords()
+  if (!kind) return usage(w.exportDocumentUsage)
+  if (!options.id || !options.out) return usage(w.exportDocumentNeeds)
+  if ((options.format ?? 'docx') !== 'docx') return usage(w.docxOnly(options.format ?? ''))
   const reply = await dispatch(core, await session(), 'documents.exportDocx', { kind, id: options.id })
   if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
   const file = reply.value as ExportedDocument
   const path = await save(options.out, file)
-  return { code: 0, output: `已导出：${path}\n文书核验码：${file.code}\n` }
+  return { code: 0, output: `${w.exported(path)}\n${w.documentCode(file.code)}\n` }
 }
 
 /**
@@ -57,16 +59,17 @@ export async function exportListCommand(
   options: { list?: string; case?: string; format?: string; out?: string }
 ): Promise<Outcome> {
   const list = lists.find((l) => l === options.list)
-  if (!list || !options.out) return usage('用法 export-list --list experts|lab-results|orders|overdue --format xlsx [--case 案号] --out 文件 --as 用户')
-  if ((options.format ?? 'xlsx') !== 'xlsx') return usage(`清单只能导出为 xlsx，不支持 ${options.format}`)
-  if (list === 'lab-results' && !options.case) return usage('导出检测结果须用 --case 指明案号')
+  const w = cliWords()
+  if (!list || !options.out) return usage(w.exportListUsage)
+  if ((options.format ?? 'xlsx') !== 'xlsx') return usage(w.xlsxOnly(options.format ?? ''))
+  if (list === 'lab-results' && !options.case) return usage(w.listNeedsCase)
   let caseId: string | null = null
   if (options.case) {
     const found = await findCaseByNumber(core.db, options.case)
-    if (!found) return { code: 1, output: `错误：找不到案号为 ${options.case} 的案件\n` }
+    if (!found) return { code: 1, output: cliFailure(w.caseNotFound(options.case)) }
     caseId = found.id
   }
   const reply = await dispatch(core, await session(), 'lists.exportXlsx', { list, caseId })
   if (!reply.ok) return { code: 1, output: cliFailure(reply.error) }
-  return { code: 0, output: `已导出：${await save(options.out, reply.value as ExportedFile)}\n` }
+  return { code: 0, output: `${w.exported(await save(options.out, reply.value as ExportedFile))}\n` }
 }

@@ -17,11 +17,9 @@ import { exportDocumentCommand, exportListCommand } from './export-files'
 import { exportPackageCommand, importPackageCommand, pairAddCommand, pairShowCommand } from './exchange'
 import { helpEn, helpZh } from './cli-help'
 import { chooseCliLanguage, cliFailure, cliLanguage, cliReply } from './cli-language'
+import { cliWords } from './cli-words'
 
 const help = () => (cliLanguage() === 'en' ? helpEn : helpZh)
-const say = (zh: string, en: string) => (cliLanguage() === 'en' ? en : zh)
-
-
 async function withCore<T>(dataDir: string, work: (core: Core) => Promise<T>): Promise<T> {
   const core = await openCore({ dataDir })
   try {
@@ -68,7 +66,7 @@ function readArgs(argv: string[]) {
       }
     })
   } catch (error) {
-    // node:util reports a mistyped option in English; say it in Chinese.
+    // node:util reports a mistyped option in English only; say it in the CLI's language.
     if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_')) return null
     throw error
   }
@@ -76,9 +74,10 @@ function readArgs(argv: string[]) {
 
 async function main(argv: string[]): Promise<number> {
   chooseCliLanguage(argv)
+  const w = cliWords()
   const args = readArgs(argv)
   if (!args) {
-    process.stderr.write(`${cliFailure(say(`无法识别的参数：${argv.join(' ')}`, `unrecognised arguments: ${argv.join(' ')}`))}\n${help()}`)
+    process.stderr.write(`${cliFailure(w.unrecognised(argv.join(' ')))}\n${help()}`)
     return 2
   }
   const { values, positionals } = args
@@ -102,12 +101,12 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'call': {
       const [channel, json = '{}'] = rest
-      if (!channel) throw new Error('call 需要通道名，例如 call experts.list \'{}\'')
+      if (!channel) throw new Error(w.callNeedsChannel)
       let input: unknown
       try {
         input = JSON.parse(json)
       } catch {
-        throw new Error(`输入不是有效的 JSON：${json}`)
+        throw new Error(w.notJson(json))
       }
       return withCore(dataDir, async (core) => {
         const session = await cliSession(core, values.as)
@@ -140,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'pair':
       if (values.show === (values.add !== undefined)) {
-        process.stderr.write(cliFailure(say('用法 pair --show [--name 名称]，或 pair --add 配对卡文件 --as 管理员 [--expert 专家编号]', 'usage: pair --show [--name NAME], or pair --add CARD-FILE --as ADMIN [--expert EXPERT-ID]')))
+        process.stderr.write(cliFailure(w.pairUsage))
         return 2
       }
       return withCore(dataDir, async (core) => {
@@ -175,7 +174,7 @@ async function main(argv: string[]): Promise<number> {
     case 'setup':
       return withCore(dataDir, async (core) => {
         if (!values.as || !values.name) {
-          process.stderr.write(cliFailure(say('用法 setup --as 管理员用户名 --name 姓名（密码在提示时输入或由 ECOCASE_PASSWORD 给出）', 'usage: setup --as ADMIN-USERNAME --name NAME (password prompted for or from ECOCASE_PASSWORD)')))
+          process.stderr.write(cliFailure(w.setupUsage))
           return 2
         }
         const password = await cliPassword(values.as)
@@ -184,18 +183,13 @@ async function main(argv: string[]): Promise<number> {
           process.stderr.write(cliFailure(reply.error))
           return 1
         }
-        process.stdout.write(say(`已完成首次设置：管理员 ${values.as}\n`, `First setup done: administrator ${values.as}\n`))
+        process.stdout.write(`${w.setupDone(values.as)}\n`)
         return 0
       })
     case 'demo':
       return withCore(dataDir, async (core) => {
         const loaded = await loadDemo(core)
-        process.stdout.write(
-          say(
-            `已载入演示数据：${loaded.experts} 位专家，${loaded.users} 位用户，${loaded.cases} 件案件。\n`,
-            `Demo data loaded: ${loaded.experts} experts, ${loaded.users} users, ${loaded.cases} cases.\n`
-          )
-        )
+        process.stdout.write(`${w.demoLoaded(loaded.experts, loaded.users, loaded.cases)}\n`)
         return 0
       })
     case 'seed-scale': {
@@ -205,7 +199,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'import-results': {
       const [file] = rest
-      if (!file) throw new Error('import-results 需要 CSV 文件路径')
+      if (!file) throw new Error(w.importNeedsFile)
       return withCore(dataDir, async (core) => {
         const { code, output } = await importResultsCommand(core, await cliSession(core, values.as), file)
         ;(code === 0 ? process.stdout : process.stderr).write(output)
@@ -214,21 +208,21 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'replay-draw': {
       const [drawId] = rest
-      if (!drawId) throw new Error('replay-draw 需要抽取记录编号')
+      if (!drawId) throw new Error(w.replayNeedsDraw)
       return withCore(dataDir, async (core) => {
         const replay = await replayDraw(core.db, drawId)
         const names = new Map(
           (await core.db.selectFrom('expert').select(['id', 'name']).where('id', 'in', [...replay.stored, ...replay.replayed]).execute()).map((e) => [e.id, e.name])
         )
-        const list = (ids: string[]) => ids.map((id) => `${names.get(id) ?? '?'}（${id}）`).join('、')
+        const list = (ids: string[]) => w.list(ids.map((id) => w.expertOf(names.get(id) ?? '?', id)))
         process.stdout.write(
           [
-            `抽取记录：${replay.drawId}`,
-            `算法版本：${replay.algorithmVersion}`,
-            `种子：${replay.seed}`,
-            `存档结果：${list(replay.stored)}`,
-            `重演结果：${list(replay.replayed)}`,
-            replay.matches ? '结论：一致' : '结论：不一致',
+            w.draw(replay.drawId),
+            w.algorithm(replay.algorithmVersion),
+            w.seed(replay.seed),
+            w.stored(list(replay.stored)),
+            w.replayed(list(replay.replayed)),
+            w.drawMatches(replay.matches),
             ''
           ].join('\n')
         )
@@ -236,7 +230,7 @@ async function main(argv: string[]): Promise<number> {
       })
     }
     default:
-      process.stderr.write(`${cliFailure(say(`未知命令：${command}`, `unknown command: ${command}`))}\n${help()}`)
+      process.stderr.write(`${cliFailure(w.unknownCommand(command))}\n${help()}`)
       return 2
   }
 }

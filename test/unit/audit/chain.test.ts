@@ -13,7 +13,7 @@ import { headFileName, readHeadFile, signChainHead } from '../../../electron/cor
 import { checkOpenChains } from '../../../electron/core/audit/forensic-check'
 import { verifyCommand } from '../../../electron/cli/verify'
 import { signIn, staff, testCore, testPasswordCost } from '../support/test-core'
-import { verifyText } from '../../electron/shared/verify-reasons'
+import { verifyText } from '../../../electron/shared/verify-reasons'
 
 const messages = (core: Core) => checkOpenChains(core).findings.kept.map((f) => verifyText(f, 'zh')).join('\n')
 
@@ -168,7 +168,7 @@ describe('one chain per installation', () => {
       await core.db.updateTable('auditEvent').set({ actorName, prevHash: prev, hash }).where('seq', '=', row.seq).execute()
       prev = hash
     }
-    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent)} 号事件与签于 .*（backup）的链头不符：签名之后链被改动或重算`))
+    expect(messages(core)).toMatch(new RegExp(`第 ${at(fieldsEvent)} 号事件与签于 .*（备份）的链头不符：签名之后链被改动或重算`))
   })
 })
 

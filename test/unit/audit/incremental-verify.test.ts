@@ -10,7 +10,7 @@ import { signIn } from '../support/test-core'
 import { openForensic } from '../../../electron/core/audit/forensic-db'
 import { forensicCheck } from '../../../electron/core/audit/forensic-check'
 import { listAuditedTables, rowKey } from '../../../electron/core/records/record-tables'
-import { verifyText } from '../../electron/shared/verify-reasons'
+import { verifyText } from '../../../electron/shared/verify-reasons'
 
 let demo: string
 const work = mkdtempSync(join(tmpdir(), 'ecocase-incremental-'))

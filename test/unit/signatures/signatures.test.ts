@@ -6,7 +6,7 @@ import { Findings } from '../../../electron/core/audit/forensic-report'
 import { checkSignatures } from '../../../electron/core/signatures/signature-check'
 import { signerLabel } from '../../../electron/shared/signatures'
 import { signIn, testCore, type Actor } from '../support/test-core'
-import { verifyText } from '../../electron/shared/verify-reasons'
+import { verifyText } from '../../../electron/shared/verify-reasons'
 
 let core: Core
 let admin: Actor
