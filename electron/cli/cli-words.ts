@@ -73,6 +73,7 @@ const zh = {
   packageImported: (name: string, id: string, events: number, present: number, rows: number) =>
     `已导入 ${name} 的数据包 ${id}：新事件 ${events} 个（已有 ${present} 个），更新记录 ${rows} 条`,
   conflicts: (n: number) => `有 ${n} 处冲突等待处理（两边都改过同一记录）：请在“数据交换”中逐字段选择`,
+  tableCount: (table: string, n: number) => `  ${table}：${n}`,
   noConflicts: '没有冲突',
   receipt: (file: string) => `回执：${file}（请交回发送方导入）`,
   // import-results
@@ -184,6 +185,7 @@ const en: CliWords = {
   receiptImported: (name) => `Imported the receipt of ${name}: it acknowledges a package this installation sent`,
   packageImported: (name, id, events, present, rows) => `Imported package ${id} of ${name}: ${events} new events (${present} already here), ${rows} records updated`,
   conflicts: (n) => `${n} conflicts wait for a person (both sides changed the same record): choose field by field under Exchange`,
+  tableCount: (table, n) => `  ${table}: ${n}`,
   noConflicts: 'No conflicts',
   receipt: (file) => `Receipt: ${file} (hand it back to the sender to import)`,
   phase: { parsed: 'Read', checked: 'Checked', written: 'Written' },

@@ -61,7 +61,7 @@ export async function importPackageCommand(core: Core, file: string | undefined,
       ? [w.receiptImported(report.source.name)]
       : [
           w.packageImported(report.source.name, report.packageId, report.events, report.alreadyPresent, report.rowsChanged),
-          ...Object.entries(report.tables).map(([table, n]) => `  ${table}: ${n}`),
+          ...Object.entries(report.tables).map(([table, n]) => w.tableCount(table, n)),
           report.conflicts > 0 ? w.conflicts(report.conflicts) : w.noConflicts,
           w.receipt(report.receiptFile ?? '')
         ]
