@@ -1,4 +1,5 @@
 import type { Paragraph, Table } from 'docx'
+import { partText } from '../../shared/errors'
 import { formatYuan } from '../../shared/money'
 import type { RestorationOrder } from '../../shared/orders'
 import type { OrderSummary } from '../../shared/order-summary'
@@ -81,7 +82,7 @@ export function orderSummaryBody(s: OrderSummary): (Paragraph | Table)[] {
         String(i + 1),
         m.title,
         m.dueDate,
-        `${m.criterionText}${m.evaluation ? `\n${m.evaluation.explanation}` : ''}`,
+        `${m.criterionText}${m.evaluation ? `\n${partText(m.evaluation.explanation, 'zh')}` : ''}`,
         nameOf(documentNames.milestoneStatuses, m.status),
         m.doneOn ?? '—'
       ]),

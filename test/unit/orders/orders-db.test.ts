@@ -8,7 +8,7 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
-import { errorInLanguage } from '../../../electron/shared/errors'
+import { errorInLanguage, errorText } from '../../../electron/shared/errors'
 import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost, testPassword } from '../support/test-core'
 import { attach, jointTeam, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
@@ -420,6 +420,8 @@ describe('the sample-based criterion, from the lab results in the database', () 
     ])
     const early = await people.investigator.call('milestones.setProgress', { id: milestone.id, revision: 0, progress: 'done', doneOn: '2026-03-02', evidenceSha256: [], note: '' })
     expect(early.ok || early.error.message).toMatch(/^检测结果尚不满足验收标准：尚未满足（需连续 2 次采样/)
+    expect(early.ok || errorText(early.error, 'en')).toMatch(/^The lab results do not yet meet the acceptance criterion: Not yet met \(2 consecutive samplings with /)
+    expect(early.ok || errorText(early.error, 'en')).not.toMatch(/\p{Script=Han}/u)
 
     // 16:30 UTC on the 30th is 00:30 on the 31st in Zhangzhou: 30 calendar days after the first.
     const third = await recordSampling(core, ids, '2026-01-30T16:30:00.000Z', meets)
