@@ -6,6 +6,8 @@ import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
+import { documentData } from '../../../electron/core/audit/document-seal'
+import type { SealedOrderSummary } from '../../../electron/shared/order-summary'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
 import { errorInLanguage, errorText } from '../../../electron/shared/errors'
@@ -411,7 +413,12 @@ describe('the sample-based criterion, from the lab results in the database', () 
     const order = await issuedOrder(ids, [twoApart(ids.siteId)])
     const milestone = order.milestones[0]!
     const first = await recordSampling(core, ids, '2026-01-01T02:00:00.000Z', meets)
-    await recordSampling(core, ids, '2026-01-30T02:00:00.000Z', meets)
+    const second = await recordSampling(core, ids, '2026-01-30T02:00:00.000Z', meets)
+    // The sealed summary keeps the explanation as the Chinese sentence summaries were printed with before it was codes, so their codes still verify.
+    const sealed = (await documentData.order_summary(core.db, order.id, '2026-03-02T02:00:00.000Z')) as SealedOrderSummary
+    expect(sealed.order.milestones[0]!.evaluation!.explanation).toBe(
+      `尚未满足（需连续 2 次采样化学需氧量(COD)、氨氮(NH3-N)、总磷(以P计)达到 GB 3838-2002 IV 类（湖泊、水库（含池塘）），相邻两次间隔不少于 30 天）：${first.code}（2026-01-01）达标；${second.code}（2026-01-30）达标。`
+    )
     let evaluation = (await people.judge.must('orders.get', { id: order.id })).milestones[0]!.evaluation!
     expect(evaluation.met).toBe(false)
     expect(evaluation.perSample.map((s) => [s.sampledOn, s.meets])).toEqual([
