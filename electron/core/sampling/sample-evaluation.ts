@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { LabResult, LabResultView, Matrix, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
+import type { LabResult, LabResultView, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
 import { evaluateSurfaceWater } from '../standards/surface-water'
 import { evaluateAgriculturalSoil } from '../standards/agricultural-soil'
 import type { Measured } from '../standards/measured'
@@ -12,16 +12,6 @@ import { currentResults, listLabResults, measuredOf } from './sampling.repositor
  * How a sample reads against the national standards: the one evaluation the
  * sample page, its prints and the technical opinion all show.
  */
-
-/** Matrix names as refusals and evaluations word them. */
-export const matrixNames: Record<Matrix, string> = {
-  surface_water: '地表水',
-  groundwater: '地下水',
-  wastewater: '废水',
-  soil: '土壤',
-  sediment: '沉积物',
-  biota: '生物'
-}
 
 /** A sample's results, voided and superseded ones included and marked, with parameter names and holding-time checks. */
 export async function labResultViews(db: Kysely<Database>, sample: Sample): Promise<LabResultView[]> {
@@ -114,7 +104,7 @@ export function evaluateSample(sample: Sample, waterbody: 'river' | 'lake' | nul
       waterbody,
       class: evaluation.class,
       deciding: evaluation.deciding.map((key) => ({ key })),
-      grade: evaluation.grade?.key ?? null,
+      grade: evaluation.grade,
       items,
       indeterminate: evaluation.indeterminate,
       pastHoldingTime: pastHoldingTime(standing.filter((r) => evaluated.has(r.parameterKey)))

@@ -6,9 +6,11 @@ import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
+import { documentData } from '../../../electron/core/audit/document-seal'
+import type { SealedOrderSummary } from '../../../electron/shared/order-summary'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
-import { errorInLanguage } from '../../../electron/shared/errors'
+import { errorInLanguage, errorText } from '../../../electron/shared/errors'
 import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost, testPassword } from '../support/test-core'
 import { attach, jointTeam, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
@@ -411,7 +413,12 @@ describe('the sample-based criterion, from the lab results in the database', () 
     const order = await issuedOrder(ids, [twoApart(ids.siteId)])
     const milestone = order.milestones[0]!
     const first = await recordSampling(core, ids, '2026-01-01T02:00:00.000Z', meets)
-    await recordSampling(core, ids, '2026-01-30T02:00:00.000Z', meets)
+    const second = await recordSampling(core, ids, '2026-01-30T02:00:00.000Z', meets)
+    // The sealed summary keeps the explanation as the Chinese sentence summaries were printed with before it was codes, so their codes still verify.
+    const sealed = (await documentData.order_summary(core.db, order.id, '2026-03-02T02:00:00.000Z')) as SealedOrderSummary
+    expect(sealed.order.milestones[0]!.evaluation!.explanation).toBe(
+      `尚未满足（需连续 2 次采样化学需氧量(COD)、氨氮(NH3-N)、总磷(以P计)达到 GB 3838-2002 IV 类（湖泊、水库（含池塘）），相邻两次间隔不少于 30 天）：${first.code}（2026-01-01）达标；${second.code}（2026-01-30）达标。`
+    )
     let evaluation = (await people.judge.must('orders.get', { id: order.id })).milestones[0]!.evaluation!
     expect(evaluation.met).toBe(false)
     expect(evaluation.perSample.map((s) => [s.sampledOn, s.meets])).toEqual([
@@ -420,6 +427,8 @@ describe('the sample-based criterion, from the lab results in the database', () 
     ])
     const early = await people.investigator.call('milestones.setProgress', { id: milestone.id, revision: 0, progress: 'done', doneOn: '2026-03-02', evidenceSha256: [], note: '' })
     expect(early.ok || early.error.message).toMatch(/^检测结果尚不满足验收标准：尚未满足（需连续 2 次采样/)
+    expect(early.ok || errorText(early.error, 'en')).toMatch(/^The lab results do not yet meet the acceptance criterion: Not yet met \(2 consecutive samplings with /)
+    expect(early.ok || errorText(early.error, 'en')).not.toMatch(/\p{Script=Han}/u)
 
     // 16:30 UTC on the 30th is 00:30 on the 31st in Zhangzhou: 30 calendar days after the first.
     const third = await recordSampling(core, ids, '2026-01-30T16:30:00.000Z', meets)
