@@ -7,7 +7,9 @@
  * its Word file and a refused milestone word it from here in their language.
  * Part of the one catalog, `errorReasons`, which spreads them, so a refusal to
  * mark a milestone done says it in the same words. `{{name;}}` joins a list of
- * sentences with the language's item separator. Alphabetical, one a line.
+ * sentences with the language's item separator. The Chinese words are those of
+ * the sentence core wrote before, which a sealed order summary still holds
+ * (`sealedOrderSummary`). Alphabetical, one a line.
  */
 export const criterionReasons = {
   criterion_fact: { zh: '{{text}}', en: '{{text}}' },
@@ -23,5 +25,7 @@ export const criterionReasons = {
   criterion_sample_meets: { zh: '{{sampleCode}}（{{sampledOn}}）达标', en: '{{sampleCode}} ({{sampledOn}}): met' },
   criterion_sample_unproven: { zh: '{{sampleCode}}（{{sampledOn}}）{{notProven}}未能证明达标（未检测或检出限过高）', en: '{{sampleCode}} ({{sampledOn}}): {{notProven}} not proven to meet it (not measured, or the detection limit is too high)' },
   criterion_spacing: { zh: '，相邻两次间隔不少于 {{minDaysApart}} 天', en: ', each at least {{minDaysApart}} days after the one before' },
-  criterion_unmet: { zh: '尚未满足（{{rule}}）：{{samples;}}。', en: 'Not yet met ({{rule}}): {{samples;}}.' }
+  criterion_unmet: { zh: '尚未满足（{{rule}}）：{{samples;}}。', en: 'Not yet met ({{rule}}): {{samples;}}.' },
+  criterion_waterbody_lake: { zh: '湖泊、水库（含池塘）', en: 'lakes and reservoirs, ponds included' },
+  criterion_waterbody_river: { zh: '河流', en: 'rivers' }
 } satisfies Record<string, { zh: string; en: string }>

@@ -150,7 +150,7 @@ function explain(
     consecutive: criterion.consecutive,
     parameters: parameterParts(criterion.parameters),
     targetClass: criterion.targetClass,
-    waterbody: [{ reason: `waterbody_${criterion.waterbody}` as const }],
+    waterbody: [{ reason: `criterion_waterbody_${criterion.waterbody}` as const }],
     spacing
   }
   const rule: ErrorPart[] = [{ reason: 'criterion_rule', params: ruleParams }]

@@ -160,7 +160,8 @@ describe('sample-based acceptance criterion', () => {
     const pond = evaluate({ ...IV_RIVER, waterbody: 'lake' }, samples)
     expect(pond.met).toBe(false)
     expect(pond.perSample[0].failingParameters).toEqual(['tp'])
-    expect(zh(pond)).toContain('GB 3838-2002 IV 类（湖库）')
+    expect(zh(pond)).toContain('GB 3838-2002 IV 类（湖泊、水库（含池塘））')
+    expect(en(pond)).toContain('GB 3838-2002 class IV (lakes and reservoirs, ponds included)')
   })
 
   it('accepts a single sampling when the criterion asks for one', () => {
