@@ -521,6 +521,32 @@ describe('dashboard', () => {
     expect(board.counts).toEqual({ overdue: 1, dueSoon: 1, openDeviations: 1, overdueNotices: 0 })
   })
 
+  it('lists each order with its own milestones, those overdue on the Shanghai day and its open deviations', async () => {
+    const ids = await start()
+    const order = await issuedOrder(ids, [
+      manualMilestone({ title: '种植', dueDate: '2026-02-20' }),
+      manualMilestone({ title: '今日到期', dueDate: '2026-03-02' }),
+      manualMilestone({ title: '首次采样', dueDate: '2026-03-10' })
+    ])
+    const other = await people.judge.must('orders.create', waterOrder(ids, { orderNumber: '（2020）闽0626执修2号' }))
+    await people.judge.must('milestones.create', { orderId: other.id, milestone: manualMilestone({ title: '补种', dueDate: '2026-03-01' }) })
+    const inspection = await people.investigator.must('inspections.create', {
+      orderId: order.id,
+      milestoneId: order.milestones[2]!.id,
+      inspectedOn: '2026-03-01',
+      findings: '缺株',
+      photoSha256: [],
+      samplesTaken: []
+    })
+    await people.investigator.must('deviations.create', { inspectionId: inspection.id, description: '缺株', severity: 'minor', correctiveAction: '补种', dueDate: '2026-03-05' })
+    const list = await people.judge.must('orders.list', {})
+    // 2026-03-02 is today in Shanghai: a milestone due today is not yet overdue, one due yesterday is.
+    expect(list.items.map((o) => [o.orderNumber, o.orderTypeName, o.caseNumber !== '', o.milestones, o.overdueMilestones, o.openDeviations])).toEqual([
+      ['（2020）闽0626执修2号', '水质净化令', true, 1, 1, 0],
+      ['（2020）闽0626执修1号', '水质净化令', true, 3, 1, 1]
+    ])
+  })
+
   it('carries the first 20 of a list and the count of all, however many there are', async () => {
     const ids = await start()
     const days = Array.from({ length: 25 }, (_, i) => `2026-02-${String(i + 1).padStart(2, '0')}`)
