@@ -8,17 +8,10 @@ import { id, isoDate, optionalText, requiredText, revision, type RecordStamp } f
 
 export const acceptanceResults = ['passed', 'failed'] as const
 export type AcceptanceResult = (typeof acceptanceResults)[number]
-export const acceptanceResultNames: Record<AcceptanceResult, string> = { passed: '通过', failed: '不通过' }
 
 /** Who sits on a joint acceptance team (联合验收组). */
 export const acceptanceMemberRoles = ['court', 'procuratorate', 'authority', 'investigator'] as const
 export type AcceptanceMemberRole = (typeof acceptanceMemberRoles)[number]
-export const acceptanceMemberRoleNames: Record<AcceptanceMemberRole, string> = {
-  court: '人民法院',
-  procuratorate: '人民检察院',
-  authority: '行政主管部门',
-  investigator: '技术调查官'
-}
 
 export const acceptanceMember = z.object({
   role: z.enum(acceptanceMemberRoles, { message: 'member_role_required' }),

@@ -176,8 +176,8 @@ export const screeningInput = z.object({
 
 export const designateInput = z.object({
   caseId: id,
-  expertId: id,
-  fieldId: id,
+  expertId: z.uuid({ message: 'expert_required' }),
+  fieldId: z.uuid({ message: 'ecological_field_required' }),
   /** Required when the expert has recusal grounds: why the clerk assigns them anyway. */
   overrideReason: optionalText(500),
   replacesAssignmentId: id.nullable()

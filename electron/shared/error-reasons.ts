@@ -2,6 +2,7 @@ import { inputReasons } from './input-reasons'
 import { findingReasons } from './finding-reasons'
 import { importReasons } from './import-reasons'
 import { parameterReasons } from './parameter-names'
+import { criterionReasons } from './criterion-reasons'
 
 /**
  * The one catalog of why a call failed: each reason (a finer code than
@@ -11,7 +12,8 @@ import { parameterReasons } from './parameter-names'
  * in alphabetical order, one a line. The words of the contract's own input
  * checks are in `input-reasons.ts`, and the words of a screening's findings in
  * `finding-reasons.ts`, and of import files and measured values in
- * `import-reasons.ts`, parts of this one catalog.
+ * `import-reasons.ts`, and of a sample-based criterion's explanation in
+ * `criterion-reasons.ts`, parts of this one catalog.
  */
 export const errorReasons = {
   acceptance_blocked: { zh: '尚不能验收：{{blockers}}', en: 'Cannot be accepted yet: {{blockers}}' },
@@ -280,8 +282,18 @@ export const errorReasons = {
   password_reset: { zh: '管理员已重置密码：请先设置新密码', en: 'The administrator reset your password: choose a new one first' },
   password_wait: { zh: '密码错误后须等待：请 {{seconds}} 秒后再试', en: 'After a wrong password, wait: try again in {{seconds}} s' },
   paths_cli_only: { zh: '只有命令行可以指定文件路径', en: 'Only the command line may name file paths' },
-  pattern_invalid: { zh: '编号规则无效：{{problems}}', en: 'Invalid code pattern: {{problems}}' },
+  pattern_braces_unpaired: { zh: '花括号不成对', en: 'Unpaired braces' },
+  pattern_empty: { zh: '编号规则不能为空', en: 'The code pattern cannot be empty' },
+  pattern_invalid: { zh: '编号规则无效：{{problems;}}', en: 'Invalid code pattern: {{problems;}}' },
+  pattern_literal_invalid: { zh: '固定文字“{{text}}”只能包含大写字母、数字和 - _ .', en: 'The fixed text “{{text}}” may hold only capital letters, digits and - _ .' },
+  pattern_needs_case: { zh: '编号规则须包含案件简码 {case}', en: 'The pattern must hold the case short code {case}' },
+  pattern_needs_matrix: { zh: '编号规则须包含样品类型代码 {matrix}', en: 'The pattern must hold the matrix code {matrix}' },
   pattern_needs_sampled_at: { zh: '编号规则含 {yyyy}，须先填写采样时间', en: 'The code pattern uses {yyyy}: enter the sampling time first' },
+  pattern_needs_seq: { zh: '编号规则须包含序号 {seq}（如 {seq:3}）', en: 'The pattern must hold a sequence number {seq} (such as {seq:3})' },
+  pattern_one_seq: { zh: '编号规则只能包含一个序号 {seq}', en: 'The pattern may hold only one sequence number {seq}' },
+  pattern_placeholder_unknown: { zh: '未知的占位符 {{placeholder}}（可用 {case}、{matrix}、{seq:3}、{yyyy}）', en: 'Unknown placeholder {{placeholder}} (use {case}, {matrix}, {seq:3}, {yyyy})' },
+  pattern_problems: { zh: '{{problems;}}', en: '{{problems;}}' },
+  pattern_seq_width: { zh: '序号位数须在 1 到 6 之间，如 {seq:3}', en: 'A sequence number has 1 to 6 digits, such as {seq:3}' },
   ph_invalid: { zh: 'pH 值无效：{{ph}}', en: 'Invalid pH: {{ph}}' },
   photo_not_uploaded: { zh: '照片尚未上传到附件库', en: 'The photo has not been uploaded to the attachments' },
   read_only_needs_upgrade: { zh: '数据文件夹为只读，而此数据库需要升级到当前版本，无法打开；可先用 verify 核验，或复制到可写的位置再打开', en: 'The data folder is read-only and this database needs an upgrade to this version; verify it, or copy it somewhere writable first' },
@@ -314,7 +326,7 @@ export const errorReasons = {
   sample_matrix_unchangeable: { zh: '样品类型不能修改（样品编号已按类型生成），请作废后重新登记', en: 'The matrix cannot be changed (the sample code follows it); void the sample and register it again' },
   sample_not_found: { zh: '找不到该样品', en: 'Sample not found' },
   sample_not_of_case_pick: { zh: '所选样品不属于本案', en: 'The chosen sample is not of this case' },
-  sample_pattern_invalid: { zh: '样品编号规则无效：{{problems}}', en: 'Invalid sample code pattern: {{problems}}' },
+  sample_pattern_invalid: { zh: '样品编号规则无效：{{problems;}}', en: 'Invalid sample code pattern: {{problems;}}' },
   sample_seq_invalid: { zh: '样品序号无效：{{seq}}', en: 'Invalid sample sequence number: {{seq}}' },
   sample_voided_evidence: { zh: '样品 {{code}} 已作废，不能作为意见依据', en: 'Sample {{code}} was voided and cannot support the opinion' },
   sample_voided_no_handover: { zh: '该样品已作废，不能再登记移交', en: 'This sample was voided: no more handovers can be recorded' },
@@ -360,5 +372,6 @@ export const errorReasons = {
   ...inputReasons,
   ...findingReasons,
   ...importReasons,
-  ...parameterReasons
+  ...parameterReasons,
+  ...criterionReasons
 } satisfies Record<string, { zh: string; en: string }>

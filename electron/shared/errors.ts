@@ -67,12 +67,19 @@ export function isErrorReason(text: string): text is ErrorReason {
   return Object.hasOwn(errorReasons, text)
 }
 
-/** A reason's words in a language, its parameters filled in; a text that is no reason is returned as it is. */
+const separators = { zh: { list: '、', items: '；' }, en: { list: ', ', items: '; ' } }
+
+/**
+ * A reason's words in a language, its parameters filled in; a text that is no reason is returned as it is.
+ * A list of parts is joined as a list (`{{name}}`: 、 or a comma) or, for a list of clauses that hold lists
+ * of their own, as items (`{{name;}}`: ； or a semicolon).
+ */
 export function reasonText(reason: string, params: ErrorParams | undefined, language: Language): string {
   if (!isErrorReason(reason)) return reason
-  return errorReasons[reason][language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  return errorReasons[reason][language].replace(/\{\{(\w+)(;?)\}\}/g, (_, name: string, items: string) => {
     const value = params?.[name] ?? ''
-    return Array.isArray(value) ? value.map((part) => partText(part, language)).join(language === 'zh' ? '、' : ', ') : String(value)
+    const separator = separators[language][items ? 'items' : 'list']
+    return Array.isArray(value) ? value.map((part) => partText(part, language)).join(separator) : String(value)
   })
 }
 

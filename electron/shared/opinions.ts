@@ -213,8 +213,6 @@ export const defaultOpinionStatement =
 export const opinionStatuses = ['draft', 'signed', 'submitted'] as const
 export type OpinionStatus = (typeof opinionStatuses)[number]
 
-export const opinionStatusNames: Record<OpinionStatus, string> = { draft: '草稿', signed: '已签署', submitted: '已提交' }
-
 export const opinionCreateInput = z.object({ caseId: id })
 export const opinionIdInput = z.object({ id })
 export const opinionCaseInput = z.object({ caseId: id })

@@ -1,4 +1,4 @@
-import type { RestorationOrder } from './orders'
+import type { CriterionEvaluationView, Milestone, RestorationOrder } from './orders'
 
 /** One parameter's results over time at a target site, for the summary's trend chart. */
 export interface TrendSeries {
@@ -33,3 +33,12 @@ export interface OrderSummary {
   trends: TrendSeries[]
   generatedAt: string
 }
+
+/**
+ * The summary as its seal fingerprints it and its Word file prints it: each
+ * sample-based criterion's explanation as its Chinese sentence, the shape
+ * summaries were sealed in before the explanation was codes, so a summary
+ * printed then still verifies (`verify --document`).
+ */
+export type SealedOrderSummary = Omit<OrderSummary, 'order'> & { order: Omit<RestorationOrder, 'milestones'> & { milestones: SealedMilestone[] } }
+export type SealedMilestone = Omit<Milestone, 'evaluation'> & { evaluation: (Omit<CriterionEvaluationView, 'explanation'> & { explanation: string }) | null }

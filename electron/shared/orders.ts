@@ -2,19 +2,11 @@ import type { OverdueNotice } from './assignments'
 import { z } from 'zod'
 import { id, isoDate, keysetPage, optionalText, requiredText, revision, type RecordStamp, type Voiding } from './common'
 import type { Acceptance, Handover } from './acceptance'
+import type { ErrorPart } from './errors'
 
 /** Restoration order (修复令) status: draft → issued → in progress → accepted, failed or closed. */
 export const orderStatuses = ['draft', 'issued', 'in_progress', 'accepted', 'failed', 'closed'] as const
 export type OrderStatus = (typeof orderStatuses)[number]
-
-export const orderStatusNames: Record<OrderStatus, string> = {
-  draft: '草稿',
-  issued: '已签发',
-  in_progress: '执行中',
-  accepted: '已验收',
-  failed: '验收未通过',
-  closed: '已终结'
-}
 
 /**
  * The moves each status allows. An issued order may be closed before work
@@ -50,18 +42,8 @@ export type MilestoneProgress = (typeof milestoneProgresses)[number]
 /** What a milestone shows: its progress, or the derived overdue / deviated. */
 export type MilestoneStatus = MilestoneProgress | 'overdue' | 'deviated'
 
-export const milestoneStatusNames: Record<MilestoneStatus, string> = {
-  pending: '未开始',
-  in_progress: '进行中',
-  done: '已完成',
-  overdue: '已逾期',
-  deviated: '存在偏差'
-}
-
 export const deviationSeverities = ['minor', 'major', 'critical'] as const
 export type DeviationSeverity = (typeof deviationSeverities)[number]
-
-export const deviationSeverityNames: Record<DeviationSeverity, string> = { minor: '一般', major: '较重', critical: '严重' }
 
 /**
  * A sample-based acceptance criterion, e.g. "site S1 meets GB 3838 class IV
@@ -333,7 +315,8 @@ export interface CriterionEvaluationView {
   met: boolean
   satisfyingSamples: { sampleId: string; sampleCode: string; sampledOn: string }[]
   perSample: SamplingVerdictView[]
-  explanation: string
+  /** Why it is or is not met: reasons of the catalog (electron/shared/criterion-reasons.ts) with the samplings' facts. */
+  explanation: ErrorPart
 }
 
 export interface Milestone extends RecordStamp {

@@ -14,6 +14,8 @@ import { UploadsPendingProvider, useUploadsPending } from './uploads-pending'
  */
 export function FormModal<T extends FieldValues>(props: {
   title: ReactNode
+  /** The submit button's words where "OK" would not say what it does. */
+  okText?: ReactNode
   schema: z.ZodType<T, FieldValues>
   initial: T
   testId: string
@@ -37,6 +39,7 @@ export function FormModal<T extends FieldValues>(props: {
       title={props.title}
       onCancel={props.onClose}
       onOk={() => void submit()}
+      okText={props.okText}
       confirmLoading={formState.isSubmitting}
       okButtonProps={{ disabled: uploads.pending > 0 }}
       destroyOnHidden

@@ -2,9 +2,11 @@ import { Alert, Typography } from 'antd'
 import { Controller } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
+import { partText } from '../../electron/shared/errors'
 import type { Milestone } from '../../electron/shared/orders'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { api } from '../api/api'
+import { uiLanguage } from '../api/error-words'
 import { EvidenceUpload } from '../forms/EvidenceUpload'
 import { FormField } from '../forms/FormField'
 import { FormModal } from '../forms/FormModal'
@@ -28,7 +30,7 @@ export function MilestoneDoneDialog({ milestone, onClose, run }: { milestone: Mi
       {(control, errors) => (
         <>
           <Typography.Paragraph type="secondary">{milestone.criterionText}</Typography.Paragraph>
-          {milestone.evaluation && <Alert type={milestone.evaluation.met ? 'success' : 'warning'} message={milestone.evaluation.explanation} style={{ marginBottom: 12 }} />}
+          {milestone.evaluation && <Alert type={milestone.evaluation.met ? 'success' : 'warning'} message={partText(milestone.evaluation.explanation, uiLanguage())} style={{ marginBottom: 12 }} />}
           <DayField control={control} name="doneOn" id="done-doneOn" label={t('orders.doneOn')} error={errors.doneOn} required />
           <FormField id="done-evidence" label={t('orders.evidence')} error={errors.evidenceSha256 as never} required={!milestone.sampleCriterion}>
             <Controller control={control} name="evidenceSha256" render={({ field }) => <EvidenceUpload id="done-evidence" value={field.value} onChange={field.onChange} />} />

@@ -1,7 +1,9 @@
 import { App as AntApp, Button, Card, Space, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
+import { partText } from '../../electron/shared/errors'
 import type { Milestone, RestorationOrder } from '../../electron/shared/orders'
 import { api } from '../api/api'
+import { uiLanguage } from '../api/error-words'
 import { JudgeButton } from './JudgeButton'
 import { milestoneStatusColors } from './order-status'
 import { parameterName } from '../standards/standard-names'
@@ -111,11 +113,13 @@ function EvaluationDetail({ milestone }: { milestone: Milestone }) {
   const satisfying = new Set(evaluation.satisfyingSamples.map((s) => s.sampleId))
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="evaluation">
-      <Typography.Text>{evaluation.explanation}</Typography.Text>
+      <Typography.Text>{partText(evaluation.explanation, uiLanguage())}</Typography.Text>
       <Space wrap>
         {evaluation.perSample.map((s) => (
           <Tag key={s.sampleId} color={satisfying.has(s.sampleId) ? 'green' : s.meets ? 'blue' : 'red'}>
-            {s.sampleCode}（{s.sampledOn}）{satisfying.has(s.sampleId) ? `✓ ${t('orders.satisfyingSamples')}` : ''}
+            {s.sampleCode}
+            {t('standards.aside', { text: s.sampledOn })}
+            {satisfying.has(s.sampleId) ? `✓ ${t('orders.satisfyingSamples')}` : ''}
             {s.failingParameters.length > 0 ? ` ✗ ${s.failingParameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator'))}` : ''}
           </Tag>
         ))}

@@ -198,7 +198,7 @@ async function importResults(dataDir: string, rows: number): Promise<BenchResult
 
 async function main() {
   const { values } = parseArgs({
-    options: { data: { type: 'string' }, out: { type: 'string' }, 'skip-verify': { type: 'boolean' }, 'skip-import': { type: 'boolean' }, 'import-rows': { type: 'string' }, 'import-only': { type: 'boolean' } }
+    options: { data: { type: 'string' }, out: { type: 'string' }, 'skip-verify': { type: 'boolean' }, 'skip-import': { type: 'boolean' }, 'import-rows': { type: 'string' }, 'import-only': { type: 'boolean' }, only: { type: 'string' } }
   })
   if (!values.data) throw new Error('bench 需要 --data DIR（由 seed-scale 生成的数据文件夹）')
   const dataDir = resolve(values.data)
@@ -221,12 +221,19 @@ async function main() {
   const recorder = statementRecorder(core.sqlite)
   const raw = new BetterSqlite3(join(dataDir, databaseFileName), { readonly: true })
   const replay = rawReplayer(raw)
-  const scenarios = await benchScenarios(core)
+  // `--only 列表,证据` times only the scenarios whose names hold one of the words, and nothing else (no exchange, Chromium, import, CLI or verify).
+  const only = values.only?.split(',').filter((word) => word !== '') ?? null
+  const scenarios = (await benchScenarios(core)).filter((s) => only === null || only.some((word) => s.name.includes(word)))
   const scale = (core.sqlite.prepare('select count(*) as n from court_case').get() as { n: number }).n >= 40_000 ? 'province' : 'county'
   for (const scenario of scenarios) {
     const result = await runScenario(core, recorder, replay, scenario)
     results.push(result)
     process.stderr.write(result.error ? `未能测量：${result.name}：${result.error}\n` : `${result.name}: p95 ${result.p95_ms} ms\n`)
+  }
+  if (only !== null) {
+    raw.close()
+    await core.close()
+    return report(values.out, scale, results)
   }
   for (const timing of await benchExchange(core, (userId) => benchSession(core, userId))) {
     results.push({ name: `${timing.name}（${timing.detail}）`, p50_ms: round(timing.ms), p95_ms: round(timing.ms), raw_p50_ms: null, ratio: null, target: null, meets: null, peak_rss_mb: peakRssMb() })
@@ -246,9 +253,13 @@ async function main() {
     results.push(timeProcess('增量 verify（自上次通过的核验点）', [join(root, 'out/cli/index.js'), 'verify', '--data', dataDir], 3_000, 2))
   }
 
-  const report = { scale, results }
-  if (values.out) writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`)
-  process.stdout.write(`${table(report.scale, results)}\n`)
+  report(values.out, scale, results)
+}
+
+/** Writes the JSON document and prints the table; a refused call fails the run. */
+function report(out: string | undefined, scale: string, results: BenchResult[]): void {
+  if (out) writeFileSync(out, `${JSON.stringify({ scale, results }, null, 2)}\n`)
+  process.stdout.write(`${table(scale, results)}\n`)
   // A refused call measured nothing: the run fails, naming each, instead of leaving a row in the table to be read past.
   const refused = results.filter((r) => r.error !== undefined)
   if (refused.length > 0) throw new Error(`${refused.length} 项未能测量（调用被拒绝或出错）：\n${refused.map((r) => `  ${r.name}：${r.error}`).join('\n')}`)

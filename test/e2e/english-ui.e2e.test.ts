@@ -32,7 +32,8 @@ function demoTexts(file: string) {
     const one = (sql: string) => db.prepare(sql).pluck().get() as string
     ids = {
       caseId: one("select id from court_case where case_number like '%刑初123号'"),
-      sampleId: one('select id from sample order by code limit 1'),
+      // A sample with lab results, so its page shows its evaluation against GB 3838-2002.
+      sampleId: one('select id from sample where id in (select sample_id from lab_result) order by code limit 1'),
       orderId: one('select id from restoration_order limit 1'),
       opinionId: one('select id from opinion limit 1')
     }
@@ -111,16 +112,20 @@ describe('the English UI of the demo', () => {
     expect(found).toEqual([])
   })
 
-  it('shows no Chinese outside the data on the sample page', async () => {
+  it('shows no Chinese outside the data on the sample page with its evaluation', async () => {
     const page = await openInEnglish('lin.investigator')
     await visit(page, `/samples/${ids.sampleId}`, 'sample-code')
+    await page.getByTestId('water-class').waitFor()
     await screenshot(page, 'english-sample')
     expect(await chineseOutsideData(page)).toEqual([])
   })
 
-  it('shows no Chinese outside the data on the order page', async () => {
+  it('shows no Chinese outside the data on the order page, its milestones and its criterion explained in English', async () => {
     const page = await openInEnglish('wang.judge')
     await visit(page, `/orders/${ids.orderId}`, 'milestones')
+    // The sample-based milestone's row opens on the criterion's explanation, a sentence core gives as codes.
+    await page.getByTestId('milestones').getByRole('button', { name: /expand row/i }).first().click()
+    await page.getByTestId('evaluation').getByText(/^(Met|Not yet met) \(2 consecutive samplings with .* meeting GB 3838-2002 class IV \(lakes and reservoirs, ponds included\), each at least 30 days after the one before\)/).waitFor()
     await screenshot(page, 'english-order')
     expect(await chineseOutsideData(page)).toEqual([])
   })

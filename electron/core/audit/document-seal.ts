@@ -9,7 +9,7 @@ import { listAssignments } from '../assignments/assignment.repository'
 import { onNotice } from '../../shared/assignments'
 import { findOpinion } from '../opinions/opinion.repository'
 import { findOrder } from '../orders/order.repository'
-import { orderSummary } from '../orders/order-summary'
+import { orderSummary, sealedOrderSummary } from '../orders/order-summary'
 import { siteSamplingsReader } from '../sampling/sampling.repository'
 import { visitDetail } from '../sampling/visit.service'
 import { sampleDetail } from '../sampling/sample.service'
@@ -37,7 +37,7 @@ export const documentData: Record<DocumentKind, (db: Kysely<Database>, subjectId
   order_summary: async (db, id, printedAt) => {
     const samplingsAt = siteSamplingsReader(db)
     const order = (await findOrder(db, id, shanghaiDay(printedAt), samplingsAt)) ?? notFound('order_not_found')
-    return orderSummary(db, order, samplingsAt, printedAt)
+    return sealedOrderSummary(await orderSummary(db, order, samplingsAt, printedAt))
   },
   collection_record: (db, visitId) => visitDetail(db, visitId),
   custody_form: async (db, sampleId) => {

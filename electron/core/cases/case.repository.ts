@@ -5,6 +5,7 @@ import type { CaseInput, CaseListQuery, CourtCase } from '../../shared/cases'
 import { parseCaseNumber } from '../../shared/case-number'
 import { listTotal, searchMatch } from '../search/search-index'
 import { readKeysetPage, type KeysetOrder } from '../db/keyset'
+import { rowsByKey } from '../db/rows-by-key'
 import { inList } from '../access/case-access'
 import { replaceLinks, type RecordWriter } from '../records/records'
 
@@ -67,11 +68,10 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<Database['cou
     .where('matterId', 'in', matterIds)
     .orderBy('filedOn')
     .execute()
-  // Each child list grouped once by its case (or matter): filtering every list for each row of a page was a quarter of the call.
-  const partiesOf = byKey(parties, (p) => p.caseId)
-  const participantsOf = byKey(participants, (p) => p.caseId)
-  const reopeningsOf = byKey(reopenings, (r) => r.caseId)
-  const casesOfMatter = byKey(matterCases, (c) => c.matterId)
+  const partiesOf = rowsByKey(parties, (p) => p.caseId)
+  const participantsOf = rowsByKey(participants, (p) => p.caseId)
+  const reopeningsOf = rowsByKey(reopenings, (r) => r.caseId)
+  const casesOfMatter = rowsByKey(matterCases, (c) => c.matterId)
   return rows.map((row) => ({
     id: row.id,
     caseNumber: row.caseNumber,
@@ -105,16 +105,6 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<Database['cou
 }
 
 /** The rows by a key, each list in the rows' order. */
-function byKey<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>()
-  for (const row of rows) {
-    const group = groups.get(key(row))
-    if (group) group.push(row)
-    else groups.set(key(row), [row])
-  }
-  return groups
-}
-
 /** The case's own columns from the form input; the case number is stored in its canonical text. */
 export function caseColumns(input: Required<CaseInput>) {
   const reading = parseCaseNumber(input.caseNumber)

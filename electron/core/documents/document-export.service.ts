@@ -2,7 +2,7 @@ import { docxMediaType, safeFileName, type ExportedDocument, type WordDocumentKi
 import type { Assignment } from '../../shared/assignments'
 import type { CourtCase } from '../../shared/cases'
 import type { Opinion } from '../../shared/opinions'
-import type { OrderSummary } from '../../shared/order-summary'
+import type { SealedOrderSummary } from '../../shared/order-summary'
 import { shanghaiDay } from '../../shared/shanghai-time'
 import type { Call } from '../call'
 import type { Handlers } from '../handler-table'
@@ -37,7 +37,7 @@ export async function exportDocumentDocx(call: Call, kind: WordDocumentKind, id:
     const o = data as Opinion
     file = { title: '技术调查意见', name: `技术调查意见_${o.caseNumber}_第${o.version}版`, court: o.court, body: opinionBody(o, seal.printedAt), signed: false }
   } else {
-    const s = data as OrderSummary
+    const s = data as SealedOrderSummary
     file = { title: '生态环境修复令执行情况摘要', name: `修复令执行情况摘要_${s.order.orderNumber}`, court: s.court, body: orderSummaryBody(s), signed: false }
   }
   const court = withCourt(file.court)

@@ -1,7 +1,6 @@
 import type { Paragraph, Table } from 'docx'
 import { formatYuan } from '../../shared/money'
-import type { RestorationOrder } from '../../shared/orders'
-import type { OrderSummary } from '../../shared/order-summary'
+import type { SealedOrderSummary } from '../../shared/order-summary'
 import { formatShanghai } from '../../shared/shanghai-time'
 import { findParameter } from '../sampling/parameters'
 import { documentNames, nameOf } from './document-names'
@@ -12,7 +11,7 @@ const paidText = (paid: boolean) => (paid ? '已缴纳' : '未缴纳')
 const verdictText = (meets: boolean | null) => (meets === true ? '达到' : meets === false ? '未达到' : '尚不能判定是否达到')
 
 /** The upkeep, labour-in-lieu and restocking rows, where the order has them (as OrderSectionsRows prints them). */
-function sectionRows(o: RestorationOrder): string[][] {
+function sectionRows(o: SealedOrderSummary['order']): string[][] {
   const rows: string[][] = []
   if (o.upkeep) {
     const ends = o.upkeepEndsOn ? `，管护期至 ${o.upkeepEndsOn}` : ''
@@ -27,7 +26,7 @@ function sectionRows(o: RestorationOrder): string[][] {
   return rows
 }
 
-function acceptanceText(o: RestorationOrder): string {
+function acceptanceText(o: SealedOrderSummary['order']): string {
   const a = o.acceptance
   if (!a) return '尚未验收。'
   return [
@@ -47,7 +46,7 @@ function acceptanceText(o: RestorationOrder): string {
  * latest evaluation, deviations, the target parameters' values over time
  * (a table where the print draws a chart) and the acceptance.
  */
-export function orderSummaryBody(s: OrderSummary): (Paragraph | Table)[] {
+export function orderSummaryBody(s: SealedOrderSummary): (Paragraph | Table)[] {
   const o = s.order
   const deviations = o.inspections.filter((i) => !i.voided).flatMap((i) => i.deviations.filter((d) => !d.voided).map((d) => ({ ...d, inspectedOn: i.inspectedOn })))
   return [

@@ -187,11 +187,11 @@ function refuseOutsideVerifiedRange(functionClass: FunctionClass, multiplier: Fi
   const min = parseDecimal(verified.low)
   const max = parseDecimal(verified.high)
   const params = { functionClass, low: verified.low, high: verified.high, document: methodDocuments['recommended-2014'] }
-  const message = new AppError('invalid_input', 'multiplier_out_of_range', params).message
-  const fieldErrors: Record<string, string> = {}
+  // Each bound outside the range gets the reason, worded from the same parameters in the UI's language.
+  const fieldErrors: Record<string, 'multiplier_out_of_range'> = {}
   for (const bound of ['low', 'high'] as const) {
     const value = parseDecimal(multiplier[bound])
-    if (compareDecimals(value, min) < 0 || compareDecimals(value, max) > 0) fieldErrors[`method.multiplier.${bound}`] = message
+    if (compareDecimals(value, min) < 0 || compareDecimals(value, max) > 0) fieldErrors[`method.multiplier.${bound}`] = 'multiplier_out_of_range'
   }
   if (Object.keys(fieldErrors).length > 0) throw new AppError('invalid_input', 'multiplier_out_of_range', params, fieldErrors)
 }

@@ -149,8 +149,7 @@ export const milestoneHandlers: Handlers<'milestones.overdue' | 'milestones.crea
         refuseFuture(call, doneOn, 'doneOn', 'label_done_on')
         if (before.sampleCriterion) {
           const evaluation = await evaluateCriterion(before.sampleCriterion, samplingsOf(call), order.countsSamplesFrom)
-          // The criterion's explanation is still a Chinese sentence of sample-criterion.ts.
-          if (!evaluation.met) throw new AppError('invalid_input', 'criterion_not_met', { explanation: evaluation.explanation }, { progress: 'criterion_not_met' })
+          if (!evaluation.met) throw new AppError('invalid_input', 'criterion_not_met', { explanation: [evaluation.explanation] }, { progress: 'criterion_not_met' })
           satisfyingSampleIds = evaluation.satisfyingSamples.map((s) => s.sampleId)
         } else if (evidenceSha256.length === 0) {
           throw new AppError('invalid_input', 'milestone_manual_needs_evidence', {}, { evidenceSha256: 'field_upload_evidence' })

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
 import { daysBetween, shanghaiDay, addDays } from '../../shared/shanghai-time'
 import type { Dashboard, OrderStatus, RestorationOrder, StandardTarget } from '../../shared/orders'
-import type { OrderSummary, TargetEvaluation, TrendSeries } from '../../shared/order-summary'
+import type { OrderSummary, SealedOrderSummary, TargetEvaluation, TrendSeries } from '../../shared/order-summary'
+import { partText } from '../../shared/errors'
 import { orderStatuses } from '../../shared/orders'
 import type { Measured } from '../standards/measured'
 import { evaluateSurfaceWater } from '../standards/surface-water'
@@ -176,4 +177,10 @@ export async function orderSummary(db: Kysely<Database>, order: RestorationOrder
     trends.push(...trendSeries(target, siteName, samplings))
   }
   return { order, court: courtCase.court, targetEvaluations, trends, generatedAt: now }
+}
+
+/** The summary as its seal fingerprints it: each criterion's explanation in its Chinese words (see {@link SealedOrderSummary}). */
+export function sealedOrderSummary(summary: OrderSummary): SealedOrderSummary {
+  const milestones = summary.order.milestones.map((m) => ({ ...m, evaluation: m.evaluation && { ...m.evaluation, explanation: partText(m.evaluation.explanation, 'zh') } }))
+  return { ...summary, order: { ...summary.order, milestones } }
 }

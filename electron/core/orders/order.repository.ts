@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely'
 import type { Database } from '../db/database'
 import type { KeysetPage } from '../../shared/common'
 import { countUpTo, readKeysetPage, type KeysetOrder } from '../db/keyset'
+import { rowsByKey } from '../db/rows-by-key'
 import { addDays, daysBetween } from '../../shared/shanghai-time'
 import type { CriterionEvaluationView, Deviation, Inspection, MeasurableTarget, MethodItem, Milestone, OrderInput, OrderListItem, OrderListQuery, RestorationOrder, SampleCriterion, StandardTarget } from '../../shared/orders'
 import type { OrderType } from '../../shared/order-types'
@@ -112,27 +113,32 @@ export async function listOrders(
     db.selectFrom('milestone').select(['orderId', 'dueDate', 'progress']).where('orderId', 'in', ids).where('voidedAt', 'is', null).execute(),
     db.selectFrom('deviation').select('orderId').where('orderId', 'in', ids).where('closedOn', 'is', null).where('voidedAt', 'is', null).execute()
   ])
+  const typeOf = new Map(types.map((t) => [t.id, t]))
+  const caseNumberOf = new Map(cases.map((c) => [c.id, c.caseNumber]))
+  const milestonesOf = rowsByKey(milestones, (m) => m.orderId)
+  const deviationsOf = rowsByKey(deviations, (d) => d.orderId)
   return {
     next,
     total,
     items: rows.map((row) => {
-      const own = milestones.filter((m) => m.orderId === row.id)
+      const own = milestonesOf.get(row.id) ?? []
       return {
         id: row.id,
         orderNumber: row.orderNumber,
         orderTypeId: row.orderTypeId,
-        orderTypeName: types.find((t) => t.id === row.orderTypeId)?.nameZh ?? '',
-        orderTypeNameEn: types.find((t) => t.id === row.orderTypeId)?.nameEn ?? '',
+        orderTypeName: typeOf.get(row.orderTypeId)?.nameZh ?? '',
+        orderTypeNameEn: typeOf.get(row.orderTypeId)?.nameEn ?? '',
         caseId: row.caseId,
-        caseNumber: cases.find((c) => c.id === row.caseId)?.caseNumber ?? '',
+        caseNumber: caseNumberOf.get(row.caseId) ?? '',
         obligor: row.obligor,
         status: row.status,
         discarded: row.voidedAt !== null,
         issuedOn: row.issuedOn,
         deadline: row.deadline,
         milestones: own.length,
-        overdueMilestones: own.filter((m) => m.progress !== 'done' && daysBetween(m.dueDate, today) > 0).length,
-        openDeviations: deviations.filter((d) => d.orderId === row.id).length
+        // Stored due dates are calendar days checked on write (YYYY-MM-DD), which order as text: parsing two dates per milestone was a quarter of the call (issue 15).
+        overdueMilestones: own.filter((m) => m.progress !== 'done' && m.dueDate < today).length,
+        openDeviations: deviationsOf.get(row.id)?.length ?? 0
       }
     })
   }

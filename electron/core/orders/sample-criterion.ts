@@ -1,5 +1,6 @@
 import { daysBetween, shanghaiDay } from '../../shared/shanghai-time'
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorPart } from '../../shared/errors'
+import { parameterPart } from '../../shared/parameter-names'
 import { sampleCriterion, type SampleCriterion } from '../../shared/orders'
 import { parseOrRefuse } from '../parse-input'
 import type { Measured } from '../standards/measured'
@@ -41,7 +42,8 @@ export interface CriterionEvaluation {
   voided: string[]
   /** Samplings after the satisfying run that do not meet the target, for the investigator to look at. */
   laterNonQualifying: string[]
-  explanation: string
+  /** Why the criterion is or is not met, as reasons of the catalog with the samplings' facts. */
+  explanation: ErrorPart
 }
 
 /**
@@ -91,11 +93,9 @@ export function evaluateSampleCriterion(
 function refuseUnclassedParameters(criterion: SampleCriterion): void {
   const unclassed = criterion.parameters.filter((key) => !findSurfaceWaterItem(key, criterion.waterbody)?.limits)
   if (unclassed.length === 0) return
-  const params = { waterbody: [{ reason: `waterbody_${criterion.waterbody}` as const }], parameters: unclassed.join('、') }
+  const params = { waterbody: [{ reason: `waterbody_${criterion.waterbody}` as const }], parameters: parameterParts(unclassed) }
   throw new AppError('invalid_input', 'criterion_parameters_unclassed', params, { parameters: 'criterion_parameters_unclassed' })
 }
-
-const WATERBODY_NAMES = { river: '河流', lake: '湖泊、水库（含池塘）' } as const
 
 function verdictOf(criterion: SampleCriterion, sampling: CriterionSampling): SamplingVerdict {
   const values: Record<string, Measured> = {}
@@ -136,40 +136,55 @@ function earliestChain(criterion: SampleCriterion, verdicts: SamplingVerdict[]):
   return []
 }
 
+// The explanation is reasons of the catalog (electron/shared/criterion-reasons.ts) with the samplings' facts, so the
+// order page words it in the UI's language and the print and the Word file in Chinese.
 function explain(
   criterion: SampleCriterion,
   verdicts: SamplingVerdict[],
   chain: SamplingVerdict[],
   laterNonQualifying: SamplingVerdict[],
   countsFrom: string | null
-): string {
-  const names = criterion.parameters.map((key) => parameterName(criterion, key)).join('、')
-  const target = `${names}达到 GB 3838-2002 ${criterion.targetClass} 类（${WATERBODY_NAMES[criterion.waterbody]}）`
-  const spacing = criterion.consecutive > 1 ? `，相邻两次间隔不少于 ${criterion.minDaysApart} 天` : ''
-  const rule = `需连续 ${criterion.consecutive} 次采样${target}${spacing}`
-  if (chain.length > 0) {
-    const samples = chain.map((v) => `${v.sampleCode}（${v.sampledOn}）`).join('、')
-    const gaps = chain.slice(1).map((v, i) => daysBetween(chain[i].sampledOn, v.sampledOn))
-    const gapText = gaps.length > 0 ? `，间隔 ${gaps.join('、')} 天` : ''
-    const warning =
-      laterNonQualifying.length > 0 ? `。注意：此后 ${laterNonQualifying.map((v) => v.sampleCode).join('、')} 未达标，请核查` : ''
-    return `已满足（${rule}）：${samples}${gapText}${warning}。`
+): ErrorPart {
+  const spacing: ErrorPart[] = criterion.consecutive > 1 ? [{ reason: 'criterion_spacing', params: { minDaysApart: criterion.minDaysApart } }] : []
+  const ruleParams = {
+    consecutive: criterion.consecutive,
+    parameters: parameterParts(criterion.parameters),
+    targetClass: criterion.targetClass,
+    waterbody: [{ reason: `criterion_waterbody_${criterion.waterbody}` as const }],
+    spacing
   }
-  if (countsFrom === null) return `尚未满足（${rule}）：修复令尚未签发，签发前的采样不计入。`
-  if (verdicts.length === 0) return `尚未满足（${rule}）：该点位自 ${countsFrom}（计入采样的起始日）起尚无有效采样。`
-  const details = verdicts.map((v) => `${v.sampleCode}（${v.sampledOn}）${sampleFinding(criterion, v)}`)
-  return `尚未满足（${rule}）：${details.join('；')}。`
+  const rule: ErrorPart[] = [{ reason: 'criterion_rule', params: ruleParams }]
+  if (chain.length > 0) {
+    const gaps = chain.slice(1).map((v, i) => fact(daysBetween(chain[i].sampledOn, v.sampledOn)))
+    const warning: ErrorPart[] =
+      laterNonQualifying.length > 0 ? [{ reason: 'criterion_later_unmet', params: { samples: laterNonQualifying.map((v) => fact(v.sampleCode)) } }] : []
+    const samples: ErrorPart[] = chain.map((v) => ({ reason: 'criterion_sample', params: { sampleCode: v.sampleCode, sampledOn: v.sampledOn } }))
+    return { reason: 'criterion_met', params: { rule, samples, gaps: gaps.length > 0 ? [{ reason: 'criterion_gaps', params: { days: gaps } }] : [], warning } }
+  }
+  if (countsFrom === null) return { reason: 'criterion_not_issued', params: { rule } }
+  if (verdicts.length === 0) return { reason: 'criterion_no_samplings', params: { rule, countsFrom } }
+  return { reason: 'criterion_unmet', params: { rule, samples: verdicts.map(sampleFinding) } }
 }
 
-function sampleFinding(criterion: SampleCriterion, verdict: SamplingVerdict): string {
-  if (verdict.meets) return '达标'
-  const parts: string[] = []
-  const list = (keys: string[]) => keys.map((key) => parameterName(criterion, key)).join('、')
-  if (verdict.failingParameters.length > 0) parts.push(`${list(verdict.failingParameters)}未达标`)
-  if (verdict.notProven.length > 0) parts.push(`${list(verdict.notProven)}未能证明达标（未检测或检出限过高）`)
-  return parts.join('，')
+function sampleFinding(verdict: SamplingVerdict): ErrorPart {
+  const sample = { sampleCode: verdict.sampleCode, sampledOn: verdict.sampledOn }
+  const failing = parameterParts(verdict.failingParameters)
+  const notProven = parameterParts(verdict.notProven)
+  if (verdict.meets) return { reason: 'criterion_sample_meets', params: sample }
+  if (notProven.length === 0) return { reason: 'criterion_sample_failing', params: { ...sample, failing } }
+  if (failing.length === 0) return { reason: 'criterion_sample_unproven', params: { ...sample, notProven } }
+  return { reason: 'criterion_sample_failing_unproven', params: { ...sample, failing, notProven } }
 }
 
-function parameterName(criterion: SampleCriterion, key: string): string {
-  return findSurfaceWaterItem(key, criterion.waterbody)?.nameZh ?? key
+/** GB 3838 item keys as the catalog's parameter names; a key the catalog does not name stays its code. */
+function parameterParts(keys: readonly string[]): ErrorPart[] {
+  return keys.map((key) => {
+    const named = parameterPart(key)
+    return typeof named === 'string' ? fact(named) : named[0]
+  })
+}
+
+/** A fact shown as it is in either language: a sample code, a number of days. */
+function fact(text: string | number): ErrorPart {
+  return { reason: 'criterion_fact', params: { text } }
 }

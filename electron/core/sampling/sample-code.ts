@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorPart } from '../../shared/errors'
 import { matrixCodes, type Matrix } from '../../shared/sampling'
 
 /**
@@ -26,20 +26,21 @@ const MAX_PATTERN_LENGTH = 60
 const LITERAL = /^[A-Z0-9._-]+$/
 
 /**
- * Parses a pattern, or lists everything wrong with it in Chinese. The pattern
- * must hold `{case}`, `{matrix}` and one `{seq}`: the sequence runs per case
- * and matrix, so without all three two samples could get the same code.
+ * Parses a pattern, or lists everything wrong with it as reasons of the
+ * catalog. The pattern must hold `{case}`, `{matrix}` and one `{seq}`: the
+ * sequence runs per case and matrix, so without all three two samples could
+ * get the same code.
  */
-export function parseSampleCodePattern(pattern: string): { parts: Part[]; problems: string[] } {
-  const problems: string[] = []
+export function parseSampleCodePattern(pattern: string): { parts: Part[]; problems: ErrorPart[] } {
+  const problems: ErrorPart[] = []
   const parts: Part[] = []
-  if (pattern.length === 0) return { parts, problems: ['编号规则不能为空'] }
-  if (pattern.length > MAX_PATTERN_LENGTH) problems.push(`编号规则不能超过 ${MAX_PATTERN_LENGTH} 个字符`)
+  if (pattern.length === 0) return { parts, problems: [{ reason: 'pattern_empty' }] }
+  if (pattern.length > MAX_PATTERN_LENGTH) problems.push({ reason: 'pattern_too_long', params: { maximum: MAX_PATTERN_LENGTH } })
   for (const piece of pattern.split(/(\{[^{}]*\})/)) {
     if (piece === '') continue
     if (!/^\{[^{}]*\}$/.test(piece)) {
-      if (piece.includes('{') || piece.includes('}')) problems.push('花括号不成对')
-      else if (!LITERAL.test(piece)) problems.push(`固定文字“${piece}”只能包含大写字母、数字和 - _ .`)
+      if (piece.includes('{') || piece.includes('}')) problems.push({ reason: 'pattern_braces_unpaired' })
+      else if (!LITERAL.test(piece)) problems.push({ reason: 'pattern_literal_invalid', params: { text: piece } })
       else parts.push({ kind: 'text', text: piece })
       continue
     }
@@ -48,16 +49,21 @@ export function parseSampleCodePattern(pattern: string): { parts: Part[]; proble
     if (placeholder === 'case' || placeholder === 'matrix' || placeholder === 'yyyy') parts.push({ kind: placeholder })
     else if (seq) {
       const width = seq[1] === undefined ? 1 : Number(seq[1])
-      if (width < 1 || width > 6) problems.push('序号位数须在 1 到 6 之间，如 {seq:3}')
+      if (width < 1 || width > 6) problems.push({ reason: 'pattern_seq_width' })
       else parts.push({ kind: 'seq', width })
-    } else problems.push(`未知的占位符 ${piece}（可用 {case}、{matrix}、{seq:3}、{yyyy}）`)
+    } else problems.push({ reason: 'pattern_placeholder_unknown', params: { placeholder: piece } })
   }
   const count = (kind: Part['kind']) => parts.filter((p) => p.kind === kind).length
-  if (count('case') === 0) problems.push('编号规则须包含案件简码 {case}')
-  if (count('matrix') === 0) problems.push('编号规则须包含样品类型代码 {matrix}')
-  if (count('seq') === 0) problems.push('编号规则须包含序号 {seq}（如 {seq:3}）')
-  if (count('seq') > 1) problems.push('编号规则只能包含一个序号 {seq}')
-  return { parts, problems: [...new Set(problems)] }
+  if (count('case') === 0) problems.push({ reason: 'pattern_needs_case' })
+  if (count('matrix') === 0) problems.push({ reason: 'pattern_needs_matrix' })
+  if (count('seq') === 0) problems.push({ reason: 'pattern_needs_seq' })
+  if (count('seq') > 1) problems.push({ reason: 'pattern_one_seq' })
+  return { parts, problems: distinct(problems) }
+}
+
+/** Each problem once: a fault repeated in the pattern (two unpaired braces) is named once. */
+function distinct(problems: ErrorPart[]): ErrorPart[] {
+  return [...new Map(problems.map((p) => [JSON.stringify(p), p])).values()]
 }
 
 /**
@@ -69,7 +75,7 @@ export function parseSampleCodePattern(pattern: string): { parts: Part[]; proble
  */
 export function formatSampleCode(pattern: string, parts: SampleCodeParts): string {
   const parsed = parseSampleCodePattern(pattern)
-  if (parsed.problems.length > 0) throw new AppError('invalid_input', 'sample_pattern_invalid', { problems: parsed.problems.join('；') })
+  if (parsed.problems.length > 0) throw new AppError('invalid_input', 'sample_pattern_invalid', { problems: parsed.problems })
   if (!Number.isInteger(parts.seq) || parts.seq < 1) throw new AppError('invalid_input', 'sample_seq_invalid', { seq: parts.seq })
   return parsed.parts
     .map((part) => {

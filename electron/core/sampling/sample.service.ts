@@ -259,7 +259,7 @@ export const sampleHandlers: Handlers<
     writes: true,
     run: async (call, { pattern, revision }) => {
       const problems = parseSampleCodePattern(pattern).problems
-      if (problems.length > 0) throw new AppError('invalid_input', 'pattern_invalid', { problems: problems.join('；') }, { pattern: problems.join('；') })
+      if (problems.length > 0) throw new AppError('invalid_input', 'pattern_invalid', { problems }, { pattern: 'pattern_problems' })
       await updateRecord(call, 'samplingSetting', 'sampling', { revision, set: { sampleCodePattern: pattern } })
       return sampleCodePattern(call.db)
     }

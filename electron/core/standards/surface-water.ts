@@ -63,19 +63,20 @@ const REFERENCE_INDICATORS = ['water_temperature', 'tn', 'fecal_coliform'] as co
 const NO_EXCEEDANCE_MULTIPLE: readonly string[] = ['water_temperature', 'ph', 'do']
 export type ReferenceIndicator = (typeof REFERENCE_INDICATORS)[number]
 
-/** Qualitative grade of the 2011 method: I–II 优, III 良好, IV 轻度污染, V 中度污染, 劣V 重度污染. */
-export interface WaterQualityGrade {
-  key: 'excellent' | 'good' | 'lightly_polluted' | 'moderately_polluted' | 'heavily_polluted'
-  zh: string
-}
+/**
+ * Qualitative grade of 《地表水环境质量评价办法（试行）》 (环办〔2011〕22号) for a
+ * GB 3838-2002 class: I–II 优, III 良好, IV 轻度污染, V 中度污染, 劣V 重度污染.
+ * A code: the renderer names it (src/standards/standards.strings.ts).
+ */
+export type WaterQualityGrade = 'excellent' | 'good' | 'lightly_polluted' | 'moderately_polluted' | 'heavily_polluted'
 
 const GRADES: Record<WaterClass, WaterQualityGrade> = {
-  I: { key: 'excellent', zh: '优' },
-  II: { key: 'excellent', zh: '优' },
-  III: { key: 'good', zh: '良好' },
-  IV: { key: 'lightly_polluted', zh: '轻度污染' },
-  V: { key: 'moderately_polluted', zh: '中度污染' },
-  劣V: { key: 'heavily_polluted', zh: '重度污染' }
+  I: 'excellent',
+  II: 'excellent',
+  III: 'good',
+  IV: 'lightly_polluted',
+  V: 'moderately_polluted',
+  劣V: 'heavily_polluted'
 }
 
 export interface SurfaceWaterInput {

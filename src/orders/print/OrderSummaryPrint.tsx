@@ -1,6 +1,7 @@
 import { PersonalSignatures, usePersonalSignatures } from '../../print/PersonalSignatures'
 import { useParams } from 'react-router-dom'
 import { useTranslation } from 'react-i18next'
+import { partText } from '../../../electron/shared/errors'
 import { formatYuan } from '../../../electron/shared/money'
 import { formatShanghai } from '../../../electron/shared/shanghai-time'
 import { PrintPage } from '../../print/PrintPage'
@@ -10,6 +11,7 @@ import { OrderSectionsRows } from './OrderSectionsRows'
 import { orderTypeNameOf } from '../order-type-name'
 import { DocumentSealBlock, useDocumentSeal } from '../../print/DocumentSeal'
 import { useChannel } from '../../api/use-channel'
+import { uiLanguage } from '../../api/error-words'
 
 const comparatorText = (c: string) => c.replace('>=', '≥').replace('<=', '≤')
 
@@ -156,7 +158,7 @@ export function OrderSummaryPrint() {
                   <td>{m.dueDate}</td>
                   <td>
                     {m.criterionText}
-                    {m.evaluation && <div style={{ fontSize: '9pt' }}>{m.evaluation.explanation}</div>}
+                    {m.evaluation && <div style={{ fontSize: '9pt' }}>{partText(m.evaluation.explanation, uiLanguage())}</div>}
                   </td>
                   <td>{t(`orders.milestoneStatuses.${m.status}`)}</td>
                   <td>{m.doneOn ?? '—'}</td>

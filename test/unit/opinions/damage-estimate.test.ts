@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest'
 import { estimateActualCost, estimateVirtualCost } from '../../../electron/core/opinions/damage-estimate'
 import { verifiedMultiplier } from '../../../electron/core/opinions/virtual-cost-multipliers'
-import { AppError } from '../../../electron/shared/errors'
+import { AppError, errorInLanguage } from '../../../electron/shared/errors'
 import type { FigureSource, VirtualCostInput } from '../../../electron/shared/opinions'
 import { stepLines } from '../../../electron/shared/estimate-steps'
 
@@ -121,6 +121,10 @@ describe('virtual treatment cost, 2014 recommended method', () => {
       'method.multiplier.low': 'III 类水体的倍数应在 4.5–6 之间（《环境损害鉴定评估推荐方法（第Ⅱ版）》（环办〔2014〕90号））',
       'method.multiplier.high': 'III 类水体的倍数应在 4.5–6 之间（《环境损害鉴定评估推荐方法（第Ⅱ版）》（环办〔2014〕90号））'
     })
+    // The English UI words the fields from the reason (the document keeps its Chinese title, as cited).
+    expect(errorInLanguage(error.toJSON(), 'en').fieldErrors?.['method.multiplier.low']).toBe(
+      'For class III water the multiplier lies between 4.5 and 6 (《环境损害鉴定评估推荐方法（第Ⅱ版）》（环办〔2014〕90号）)'
+    )
   })
 
   it('takes an unverified class multiplier as entered, with its source', () => {

@@ -6,9 +6,11 @@ import { sql } from 'kysely'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCore, type Core } from '../../../electron/core/core'
 import { verifyCommand } from '../../../electron/cli/verify'
+import { documentData } from '../../../electron/core/audit/document-seal'
+import type { SealedOrderSummary } from '../../../electron/shared/order-summary'
 import type { Role } from '../../../electron/shared/roles'
 import { parseYuan } from '../../../electron/shared/money'
-import { errorInLanguage } from '../../../electron/shared/errors'
+import { errorInLanguage, errorText } from '../../../electron/shared/errors'
 import { fixedClock, sequentialIds, staff, type Actor, testPasswordCost, testPassword } from '../support/test-core'
 import { attach, jointTeam, manualMilestone, pondWithSite, recordSampling, waterOrder } from '../support/order-fixtures'
 
@@ -411,7 +413,12 @@ describe('the sample-based criterion, from the lab results in the database', () 
     const order = await issuedOrder(ids, [twoApart(ids.siteId)])
     const milestone = order.milestones[0]!
     const first = await recordSampling(core, ids, '2026-01-01T02:00:00.000Z', meets)
-    await recordSampling(core, ids, '2026-01-30T02:00:00.000Z', meets)
+    const second = await recordSampling(core, ids, '2026-01-30T02:00:00.000Z', meets)
+    // The sealed summary keeps the explanation as the Chinese sentence summaries were printed with before it was codes, so their codes still verify.
+    const sealed = (await documentData.order_summary(core.db, order.id, '2026-03-02T02:00:00.000Z')) as SealedOrderSummary
+    expect(sealed.order.milestones[0]!.evaluation!.explanation).toBe(
+      `尚未满足（需连续 2 次采样化学需氧量(COD)、氨氮(NH3-N)、总磷(以P计)达到 GB 3838-2002 IV 类（湖泊、水库（含池塘）），相邻两次间隔不少于 30 天）：${first.code}（2026-01-01）达标；${second.code}（2026-01-30）达标。`
+    )
     let evaluation = (await people.judge.must('orders.get', { id: order.id })).milestones[0]!.evaluation!
     expect(evaluation.met).toBe(false)
     expect(evaluation.perSample.map((s) => [s.sampledOn, s.meets])).toEqual([
@@ -420,6 +427,8 @@ describe('the sample-based criterion, from the lab results in the database', () 
     ])
     const early = await people.investigator.call('milestones.setProgress', { id: milestone.id, revision: 0, progress: 'done', doneOn: '2026-03-02', evidenceSha256: [], note: '' })
     expect(early.ok || early.error.message).toMatch(/^检测结果尚不满足验收标准：尚未满足（需连续 2 次采样/)
+    expect(early.ok || errorText(early.error, 'en')).toMatch(/^The lab results do not yet meet the acceptance criterion: Not yet met \(2 consecutive samplings with /)
+    expect(early.ok || errorText(early.error, 'en')).not.toMatch(/\p{Script=Han}/u)
 
     // 16:30 UTC on the 30th is 00:30 on the 31st in Zhangzhou: 30 calendar days after the first.
     const third = await recordSampling(core, ids, '2026-01-30T16:30:00.000Z', meets)
@@ -510,6 +519,32 @@ describe('dashboard', () => {
     expect(board.byType[1]).toMatchObject({ name: '土壤净化令', count: 0 })
     expect((await people.judge.must('orders.dashboard', { dueSoonDays: 5 })).dueSoon).toEqual([])
     expect(board.counts).toEqual({ overdue: 1, dueSoon: 1, openDeviations: 1, overdueNotices: 0 })
+  })
+
+  it('lists each order with its own milestones, those overdue on the Shanghai day and its open deviations', async () => {
+    const ids = await start()
+    const order = await issuedOrder(ids, [
+      manualMilestone({ title: '种植', dueDate: '2026-02-20' }),
+      manualMilestone({ title: '今日到期', dueDate: '2026-03-02' }),
+      manualMilestone({ title: '首次采样', dueDate: '2026-03-10' })
+    ])
+    const other = await people.judge.must('orders.create', waterOrder(ids, { orderNumber: '（2020）闽0626执修2号' }))
+    await people.judge.must('milestones.create', { orderId: other.id, milestone: manualMilestone({ title: '补种', dueDate: '2026-03-01' }) })
+    const inspection = await people.investigator.must('inspections.create', {
+      orderId: order.id,
+      milestoneId: order.milestones[2]!.id,
+      inspectedOn: '2026-03-01',
+      findings: '缺株',
+      photoSha256: [],
+      samplesTaken: []
+    })
+    await people.investigator.must('deviations.create', { inspectionId: inspection.id, description: '缺株', severity: 'minor', correctiveAction: '补种', dueDate: '2026-03-05' })
+    const list = await people.judge.must('orders.list', {})
+    // 2026-03-02 is today in Shanghai: a milestone due today is not yet overdue, one due yesterday is.
+    expect(list.items.map((o) => [o.orderNumber, o.orderTypeName, o.caseNumber !== '', o.milestones, o.overdueMilestones, o.openDeviations])).toEqual([
+      ['（2020）闽0626执修2号', '水质净化令', true, 1, 1, 0],
+      ['（2020）闽0626执修1号', '水质净化令', true, 3, 1, 1]
+    ])
   })
 
   it('carries the first 20 of a list and the count of all, however many there are', async () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest'
 import { evaluateSampleCriterion, type CriterionSampling } from '../../../electron/core/orders/sample-criterion'
-import { AppError } from '../../../electron/shared/errors'
+import { AppError, partText } from '../../../electron/shared/errors'
 import type { SampleCriterion } from '../../../electron/shared/orders'
 import type { Measured } from '../../../electron/core/standards/measured'
 
@@ -28,6 +28,9 @@ function sampling(sampledAt: string, results: Record<string, Measured>, voided =
   return { sampleId: `id-${code}`, sampleCode: code, sampledAt, voided, results }
 }
 const codes = (samples: { sampleCode: string }[]) => samples.map((s) => s.sampleCode)
+/** The explanation as the Chinese UI, the print and the Word file word it. */
+const zh = (result: { explanation: Parameters<typeof partText>[0] }) => partText(result.explanation, 'zh')
+const en = (result: { explanation: Parameters<typeof partText>[0] }) => partText(result.explanation, 'en')
 
 describe('sample-based acceptance criterion', () => {
   it('is met by two qualifying samplings exactly 30 days apart', () => {
@@ -38,8 +41,11 @@ describe('sample-based acceptance criterion', () => {
       { sampleId: 'id-S1-001', sampleCode: 'S1-001', sampledOn: '2024-05-01' },
       { sampleId: 'id-S1-002', sampleCode: 'S1-002', sampledOn: '2024-05-31' }
     ])
-    expect(result.explanation).toBe(
+    expect(zh(result)).toBe(
       '已满足（需连续 2 次采样化学需氧量(COD)、氨氮(NH3-N)、总磷(以P计)达到 GB 3838-2002 IV 类（河流），相邻两次间隔不少于 30 天）：S1-001（2024-05-01）、S1-002（2024-05-31），间隔 30 天。'
+    )
+    expect(en(result)).toBe(
+      'Met (2 consecutive samplings with Chemical oxygen demand (COD), Ammonia nitrogen (NH3-N), Total phosphorus (as P) meeting GB 3838-2002 class IV (rivers), each at least 30 days after the one before): S1-001 (2024-05-01), S1-002 (2024-05-31), 30 days apart.'
     )
   })
 
@@ -49,8 +55,11 @@ describe('sample-based acceptance criterion', () => {
     expect(result.met).toBe(false)
     expect(result.satisfyingSamples).toEqual([])
     expect(result.perSample.map((v) => v.meets)).toEqual([true, true])
-    expect(result.explanation).toBe(
+    expect(zh(result)).toBe(
       '尚未满足（需连续 2 次采样化学需氧量(COD)、氨氮(NH3-N)、总磷(以P计)达到 GB 3838-2002 IV 类（河流），相邻两次间隔不少于 30 天）：S1-001（2024-05-01）达标；S1-002（2024-05-30）达标。'
+    )
+    expect(en(result)).toBe(
+      'Not yet met (2 consecutive samplings with Chemical oxygen demand (COD), Ammonia nitrogen (NH3-N), Total phosphorus (as P) meeting GB 3838-2002 class IV (rivers), each at least 30 days after the one before): S1-001 (2024-05-01): met; S1-002 (2024-05-30): met.'
     )
   })
 
@@ -75,7 +84,8 @@ describe('sample-based acceptance criterion', () => {
     const broken = evaluate(IV_RIVER, samples)
     expect(broken.met).toBe(false)
     expect(broken.perSample[1]).toMatchObject({ sampleCode: 'S1-002', meets: false, failingParameters: ['cod'], notProven: [] })
-    expect(broken.explanation).toContain('S1-002（2024-05-15）化学需氧量(COD)未达标')
+    expect(zh(broken)).toContain('S1-002（2024-05-15）化学需氧量(COD)未达标')
+    expect(en(broken)).toContain('; S1-002 (2024-05-15): Chemical oxygen demand (COD) not met; S1-003 (2024-06-14): met.')
 
     const again = evaluate(IV_RIVER, [...samples, sampling('2024-07-14T02:00:00Z', GOOD)])
     expect(again.met).toBe(true)
@@ -116,7 +126,8 @@ describe('sample-based acceptance criterion', () => {
     expect(codes(result.perSample)).toEqual(['S1-003', 'S1-002', 'S1-004', 'S1-001'])
     expect(codes(result.satisfyingSamples)).toEqual(['S1-003', 'S1-002'])
     expect(result.laterNonQualifying).toEqual(['S1-001'])
-    expect(result.explanation).toContain('注意：此后 S1-001 未达标，请核查。')
+    expect(zh(result)).toContain('注意：此后 S1-001 未达标，请核查。')
+    expect(en(result)).toContain('. Note: S1-001, sampled later, do not meet it; look into them.')
   })
 
   it('takes a value below a low detection limit as meeting the target, but not one below a limit above it', () => {
@@ -131,7 +142,8 @@ describe('sample-based acceptance criterion', () => {
       [false, [], ['tp']]
     ])
     expect(result.met).toBe(false)
-    expect(result.explanation).toContain('S1-002（2024-06-01）总磷(以P计)未能证明达标（未检测或检出限过高）')
+    expect(zh(result)).toContain('S1-002（2024-06-01）总磷(以P计)未能证明达标（未检测或检出限过高）')
+    expect(en(result)).toContain('S1-002 (2024-06-01): Total phosphorus (as P) not proven to meet it (not measured, or the detection limit is too high).')
   })
 
   it('treats a parameter the lab did not report as not proven', () => {
@@ -148,14 +160,15 @@ describe('sample-based acceptance criterion', () => {
     const pond = evaluate({ ...IV_RIVER, waterbody: 'lake' }, samples)
     expect(pond.met).toBe(false)
     expect(pond.perSample[0].failingParameters).toEqual(['tp'])
-    expect(pond.explanation).toContain('GB 3838-2002 IV 类（湖泊、水库（含池塘））')
+    expect(zh(pond)).toContain('GB 3838-2002 IV 类（湖泊、水库（含池塘））')
+    expect(en(pond)).toContain('GB 3838-2002 class IV (lakes and reservoirs, ponds included)')
   })
 
   it('accepts a single sampling when the criterion asks for one', () => {
     serial = 0
     const result = evaluate({ ...IV_RIVER, consecutive: 1 }, [sampling('2024-05-01T02:00:00Z', GOOD)])
     expect(result.met).toBe(true)
-    expect(result.explanation).toBe(
+    expect(zh(result)).toBe(
       '已满足（需连续 1 次采样化学需氧量(COD)、氨氮(NH3-N)、总磷(以P计)达到 GB 3838-2002 IV 类（河流））：S1-001（2024-05-01）。'
     )
   })
@@ -164,7 +177,7 @@ describe('sample-based acceptance criterion', () => {
     serial = 0
     const result = evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD, true)])
     expect(result.met).toBe(false)
-    expect(result.explanation).toContain('该点位自 2024-01-01（计入采样的起始日）起尚无有效采样。')
+    expect(zh(result)).toContain('该点位自 2024-01-01（计入采样的起始日）起尚无有效采样。')
   })
 
   it('evaluates TN for a lake, and refuses it for a river, where GB 3838 gives it no class', () => {
@@ -176,7 +189,7 @@ describe('sample-based acceptance criterion', () => {
       expect.unreachable()
     } catch (error) {
       expect(error).toBeInstanceOf(AppError)
-      expect((error as AppError).fieldErrors).toEqual({ parameters: 'GB 3838-2002 对河流的以下项目无类别限值：tn、water_temperature、bogus' })
+      expect((error as AppError).fieldErrors).toEqual({ parameters: 'GB 3838-2002 对河流的以下项目无类别限值：总氮(湖、库，以N计)、水温、bogus' })
     }
   })
 
@@ -194,10 +207,26 @@ describe('sample-based acceptance criterion', () => {
     const issued = evaluate(IV_RIVER, samples, '2026-03-01')
     expect(issued.met).toBe(false)
     expect(issued.perSample.map((v) => v.sampledOn)).toEqual(['2026-03-01'])
-    expect(evaluate(IV_RIVER, samples, '2026-03-02').explanation).toContain('该点位自 2026-03-02（计入采样的起始日）起尚无有效采样')
+    expect(zh(evaluate(IV_RIVER, samples, '2026-03-02'))).toContain('该点位自 2026-03-02（计入采样的起始日）起尚无有效采样')
     expect(evaluate(IV_RIVER, samples, '2020-05-01').met).toBe(true)
     const draft = evaluate(IV_RIVER, samples, null)
     expect(draft).toMatchObject({ met: false, perSample: [] })
-    expect(draft.explanation).toContain('修复令尚未签发，签发前的采样不计入')
+    expect(zh(draft)).toContain('修复令尚未签发，签发前的采样不计入')
+  })
+
+  it('words every outcome in English without a Chinese character, and names failing and unproven items apart', () => {
+    serial = 0
+    const mixed = evaluate({ ...IV_RIVER, waterbody: 'lake' }, [sampling('2024-05-01T02:00:00Z', { cod: 40, tp: { value: 0.5, qualifier: '<', detectionLimit: 0.5 } })])
+    expect(zh(mixed)).toContain('S1-001（2024-05-01）化学需氧量(COD)未达标，氨氮(NH3-N)、总磷(以P计)未能证明达标（未检测或检出限过高）')
+    expect(en(mixed)).toContain('S1-001 (2024-05-01): Chemical oxygen demand (COD) not met, Ammonia nitrogen (NH3-N), Total phosphorus (as P) not proven to meet it')
+    const outcomes = [
+      mixed,
+      evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD), sampling('2024-05-31T02:00:00Z', GOOD), sampling('2024-06-30T02:00:00Z', HIGH_COD)]),
+      evaluate(IV_RIVER, [], '2024-01-01'),
+      evaluate(IV_RIVER, [sampling('2024-05-01T02:00:00Z', GOOD)], null),
+      evaluate({ ...IV_RIVER, consecutive: 1 }, [sampling('2024-05-01T02:00:00Z', GOOD)])
+    ]
+    expect(outcomes.map((o) => 'reason' in o.explanation && o.explanation.reason)).toEqual(['criterion_unmet', 'criterion_met', 'criterion_no_samplings', 'criterion_not_issued', 'criterion_met'])
+    for (const outcome of outcomes) expect(en(outcome)).not.toMatch(/\p{Script=Han}/u)
   })
 })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { pondWater } from '../support/sample-fixtures'
 import type { Core } from '../../../electron/core/core'
+import { errorInLanguage } from '../../../electron/shared/errors'
 import type { Role } from '../../../electron/shared/roles'
 import type { SampleInput } from '../../../electron/shared/sampling'
 import { assignToCase, staff, testCore, type Actor, testPassword } from '../support/test-core'
@@ -101,6 +102,7 @@ describe('field notebook channels', () => {
 
     const badPattern = await people.admin.call('samples.setCodePattern', { pattern: '{case}-{seq}', revision: 0 })
     expect(badPattern.ok || badPattern.error.fieldErrors).toEqual({ pattern: '编号规则须包含样品类型代码 {matrix}' })
+    expect(badPattern.ok || errorInLanguage(badPattern.error, 'en').fieldErrors).toEqual({ pattern: 'The pattern must hold the matrix code {matrix}' })
     const notAdmin = await people.investigator.call('samples.setCodePattern', { pattern: '{yyyy}-{case}-{matrix}{seq:2}', revision: 0 })
     expect(notAdmin.ok || notAdmin.error.code).toBe('forbidden')
     await people.admin.must('samples.setCodePattern', { pattern: '{yyyy}-{case}-{matrix}{seq:2}', revision: 0 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatSampleCode, nextSampleCode, parseSampleCodePattern, suggestCaseShortCode } from '../../../electron/core/sampling/sample-code'
+import { AppError, errorText, partText } from '../../../electron/shared/errors'
 import { caseShortCode, defaultSampleCodePattern, matrices } from '../../../electron/shared/sampling'
 
 describe('sample codes', () => {
@@ -25,18 +26,38 @@ describe('sample codes', () => {
     expect(nextSampleCode(defaultSampleCodePattern, { caseCode: 'C1', matrix: 'soil', usedSeqs: [] }, () => false)).toEqual({ code: 'C1-SO-001', seq: 1 })
   })
 
-  it('accepts a valid pattern and explains every fault of a bad one in Chinese', () => {
-    expect(parseSampleCodePattern('{case}-{matrix}-{seq:3}').problems).toEqual([])
-    expect(parseSampleCodePattern('').problems).toEqual(['编号规则不能为空'])
-    expect(parseSampleCodePattern('{case}-{seq:3}').problems).toEqual(['编号规则须包含样品类型代码 {matrix}'])
-    expect(parseSampleCodePattern('{matrix}{seq}').problems).toEqual(['编号规则须包含案件简码 {case}'])
-    expect(parseSampleCodePattern('{case}{matrix}').problems).toEqual(['编号规则须包含序号 {seq}（如 {seq:3}）'])
-    expect(parseSampleCodePattern('{case}{matrix}{seq}{seq:2}').problems).toEqual(['编号规则只能包含一个序号 {seq}'])
-    expect(parseSampleCodePattern('{case}{matrix}{seq:9}').problems).toContain('序号位数须在 1 到 6 之间，如 {seq:3}')
-    expect(parseSampleCodePattern('{case}-{matrix}-{n}-{seq}').problems).toEqual(['未知的占位符 {n}（可用 {case}、{matrix}、{seq:3}、{yyyy}）'])
-    expect(parseSampleCodePattern('{case}{matrix}{seq').problems).toContain('花括号不成对')
-    expect(parseSampleCodePattern('样品/{case}{matrix}{seq}').problems).toEqual(['固定文字“样品/”只能包含大写字母、数字和 - _ .'])
-    expect(() => formatSampleCode('{case}', { caseCode: 'A', matrix: 'soil', seq: 1 })).toThrow('样品编号规则无效')
+  it('accepts a valid pattern and names every fault of a bad one as a reason, worded in Chinese and English', () => {
+    const problems = (pattern: string) => parseSampleCodePattern(pattern).problems
+    const words = (pattern: string, language: 'zh' | 'en') => problems(pattern).map((p) => partText(p, language))
+    expect(problems('{case}-{matrix}-{seq:3}')).toEqual([])
+    expect(problems('')).toEqual([{ reason: 'pattern_empty' }])
+    expect(problems('{case}-{seq:3}')).toEqual([{ reason: 'pattern_needs_matrix' }])
+    expect(problems('{matrix}{seq}')).toEqual([{ reason: 'pattern_needs_case' }])
+    expect(problems('{case}{matrix}')).toEqual([{ reason: 'pattern_needs_seq' }])
+    expect(problems('{case}{matrix}{seq}{seq:2}')).toEqual([{ reason: 'pattern_one_seq' }])
+    expect(problems('{case}{matrix}{seq:9}')).toContainEqual({ reason: 'pattern_seq_width' })
+    expect(problems('{case}-{matrix}-{n}-{seq}')).toEqual([{ reason: 'pattern_placeholder_unknown', params: { placeholder: '{n}' } }])
+    expect(problems('{case}{matrix}{seq')).toContainEqual({ reason: 'pattern_braces_unpaired' })
+    expect(problems(`{case}{matrix}{seq}${'A'.repeat(60)}`)).toEqual([{ reason: 'pattern_too_long', params: { maximum: 60 } }])
+    expect(words('样品/{case}{matrix}{seq}', 'zh')).toEqual(['固定文字“样品/”只能包含大写字母、数字和 - _ .'])
+    expect(words('{case}-{matrix}-{n}-{seq}', 'zh')).toEqual(['未知的占位符 {n}（可用 {case}、{matrix}、{seq:3}、{yyyy}）'])
+    expect(words('{case}-{seq:3}', 'zh')).toEqual(['编号规则须包含样品类型代码 {matrix}'])
+    expect(words('{x}{y}', 'en')).toEqual([
+      'Unknown placeholder {x} (use {case}, {matrix}, {seq:3}, {yyyy})',
+      'Unknown placeholder {y} (use {case}, {matrix}, {seq:3}, {yyyy})',
+      'The pattern must hold the case short code {case}',
+      'The pattern must hold the matrix code {matrix}',
+      'The pattern must hold a sequence number {seq} (such as {seq:3})'
+    ])
+    const error = (() => {
+      try {
+        formatSampleCode('{case}', { caseCode: 'A', matrix: 'soil', seq: 1 })
+      } catch (thrown) {
+        return thrown as AppError
+      }
+    })()
+    expect(error?.message).toBe('样品编号规则无效：编号规则须包含样品类型代码 {matrix}；编号规则须包含序号 {seq}（如 {seq:3}）')
+    expect(error && errorText(error, 'en')).toBe('Invalid sample code pattern: The pattern must hold the matrix code {matrix}; The pattern must hold a sequence number {seq} (such as {seq:3})')
   })
 
   it('refuses a sequence that is not a positive integer', () => {
