@@ -4,6 +4,7 @@ import type { Expert, ExpertInput, ExpertStatus } from '../../shared/experts'
 import type { KeysetPage } from '../../shared/common'
 import { listTotal, searchMatch } from '../search/search-index'
 import { readKeysetPage, type KeysetOrder } from '../db/keyset'
+import { rowsByKey } from '../db/rows-by-key'
 import { replaceLinks, type RecordWriter } from '../records/records'
 import { nameSortKey } from './name-order'
 
@@ -50,6 +51,9 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<Database['exp
   const fields = await db.selectFrom('expertField').selectAll().where('expertId', 'in', ids).orderBy('isPrimary', 'desc').execute()
   const affiliations = await db.selectFrom('expertAffiliation').selectAll().where('expertId', 'in', ids).orderBy('position').execute()
   const relatives = await db.selectFrom('expertRelative').selectAll().where('expertId', 'in', ids).orderBy('position').execute()
+  const fieldsOf = rowsByKey(fields, (f) => f.expertId)
+  const affiliationsOf = rowsByKey(affiliations, (a) => a.expertId)
+  const relativesOf = rowsByKey(relatives, (r) => r.expertId)
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
@@ -63,11 +67,9 @@ async function withChildren(db: Kysely<Database>, rows: Selectable<Database['exp
     statusReason: row.statusReason,
     maxConcurrentCases: row.maxConcurrentCases,
     notes: row.notes,
-    fields: fields.filter((f) => f.expertId === row.id).map((f) => ({ fieldId: f.fieldId, primary: f.isPrimary === 1 })),
-    affiliations: affiliations
-      .filter((a) => a.expertId === row.id)
-      .map((a) => ({ organisation: a.organisation, relation: a.relation })),
-    relatives: relatives.filter((r) => r.expertId === row.id).map((r) => ({ name: r.name, relation: r.relation })),
+    fields: (fieldsOf.get(row.id) ?? []).map((f) => ({ fieldId: f.fieldId, primary: f.isPrimary === 1 })),
+    affiliations: (affiliationsOf.get(row.id) ?? []).map((a) => ({ organisation: a.organisation, relation: a.relation })),
+    relatives: (relativesOf.get(row.id) ?? []).map((r) => ({ name: r.name, relation: r.relation })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
