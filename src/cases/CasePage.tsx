@@ -130,7 +130,8 @@ export function CasePage() {
               ? t('cases.none')
               : c.linkedCases.map((l) => (
                   <Link key={l.id} to={`/cases/${l.id}`} style={{ marginRight: 12 }}>
-                    {l.caseNumber}（{t(`cases.stages.${l.stage}`)} · {t(`cases.types.${l.type}`)}）
+                    {l.caseNumber}
+                    {t('standards.aside', { text: `${t(`cases.stages.${l.stage}`)} · ${t(`cases.types.${l.type}`)}` })}
                   </Link>
                 ))}
           </Descriptions.Item>

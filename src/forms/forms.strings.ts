@@ -27,6 +27,10 @@ export const zhCN = {
     yes: '是',
     no: '否',
     notAllowed: '您的角色无权执行此操作',
+    /** Between a label and its value, and between clauses, in each language's punctuation. */
+    colon: '：',
+    comma: '，',
+    itemSeparator: '；',
   },
   unsaved: { title: '有未保存的修改', body: '离开此页，未保存的修改将丢失。', leave: '离开', stay: '留下继续编辑' }
 }
@@ -56,6 +60,9 @@ export const en: typeof zhCN = {
     yes: 'Yes',
     no: 'No',
     notAllowed: 'Your role may not do this',
+    colon: ': ',
+    comma: ', ',
+    itemSeparator: '; ',
   },
   unsaved: { title: 'Unsaved changes', body: 'If you leave this page, your unsaved changes are lost.', leave: 'Leave', stay: 'Stay and keep editing' }
 }

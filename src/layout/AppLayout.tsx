@@ -56,7 +56,8 @@ export function AppLayout() {
           <Space style={{ marginLeft: 'auto', flex: 'none' }}>
             <Typography.Text type="secondary">{t('session.current')}</Typography.Text>
             <Typography.Text data-testid="current-user">
-              {user?.displayName}（{user?.username}）
+              {user?.displayName}
+              {t('standards.aside', { text: user?.username ?? '' })}
             </Typography.Text>
             {user && user.roles.length > 1 ? (
               <Select

@@ -38,7 +38,8 @@ export function CaseOpinionsPanel(props: { caseId: string }) {
     <Space direction="vertical">
       <Link to={`/opinions/${latest.id}`} data-testid="open-opinion">
         <Button type="primary">
-          {t('opinions.open')}（{t('opinions.version', { version: latest.version })} · {t(`opinions.statuses.${latest.status}`)}）
+          {t('opinions.open')}
+          {t('standards.aside', { text: `${t('opinions.version', { version: latest.version })} · ${t(`opinions.statuses.${latest.status}`)}` })}
         </Button>
       </Link>
       <Space wrap>

@@ -75,7 +75,7 @@ export function EstimateFooter(props: { preview: EstimateResult | null; formErro
           <>
             <StepLines steps={props.preview.steps} />
             <Typography.Text strong>
-              {t('opinions.estimate.result')}：{estimateAmount(props.preview)}
+              {t('opinions.estimate.result')}{t('common.colon')}{estimateAmount(props.preview)}
             </Typography.Text>
           </>
         ) : (

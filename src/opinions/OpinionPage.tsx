@@ -37,7 +37,7 @@ export function EstimateSteps(props: { estimate: DamageEstimate }) {
     <div data-testid="estimate-steps">
       <StepLines steps={props.estimate.steps} />
       <Typography.Text strong>
-        {t('opinions.estimate.result')}：{estimateAmount(props.estimate)}
+        {t('opinions.estimate.result')}{t('common.colon')}{estimateAmount(props.estimate)}
       </Typography.Text>
     </div>
   )
@@ -409,7 +409,7 @@ function OpinionEditor(props: {
       <Card size="small" title={t('opinions.sections.investigators')}>
         <Descriptions size="small" column={1}>
           {o.investigators.map((i) => (
-            <Descriptions.Item key={i.expertId} label={`${i.name}（${i.organisation} · ${i.title}）`}>
+            <Descriptions.Item key={i.expertId} label={`${i.name}${t('standards.aside', { text: `${i.organisation} · ${i.title}` })}`}>
               <Space>
                 {i.signedAt ? (
                   <Tag color="green" data-testid="signature">

@@ -41,7 +41,7 @@ export function AcceptanceCard(props: { order: RestorationOrder; canIssue: boole
           {a.members.length > 0 && (
             <Descriptions.Item label={t('orders.rules.members')} span={3}>
               <span data-testid="acceptance-members">
-                {a.members.map((m) => `${t(`orders.rules.memberRoles.${m.role}`)} ${m.organisation} ${m.name}`).join('；')}
+                {a.members.map((m) => `${t(`orders.rules.memberRoles.${m.role}`)} ${m.organisation} ${m.name}`).join(t('common.itemSeparator'))}
               </span>
             </Descriptions.Item>
           )}

@@ -45,7 +45,7 @@ export function InspectionsCard(props: { order: RestorationOrder; live: boolean;
                 <span>{inspection.inspectedOn}</span>
                 <span>{inspection.investigatorName}</span>
                 {inspection.milestoneId && <Tag>{o.milestones.find((m) => m.id === inspection.milestoneId)?.title}</Tag>}
-                {inspection.voided && <Tag color="default">{t('orders.voided')}：{inspection.voided.reason}</Tag>}
+                {inspection.voided && <Tag color="default">{t('orders.voided')}{t('common.colon')}{inspection.voided.reason}</Tag>}
               </Space>
             }
             description={
@@ -53,7 +53,7 @@ export function InspectionsCard(props: { order: RestorationOrder; live: boolean;
                 <Typography.Text delete={inspection.voided !== null}>{inspection.findings}</Typography.Text>
                 {(inspection.photoSha256.length > 0 || inspection.samplesTaken.length > 0) && (
                   <Typography.Text type="secondary">
-                    {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join('、') || '—'}
+                    {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join(t('standards.listSeparator')) || '—'}
                   </Typography.Text>
                 )}
                 {inspection.photoSha256.length > 0 && <AttachmentGallery hashes={inspection.photoSha256} testId="inspection-photos" />}
@@ -75,11 +75,12 @@ export function InspectionsCard(props: { order: RestorationOrder; live: boolean;
                     description={
                       <>
                         <div>
-                          {t('orders.correctiveAction')}：{d.correctiveAction}（{t('orders.correctionDue')} {d.dueDate}）
+                          {t('orders.correctiveAction')}{t('common.colon')}{d.correctiveAction}
+                          {t('standards.aside', { text: `${t('orders.correctionDue')} ${d.dueDate}` })}
                         </div>
                         {d.closingNote && (
                           <div>
-                            {t('orders.closingNote')}：{d.closingNote}
+                            {t('orders.closingNote')}{t('common.colon')}{d.closingNote}
                           </div>
                         )}
                       </>

@@ -57,7 +57,7 @@ export function MilestonesCard(props: {
               </Tag>
               {m.evaluation && (
                 <Tag color={m.evaluation.met ? 'green' : 'default'}>
-                  {t('orders.evaluation')}：{t(m.evaluation.met ? 'orders.met' : 'orders.notMet')}
+                  {t('orders.evaluation')}{t('common.colon')}{t(m.evaluation.met ? 'orders.met' : 'orders.notMet')}
                 </Tag>
               )}
               {m.doneOn && <Typography.Text type="secondary">{m.doneOn}</Typography.Text>}
@@ -99,8 +99,8 @@ export function MilestonesCard(props: {
     />
     {o.removedMilestones.length > 0 && (
       <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="removed-milestones">
-        {t('orders.rules.removed')}：
-        {o.removedMilestones.map((m) => t('orders.rules.removedLine', { title: m.title, due: m.dueDate, reason: m.voided.reason || '—' })).join('；')}
+        {t('orders.rules.removed')}{t('common.colon')}
+        {o.removedMilestones.map((m) => t('orders.rules.removedLine', { title: m.title, due: m.dueDate, reason: m.voided.reason || '—' })).join(t('common.itemSeparator'))}
       </Typography.Paragraph>
     )}
   </Card>

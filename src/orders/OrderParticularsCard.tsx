@@ -16,13 +16,13 @@ export function OrderParticularsCard({ order: o }: { order: RestorationOrder }) 
         <Link to={`/cases/${o.caseId}`}>{o.caseNumber}</Link>
       </Descriptions.Item>
       <Descriptions.Item label={t('orders.judgmentReference')}>{o.judgmentReference}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.issuedBy')}>{o.issuedByName ? `${o.issuedByName}（${o.issuedOn}）` : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.issuedBy')}>{o.issuedByName ? `${o.issuedByName}${t('standards.aside', { text: o.issuedOn })}` : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('orders.obligor')}>{o.obligor}</Descriptions.Item>
       <Descriptions.Item label={t('orders.executor')}>{o.executor || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('orders.deadline')}>{o.deadline}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.sites')}>{o.sites.map((s) => s.name).join('、')}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.supervisors')}>{o.supervisors.map((s) => s.name).join('、') || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.agencies')}>{o.supervisingAgencies.join('、') || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.sites')}>{o.sites.map((s) => s.name).join(t('standards.listSeparator'))}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.supervisors')}>{o.supervisors.map((s) => s.name).join(t('standards.listSeparator')) || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.agencies')}>{o.supervisingAgencies.join(t('standards.listSeparator')) || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('orders.restorationFee')}>
         {formatYuan(o.restorationFeeFen)} <Tag color={o.restorationFeePaid ? 'green' : 'orange'}>{t(o.restorationFeePaid ? 'orders.paid' : 'orders.unpaid')}</Tag>
       </Descriptions.Item>
@@ -32,7 +32,7 @@ export function OrderParticularsCard({ order: o }: { order: RestorationOrder }) 
       <Descriptions.Item label={t('orders.fallbackCost')}>{formatYuan(o.fallbackCostFen)}</Descriptions.Item>
       <Descriptions.Item label={t('orders.method')} span={3}>
         {o.method}
-        {o.methodItems.length > 0 && <div>{o.methodItems.map((m) => `${m.species} ${m.quantity} ${m.unit}`).join('；')}</div>}
+        {o.methodItems.length > 0 && <div>{o.methodItems.map((m) => `${m.species} ${m.quantity} ${m.unit}`).join(t('common.itemSeparator'))}</div>}
       </Descriptions.Item>
       <Descriptions.Item label={t('orders.target')} span={3}>
         {o.standardTargets.map((target, i) => (
@@ -50,7 +50,7 @@ export function OrderParticularsCard({ order: o }: { order: RestorationOrder }) 
       </Descriptions.Item>
     </Descriptions>
     <OrderSectionsView order={o} />
-    {o.statusReason && <Alert style={{ marginTop: 8 }} type="info" message={`${t('orders.reason')}：${o.statusReason}`} />}
+    {o.statusReason && <Alert style={{ marginTop: 8 }} type="info" message={`${t('orders.reason')}${t('common.colon')}${o.statusReason}`} />}
     {o.discarded && <Alert style={{ marginTop: 8 }} type="warning" data-testid="order-discarded" message={t('orders.rules.discarded', { reason: o.discarded.reason })} />}
   </Card>
   )

@@ -17,7 +17,7 @@ export function useSectionLines(o: RestorationOrder): { key: 'upkeep' | 'labour'
     lines.push({ key: 'labour', label: t('orders.rules.labour'), text })
   }
   if (o.restocking) {
-    const items = o.restocking.items.map((i) => `${i.species} ${i.quantity} ${i.unit}`).join('；')
+    const items = o.restocking.items.map((i) => `${i.species} ${i.quantity} ${i.unit}`).join(t('common.itemSeparator'))
     const ref = o.restocking.approvalReference ? `（${o.restocking.approvalReference}）` : ''
     lines.push({ key: 'restocking', label: t('orders.rules.restocking'), text: t('orders.rules.restockingLine', { by: o.restocking.approvedBy, ref, items }) })
   }

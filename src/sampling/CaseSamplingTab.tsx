@@ -83,7 +83,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Text>
-        {t('sampling.tab.shortCode')}：
+        {t('sampling.tab.shortCode')}{t('common.colon')}
         <Typography.Text code data-testid="case-short-code">
           {code.data?.shortCode ?? t('sampling.tab.shortCodeUnset', { suggested: code.data?.suggested ?? '' })}
         </Typography.Text>
@@ -105,7 +105,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
           dataSource={visits.data ?? []}
           columns={[
             { title: t('sampling.visitForm.visitDate'), key: 'date', render: (_, v) => <Link to={`/visits/${v.id}`}>{v.visitDate}</Link> },
-            { title: t('sampling.visitForm.peoplePresent'), key: 'people', render: (_, v) => v.peoplePresent.join('、') },
+            { title: t('sampling.visitForm.peoplePresent'), key: 'people', render: (_, v) => v.peoplePresent.join(t('standards.listSeparator')) },
             { title: t('sampling.visitForm.weather'), dataIndex: 'weather' }
           ]}
         />

@@ -75,7 +75,7 @@ function EvaluationCard(props: { detail: SampleDetail }) {
       <Typography.Text strong>{t('sampling.evaluation.gb15618', { ph: e.ph, landUse: t(`sampling.landUses.${e.landUse}`) })}</Typography.Text>
       {e.phSource === 'field' && <Tag color="blue">{t('sampling.evaluation.fieldPh')}</Tag>}
       <Typography.Text>
-        {t('sampling.evaluation.overall')}：<Tag data-testid="soil-category">{e.overall ? t(`sampling.evaluation.categories.${e.overall}`) : '—'}</Tag>
+        {t('sampling.evaluation.overall')}{t('common.colon')}<Tag data-testid="soil-category">{e.overall ? t(`sampling.evaluation.categories.${e.overall}`) : '—'}</Tag>
       </Typography.Text>
       <Table
         size="small"
@@ -213,14 +213,15 @@ export function SamplePage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {signing.dialog}
-      <Link to={`/cases/${s.caseId}`}>← {t('sampling.samplePage.back')}（{d.caseNumber}）</Link>
+      <Link to={`/cases/${s.caseId}`}>← {t('sampling.samplePage.back')}
+        {t('standards.aside', { text: d.caseNumber })}</Link>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="sample-code">
             {s.code}
           </Typography.Title>
           <Tag>{t(`sampling.matrices.${s.matrix}`)}</Tag>
-          {s.voided && <Tag color="default">{t('sampling.voided')}：{s.voided.reason}</Tag>}
+          {s.voided && <Tag color="default">{t('sampling.voided')}{t('common.colon')}{s.voided.reason}</Tag>}
         </Space>
         <Space>
           <Button onClick={() => void printDocument(documentPrintRoute('custody', s.id), `${s.code}-流转单.pdf`)}>{t('sampling.samplePage.printCustody')}</Button>
@@ -239,12 +240,13 @@ export function SamplePage() {
           <Descriptions.Item label={t('sampling.sampledAt')}>{formatShanghai(s.sampledAt)}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.visit')}>{s.visitId ? <Link to={`/visits/${s.visitId}`}>{d.visitDate}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.sampler')}>
-            {s.sampler}（{s.samplerOrganisation}）
+            {s.sampler}
+            {t('standards.aside', { text: s.samplerOrganisation })}
           </Descriptions.Item>
           <Descriptions.Item label={t('sampling.supervisingInvestigator')}>{s.supervisingInvestigator || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.qcType')}>
             {t(`sampling.qcTypes.${s.qcType}`)}
-            {d.duplicateOfCode ? `（${d.duplicateOfCode}）` : ''}
+            {d.duplicateOfCode ? t('standards.aside', { text: d.duplicateOfCode }) : ''}
           </Descriptions.Item>
           <Descriptions.Item label={t('sampling.depthM')}>{num(s.depthM)}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.container')}>
@@ -333,7 +335,8 @@ export function SamplePage() {
       >
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text data-testid="custody-holder">
-            {t('sampling.custody.holder')}：{d.custody.holder}（{t(`sampling.custody.statuses.${d.custody.status}`)}，{formatShanghai(d.custody.since)}）
+            {t('sampling.custody.holder')}{t('common.colon')}{d.custody.holder}
+            {t('standards.aside', { text: `${t(`sampling.custody.statuses.${d.custody.status}`)}${t('common.comma')}${formatShanghai(d.custody.since)}` })}
           </Typography.Text>
           {d.custody.complete && d.custody.flags.length === 0 && (
             <Tag color="green" data-testid="custody-complete">
@@ -356,7 +359,7 @@ export function SamplePage() {
             columns={[
               { title: t('sampling.custody.at'), key: 'at', render: (_, e) => formatShanghai(e.at) },
               { title: t('sampling.custody.relinquishedBy'), dataIndex: 'relinquishedBy' },
-              { title: t('sampling.custody.receivedBy'), key: 'r', render: (_, e) => `${e.receivedBy}（${t(`sampling.custody.kinds.${e.receiverKind}`)}）` },
+              { title: t('sampling.custody.receivedBy'), key: 'r', render: (_, e) => `${e.receivedBy}${t('standards.aside', { text: t(`sampling.custody.kinds.${e.receiverKind}`) })}` },
               { title: t('sampling.custody.condition'), dataIndex: 'condition' },
               {
                 title: t('sampling.custody.sealIntact'),
@@ -364,7 +367,7 @@ export function SamplePage() {
                 render: (_, e) => (
                   <Space size={4}>
                     {e.sealIntact ? <Tag color="green">{t('sampling.custody.sealIntact')}</Tag> : <Tag color="red">{t('sampling.custody.sealBroken')}</Tag>}
-                    {e.voided && <Tag>{t('sampling.voided')}：{e.voided.reason}</Tag>}
+                    {e.voided && <Tag>{t('sampling.voided')}{t('common.colon')}{e.voided.reason}</Tag>}
                   </Space>
                 )
               },

@@ -90,7 +90,8 @@ async function chineseOutsideData(page: Page): Promise<string[]> {
     return shown
   })
   for (const typed of typedTexts) text = text.split(typed).join(' ')
-  return [...text.matchAll(/.{0,12}\p{Script=Han}+.{0,12}/gu)].map((m) => m[0].trim())
+  // Chinese punctuation too (：，（）、), which an English sentence never holds.
+  return [...text.matchAll(/.{0,12}[\p{Script=Han}\u3000-\u303f\uff01-\uff5e]+.{0,12}/gu)].map((m) => m[0].trim())
 }
 
 async function visit(page: Page, hash: string, ready: string) {

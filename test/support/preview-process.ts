@@ -74,6 +74,8 @@ export async function signInOn(page: Page, username: string, password = demoPass
   await page.getByTestId('login-username').fill(username)
   await page.getByTestId('login-password').fill(password)
   await page.getByTestId('login-submit').click()
-  await page.getByTestId('current-user').filter({ hasText: `（${username}）` }).waitFor()
+  // The username is set aside in the UI's language: （lin.investigator） in Chinese, (lin.investigator) in English.
+  const shown = new RegExp(`[（(]${username.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[）)]`)
+  await page.getByTestId('current-user').filter({ hasText: shown }).waitFor()
 }
 
