@@ -1,19 +1,17 @@
-import { Alert, Button, DatePicker, Form, Input, Select, Space, Typography } from 'antd'
+import { Alert, Select, Space, Typography } from 'antd'
 import { Controller, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import dayjs from 'dayjs'
 import { caseInput, caseStages, caseTypes, partyRoles, type CaseInput, type CourtCase } from '../../electron/shared/cases'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { useContractForm } from '../forms/use-contract-form'
-import { FormMessage } from '../forms/FormMessage'
-import { FormActions } from '../forms/FormActions'
 import { ParticipantsFields } from './ParticipantsFields'
 import { shanghaiToday } from '../../electron/shared/shanghai-time'
 import { useChannel } from '../api/use-channel'
 import { CasePicker } from './CasePicker'
-import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
-import { keepEnterInDateFields } from '../forms/date-field-enter'
+import { PageForm } from '../forms/PageForm'
+import { FieldRows } from '../forms/FieldRows'
+import { DayField, TextField } from '../forms/fields'
 
 export const emptyCase: CaseInput = {
   caseNumber: '',
@@ -66,21 +64,18 @@ export function CaseForm(props: {
   onCancel: () => void
 }) {
   const { t } = useTranslation()
+  const form = useContractForm({ schema: caseInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
   const {
     control,
-    submit,
-    formError,
-    formState: { errors, isSubmitting, isDirty }
-  } = useContractForm({ schema: caseInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
+    formState: { errors }
+  } = form
   const parties = useFieldArray({ control, name: 'parties' })
   const users = useChannel('users.list', {})
   const people = (role: 'judge' | 'clerk') =>
     (users.data ?? []).filter((u) => u.roles.includes(role)).map((u) => ({ value: u.id, label: u.displayName }))
 
   const text = (name: 'caseNumber' | 'cause' | 'court', extra?: string) => (
-    <FormField id={`case-${name}`} label={t(`cases.${name}`)} error={errors[name]} required>
-      <Controller control={control} name={name} render={({ field }) => <Input id={`case-${name}`} placeholder={extra} {...field} />} />
-    </FormField>
+    <TextField control={control} name={name} id={`case-${name}`} label={t(`cases.${name}`)} error={errors[name]} required placeholder={extra} />
   )
   const choice = <N extends 'type' | 'stage' | 'judgeId' | 'clerkId'>(
     name: N,
@@ -107,60 +102,51 @@ export function CaseForm(props: {
     </FormField>
   )
   const date = (name: 'filedOn' | 'hearingOn' | 'judgedOn' | 'closedOn', required = false) => (
-    <FormField key={name} id={`case-${name}`} label={t(`cases.${name}`)} error={errors[name]} required={required}>
-      <Controller
-        control={control}
-        name={name}
-        render={({ field }) => (
-          <DatePicker
-            id={`case-${name}`}
-            value={field.value ? dayjs(field.value) : null}
-            onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')}
-          />
-        )}
-      />
-    </FormField>
+    <DayField key={name} control={control} name={name} id={`case-${name}`} label={t(`cases.${name}`)} error={errors[name]} required={required} />
   )
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('cases.edit')}>
-      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
-      <Form layout="vertical" component={false}>
-        <FormMessage error={formError} />
-        {text('caseNumber', t('cases.caseNumberHint'))}
-        <Space size="large" wrap>
-          {choice('type', t('cases.type'), caseTypes.map((v) => ({ value: v, label: t(`cases.types.${v}`) })), true)}
-          {choice('stage', t('cases.stage'), caseStages.map((v) => ({ value: v, label: t(`cases.stages.${v}`) })), true)}
-        </Space>
-        {text('cause')}
-        {text('court')}
-        <Space size="large" wrap>
-          {choice('judgeId', t('cases.judge'), people('judge'))}
-          {choice('clerkId', t('cases.clerk'), people('clerk'))}
-        </Space>
-        <Space size="large" wrap>
-          {date('filedOn', true)}
-          {date('hearingOn')}
-          {date('judgedOn')}
-          {date('closedOn')}
-        </Space>
-        <FormField id="case-sameMatterAs" label={t('cases.sameMatterAs')} error={errors.sameMatterAs}>
-          <Controller
-            control={control}
-            name="sameMatterAs"
-            render={({ field }) => <CasePicker id="case-sameMatterAs" allowClear exceptId={props.editingId} style={{ minWidth: 320 }} value={field.value} onChange={field.onChange} />}
-          />
-        </FormField>
-        <Typography.Paragraph type="secondary" style={{ marginTop: -16 }}>
-          {t('cases.sameMatterHint')}
-        </Typography.Paragraph>
-        <Typography.Title level={5}>{t('cases.parties')}</Typography.Title>
-        {errors.parties?.message && <Alert type="error" title={errors.parties.message} style={{ marginBottom: 8 }} />}
-        {parties.fields.map((row, index) => (
-          <Space key={row.id} align="start" wrap>
-            <FormField id={`party-${index}-name`} label={t('cases.partyName')} error={errors.parties?.[index]?.name} required>
-              <Controller control={control} name={`parties.${index}.name`} render={({ field }) => <Input id={`party-${index}-name`} {...field} />} />
-            </FormField>
+    <PageForm form={form} label={t('cases.edit')} onCancel={props.onCancel}>
+      {text('caseNumber', t('cases.caseNumberHint'))}
+      <Space size="large" wrap>
+        {choice('type', t('cases.type'), caseTypes.map((v) => ({ value: v, label: t(`cases.types.${v}`) })), true)}
+        {choice('stage', t('cases.stage'), caseStages.map((v) => ({ value: v, label: t(`cases.stages.${v}`) })), true)}
+      </Space>
+      {text('cause')}
+      {text('court')}
+      <Space size="large" wrap>
+        {choice('judgeId', t('cases.judge'), people('judge'))}
+        {choice('clerkId', t('cases.clerk'), people('clerk'))}
+      </Space>
+      <Space size="large" wrap>
+        {date('filedOn', true)}
+        {date('hearingOn')}
+        {date('judgedOn')}
+        {date('closedOn')}
+      </Space>
+      <FormField id="case-sameMatterAs" label={t('cases.sameMatterAs')} error={errors.sameMatterAs}>
+        <Controller
+          control={control}
+          name="sameMatterAs"
+          render={({ field }) => <CasePicker id="case-sameMatterAs" allowClear exceptId={props.editingId} style={{ minWidth: 320 }} value={field.value} onChange={field.onChange} />}
+        />
+      </FormField>
+      <Typography.Paragraph type="secondary" style={{ marginTop: -16 }}>
+        {t('cases.sameMatterHint')}
+      </Typography.Paragraph>
+      <Typography.Title level={5}>{t('cases.parties')}</Typography.Title>
+      {errors.parties?.message && <Alert type="error" title={errors.parties.message} style={{ marginBottom: 8 }} />}
+      <FieldRows
+        rows={parties.fields}
+        removeLabel={t('cases.remove')}
+        addLabel={t('cases.addParty')}
+        addTestId="add-party"
+        onRemove={parties.remove}
+        onAdd={() => parties.append({ name: '', role: 'third_party', organisation: '' })}
+      >
+        {(index) => (
+          <>
+            <TextField control={control} name={`parties.${index}.name`} id={`party-${index}-name`} label={t('cases.partyName')} error={errors.parties?.[index]?.name} required />
             <FormField id={`party-${index}-role`} label={t('cases.partyRole')} error={errors.parties?.[index]?.role} required>
               <Controller
                 control={control}
@@ -176,29 +162,18 @@ export function CaseForm(props: {
                 )}
               />
             </FormField>
-            <FormField id={`party-${index}-organisation`} label={t('cases.partyOrganisation')} error={errors.parties?.[index]?.organisation}>
-              <Controller
-                control={control}
-                name={`parties.${index}.organisation`}
-                render={({ field }) => <Input id={`party-${index}-organisation`} {...field} />}
-              />
-            </FormField>
-            <Button style={{ marginTop: 30 }} onClick={() => parties.remove(index)}>
-              {t('cases.remove')}
-            </Button>
-          </Space>
-        ))}
-        <div style={{ marginBottom: 16 }}>
-          <Button onClick={() => parties.append({ name: '', role: 'third_party', organisation: '' })} data-testid="add-party">
-            {t('cases.addParty')}
-          </Button>
-        </div>
-        <ParticipantsFields control={control} errors={errors} />
-        <FormField id="case-notes" label={t('cases.notes')} error={errors.notes}>
-          <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="case-notes" rows={3} {...field} />} />
-        </FormField>
-        <FormActions submitting={isSubmitting} onCancel={props.onCancel} />
-      </Form>
-    </form>
+            <TextField
+              control={control}
+              name={`parties.${index}.organisation`}
+              id={`party-${index}-organisation`}
+              label={t('cases.partyOrganisation')}
+              error={errors.parties?.[index]?.organisation}
+            />
+          </>
+        )}
+      </FieldRows>
+      <ParticipantsFields control={control} errors={errors} />
+      <TextField control={control} name="notes" id="case-notes" label={t('cases.notes')} error={errors.notes} rows={3} />
+    </PageForm>
   )
 }

@@ -1,23 +1,21 @@
-import { Alert, Button, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Select, Space, Typography } from 'antd'
+import { Alert, Checkbox, Divider, Select, Space, Typography } from 'antd'
 import { Controller, useFieldArray } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
-import dayjs from 'dayjs'
 import { comparators, orderInput, type OrderInput, type RestorationOrder } from '../../electron/shared/orders'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { useContractForm } from '../forms/use-contract-form'
-import { FormMessage } from '../forms/FormMessage'
 import { YuanInput } from '../forms/YuanInput'
 import { OrderSections } from './OrderSections'
 import { OrderTypeBasis } from './OrderTypeBasis'
 import { targetParameterOptions } from './target-parameters'
-import { FormActions } from '../forms/FormActions'
 import { orderTypeName } from './order-type-name'
 import { addYears, shanghaiToday } from '../../electron/shared/shanghai-time'
 import { useChannel } from '../api/use-channel'
 import { CasePicker } from '../cases/CasePicker'
-import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
-import { keepEnterInDateFields } from '../forms/date-field-enter'
+import { PageForm } from '../forms/PageForm'
+import { FieldRows } from '../forms/FieldRows'
+import { DayField, NumberField, TextField } from '../forms/fields'
 
 /** A new order's starting values, for the case it is opened from (if any). */
 export function emptyOrder(caseId = ''): OrderInput {
@@ -92,13 +90,12 @@ export function OrderForm(props: {
   onCancel: () => void
 }) {
   const { t, i18n } = useTranslation()
+  const form = useContractForm({ schema: orderInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
   const {
     control,
     watch,
-    submit,
-    formError,
-    formState: { errors, isSubmitting, isDirty }
-  } = useContractForm({ schema: orderInput, defaultValues: props.initial, serverPrefix: props.serverPrefix, onSubmit: props.onSubmit })
+    formState: { errors }
+  } = form
   const methodItems = useFieldArray({ control, name: 'methodItems' })
   const standardTargets = useFieldArray({ control, name: 'standardTargets' })
   const measurableTargets = useFieldArray({ control, name: 'measurableTargets' })
@@ -112,9 +109,7 @@ export function OrderForm(props: {
   const siteOptions = (sites.data ?? []).map((s) => ({ value: s.id, label: s.name }))
 
   const text = (name: 'orderNumber' | 'judgmentReference' | 'obligor' | 'executor', required = false, placeholder?: string) => (
-    <FormField id={`order-${name}`} label={t(`orders.${name}`)} error={errors[name]} required={required}>
-      <Controller control={control} name={name} render={({ field }) => <Input id={`order-${name}`} placeholder={placeholder} {...field} />} />
-    </FormField>
+    <TextField control={control} name={name} id={`order-${name}`} label={t(`orders.${name}`)} error={errors[name]} required={required} placeholder={placeholder} />
   )
   const yuan = (name: 'restorationFeeFen' | 'bondFen' | 'fallbackCostFen', label: 'orders.restorationFee' | 'orders.bond' | 'orders.fallbackCost', paid?: 'restorationFeePaid' | 'bondPaid') => (
     <FormField id={`order-${name}`} label={t(label)} error={errors[name]} required>
@@ -136,82 +131,76 @@ export function OrderForm(props: {
   )
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t('orders.edit')}>
-      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
-      <Form layout="vertical" component={false}>
-        <FormMessage error={formError} />
-        <Space size="large" wrap align="start">
-          {text('orderNumber', true, t('orders.orderNumberHint'))}
-          <FormField id="order-orderTypeId" label={t('orders.type')} error={errors.orderTypeId} required>
-            <Controller
-              control={control}
-              name="orderTypeId"
-              render={({ field }) => (
-                <Select
-                  id="order-orderTypeId"
-                  style={{ width: 200 }}
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={(types.data ?? []).filter((ty) => ty.active || ty.id === field.value).map((ty) => ({ value: ty.id, label: orderTypeName(ty, i18n.language) }))}
-                  {...field}
-                />
-              )}
-            />
-          </FormField>
-          <OrderTypeBasis type={types.data?.find((ty) => ty.id === orderTypeId)} />
-        </Space>
-        <FormField id="order-caseId" label={t('orders.case')} error={errors.caseId} required>
+    <PageForm form={form} label={t('orders.edit')} onCancel={props.onCancel}>
+      <Space size="large" wrap align="start">
+        {text('orderNumber', true, t('orders.orderNumberHint'))}
+        <FormField id="order-orderTypeId" label={t('orders.type')} error={errors.orderTypeId} required>
           <Controller
             control={control}
-            name="caseId"
-            render={({ field }) => <CasePicker id="order-caseId" value={field.value || null} onChange={(id) => field.onChange(id ?? '')} />}
-          />
-        </FormField>
-        {text('judgmentReference')}
-        <Space size="large" wrap>
-          {text('obligor', true)}
-          {text('executor')}
-        </Space>
-        <FormField id="order-siteIds" label={t('orders.sites')} error={errors.siteIds as never} required>
-          <Controller
-            control={control}
-            name="siteIds"
-            render={({ field }) => <Select id="order-siteIds" mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={siteOptions} {...field} />}
-          />
-        </FormField>
-        <FormField id="order-method" label={t('orders.method')} error={errors.method} required>
-          <Controller control={control} name="method" render={({ field }) => <Input.TextArea id="order-method" rows={3} {...field} />} />
-        </FormField>
-        <Typography.Text strong>{t('orders.methodItems')}</Typography.Text>
-        {methodItems.fields.map((row, index) => (
-          <Space key={row.id} align="start" wrap>
-            <FormField id={`method-${index}-species`} label={t('orders.species')} error={errors.methodItems?.[index]?.species}>
-              <Controller control={control} name={`methodItems.${index}.species`} render={({ field }) => <Input id={`method-${index}-species`} {...field} />} />
-            </FormField>
-            <FormField id={`method-${index}-quantity`} label={t('orders.quantity')} error={errors.methodItems?.[index]?.quantity}>
-              <Controller
-                control={control}
-                name={`methodItems.${index}.quantity`}
-                render={({ field }) => <InputNumber id={`method-${index}-quantity`} min={0} value={field.value} onChange={(v) => field.onChange(v ?? 0)} />}
+            name="orderTypeId"
+            render={({ field }) => (
+              <Select
+                id="order-orderTypeId"
+                style={{ width: 200 }}
+                showSearch={{ optionFilterProp: 'label' }}
+                options={(types.data ?? []).filter((ty) => ty.active || ty.id === field.value).map((ty) => ({ value: ty.id, label: orderTypeName(ty, i18n.language) }))}
+                {...field}
               />
-            </FormField>
-            <FormField id={`method-${index}-unit`} label={t('orders.unit')} error={errors.methodItems?.[index]?.unit}>
-              <Controller control={control} name={`methodItems.${index}.unit`} render={({ field }) => <Input id={`method-${index}-unit`} style={{ width: 80 }} {...field} />} />
-            </FormField>
-            <Button style={{ marginTop: 30 }} onClick={() => methodItems.remove(index)}>
-              {t('orders.remove')}
-            </Button>
-          </Space>
-        ))}
-        <div style={{ marginBottom: 16 }}>
-          <Button onClick={() => methodItems.append({ species: '', quantity: 0, unit: '株' })} data-testid="add-method-item">
-            {t('orders.addMethodItem')}
-          </Button>
-        </div>
+            )}
+          />
+        </FormField>
+        <OrderTypeBasis type={types.data?.find((ty) => ty.id === orderTypeId)} />
+      </Space>
+      <FormField id="order-caseId" label={t('orders.case')} error={errors.caseId} required>
+        <Controller
+          control={control}
+          name="caseId"
+          render={({ field }) => <CasePicker id="order-caseId" value={field.value || null} onChange={(id) => field.onChange(id ?? '')} />}
+        />
+      </FormField>
+      {text('judgmentReference')}
+      <Space size="large" wrap>
+        {text('obligor', true)}
+        {text('executor')}
+      </Space>
+      <FormField id="order-siteIds" label={t('orders.sites')} error={errors.siteIds as never} required>
+        <Controller
+          control={control}
+          name="siteIds"
+          render={({ field }) => <Select id="order-siteIds" mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={siteOptions} {...field} />}
+        />
+      </FormField>
+      <TextField control={control} name="method" id="order-method" label={t('orders.method')} error={errors.method} required rows={3} />
+      <Typography.Text strong>{t('orders.methodItems')}</Typography.Text>
+      <FieldRows
+        rows={methodItems.fields}
+        removeLabel={t('orders.remove')}
+        addLabel={t('orders.addMethodItem')}
+        addTestId="add-method-item"
+        onRemove={methodItems.remove}
+        onAdd={() => methodItems.append({ species: '', quantity: 0, unit: '株' })}
+      >
+        {(index) => (
+          <>
+            <TextField control={control} name={`methodItems.${index}.species`} id={`method-${index}-species`} label={t('orders.species')} error={errors.methodItems?.[index]?.species} />
+            <NumberField control={control} name={`methodItems.${index}.quantity`} id={`method-${index}-quantity`} label={t('orders.quantity')} error={errors.methodItems?.[index]?.quantity} min={0} />
+            <TextField control={control} name={`methodItems.${index}.unit`} id={`method-${index}-unit`} label={t('orders.unit')} error={errors.methodItems?.[index]?.unit} width={80} />
+          </>
+        )}
+      </FieldRows>
 
-        <Divider titlePlacement="start">{t('orders.target')}</Divider>
-        {errors.standardTargets?.message && <Alert type="error" message={errors.standardTargets.message} style={{ marginBottom: 8 }} />}
-        {standardTargets.fields.map((row, index) => (
-          <Space key={row.id} align="start" wrap>
+      <Divider titlePlacement="start">{t('orders.target')}</Divider>
+      {errors.standardTargets?.message && <Alert type="error" message={errors.standardTargets.message} style={{ marginBottom: 8 }} />}
+      <FieldRows
+        rows={standardTargets.fields}
+        removeLabel={t('orders.remove')}
+        addLabel={t('orders.addStandardTarget')}
+        addTestId="add-standard-target"
+        onRemove={standardTargets.remove}
+        onAdd={() => standardTargets.append({ siteId: siteIds[0] ?? '', standard: 'gb3838', waterbody: 'lake', targetClass: 'IV', parameters: ['cod', 'nh3_n', 'tp'] })}
+      >
+        {(index) => (
+          <>
             <FormField id={`target-${index}-siteId`} label={t('orders.targetSite')} error={errors.standardTargets?.[index]?.siteId}>
               <Controller
                 control={control}
@@ -273,24 +262,25 @@ export function OrderForm(props: {
                 )}
               />
             </FormField>
-            <Button style={{ marginTop: 30 }} onClick={() => standardTargets.remove(index)}>
-              {t('orders.remove')}
-            </Button>
-          </Space>
-        ))}
-        <div style={{ marginBottom: 16 }}>
-          <Button
-            data-testid="add-standard-target"
-            onClick={() => standardTargets.append({ siteId: siteIds[0] ?? '', standard: 'gb3838', waterbody: 'lake', targetClass: 'IV', parameters: ['cod', 'nh3_n', 'tp'] })}
-          >
-            {t('orders.addStandardTarget')}
-          </Button>
-        </div>
-        {measurableTargets.fields.map((row, index) => (
-          <Space key={row.id} align="start" wrap>
-            <FormField id={`measure-${index}-description`} label={t('orders.description')} error={errors.measurableTargets?.[index]?.description}>
-              <Controller control={control} name={`measurableTargets.${index}.description`} render={({ field }) => <Input id={`measure-${index}-description`} {...field} />} />
-            </FormField>
+          </>
+        )}
+      </FieldRows>
+      <FieldRows
+        rows={measurableTargets.fields}
+        removeLabel={t('orders.remove')}
+        addLabel={t('orders.addMeasurableTarget')}
+        onRemove={measurableTargets.remove}
+        onAdd={() => measurableTargets.append({ description: '', comparator: '>=', value: 0, unit: '' })}
+      >
+        {(index) => (
+          <>
+            <TextField
+              control={control}
+              name={`measurableTargets.${index}.description`}
+              id={`measure-${index}-description`}
+              label={t('orders.description')}
+              error={errors.measurableTargets?.[index]?.description}
+            />
             <FormField id={`measure-${index}-comparator`} label={t('orders.comparator')} error={errors.measurableTargets?.[index]?.comparator}>
               <Controller
                 control={control}
@@ -300,66 +290,41 @@ export function OrderForm(props: {
                 )}
               />
             </FormField>
-            <FormField id={`measure-${index}-value`} label={t('orders.value')} error={errors.measurableTargets?.[index]?.value}>
-              <Controller
-                control={control}
-                name={`measurableTargets.${index}.value`}
-                render={({ field }) => <InputNumber id={`measure-${index}-value`} value={field.value} onChange={(v) => field.onChange(v ?? 0)} />}
-              />
-            </FormField>
-            <FormField id={`measure-${index}-unit`} label={t('orders.unit')} error={errors.measurableTargets?.[index]?.unit}>
-              <Controller control={control} name={`measurableTargets.${index}.unit`} render={({ field }) => <Input id={`measure-${index}-unit`} style={{ width: 80 }} {...field} />} />
-            </FormField>
-            <Button style={{ marginTop: 30 }} onClick={() => measurableTargets.remove(index)}>
-              {t('orders.remove')}
-            </Button>
-          </Space>
-        ))}
-        <div style={{ marginBottom: 16 }}>
-          <Button onClick={() => measurableTargets.append({ description: '', comparator: '>=', value: 0, unit: '' })}>{t('orders.addMeasurableTarget')}</Button>
-        </div>
+            <NumberField control={control} name={`measurableTargets.${index}.value`} id={`measure-${index}-value`} label={t('orders.value')} error={errors.measurableTargets?.[index]?.value} />
+            <TextField control={control} name={`measurableTargets.${index}.unit`} id={`measure-${index}-unit`} label={t('orders.unit')} error={errors.measurableTargets?.[index]?.unit} width={80} />
+          </>
+        )}
+      </FieldRows>
 
-        <Divider titlePlacement="start">{t('orders.money')}</Divider>
-        {yuan('restorationFeeFen', 'orders.restorationFee', 'restorationFeePaid')}
-        {yuan('bondFen', 'orders.bond', 'bondPaid')}
-        {yuan('fallbackCostFen', 'orders.fallbackCost')}
-        <FormField id="order-deadline" label={t('orders.deadline')} error={errors.deadline} required>
-          <Controller
-            control={control}
-            name="deadline"
-            render={({ field }) => (
-              <DatePicker id="order-deadline" value={field.value ? dayjs(field.value) : null} onChange={(d) => field.onChange(d ? d.format('YYYY-MM-DD') : '')} />
-            )}
-          />
-        </FormField>
-        <OrderSections control={control} errors={errors} />
-        <FormField id="order-supervisorIds" label={t('orders.supervisors')} error={errors.supervisorIds as never}>
-          <Controller
-            control={control}
-            name="supervisorIds"
-            render={({ field }) => (
-              <Select
-                id="order-supervisorIds"
-                mode="multiple"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={(users.data ?? []).filter((u) => u.roles.includes('investigator') && u.active).map((u) => ({ value: u.id, label: u.displayName }))}
-                {...field}
-              />
-            )}
-          />
-        </FormField>
-        <FormField id="order-supervisingAgencies" label={t('orders.agencies')} error={errors.supervisingAgencies as never}>
-          <Controller
-            control={control}
-            name="supervisingAgencies"
-            render={({ field }) => <Select id="order-supervisingAgencies" mode="tags" placeholder={t('orders.agenciesHint')} open={false} {...field} />}
-          />
-        </FormField>
-        <FormField id="order-notes" label={t('orders.notes')} error={errors.notes}>
-          <Controller control={control} name="notes" render={({ field }) => <Input.TextArea id="order-notes" rows={2} {...field} />} />
-        </FormField>
-        <FormActions submitting={isSubmitting} onCancel={props.onCancel} />
-      </Form>
-    </form>
+      <Divider titlePlacement="start">{t('orders.money')}</Divider>
+      {yuan('restorationFeeFen', 'orders.restorationFee', 'restorationFeePaid')}
+      {yuan('bondFen', 'orders.bond', 'bondPaid')}
+      {yuan('fallbackCostFen', 'orders.fallbackCost')}
+      <DayField control={control} name="deadline" id="order-deadline" label={t('orders.deadline')} error={errors.deadline} required />
+      <OrderSections control={control} errors={errors} />
+      <FormField id="order-supervisorIds" label={t('orders.supervisors')} error={errors.supervisorIds as never}>
+        <Controller
+          control={control}
+          name="supervisorIds"
+          render={({ field }) => (
+            <Select
+              id="order-supervisorIds"
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={(users.data ?? []).filter((u) => u.roles.includes('investigator') && u.active).map((u) => ({ value: u.id, label: u.displayName }))}
+              {...field}
+            />
+          )}
+        />
+      </FormField>
+      <FormField id="order-supervisingAgencies" label={t('orders.agencies')} error={errors.supervisingAgencies as never}>
+        <Controller
+          control={control}
+          name="supervisingAgencies"
+          render={({ field }) => <Select id="order-supervisingAgencies" mode="tags" placeholder={t('orders.agenciesHint')} open={false} {...field} />}
+        />
+      </FormField>
+      <TextField control={control} name="notes" id="order-notes" label={t('orders.notes')} error={errors.notes} rows={2} />
+    </PageForm>
   )
 }

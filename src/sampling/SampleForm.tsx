@@ -1,4 +1,4 @@
-import { Button, Col, Divider, Form, Input, InputNumber, Row, Select, Space, Typography, Upload } from 'antd'
+import { Button, Col, Divider, Input, InputNumber, Row, Select, Space, Typography, Upload } from 'antd'
 import { useEffect, useState } from 'react'
 import { Controller, type FieldPath } from 'react-hook-form'
 import { useTranslation } from 'react-i18next'
@@ -7,10 +7,8 @@ import type { Site } from '../../electron/shared/sites'
 import type { AppErrorShape } from '../../electron/shared/errors'
 import { FormField } from '../forms/FormField'
 import { useContractForm } from '../forms/use-contract-form'
-import { FormMessage } from '../forms/FormMessage'
 import { uploadAttachment } from '../attachments/upload-attachment'
-import { UnsavedChangesGuard } from '../forms/UnsavedChangesGuard'
-import { keepEnterInDateFields } from '../forms/date-field-enter'
+import { PageForm } from '../forms/PageForm'
 import { ShanghaiDateTimePicker } from '../forms/ShanghaiPickers'
 import { SamplePicker } from './SamplePicker'
 
@@ -45,13 +43,14 @@ export function SampleForm(props: {
 }) {
   const { t } = useTranslation()
   const [reason, setReason] = useState('')
-  const { control, setValue, setError, formState, watch, submit, formError } = useContractForm({
+  const form = useContractForm({
     schema: sampleInput,
     defaultValues: props.initial,
     serverPrefix: 'sample.',
     onSubmit: (values) => props.onSubmit(values, reason)
   })
-  const { errors, isSubmitting, isDirty } = formState
+  const { control, setValue, setError, watch } = form
+  const { errors, isSubmitting } = form.formState
   const editing = props.mode.kind === 'edit'
   const askReason = props.mode.kind === 'edit' && props.mode.askReason
   const errorOf = (name: FieldPath<SampleInput>) => {
@@ -104,112 +103,108 @@ export function SampleForm(props: {
   const reasonError = (errors as Record<string, { message?: string } | undefined>).reason
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate onKeyDown={keepEnterInDateFields} aria-label={t(editing ? 'sampling.samplePage.edit' : 'sampling.tab.newSample')}>
-      <UnsavedChangesGuard dirty={isDirty && !isSubmitting} />
-      <Form layout="vertical" component={false}>
-        <FormMessage error={formError} />
-        <Row gutter={16}>
-          <Col span={12}>{select('siteId', t('sampling.site'), props.sites.map((s) => ({ value: s.id, label: s.name })), true)}</Col>
-          <Col span={12}>{select('visitId', t('sampling.visit'), props.visits.map((v) => ({ value: v.id, label: v.visitDate })))}</Col>
-          <Col span={8}>
-            {editing ? (
-              <FormField id="sample-matrix" label={t('sampling.matrix')} required>
-                {/* The code was generated from the matrix, so an edit cannot change it (the core refuses too). */}
-                <Input id="sample-matrix" disabled value={t(`sampling.matrices.${matrix}`)} />
-              </FormField>
-            ) : (
-              select('matrix', t('sampling.matrix'), matrices.map((m) => ({ value: m, label: t(`sampling.matrices.${m}`) })), true)
-            )}
-          </Col>
-          <Col span={8}>
-            <FormField id="sample-sampledAt" label={t('sampling.sampledAt')} error={errors.sampledAt} required>
+    <PageForm form={form} label={t(editing ? 'sampling.samplePage.edit' : 'sampling.tab.newSample')}>
+      <Row gutter={16}>
+        <Col span={12}>{select('siteId', t('sampling.site'), props.sites.map((s) => ({ value: s.id, label: s.name })), true)}</Col>
+        <Col span={12}>{select('visitId', t('sampling.visit'), props.visits.map((v) => ({ value: v.id, label: v.visitDate })))}</Col>
+        <Col span={8}>
+          {editing ? (
+            <FormField id="sample-matrix" label={t('sampling.matrix')} required>
+              {/* The code was generated from the matrix, so an edit cannot change it (the core refuses too). */}
+              <Input id="sample-matrix" disabled value={t(`sampling.matrices.${matrix}`)} />
+            </FormField>
+          ) : (
+            select('matrix', t('sampling.matrix'), matrices.map((m) => ({ value: m, label: t(`sampling.matrices.${m}`) })), true)
+          )}
+        </Col>
+        <Col span={8}>
+          <FormField id="sample-sampledAt" label={t('sampling.sampledAt')} error={errors.sampledAt} required>
+            <Controller
+              control={control}
+              name="sampledAt"
+              render={({ field }) => (
+                <ShanghaiDateTimePicker id="sample-sampledAt" value={field.value} onChange={field.onChange} />
+              )}
+            />
+          </FormField>
+        </Col>
+        <Col span={8}>{number('depthM', t('sampling.depthM'))}</Col>
+        <Col span={8}>{text('sampler', t('sampling.sampler'), true)}</Col>
+        <Col span={8}>{text('samplerOrganisation', t('sampling.samplerOrganisation'), true)}</Col>
+        <Col span={8}>{text('supervisingInvestigator', t('sampling.supervisingInvestigator'))}</Col>
+        <Col span={8}>{text('container', t('sampling.container'))}</Col>
+        <Col span={8}>{number('volumeMl', t('sampling.volumeMl'))}</Col>
+        <Col span={8}>{text('preservative', t('sampling.preservative'))}</Col>
+        <Col span={8}>{select('qcType', t('sampling.qcType'), qcTypes.map((q) => ({ value: q, label: t(`sampling.qcTypes.${q}`) })), true)}</Col>
+        <Col span={8}>
+          {qcType === 'duplicate' && (
+            <FormField id={id('duplicateOfId')} label={t('sampling.duplicateOf')} error={errorOf('duplicateOfId')}>
               <Controller
                 control={control}
-                name="sampledAt"
-                render={({ field }) => (
-                  <ShanghaiDateTimePicker id="sample-sampledAt" value={field.value} onChange={field.onChange} />
-                )}
+                name="duplicateOfId"
+                render={({ field }) => <SamplePicker id={id('duplicateOfId')} caseId={props.initial.caseId} exceptId={props.sampleId} allowClear value={field.value} onChange={field.onChange} />}
               />
             </FormField>
-          </Col>
-          <Col span={8}>{number('depthM', t('sampling.depthM'))}</Col>
-          <Col span={8}>{text('sampler', t('sampling.sampler'), true)}</Col>
-          <Col span={8}>{text('samplerOrganisation', t('sampling.samplerOrganisation'), true)}</Col>
-          <Col span={8}>{text('supervisingInvestigator', t('sampling.supervisingInvestigator'))}</Col>
-          <Col span={8}>{text('container', t('sampling.container'))}</Col>
-          <Col span={8}>{number('volumeMl', t('sampling.volumeMl'))}</Col>
-          <Col span={8}>{text('preservative', t('sampling.preservative'))}</Col>
-          <Col span={8}>{select('qcType', t('sampling.qcType'), qcTypes.map((q) => ({ value: q, label: t(`sampling.qcTypes.${q}`) })), true)}</Col>
-          <Col span={8}>
-            {qcType === 'duplicate' && (
-              <FormField id={id('duplicateOfId')} label={t('sampling.duplicateOf')} error={errorOf('duplicateOfId')}>
-                <Controller
-                  control={control}
-                  name="duplicateOfId"
-                  render={({ field }) => <SamplePicker id={id('duplicateOfId')} caseId={props.initial.caseId} exceptId={props.sampleId} allowClear value={field.value} onChange={field.onChange} />}
-                />
-              </FormField>
-            )}
-          </Col>
-          <Col span={8}>{text('sealNumber', t('sampling.sealNumber'))}</Col>
-          {soil && <Col span={8}>{select('landUse', t('sampling.landUse'), landUses.map((l) => ({ value: l, label: t(`sampling.landUses.${l}`) })))}</Col>}
-        </Row>
-        <Divider plain>{t('sampling.field.title')}</Divider>
-        <Row gutter={16}>
-          {!soil && <Col span={8}>{number('fieldMeasurements.waterTemperatureC', t('sampling.field.waterTemperatureC'))}</Col>}
-          <Col span={8}>{number('fieldMeasurements.ph', t('sampling.field.ph'))}</Col>
-          {!soil && (
-            <>
-              <Col span={8}>{number('fieldMeasurements.dissolvedOxygenMgL', t('sampling.field.dissolvedOxygenMgL'))}</Col>
-              <Col span={8}>{number('fieldMeasurements.conductivityUsCm', t('sampling.field.conductivityUsCm'))}</Col>
-              <Col span={8}>{number('fieldMeasurements.turbidityNtu', t('sampling.field.turbidityNtu'))}</Col>
-              <Col span={8}>{number('fieldMeasurements.transparencyCm', t('sampling.field.transparencyCm'))}</Col>
-            </>
           )}
-          <Col span={24}>{text('fieldMeasurements.appearance', t('sampling.field.appearance'))}</Col>
-        </Row>
-        <FormField id="sample-photos" label={t('sampling.photos')} error={errors.photoSha256 as never}>
-          <Controller
-            control={control}
-            name="photoSha256"
-            render={({ field }) => (
-              <Space direction="vertical">
-                <Upload
-                  accept="image/*"
-                  showUploadList={false}
-                  beforeUpload={async (file) => {
-                    const reply = await uploadAttachment(file)
-                    if (reply.ok) field.onChange([...field.value, reply.value.sha256])
-                    else setError('photoSha256', { type: 'server', message: reply.error.message })
-                    return false
-                  }}
-                >
-                  <Button id="sample-photos">{t('sampling.addPhoto')}</Button>
-                </Upload>
-                {field.value.map((sha256) => (
-                  <Typography.Text key={sha256} code copyable>
-                    {t('sampling.photoUploaded', { sha256 })}
-                  </Typography.Text>
-                ))}
-              </Space>
-            )}
-          />
-        </FormField>
-        {askReason && (
-          <FormField id="sample-reason" label={t('sampling.sampleForm.reason')} error={reasonError as never} required>
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
-              {t('sampling.sampleForm.reasonHelp')}
-            </Typography.Paragraph>
-            <Input.TextArea id="sample-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </FormField>
+        </Col>
+        <Col span={8}>{text('sealNumber', t('sampling.sealNumber'))}</Col>
+        {soil && <Col span={8}>{select('landUse', t('sampling.landUse'), landUses.map((l) => ({ value: l, label: t(`sampling.landUses.${l}`) })))}</Col>}
+      </Row>
+      <Divider plain>{t('sampling.field.title')}</Divider>
+      <Row gutter={16}>
+        {!soil && <Col span={8}>{number('fieldMeasurements.waterTemperatureC', t('sampling.field.waterTemperatureC'))}</Col>}
+        <Col span={8}>{number('fieldMeasurements.ph', t('sampling.field.ph'))}</Col>
+        {!soil && (
+          <>
+            <Col span={8}>{number('fieldMeasurements.dissolvedOxygenMgL', t('sampling.field.dissolvedOxygenMgL'))}</Col>
+            <Col span={8}>{number('fieldMeasurements.conductivityUsCm', t('sampling.field.conductivityUsCm'))}</Col>
+            <Col span={8}>{number('fieldMeasurements.turbidityNtu', t('sampling.field.turbidityNtu'))}</Col>
+            <Col span={8}>{number('fieldMeasurements.transparencyCm', t('sampling.field.transparencyCm'))}</Col>
+          </>
         )}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={isSubmitting} data-testid="save-sample">
-            {t('common.save')}
-          </Button>
-          <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
-        </Space>
-      </Form>
-    </form>
+        <Col span={24}>{text('fieldMeasurements.appearance', t('sampling.field.appearance'))}</Col>
+      </Row>
+      <FormField id="sample-photos" label={t('sampling.photos')} error={errors.photoSha256 as never}>
+        <Controller
+          control={control}
+          name="photoSha256"
+          render={({ field }) => (
+            <Space direction="vertical">
+              <Upload
+                accept="image/*"
+                showUploadList={false}
+                beforeUpload={async (file) => {
+                  const reply = await uploadAttachment(file)
+                  if (reply.ok) field.onChange([...field.value, reply.value.sha256])
+                  else setError('photoSha256', { type: 'server', message: reply.error.message })
+                  return false
+                }}
+              >
+                <Button id="sample-photos">{t('sampling.addPhoto')}</Button>
+              </Upload>
+              {field.value.map((sha256) => (
+                <Typography.Text key={sha256} code copyable>
+                  {t('sampling.photoUploaded', { sha256 })}
+                </Typography.Text>
+              ))}
+            </Space>
+          )}
+        />
+      </FormField>
+      {askReason && (
+        <FormField id="sample-reason" label={t('sampling.sampleForm.reason')} error={reasonError as never} required>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 4 }}>
+            {t('sampling.sampleForm.reasonHelp')}
+          </Typography.Paragraph>
+          <Input.TextArea id="sample-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+        </FormField>
+      )}
+      <Space>
+        <Button type="primary" htmlType="submit" loading={isSubmitting} data-testid="save-sample">
+          {t('common.save')}
+        </Button>
+        <Button onClick={props.onCancel}>{t('common.cancel')}</Button>
+      </Space>
+    </PageForm>
   )
 }
