@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/database'
-import type { LabResult, LabResultView, Matrix, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
+import type { LabResult, LabResultView, PastHoldingTime, Sample, SampleEvaluation, ValueSource } from '../../shared/sampling'
 import { evaluateSurfaceWater } from '../standards/surface-water'
 import { evaluateAgriculturalSoil } from '../standards/agricultural-soil'
 import type { Measured } from '../standards/measured'
 import { listHoldingTimes } from './holding-time.repository'
-import { checkHoldingTime, type HoldingTimeLimit } from './holding-time'
+import { checkHoldingTime } from './holding-time'
 import { currentResults, listLabResults, measuredOf } from './sampling.repository'
+import { rowsByKey } from '../db/rows-by-key'
 
 /*
  * How a sample reads against the national standards: the one evaluation the
@@ -27,7 +28,8 @@ export async function labResultViewsOf(db: Kysely<Database>, samples: readonly S
   const bySample = new Map<string, LabResult[]>(samples.map((s) => [s.id, []]))
   if (samples.length === 0) return new Map()
   for (const result of await listLabResults(db, samples.map((s) => s.id))) bySample.get(result.sampleId)!.push(result)
-  const limitsOf = limitsByMatrix(await listHoldingTimes(db))
+  // Holding-time rows by matrix, each in the table's order: a result is checked among its own matrix's rows only.
+  const limitsOf = rowsByKey(await listHoldingTimes(db), (limit) => limit.matrix)
   return new Map(
     samples.map((sample) => {
       const results = bySample.get(sample.id)!
@@ -44,17 +46,6 @@ export async function labResultViewsOf(db: Kysely<Database>, samples: readonly S
       return [sample.id, views]
     })
   )
-}
-
-/** The holding-time rows by matrix, each list in the table's order, so a result is checked among its own matrix's rows only. */
-function limitsByMatrix(limits: readonly HoldingTimeLimit[]): Map<Matrix, HoldingTimeLimit[]> {
-  const byMatrix = new Map<Matrix, HoldingTimeLimit[]>()
-  for (const limit of limits) {
-    const group = byMatrix.get(limit.matrix)
-    if (group) group.push(limit)
-    else byMatrix.set(limit.matrix, [limit])
-  }
-  return byMatrix
 }
 
 /**
