@@ -3,7 +3,8 @@ import type { Core } from '../core/core'
 import { dispatch } from '../core/handler-table'
 import { localCard, nameInstallation } from '../core/exchange/partners'
 import type { ImportReport, PackageSummary, Partner } from '../shared/exchange'
-import { cliFailure } from './cli-language'
+import { partText } from '../shared/errors'
+import { cliFailure, cliLanguage } from './cli-language'
 import { cliSession } from './cli-session'
 import { cliWords } from './cli-words'
 
@@ -65,6 +66,6 @@ export async function importPackageCommand(core: Core, file: string | undefined,
           report.conflicts > 0 ? w.conflicts(report.conflicts) : w.noConflicts,
           w.receipt(report.receiptFile ?? '')
         ]
-  for (const warning of report.warnings) lines.push(w.note(warning))
+  for (const warning of report.warnings) lines.push(w.note(partText(warning, cliLanguage())))
   return { code: report.conflicts > 0 ? 2 : 0, output: `${lines.join('\n')}\n` }
 }

@@ -3,6 +3,7 @@ import { findingReasons } from './finding-reasons'
 import { importReasons } from './import-reasons'
 import { parameterReasons } from './parameter-names'
 import { criterionReasons } from './criterion-reasons'
+import { packageReasons } from './package-reasons'
 
 /**
  * The one catalog of why a call failed: each reason (a finer code than
@@ -373,5 +374,6 @@ export const errorReasons = {
   ...findingReasons,
   ...importReasons,
   ...parameterReasons,
-  ...criterionReasons
+  ...criterionReasons,
+  ...packageReasons
 } satisfies Record<string, { zh: string; en: string }>

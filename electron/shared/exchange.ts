@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ErrorPart } from './errors'
 
 /** An installation's pairing card: `pair --show` prints it as one JSON line; the other side registers it with `pair --add`. */
 export interface InstallationCard {
@@ -39,7 +40,8 @@ export interface ImportReport {
   conflicts: number
   /** Records by table that came in or changed: `{sample: 3, lab_result: 12}`. */
   tables: Record<string, number>
-  warnings: string[]
+  /** Worded by the screen or the CLI in its language (package-reasons.ts). */
+  warnings: ErrorPart[]
   /** The receipt for the source, when one was made. */
   receiptFile: string | null
 }

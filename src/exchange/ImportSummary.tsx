@@ -2,6 +2,8 @@ import { Alert, App as AntApp, Button, Descriptions, Space, Tag } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ImportReport } from '../../electron/shared/exchange'
 import { downloadOutboxFile, outboxName } from '../api/files'
+import { partText } from '../../electron/shared/errors'
+import { uiLanguage } from '../api/error-words'
 
 /** What an import brought in: events, records by kind, conflicts waiting, warnings (a drifting clock), and the receipt to carry back. */
 export function ImportSummary({ report }: { report: ImportReport }) {
@@ -15,9 +17,10 @@ export function ImportSummary({ report }: { report: ImportReport }) {
   const tables = Object.entries(report.tables)
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="import-summary">
-      {report.warnings.map((w) => (
-        <Alert key={w} type="warning" showIcon title={`${t('exchange.summary.warnings')}：${w}`} data-testid="import-warning" />
-      ))}
+      {report.warnings.map((w) => {
+        const words = partText(w, uiLanguage())
+        return <Alert key={words} type="warning" showIcon title={`${t('exchange.summary.warnings')}${t('common.colon')}${words}`} data-testid="import-warning" />
+      })}
       {report.kind === 'receipt' && <Alert type="success" title={t('exchange.summary.receiptImported')} />}
       <Descriptions size="small" column={2} bordered title={t('exchange.summary.title')}>
         <Descriptions.Item label={t('exchange.summary.source')}>{report.source.name}</Descriptions.Item>

@@ -64,12 +64,18 @@ describe('the CLI with --lang en (issue 9)', () => {
     }
   })
 
-  it('words the refusal of import-package (here its sign-in) in English', () => {
+  it('words the refusals of import-package (a wrong password, a file that is no package) in English', () => {
     const file = join(work, 'not-a-package.ecocase')
     writeFileSync(file, 'not a package')
-    const en = runCli(['import-package', file, '--data', demo, '--as', 'admin', '--lang', 'en'], { env: { ...process.env, ECOCASE_PASSWORD: 'wrong' } })
-    expect(en.code).toBe(1)
-    expect(en.stderr).not.toMatch(han)
+    const wrongPassword = runCli(['import-package', file, '--data', demo, '--as', 'admin', '--lang', 'en'], { env: { ...process.env, ECOCASE_PASSWORD: 'wrong' } })
+    expect(wrongPassword.code).toBe(1)
+    expect(wrongPassword.stderr).not.toMatch(han)
+    const notPackage = runCli(['import-package', file, '--data', demo, '--as', 'chen.clerk', '--lang', 'en'], { env: { ...process.env, ECOCASE_PASSWORD: 'ecocase-demo' } })
+    expect(notPackage.code).toBe(1)
+    expect(notPackage.stderr).toMatch(/The package file is damaged \(truncated or altered\).*; nothing was changed/)
+    expect(notPackage.stderr).not.toMatch(han)
+    const zh = runCli(['import-package', file, '--data', demo, '--as', 'chen.clerk'], { env: { ...process.env, ECOCASE_PASSWORD: 'ecocase-demo' } })
+    expect(zh.stderr).toMatch(/数据包文件已损坏（截断或被改动）.*；未作任何更改/)
   })
 
   it('has words in both languages for every finding code, the English free of Han characters', () => {

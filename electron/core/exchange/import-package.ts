@@ -4,7 +4,8 @@ import { basename, join, resolve } from 'node:path'
 import { Readable } from 'node:stream'
 import type BetterSqlite3 from 'better-sqlite3'
 import { sql, type Kysely, type Transaction } from 'kysely'
-import { AppError } from '../../shared/errors'
+import { AppError, type ErrorPart, type ErrorParams } from '../../shared/errors'
+import type { PackageReason } from '../../shared/package-reasons'
 import type { ImportReport } from '../../shared/exchange'
 import type { Call } from '../call'
 import type { Database } from '../db/database'
@@ -46,7 +47,7 @@ interface Checked {
   partnerName: string
   fresh: PackageEvent[]
   alreadyPresent: number
-  warnings: string[]
+  warnings: ErrorPart[]
 }
 
 /**
@@ -67,7 +68,7 @@ export async function importPackage(call: Call, input: { file?: string; inboxNam
   const report = await importFile(call, file, input.receiptFile)
   // An uploaded package is a copy the app made for this import: once imported, its events are in the database.
   if (input.inboxName) rmSync(file, { force: true })
-  for (const imported of await importWaiting(call)) report.warnings.push(`已接着导入此前等待的数据包 ${imported.packageId}（${imported.events} 个事件）`)
+  for (const imported of await importWaiting(call)) report.warnings.push({ reason: 'package_waiting_imported', params: { packageId: imported.packageId, events: imported.events } })
   return report
 }
 
@@ -82,7 +83,7 @@ async function importFile(call: Call, file: string, receiptFile: string | undefi
       const waiting = join(pendingDir(call.core.dataDir), basename(file))
       if (resolve(file) !== resolve(waiting)) copyFileSync(file, waiting)
     }
-    if (error instanceof PackageRefused) throw new AppError('invalid_input', 'package_refused', { why: error.message })
+    if (error instanceof PackageRefused) throw new AppError('invalid_input', 'package_refused', { why: [{ reason: error.reason, params: error.params }] })
     throw error
   }
   try {
@@ -90,6 +91,12 @@ async function importFile(call: Call, file: string, receiptFile: string | undefi
   } finally {
     checked.opened.close()
   }
+}
+
+/** Whether a refusal is the package waiting for an earlier one: it stays where it waits. */
+function stillWaits(error: AppError): boolean {
+  const why = error.params.why
+  return Array.isArray(why) && why.some((part) => 'reason' in part && part.reason === 'package_waits')
 }
 
 /** Imports the waiting packages that can now be imported, until none can. */
@@ -106,7 +113,7 @@ async function importWaiting(call: Call): Promise<ImportReport[]> {
         progressed = true
       } catch (error) {
         if (!(error instanceof AppError)) throw error
-        if (!/等待|须先导入/.test(error.message)) rmSync(file)
+        if (!stillWaits(error)) rmSync(file)
       }
     }
   }
@@ -120,41 +127,35 @@ async function check(call: Call, db: Kysely<Database>, file: string): Promise<Ch
   try {
     const { manifest } = opened
     const local = await localCard(db)
-    const refuse = (reason: string): never => {
-      throw new PackageRefused(reason)
+    const refuse = (reason: PackageReason, params?: ErrorParams): never => {
+      throw new PackageRefused(reason, params)
     }
     if (manifest.destination?.installationId !== local.installationId) {
-      refuse(`此数据包是发给安装 ${manifest.destination?.installationId} 的，不是本安装（${local.installationId}）`)
+      refuse('package_wrong_destination', { destination: String(manifest.destination?.installationId), local: local.installationId })
     }
     const partner = sqlite.prepare('select name, public_key from partner where installation_id = ?').get(manifest.source?.installationId) as { name: string; public_key: string } | undefined
-    if (!partner) refuse(`数据包来自未配对的安装 ${manifest.source?.installationId}（${manifest.source?.name}）：请先由管理员登记其配对卡`)
+    if (!partner) refuse('package_unpaired_source', { source: String(manifest.source?.installationId), name: String(manifest.source?.name) })
     if (manifest.source.publicKey !== partner!.public_key || !manifestSignatureValid(opened, partner!.public_key)) {
-      refuse(`数据包的签名不是已配对安装 ${partner!.name} 的密钥所签：数据包被改动，或由另一把密钥签署`)
+      refuse('package_signature_not_partner', { partner: partner!.name })
     }
     const ours = schemaVersion()
     if (manifest.schemaVersion !== ours) {
-      refuse(
-        manifest.schemaVersion > ours
-          ? `数据包由较新版本的 EcoCase 生成（数据库版本 ${manifest.schemaVersion}，本机为 ${ours}）：请先升级本机的 EcoCase`
-          : `数据包由较旧版本的 EcoCase 生成（数据库版本 ${manifest.schemaVersion}，本机为 ${ours}）：请发送方先升级 EcoCase 再导出`
-      )
+      refuse(manifest.schemaVersion > ours ? 'package_schema_newer' : 'package_schema_older', { theirs: manifest.schemaVersion, ours })
     }
     if (sqlite.prepare("select 1 from exchange_package where id = ? and direction = 'in'").get(manifest.packageId)) {
-      refuse(`数据包 ${manifest.packageId} 已于此前导入：重放的数据包不再导入`)
+      refuse('package_replayed', { packageId: manifest.packageId })
     }
-    const warnings: string[] = []
+    const warnings: ErrorPart[] = []
     const drift = Date.parse(manifest.createdAt) - core.now().getTime()
     if (Math.abs(drift) > clockDriftWarningMs) {
-      warnings.push(
-        `发送方（${partner!.name}）的时钟与本机相差约 ${Math.round(Math.abs(drift) / 60000)} 分钟（超过 10 分钟）：保存时限与保管链的先后以各自时钟记录，请核对两机时间`
-      )
+      warnings.push({ reason: 'package_clock_drift', params: { partner: partner!.name, minutes: Math.round(Math.abs(drift) / 60000) } })
     }
     if (manifest.kind === 'receipt') {
       const sent = sqlite
         .prepare("select 1 from exchange_package where id = ? and direction = 'out' and destination_installation_id = ?")
         .get(manifest.receipt?.acknowledges, manifest.source.installationId)
-      if (!sent) refuse(`回执确认的数据包 ${manifest.receipt?.acknowledges} 不是本安装发给 ${partner!.name} 的`)
-      if (!packageSealValid(file, opened.seal, partner!.public_key)) refuse('回执文件被改动：逐字节核对与发送方的签名不符')
+      if (!sent) refuse('package_receipt_not_ours', { acknowledges: String(manifest.receipt?.acknowledges), partner: partner!.name })
+      if (!packageSealValid(file, opened.seal, partner!.public_key)) refuse('package_receipt_altered')
       return { opened, manifest, partnerName: partner!.name, fresh: [], alreadyPresent: 0, warnings }
     }
     if (manifest.kind === 'changes') {
@@ -164,16 +165,14 @@ async function check(call: Call, db: Kysely<Database>, file: string): Promise<Ch
           .pluck()
           .get(manifest.source.installationId) as number | null) ?? 0
       if (manifest.coverage.fromSeq > covered) {
-        throw new PackageWaits(
-          `此数据包接续安装 ${partner!.name} 审计链第 ${manifest.coverage.fromSeq} 号事件之后，本机只收到第 ${covered} 号：须先导入其间（第 ${covered + 1}–${manifest.coverage.fromSeq} 号事件）的数据包；此包已暂存等待`
-        )
+        throw new PackageWaits('package_waits', { partner: partner!.name, fromSeq: manifest.coverage.fromSeq, covered, firstMissing: covered + 1 })
       }
     }
     const tables = new Map((await listAuditedTables(db)).map((t) => [t.table, t]))
     const { fresh, alreadyPresent } = checkEvents(sqlite, opened, tables, local.installationId, call.progress)
     checkAttachments(opened)
     // Last, the whole file byte by byte: what the checks above could not name (a byte SQLite leaves unused) is still caught.
-    if (!packageSealValid(file, opened.seal, partner!.public_key)) refuse('数据包文件被改动：逐字节核对与发送方的签名不符（文件损坏或被篡改）')
+    if (!packageSealValid(file, opened.seal, partner!.public_key)) refuse('package_file_altered')
     return { opened, manifest, partnerName: partner!.name, fresh, alreadyPresent, warnings }
   } catch (error) {
     opened.close()
@@ -193,12 +192,12 @@ function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tabl
   let alreadyPresent = 0
   for (const event of opened.events()) {
     const listed = manifest.events[position]
-    const where = `第 ${position + 1} 个事件（${event.entity_type} ${event.entity_id}）`
+    const where = [{ reason: 'package_event_where' as const, params: { n: position + 1, entityType: event.entity_type, entityId: event.entity_id } }]
     position++
     if (position % 200 === 0) progress?.({ phase: 'checked', done: position, total: manifest.events.length })
     const chain = listed ? manifest.chains[listed[0]] : undefined
     if (!listed || !chain || chain.installationId !== event.installation_id || listed[1] !== event.chain_seq || listed[2] !== event.hash) {
-      throw new PackageRefused(`${where}与签名清单不符：事件被增删、调换或改动`)
+      throw new PackageRefused('package_event_not_listed', { where })
     }
     let recomputed: string
     try {
@@ -216,49 +215,49 @@ function checkEvents(sqlite: BetterSqlite3.Database, opened: OpenedPackage, tabl
         after: event.after_json === null ? null : JSON.parse(event.after_json)
       })
     } catch {
-      throw new PackageRefused(`${where}的内容无法解析：事件被改动`)
+      throw new PackageRefused('package_event_unparsable', { where })
     }
-    if (recomputed !== event.hash) throw new PackageRefused(`${where}的内容与其哈希不符：事件被改动`)
+    if (recomputed !== event.hash) throw new PackageRefused('package_event_hash', { where })
     const publicKey = chain.publicKey ?? (knownKey.get(chain.installationId) as string | undefined)
     if (event.signature !== null && publicKey && !chainPointSignatureValid(publicKey, { installationId: event.installation_id, seq: event.chain_seq, hash: event.hash }, event.signature)) {
-      throw new PackageRefused(`${where}的签名无效：事件是伪造的`)
+      throw new PackageRefused('package_event_signature', { where })
     }
     const previous = lastInPackage.get(event.installation_id)
-    if (previous && event.chain_seq <= previous.seq) throw new PackageRefused(`${where}在其审计链中的次序不对：事件被调换`)
-    if (previous && event.chain_seq === previous.seq + 1 && event.prev_hash !== previous.hash) throw new PackageRefused(`${where}与前一事件的链接不符：事件被改动或插入`)
+    if (previous && event.chain_seq <= previous.seq) throw new PackageRefused('package_event_order', { where })
+    if (previous && event.chain_seq === previous.seq + 1 && event.prev_hash !== previous.hash) throw new PackageRefused('package_event_link', { where })
     lastInPackage.set(event.installation_id, { seq: event.chain_seq, hash: event.hash })
 
     const known = byId.get(event.id) as string | undefined
     if (known !== undefined) {
-      if (known !== event.hash) throw new PackageRefused(`${where}与本机已有的同一事件不符：事件被改动`)
+      if (known !== event.hash) throw new PackageRefused('package_event_differs', { where })
       alreadyPresent++
       continue
     }
-    if (event.installation_id === localId) throw new PackageRefused(`${where}自称出自本安装，本机却没有它：事件是伪造的`)
+    if (event.installation_id === localId) throw new PackageRefused('package_event_claims_local', { where })
     const same = atSeq.get(event.installation_id, event.chain_seq) as { id: string; hash: string } | undefined
-    if (same) throw new PackageRefused(`${where}不是安装 ${event.installation_id} 审计链的延续：本机该链第 ${event.chain_seq} 号是另一事件`)
+    if (same) throw new PackageRefused('package_event_seq_taken', { where, installation: event.installation_id, seq: event.chain_seq })
     const before = atSeq.get(event.installation_id, event.chain_seq - 1) as { id: string; hash: string } | undefined
-    if (before && before.hash !== event.prev_hash) throw new PackageRefused(`${where}不是安装 ${event.installation_id} 审计链的延续：与本机第 ${event.chain_seq - 1} 号事件链接不符`)
+    if (before && before.hash !== event.prev_hash) throw new PackageRefused('package_event_link_local', { where, installation: event.installation_id, seq: event.chain_seq - 1 })
     const table = batchTableOf(event.entity_type) ?? event.entity_type
     if (!event.entity_type.includes('.') && (!tables.has(table) || localOnlyTables.has(table))) {
-      throw new PackageRefused(`${where}属于本机没有（或不交换）的表 ${table}`)
+      throw new PackageRefused('package_event_table', { where, table })
     }
-    if (event.entity_type.includes('.') && event.entity_type !== resolutionFact) throw new PackageRefused(`${where}是不随数据包交换的事实（${event.entity_type}）`)
+    if (event.entity_type.includes('.') && event.entity_type !== resolutionFact) throw new PackageRefused('package_event_fact', { where, entityType: event.entity_type })
     fresh.push(event)
   }
   progress?.({ phase: 'checked', done: position, total: manifest.events.length })
-  if (position !== manifest.events.length) throw new PackageRefused(`数据包只有 ${position} 个事件，签名清单列有 ${manifest.events.length} 个：数据包被截断或删改`)
+  if (position !== manifest.events.length) throw new PackageRefused('package_truncated', { position, listed: manifest.events.length })
   return { fresh, alreadyPresent }
 }
 
 /** Every attachment the manifest lists is in the package, hashing to its name, and nothing else is. */
 function checkAttachments(opened: OpenedPackage) {
   const listed = new Set(opened.manifest.attachments.map((a) => a.sha256))
-  for (const name of opened.attachmentNames()) if (!listed.has(name)) throw new PackageRefused(`数据包中的附件 ${name} 不在签名清单中`)
+  for (const name of opened.attachmentNames()) if (!listed.has(name)) throw new PackageRefused('package_attachment_unlisted', { name })
   for (const { sha256, sizeBytes } of opened.manifest.attachments) {
     const content = opened.attachment(sha256)
-    if (!content) throw new PackageRefused(`数据包缺少附件 ${sha256}`)
-    if (createHash('sha256').update(content).digest('hex') !== sha256 || content.length !== sizeBytes) throw new PackageRefused(`数据包中的附件 ${sha256} 已被改动`)
+    if (!content) throw new PackageRefused('package_attachment_missing', { sha256 })
+    if (createHash('sha256').update(content).digest('hex') !== sha256 || content.length !== sizeBytes) throw new PackageRefused('package_attachment_altered', { sha256 })
   }
 }
 

@@ -6,6 +6,8 @@ import { signText, textSignatureValid } from '../audit/installation'
 import { integrityProblems } from '../db/sqlite'
 import type { EventRow } from '../audit/chain-check'
 import type { Role } from '../../shared/roles'
+import { reasonText, type ErrorParams } from '../../shared/errors'
+import type { PackageReason } from '../../shared/package-reasons'
 
 /**
  * An exchange package is one SQLite file (SQLite as an application file
@@ -87,8 +89,15 @@ export const packageEventColumns = [
   'signature'
 ] as const
 
-/** A package that cannot be read or does not check out; the message names the cause, in Chinese. */
-export class PackageRefused extends Error {}
+/** A package that cannot be read or does not check out: the reason names the cause (package-reasons.ts), its message is the Chinese words for logs. */
+export class PackageRefused extends Error {
+  constructor(
+    readonly reason: PackageReason,
+    readonly params: ErrorParams = {}
+  ) {
+    super(reasonText(reason, params, 'zh'))
+  }
+}
 
 /**
  * Writes a package: into a temporary file beside `file`, compacted, then
@@ -191,39 +200,39 @@ export interface OpenedPackage {
  * @throws PackageRefused naming the cause.
  */
 export function openPackageFile(file: string): OpenedPackage {
-  if (!existsSync(file)) throw new PackageRefused(`找不到数据包文件：${file}`)
+  if (!existsSync(file)) throw new PackageRefused('package_file_missing', { file })
   let db: BetterSqlite3.Database
   try {
     db = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
   } catch (error) {
-    throw new PackageRefused(`无法打开数据包（不是 SQLite 文件或已损坏）：${(error as Error).message}`)
+    throw new PackageRefused('package_not_sqlite', { detail: (error as Error).message })
   }
-  const refuse = (reason: string): never => {
+  const refuse = (reason: PackageReason, params?: ErrorParams): never => {
     db.close()
-    throw new PackageRefused(reason)
+    throw new PackageRefused(reason, params)
   }
   let row: { json: string; signature: string } | undefined
   let seal = ''
   try {
-    if (db.pragma('application_id', { simple: true }) !== packageApplicationId) refuse('此文件不是 EcoCase 数据包')
+    if (db.pragma('application_id', { simple: true }) !== packageApplicationId) refuse('package_not_ecocase')
     const problems = integrityProblems(db)
-    if (problems.length > 0) refuse(`数据包文件已损坏（截断或被改动）：${problems.slice(0, 3).join('；')}`)
+    if (problems.length > 0) refuse('package_damaged', { detail: problems.slice(0, 3).join('; ') })
     row = db.prepare('select json, signature from manifest where id = 1').get() as typeof row
     seal = (db.prepare('select signature from seal where id = 1').pluck().get() as string | undefined) ?? ''
   } catch (error) {
     if (error instanceof PackageRefused) throw error
-    refuse(`数据包文件已损坏（截断或被改动）：${(error as Error).message}`)
+    refuse('package_damaged', { detail: (error as Error).message })
   }
-  if (!row) return refuse('数据包没有清单')
+  if (!row) return refuse('package_no_manifest')
   let manifest: PackageManifest
   try {
     manifest = JSON.parse(row.json) as PackageManifest
   } catch {
-    return refuse('数据包的清单无法读取：文件被改动')
+    return refuse('package_manifest_unreadable')
   }
-  if (manifest.format !== 'ecocase.package' || typeof manifest.packageId !== 'string' || !Array.isArray(manifest.events)) refuse('数据包的清单格式不正确')
+  if (manifest.format !== 'ecocase.package' || typeof manifest.packageId !== 'string' || !Array.isArray(manifest.events)) refuse('package_manifest_malformed')
   if (manifest.formatVersion !== packageFormatVersion) {
-    refuse(`数据包格式版本为 ${manifest.formatVersion}，本程序只认版本 ${packageFormatVersion}：请让双方使用同一版本的 EcoCase`)
+    refuse('package_format_version', { theirs: String(manifest.formatVersion), ours: String(packageFormatVersion) })
   }
   const eventsStmt = db.prepare(`select ${packageEventColumns.join(', ')} from event order by position`)
   const blob = db.prepare('select content from attachment where sha256 = ?').pluck()

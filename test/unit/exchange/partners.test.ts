@@ -5,6 +5,7 @@ import { openCore, type Core } from '../../../electron/core/core'
 import { loadDemo } from '../../../electron/core/demo/load-demo'
 import { keyFingerprint } from '../../../electron/core/exchange/partners'
 import { setupAdmin, signIn, testPasswordCost } from '../support/test-core'
+import { partText } from '../../../electron/shared/errors'
 import { court, laptop, openFolder, pair, workFolder, linkToCaseExpert } from './support'
 import { pondWater } from '../support/sample-fixtures'
 
@@ -68,7 +69,8 @@ describe('clocks and order of arrival', () => {
     await pair(c.people.admin, fastAdmin)
     const pkg = await c.people.clerk.must('exchange.export', { to: (await fastAdmin.must('exchange.card', {})).installationId, caseId: c.caseId, changes: false, file: join(work, 'case.ecocase') })
     const report = await fastAdmin.must('exchange.import', { file: pkg.file })
-    expect(report.warnings).toEqual([expect.stringMatching(/时钟与本机相差约 2[45] 分钟/)])
+    expect(report.warnings.map((w) => partText(w, 'zh'))).toEqual([expect.stringMatching(/时钟与本机相差约 2[45] 分钟/)])
+    expect(partText(report.warnings[0]!, 'en')).toMatch(/clock differs from this computer's by about 2[45] minutes/)
   })
 
   it('a changes package that continues a part not yet imported waits, and is imported once the missing one arrives', async () => {
@@ -106,7 +108,8 @@ describe('clocks and order of arrival', () => {
     expect(early.ok || early.error.message).toMatch(/须先导入.*此包已暂存等待/)
     expect(copy.sqlite.prepare('select count(*) from sample').pluck().get()).toBe(1)
     const late = await copyClerk.must('exchange.import', { file: p2 })
-    expect(late.warnings).toEqual([expect.stringContaining('已接着导入此前等待的数据包')])
+    expect(late.warnings).toEqual([{ reason: 'package_waiting_imported', params: { packageId: expect.any(String), events: expect.any(Number) } }])
+    expect(partText(late.warnings[0]!, 'en')).toMatch(/^Then imported package .+, which was waiting \(\d+ events\)$/)
     expect(copy.sqlite.prepare('select count(*) from sample').pluck().get()).toBe(3)
   })
 })

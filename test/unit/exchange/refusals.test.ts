@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { signingKeyOf } from '../../../electron/core/audit/installation'
 import { openPackageFile, writePackageFile, type PackageManifest } from '../../../electron/core/exchange/package-file'
+import { errorText } from '../../../electron/shared/errors'
 import { court, fieldDay, laptop, pair, workFolder, type Court, type Laptop, linkToCaseExpert } from './support'
 
 /**
@@ -54,7 +55,13 @@ describe('an import refuses a bad package and changes nothing', { timeout: 120_0
     const before = courtState()
     const reply = await c.people.clerk.call('exchange.import', { file })
     expect(reply.ok).toBe(false)
-    if (!reply.ok) expect(reply.error.message).toMatch(cause)
+    if (!reply.ok) {
+      expect(reply.error.message).toMatch(cause)
+      // The same refusal in English is English: only the partners' names (people's data) may be Chinese.
+      const names = c.core.sqlite.prepare('select name from partner').pluck().all() as string[]
+      const english = names.reduce((text, name) => text.replaceAll(name, ''), errorText(reply.error, 'en'))
+      expect(english).not.toMatch(/\p{Script=Han}|[：；（），]/u)
+    }
     expect(courtState()).toEqual(before)
   }
 
