@@ -4,6 +4,7 @@ import { howToCheck } from '../../../electron/core/documents/docx-parts'
 import { recusalRight } from '../../../electron/core/documents/notice-docx'
 import { documentNames } from '../../../electron/core/documents/document-names'
 import { checkDocument } from '../../../electron/core/audit/document-check'
+import { verifyText } from '../../../electron/shared/verify-reasons'
 import { zhCN as caseWords } from '../../../src/cases/cases.strings'
 import { zhCN as orderWords } from '../../../src/orders/orders.strings'
 import { zhCN as opinionWords } from '../../../src/opinions/opinions.strings'
@@ -63,7 +64,7 @@ describe('Word exports of the court documents', () => {
 
     for (const code of [opinion.code, summary.code]) {
       const check = await checkDocument(forensic(), code)
-      expect(check.lines.join('\n')).toContain('与数据库一致')
+      expect(check.lines.map((line) => verifyText(line, 'zh')).join('\n')).toContain('与数据库一致')
       expect(check.ok).toBe(true)
     }
   })
@@ -100,6 +101,6 @@ describe('verify --document on a changed folder', () => {
     demo.core.sqlite.prepare("update expert set name = name || '某' where id in (select expert_id from assignment where case_id = ?)").run(demo.ids.caseId)
     const check = await checkDocument(forensic(), notice.code)
     expect(check.ok).toBe(false)
-    expect(check.lines.join('\n')).toMatch(/打印时为 .*，现为 /)
+    expect(check.lines.map((line) => verifyText(line, 'zh')).join('\n')).toMatch(/打印时为 .*，现为 /)
   })
 })
