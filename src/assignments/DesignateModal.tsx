@@ -50,7 +50,7 @@ function DesignateFieldsView(props: { caseId: string; control: Control<Designate
   const fields = useChannel('fields.list', {})
   const screening = useChannel('assignments.screen', { caseId: props.caseId, fieldIds: fieldId ? [fieldId] : [] }, { enabled: fieldId !== '' })
   const excluded = screening.data?.excluded.find((e) => e.expertId === expert.value)
-  const named = (e: { name: string; organisation: string }) => `${e.name}${t('standards.aside', { text: e.organisation })}`
+  const named = (e: { name: string; organisation: string }) => `${e.name}${t('common.aside', { text: e.organisation })}`
   const options = [
     ...(screening.data?.eligible ?? []).map((e) => ({ value: e.expertId, label: named(e) })),
     ...(screening.data?.excluded ?? []).map((e) => ({ value: e.expertId, label: `${named(e)} ⚠ ${t(`assignments.codes.${e.reasons[0]!.code}`)}` }))

@@ -43,7 +43,7 @@ export function DrawHistoryModal(props: { drawId: string; onClose: () => void })
             <Descriptions.Item label={t('assignments.algorithm')}>
               {d.algorithmVersion} {d.balanced && <Tag color="blue">{t('assignments.balancedTag')}</Tag>}
             </Descriptions.Item>
-            <Descriptions.Item label={t('assignments.drawHistory.outcome')}>{d.outcome.map(nameOf).join(t('standards.listSeparator'))}</Descriptions.Item>
+            <Descriptions.Item label={t('assignments.drawHistory.outcome')}>{d.outcome.map(nameOf).join(t('common.listSeparator'))}</Descriptions.Item>
           </Descriptions>
           <Space style={{ marginTop: 12 }}>
             <Button onClick={() => replay.mutate({ id: props.drawId })} loading={replay.isPending} data-testid="draw-history-replay">

@@ -69,7 +69,7 @@ export function DrawModal(props: {
     >
       {result ? (
         <div data-testid="draw-result">
-          <Alert type="success" showIcon title={t('assignments.drawn', { names: result.outcome.map(nameOf).join(t('standards.listSeparator')) })} style={{ marginBottom: 12 }} />
+          <Alert type="success" showIcon title={t('assignments.drawn', { names: result.outcome.map(nameOf).join(t('common.listSeparator')) })} style={{ marginBottom: 12 }} />
           {result.notRandom && <Alert type="warning" showIcon title={t('assignments.notRandomDone')} style={{ marginBottom: 12 }} />}
           <Descriptions size="small" column={1} bordered>
             <Descriptions.Item label={t('assignments.drawId')}>

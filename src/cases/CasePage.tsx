@@ -131,7 +131,7 @@ export function CasePage() {
               : c.linkedCases.map((l) => (
                   <Link key={l.id} to={`/cases/${l.id}`} style={{ marginRight: 12 }}>
                     {l.caseNumber}
-                    {t('standards.aside', { text: `${t(`cases.stages.${l.stage}`)} · ${t(`cases.types.${l.type}`)}` })}
+                    {t('common.aside', { text: `${t(`cases.stages.${l.stage}`)} · ${t(`cases.types.${l.type}`)}` })}
                   </Link>
                 ))}
           </Descriptions.Item>

@@ -122,7 +122,7 @@ export function CasesPage() {
           {
             title: t('cases.parties'),
             key: 'parties',
-            render: (_, c) => c.parties.map((p) => p.name).join(t('standards.listSeparator'))
+            render: (_, c) => c.parties.map((p) => p.name).join(t('common.listSeparator'))
           },
           { title: t('cases.judge'), dataIndex: 'judgeName', width: 100 },
           { title: t('cases.filedOn'), dataIndex: 'filedOn', width: 110 },

@@ -34,8 +34,8 @@ export function AuditLogCard() {
     const rows: string[][] = [[t('audit.at'), t('audit.actor'), t('audit.channel'), t('audit.action'), t('audit.record'), t('audit.recordId'), t('audit.changes')]]
     const describe = (e: HistoryEvent) =>
       columnChanges(e)
-        .map((c) => `${words.column(c.column)}：${e.before && e.after ? `${words.value(c.column, c.before)} → ` : ''}${words.value(c.column, e.after ? c.after : c.before)}`)
-        .join('；')
+        .map((c) => `${words.column(c.column)}${t('common.colon')}${e.before && e.after ? `${words.value(c.column, c.before)} → ` : ''}${words.value(c.column, e.after ? c.after : c.before)}`)
+        .join(t('common.itemSeparator'))
     let after: string | null = null
     do {
       const reply = await api.history.log({ ...filter, after, limit: 500 })

@@ -22,7 +22,7 @@ export function ConflictsCard() {
         dataSource={conflicts.data ?? []}
         columns={[
           { title: t('exchange.conflicts.record'), key: 'record', render: (_, c) => conflictRecord(t, c) },
-          { title: t('exchange.conflicts.fields'), key: 'fields', render: (_, c) => c.fields.map((f) => columnLabel(t, f.column)).join(t('standards.listSeparator')) },
+          { title: t('exchange.conflicts.fields'), key: 'fields', render: (_, c) => c.fields.map((f) => columnLabel(t, f.column)).join(t('common.listSeparator')) },
           {
             title: t('common.actions'),
             key: 'resolve',

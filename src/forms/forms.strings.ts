@@ -27,10 +27,12 @@ export const zhCN = {
     yes: '是',
     no: '否',
     notAllowed: '您的角色无权执行此操作',
-    /** Between a label and its value, and between clauses, in each language's punctuation. */
+    /** Between a label and its value, between clauses, between names in a list, and around a remark set aside, in each language's punctuation. */
     colon: '：',
     comma: '，',
     itemSeparator: '；',
+    listSeparator: '、',
+    aside: '（{{text}}）',
   },
   unsaved: { title: '有未保存的修改', body: '离开此页，未保存的修改将丢失。', leave: '离开', stay: '留下继续编辑' }
 }
@@ -63,6 +65,8 @@ export const en: typeof zhCN = {
     colon: ': ',
     comma: ', ',
     itemSeparator: '; ',
+    listSeparator: ', ',
+    aside: ' ({{text}})',
   },
   unsaved: { title: 'Unsaved changes', body: 'If you leave this page, your unsaved changes are lost.', leave: 'Leave', stay: 'Stay and keep editing' }
 }

@@ -57,7 +57,7 @@ export function AppLayout() {
             <Typography.Text type="secondary">{t('session.current')}</Typography.Text>
             <Typography.Text data-testid="current-user">
               {user?.displayName}
-              {t('standards.aside', { text: user?.username ?? '' })}
+              {t('common.aside', { text: user?.username ?? '' })}
             </Typography.Text>
             {user && user.roles.length > 1 ? (
               <Select

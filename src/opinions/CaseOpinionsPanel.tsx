@@ -39,7 +39,7 @@ export function CaseOpinionsPanel(props: { caseId: string }) {
       <Link to={`/opinions/${latest.id}`} data-testid="open-opinion">
         <Button type="primary">
           {t('opinions.open')}
-          {t('standards.aside', { text: `${t('opinions.version', { version: latest.version })} · ${t(`opinions.statuses.${latest.status}`)}` })}
+          {t('common.aside', { text: `${t('opinions.version', { version: latest.version })} · ${t(`opinions.statuses.${latest.status}`)}` })}
         </Button>
       </Link>
       <Space wrap>

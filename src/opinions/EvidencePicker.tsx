@@ -54,7 +54,7 @@ export function EvidencePicker(props: { opinion: Opinion; editable: boolean; val
         rowSelection={ticks<OpinionVisit>('visitIds', (v) => v.visitId)}
         columns={[
           { title: t('opinions.evidence.visitDate'), key: 'date', width: 140, render: (_, v) => <>{v.visitDate} {v.voided && voidedTag}</> },
-          { title: t('opinions.evidence.people'), key: 'people', render: (_, v) => v.peoplePresent.join(t('standards.listSeparator')) },
+          { title: t('opinions.evidence.people'), key: 'people', render: (_, v) => v.peoplePresent.join(t('common.listSeparator')) },
           { title: t('opinions.evidence.weather'), dataIndex: 'weather', width: 120, render: (w: string) => w || '—' }
         ]}
       />

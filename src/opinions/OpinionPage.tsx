@@ -409,7 +409,7 @@ function OpinionEditor(props: {
       <Card size="small" title={t('opinions.sections.investigators')}>
         <Descriptions size="small" column={1}>
           {o.investigators.map((i) => (
-            <Descriptions.Item key={i.expertId} label={`${i.name}${t('standards.aside', { text: `${i.organisation} · ${i.title}` })}`}>
+            <Descriptions.Item key={i.expertId} label={`${i.name}${t('common.aside', { text: `${i.organisation} · ${i.title}` })}`}>
               <Space>
                 {i.signedAt ? (
                   <Tag color="green" data-testid="signature">

@@ -16,7 +16,7 @@ export function OpinionStatusTag({ opinion }: { opinion: Pick<Opinion, 'status' 
     return (
       <Space size={4} data-testid="opinion-status">
         <Tag color="orange">{t('opinions.awaitingSignature')}</Tag>
-        <Typography.Text type="warning">{t('opinions.missingSigners', { names: missing.join(t('standards.listSeparator')) })}</Typography.Text>
+        <Typography.Text type="warning">{t('opinions.missingSigners', { names: missing.join(t('common.listSeparator')) })}</Typography.Text>
       </Space>
     )
   }

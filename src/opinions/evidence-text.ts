@@ -19,9 +19,9 @@ export function sampleResultsText(sample: OpinionSample, t: TFunction): string {
         ...(r.source === 'field' ? [t('opinions.evidence.fieldMeasured')] : []),
         ...(typeof r.exceededByHours === 'number' ? [t('opinions.evidence.pastHoldingTime', { hours: hoursText(r.exceededByHours) })] : [])
       ]
-      return `${resultName(r, t)} ${r.qualifier ?? ''}${r.value} ${unitName(r.unit, t)}${marks.length > 0 ? t('standards.aside', { text: marks.join(t('standards.listSeparator')) }) : ''}`
+      return `${resultName(r, t)} ${r.qualifier ?? ''}${r.value} ${unitName(r.unit, t)}${marks.length > 0 ? t('common.aside', { text: marks.join(t('common.listSeparator')) }) : ''}`
     })
-    .join(t('standards.itemSeparator'))
+    .join(t('common.itemSeparator'))
 }
 
 /** Whether any value of the samples carries a mark the print's note explains. */
@@ -32,7 +32,7 @@ export function hasMarkedValues(samples: readonly OpinionSample[]): boolean {
 /** The GB 3838 class or GB 15618 category a sample's evaluation came to, or why it was not evaluated. */
 export function sampleClassText(sample: OpinionSample, t: TFunction): string {
   const e = sample.evaluation
-  if (e.standard === null) return `${t('opinions.evidence.notEvaluated')}${t('standards.aside', { text: evaluationGap(e.reason, t) })}`
+  if (e.standard === null) return `${t('opinions.evidence.notEvaluated')}${t('common.aside', { text: evaluationGap(e.reason, t) })}`
   const verdict =
     e.standard === 'gb3838'
       ? e.class
@@ -43,7 +43,7 @@ export function sampleClassText(sample: OpinionSample, t: TFunction): string {
         : t('opinions.evidence.notEvaluated')
   // An evaluation frozen before late analyses were listed has none to add.
   const late = e.pastHoldingTime ?? []
-  return late.length === 0 ? verdict : `${verdict}${t('standards.aside', { text: t('opinions.evidence.reliesOnLate', { items: late.map((l) => parameterName(l.key, t)).join(t('standards.listSeparator')) }) })}`
+  return late.length === 0 ? verdict : `${verdict}${t('common.aside', { text: t('opinions.evidence.reliesOnLate', { items: late.map((l) => parameterName(l.key, t)).join(t('common.listSeparator')) }) })}`
 }
 
 /**
@@ -58,7 +58,7 @@ export function decidingItemsText(sample: OpinionSample, t: TFunction): string {
       : e.standard === 'gb15618'
         ? e.items.filter((i) => i.category === 'above_screening' || i.category === 'above_intervention').map((i) => parameterName(i.key, t))
         : []
-  return names.length > 0 ? names.join(t('standards.listSeparator')) : '—'
+  return names.length > 0 ? names.join(t('common.listSeparator')) : '—'
 }
 
 /** A result's parameter: named from its code, or the Chinese name a signature froze before codes. */

@@ -44,7 +44,7 @@ export function AcceptanceDialog(props: { order: RestorationOrder; onClose: () =
     >
       {(control, errors) => (
         <>
-          {o.acceptanceBlockers.length > 0 && <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b) => blockerText(b, t)).join(t('standards.itemSeparator'))} style={{ marginBottom: 12 }} />}
+          {o.acceptanceBlockers.length > 0 && <Alert type="warning" showIcon message={t('orders.blockers')} description={o.acceptanceBlockers.map((b) => blockerText(b, t)).join(t('common.itemSeparator'))} style={{ marginBottom: 12 }} />}
           <TextField control={control} name="acceptingBody" id="accept-acceptingBody" label={t('orders.acceptingBody')} error={errors.acceptingBody} required />
           <DayField control={control} name="acceptedOn" id="accept-acceptedOn" label={t('orders.acceptedOn')} error={errors.acceptedOn} required />
           <Members control={control} errors={errors} />

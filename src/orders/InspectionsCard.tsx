@@ -53,7 +53,7 @@ export function InspectionsCard(props: { order: RestorationOrder; live: boolean;
                 <Typography.Text delete={inspection.voided !== null}>{inspection.findings}</Typography.Text>
                 {(inspection.photoSha256.length > 0 || inspection.samplesTaken.length > 0) && (
                   <Typography.Text type="secondary">
-                    {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join(t('standards.listSeparator')) || '—'}
+                    {t('orders.photos')} {inspection.photoSha256.length} · {t('orders.samplesTaken')} {inspection.samplesTaken.join(t('common.listSeparator')) || '—'}
                   </Typography.Text>
                 )}
                 {inspection.photoSha256.length > 0 && <AttachmentGallery hashes={inspection.photoSha256} testId="inspection-photos" />}
@@ -76,7 +76,7 @@ export function InspectionsCard(props: { order: RestorationOrder; live: boolean;
                       <>
                         <div>
                           {t('orders.correctiveAction')}{t('common.colon')}{d.correctiveAction}
-                          {t('standards.aside', { text: `${t('orders.correctionDue')} ${d.dueDate}` })}
+                          {t('common.aside', { text: `${t('orders.correctionDue')} ${d.dueDate}` })}
                         </div>
                         {d.closingNote && (
                           <div>

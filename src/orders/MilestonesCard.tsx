@@ -118,9 +118,9 @@ function EvaluationDetail({ milestone }: { milestone: Milestone }) {
         {evaluation.perSample.map((s) => (
           <Tag key={s.sampleId} color={satisfying.has(s.sampleId) ? 'green' : s.meets ? 'blue' : 'red'}>
             {s.sampleCode}
-            {t('standards.aside', { text: s.sampledOn })}
+            {t('common.aside', { text: s.sampledOn })}
             {satisfying.has(s.sampleId) ? `✓ ${t('orders.satisfyingSamples')}` : ''}
-            {s.failingParameters.length > 0 ? ` ✗ ${s.failingParameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator'))}` : ''}
+            {s.failingParameters.length > 0 ? ` ✗ ${s.failingParameters.map((key) => parameterName(key, t)).join(t('common.listSeparator'))}` : ''}
           </Tag>
         ))}
       </Space>

@@ -16,13 +16,13 @@ export function OrderParticularsCard({ order: o }: { order: RestorationOrder }) 
         <Link to={`/cases/${o.caseId}`}>{o.caseNumber}</Link>
       </Descriptions.Item>
       <Descriptions.Item label={t('orders.judgmentReference')}>{o.judgmentReference}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.issuedBy')}>{o.issuedByName ? `${o.issuedByName}${t('standards.aside', { text: o.issuedOn })}` : '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.issuedBy')}>{o.issuedByName ? `${o.issuedByName}${t('common.aside', { text: o.issuedOn })}` : '—'}</Descriptions.Item>
       <Descriptions.Item label={t('orders.obligor')}>{o.obligor}</Descriptions.Item>
       <Descriptions.Item label={t('orders.executor')}>{o.executor || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('orders.deadline')}>{o.deadline}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.sites')}>{o.sites.map((s) => s.name).join(t('standards.listSeparator'))}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.supervisors')}>{o.supervisors.map((s) => s.name).join(t('standards.listSeparator')) || '—'}</Descriptions.Item>
-      <Descriptions.Item label={t('orders.agencies')}>{o.supervisingAgencies.join(t('standards.listSeparator')) || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.sites')}>{o.sites.map((s) => s.name).join(t('common.listSeparator'))}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.supervisors')}>{o.supervisors.map((s) => s.name).join(t('common.listSeparator')) || '—'}</Descriptions.Item>
+      <Descriptions.Item label={t('orders.agencies')}>{o.supervisingAgencies.join(t('common.listSeparator')) || '—'}</Descriptions.Item>
       <Descriptions.Item label={t('orders.restorationFee')}>
         {formatYuan(o.restorationFeeFen)} <Tag color={o.restorationFeePaid ? 'green' : 'orange'}>{t(o.restorationFeePaid ? 'orders.paid' : 'orders.unpaid')}</Tag>
       </Descriptions.Item>
@@ -39,7 +39,7 @@ export function OrderParticularsCard({ order: o }: { order: RestorationOrder }) 
           <div key={i}>
             {t('orders.standardTarget', {
               site: o.sites.find((s) => s.id === target.siteId)?.name ?? '',
-              parameters: target.parameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator')),
+              parameters: target.parameters.map((key) => parameterName(key, t)).join(t('common.listSeparator')),
               cls: target.targetClass
             })}
           </div>

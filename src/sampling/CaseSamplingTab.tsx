@@ -105,7 +105,7 @@ export function CaseSamplingTab(props: { caseId: string }) {
           dataSource={visits.data ?? []}
           columns={[
             { title: t('sampling.visitForm.visitDate'), key: 'date', render: (_, v) => <Link to={`/visits/${v.id}`}>{v.visitDate}</Link> },
-            { title: t('sampling.visitForm.peoplePresent'), key: 'people', render: (_, v) => v.peoplePresent.join(t('standards.listSeparator')) },
+            { title: t('sampling.visitForm.peoplePresent'), key: 'people', render: (_, v) => v.peoplePresent.join(t('common.listSeparator')) },
             { title: t('sampling.visitForm.weather'), dataIndex: 'weather' }
           ]}
         />

@@ -28,7 +28,7 @@ const ResultChart = lazyNamed(() => import('./ResultChart'), 'ResultChart')
 function PastHoldingTimeAlert(props: { late: PastHoldingTime[] }) {
   const { t } = useTranslation()
   if (props.late.length === 0) return null
-  const items = props.late.map((l) => t('sampling.evaluation.pastHoldingItem', { name: parameterName(l.key, t), hours: Math.round(l.exceededByHours * 10) / 10 })).join(t('standards.listSeparator'))
+  const items = props.late.map((l) => t('sampling.evaluation.pastHoldingItem', { name: parameterName(l.key, t), hours: Math.round(l.exceededByHours * 10) / 10 })).join(t('common.listSeparator'))
   return <Alert type="warning" showIcon title={t('sampling.evaluation.pastHoldingTime', { items })} data-testid="evaluation-past-holding-time" />
 }
 
@@ -46,7 +46,7 @@ function EvaluationCard(props: { detail: SampleDetail }) {
               {e.class ? waterClassName(e.class, t) : '—'}
             </Tag>
           </Descriptions.Item>
-          <Descriptions.Item label={t('sampling.evaluation.deciding')}>{e.deciding.map((d) => parameterName(d.key, t)).join(t('standards.listSeparator')) || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.evaluation.deciding')}>{e.deciding.map((d) => parameterName(d.key, t)).join(t('common.listSeparator')) || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.evaluation.grade')}>{e.grade ? t(`standards.grades.${e.grade}`) : '—'}</Descriptions.Item>
         </Descriptions>
         <Table
@@ -65,7 +65,7 @@ function EvaluationCard(props: { detail: SampleDetail }) {
             { title: t('sampling.evaluation.itemClass'), key: 'c', render: (_, i) => (i.class ? waterClassName(i.class, t) : '—') }
           ]}
         />
-        {e.indeterminate.length > 0 && <Typography.Text type="secondary">{t('sampling.evaluation.indeterminate', { items: e.indeterminate.map((key) => parameterName(key, t)).join(t('standards.listSeparator')) })}</Typography.Text>}
+        {e.indeterminate.length > 0 && <Typography.Text type="secondary">{t('sampling.evaluation.indeterminate', { items: e.indeterminate.map((key) => parameterName(key, t)).join(t('common.listSeparator')) })}</Typography.Text>}
         <PastHoldingTimeAlert late={e.pastHoldingTime} />
       </Space>
     )
@@ -214,7 +214,7 @@ export function SamplePage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       {signing.dialog}
       <Link to={`/cases/${s.caseId}`}>← {t('sampling.samplePage.back')}
-        {t('standards.aside', { text: d.caseNumber })}</Link>
+        {t('common.aside', { text: d.caseNumber })}</Link>
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
         <Space>
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="sample-code">
@@ -241,12 +241,12 @@ export function SamplePage() {
           <Descriptions.Item label={t('sampling.visit')}>{s.visitId ? <Link to={`/visits/${s.visitId}`}>{d.visitDate}</Link> : '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.sampler')}>
             {s.sampler}
-            {t('standards.aside', { text: s.samplerOrganisation })}
+            {t('common.aside', { text: s.samplerOrganisation })}
           </Descriptions.Item>
           <Descriptions.Item label={t('sampling.supervisingInvestigator')}>{s.supervisingInvestigator || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.qcType')}>
             {t(`sampling.qcTypes.${s.qcType}`)}
-            {d.duplicateOfCode ? t('standards.aside', { text: d.duplicateOfCode }) : ''}
+            {d.duplicateOfCode ? t('common.aside', { text: d.duplicateOfCode }) : ''}
           </Descriptions.Item>
           <Descriptions.Item label={t('sampling.depthM')}>{num(s.depthM)}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.container')}>
@@ -336,7 +336,7 @@ export function SamplePage() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text data-testid="custody-holder">
             {t('sampling.custody.holder')}{t('common.colon')}{d.custody.holder}
-            {t('standards.aside', { text: `${t(`sampling.custody.statuses.${d.custody.status}`)}${t('common.comma')}${formatShanghai(d.custody.since)}` })}
+            {t('common.aside', { text: `${t(`sampling.custody.statuses.${d.custody.status}`)}${t('common.comma')}${formatShanghai(d.custody.since)}` })}
           </Typography.Text>
           {d.custody.complete && d.custody.flags.length === 0 && (
             <Tag color="green" data-testid="custody-complete">
@@ -359,7 +359,7 @@ export function SamplePage() {
             columns={[
               { title: t('sampling.custody.at'), key: 'at', render: (_, e) => formatShanghai(e.at) },
               { title: t('sampling.custody.relinquishedBy'), dataIndex: 'relinquishedBy' },
-              { title: t('sampling.custody.receivedBy'), key: 'r', render: (_, e) => `${e.receivedBy}${t('standards.aside', { text: t(`sampling.custody.kinds.${e.receiverKind}`) })}` },
+              { title: t('sampling.custody.receivedBy'), key: 'r', render: (_, e) => `${e.receivedBy}${t('common.aside', { text: t(`sampling.custody.kinds.${e.receiverKind}`) })}` },
               { title: t('sampling.custody.condition'), dataIndex: 'condition' },
               {
                 title: t('sampling.custody.sealIntact'),

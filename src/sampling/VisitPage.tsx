@@ -37,7 +37,7 @@ export function VisitPage() {
       </Space>
       <Card size="small">
         <Descriptions size="small" column={2}>
-          <Descriptions.Item label={t('sampling.visitForm.peoplePresent')}>{visit.peoplePresent.join(t('standards.listSeparator'))}</Descriptions.Item>
+          <Descriptions.Item label={t('sampling.visitForm.peoplePresent')}>{visit.peoplePresent.join(t('common.listSeparator'))}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.visitForm.weather')}>{visit.weather || '—'}</Descriptions.Item>
           <Descriptions.Item label={t('sampling.visitForm.notes')} span={2}>
             {visit.notes || '—'}

@@ -13,10 +13,6 @@ export const zhCN = {
     /** The qualitative grades of 《地表水环境质量评价办法（试行）》 (2011). */
     grades: { excellent: '优', good: '良好', lightly_polluted: '轻度污染', moderately_polluted: '中度污染', heavily_polluted: '重度污染' },
     units: { 无量纲: '无量纲' },
-    /** How the UI joins names in a list and sets a remark aside, in each language's punctuation. */
-    listSeparator: '、',
-    itemSeparator: '；',
-    aside: '（{{text}}）',
     yuan: '{{amount}} 元'
   }
 }
@@ -27,9 +23,6 @@ export const en: typeof zhCN = {
     waterClasses: { I: 'I', II: 'II', III: 'III', IV: 'IV', V: 'V', 劣V: 'worse than V' },
     grades: { excellent: 'excellent', good: 'good', lightly_polluted: 'lightly polluted', moderately_polluted: 'moderately polluted', heavily_polluted: 'heavily polluted' },
     units: { 无量纲: 'dimensionless' },
-    listSeparator: ', ',
-    itemSeparator: '; ',
-    aside: ' ({{text}})',
     yuan: 'CNY {{amount}}'
   }
 }

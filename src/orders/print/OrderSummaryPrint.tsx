@@ -129,7 +129,7 @@ export function OrderSummaryPrint() {
             <p key={i} className="print-flush">
               {t('orders.standardTarget', {
                 site: o.sites.find((x) => x.id === target.siteId)?.name ?? '',
-                parameters: target.parameters.map((key) => parameterName(key, t)).join(t('standards.listSeparator')),
+                parameters: target.parameters.map((key) => parameterName(key, t)).join(t('common.listSeparator')),
                 cls: target.targetClass
               })}
             </p>
