@@ -67,7 +67,8 @@ export function isErrorReason(text: string): text is ErrorReason {
   return Object.hasOwn(errorReasons, text)
 }
 
-const separators = { zh: { list: '、', items: '；' }, en: { list: ', ', items: '; ' } }
+/** How a list inside a sentence is joined in each language: names (、 or a comma) and clauses (； or a semicolon). */
+export const separators = { zh: { list: '、', items: '；' }, en: { list: ', ', items: '; ' } }
 
 /**
  * A reason's words in a language, its parameters filled in; a text that is no reason is returned as it is.

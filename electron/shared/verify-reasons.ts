@@ -1,4 +1,4 @@
-import type { Language } from './errors'
+import { separators, type Language } from './errors'
 
 /**
  * What a forensic check (`verify`, a restore's check, `verify --document`)
@@ -142,16 +142,13 @@ export function part(reason: VerifyReason, params?: VerifyParams): VerifyPart {
   return params ? { reason, params } : { reason }
 }
 
-/** How a list inside a sentence is joined in each language. */
-export const listSeparator: Record<Language, string> = { zh: '、', en: ', ' }
-
 /** A part's words in a language, its parameters (and the parts inside them) filled in. */
 export function verifyText(p: VerifyPart, language: Language): string {
   return verifyReasons[p.reason][language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => valueText(p.params?.[name] ?? '', language))
 }
 
 function valueText(value: VerifyValue, language: Language): string {
-  if (Array.isArray(value)) return value.map((v: string | number | VerifyPart) => valueText(v, language)).join(listSeparator[language])
+  if (Array.isArray(value)) return value.map((v: string | number | VerifyPart) => valueText(v, language)).join(separators[language].list)
   if (typeof value === 'object') return verifyText(value as VerifyPart, language)
   return String(value)
 }
